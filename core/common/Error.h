@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+namespace steward {
+
+// Exit codes of the command-line contract (shared/docs/cli.md); the GUI maps them to messages.
+enum class ErrorCode : int {
+    Usage = 1,        // wrong options or arguments
+    BadInput = 2,     // unreadable/malformed file, not a project, corrupt, newer, in use
+    Policy = 3,       // refused by policy (release gates)
+    Verification = 4, // integrity, signature, audit chain, passphrase
+    Internal = 5,     // a bug or an environment failure (disk full, I/O)
+    Cancelled = 130,  // the user cancelled
+};
+
+// A failure with a translated message and, for input errors, where in the file it happened.
+// Messages never contain cell values (patient data).
+struct Error {
+    ErrorCode code = ErrorCode::Internal;
+    QString message;
+    QString file;      // empty when the error has no file
+    qint64 line = 0;   // 1-based physical line, 0 when unknown
+    qint64 column = 0; // 1-based character position in that line, 0 when unknown
+
+    // "FILE:LINE:COLUMN: error: message" for input errors, otherwise "error: message".
+    QString toString() const;
+    int exitCode() const { return static_cast<int>(code); }
+    // The contract's machine name of the code ("usage", "bad_input", ...).
+    QString codeName() const;
+
+    static Error badInput(const QString &message, const QString &file = {}, qint64 line = 0,
+                          qint64 column = 0);
+    static Error internal(const QString &message);
+    static Error cancelled();
+    static Error usage(const QString &message);
+};
+
+} // namespace steward

@@ -1,0 +1,28 @@
+#include "store/DatasetInfo.h"
+
+namespace steward {
+
+QString columnTypeName(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer: return QStringLiteral("integer");
+    case ColumnType::Decimal: return QStringLiteral("decimal");
+    case ColumnType::Date: return QStringLiteral("date");
+    case ColumnType::DateTime: return QStringLiteral("datetime");
+    case ColumnType::Boolean: return QStringLiteral("boolean");
+    case ColumnType::Text: return QStringLiteral("text");
+    }
+    return QStringLiteral("text");
+}
+
+std::optional<ColumnType> columnTypeFromName(const QString &name)
+{
+    for (ColumnType t : {ColumnType::Integer, ColumnType::Decimal, ColumnType::Date,
+                         ColumnType::DateTime, ColumnType::Boolean, ColumnType::Text}) {
+        if (columnTypeName(t) == name)
+            return t;
+    }
+    return std::nullopt;
+}
+
+} // namespace steward

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/DatasetInfo.h"
+#include "store/Sqlite.h"
+
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace steward {
+
+// A Steward project: one SQLite file (".steward"), WAL mode, owner-only permissions, schema
+// versioned with PRAGMA user_version and migrated in one transaction. One process at a time:
+// a lock file next to the project tells a second Steward process that the project is in use.
+//
+// Every operation that writes is one transaction: it happens whole or not at all.
+class ProjectStore final {
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int kApplicationId = 0x53545744; // "STWD"
+
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    // Creates a new project file (refuses to overwrite an existing file).
+    static Result<std::unique_ptr<ProjectStore>> create(const QString &path, const QString &title = {});
+    // Opens an existing project. Refuses (and never modifies) a file that is not a Steward
+    // project, fails PRAGMA quick_check, or was written by a newer Steward; refuses a project
+    // that another process has open.
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path);
+    // A second connection to an open project for a worker thread (same process, no lock).
+    Result<std::unique_ptr<ProjectStore>> openSecondary() const;
+
+    QString path() const { return m_path; }
+    QString title() const;
+    int schemaVersion() const { return kSchemaVersion; }
+    sql::Database &db() { return m_db; }
+
+    Result<QList<DatasetInfo>> datasets();
+    Result<DatasetInfo> dataset(const QString &name);
+    bool hasDataset(const QString &name);
+    Status renameDataset(const QString &from, const QString &to);
+    // Drops the dataset and its cells; secure_delete zeroes the freed pages.
+    Status deleteDataset(const QString &name);
+
+    // Rows [offset, offset + limit) of a dataset as stored, paged by rowid (never OFFSET).
+    Result<QList<QStringList>> rows(const DatasetInfo &dataset, qint64 offset, int limit);
+
+    // Appends an audit entry (who = OS user, when = now) on the given connection, so it can be
+    // part of the caller's transaction. detailJson must not contain cell values.
+    static Status appendAudit(sql::Database &db, const QString &action, const QString &target,
+                              const QString &detailJson = {});
+
+private:
+    ProjectStore() = default;
+    static Result<std::unique_ptr<ProjectStore>> openChecked(const QString &path, bool lock);
+
+    QString m_path;
+    sql::Database m_db;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace steward
