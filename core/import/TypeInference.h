@@ -4,25 +4,32 @@
 
 #include <QStringList>
 
+#include <array>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace steward {
 
 // Decides whether a cell counts as missing: empty (after trimming), or one of the markers
-// (NULL, N/A, 不详, 未知, -, ...), compared case-insensitively after trimming.
+// (NULL, N/A, 不详, 未知, -, ...), compared case-insensitively after trimming. Trimming removes
+// ASCII white space, U+00A0 and U+3000 (ideographic space); case folding is ASCII only.
 class MissingValues final {
 public:
     explicit MissingValues(const QStringList &markers);
     bool isMissing(std::string_view utf8) const;
 
 private:
-    std::vector<std::string> m_markers; // lower-cased UTF-8
+    bool matchesMarker(const char *p, size_t n) const; // p..p+n trimmed
+    std::vector<std::string> m_markers; // trimmed, ASCII lower-cased UTF-8
+    std::array<bool, 256> m_firstByte{}; // first bytes (both ASCII cases) of the markers
+    size_t m_maxLength = 0;
 };
 
 // Infers each column's type over every value it observes. A column's type is the most specific
 // type that all its non-missing values satisfy (integer < decimal; date forms; datetime;
-// boolean; otherwise text). A column with only missing values is text.
+// boolean; otherwise text). A column with only missing values is text. The accepted forms are
+// described in TypeInference.cpp; values are matched exactly as stored (no trimming).
 class TypeInference final {
 public:
     TypeInference(int columnCount, const MissingValues *missing);
