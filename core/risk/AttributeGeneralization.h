@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Result.h"
+#include "risk/EncodedTable.h"
+#include "risk/Hierarchy.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace steward {
+
+// One quasi-identifier of an encoded table bound to its generalisation hierarchy (or to none:
+// then only level 0 exists). Per level it maps the column's codes to dense codes of the
+// generalised values that occur in the data, and knows what information loss each generalised
+// value costs:
+//   cell loss = (m − 1) / (N − 1)
+// with m the number of distinct values present in the data that the generalised value covers and
+// N the number of distinct values of the attribute in the data (a suppressed cell costs 1; when
+// N = 1 a generalised cell costs 0). Losses are kept as exact integers: numerator m − 1 over the
+// denominator full() = max(N − 1, 1).
+class AttributeGeneralization final {
+public:
+    // BadInput (located at the hierarchy file) when values present in the column are missing from
+    // the hierarchy; the message names the field and how many values, never the values.
+    static Result<AttributeGeneralization> create(const EncodedTable &table, int column,
+                                                  const Hierarchy *hierarchy);
+
+    int column() const { return m_column; }
+    const QString &name() const { return m_name; }
+    int height() const { return static_cast<int>(m_dataToLevel.size()) - 1; }
+    // N: distinct values present in the data.
+    uint32_t distinctValues() const { return m_distinct; }
+    // Dense codes at `level`: 0 … domainSize(level) − 1 (only generalised values present).
+    uint32_t domainSize(int level) const { return m_domainSizes[level]; }
+    // Column code → dense code at `level`.
+    const std::vector<uint32_t> &dataToLevel(int level) const { return m_dataToLevel[level]; }
+    // Dense code at `from` → dense code at `to` (from ≤ to).
+    const std::vector<uint32_t> &levelToLevel(int from, int to) const
+    {
+        return m_levelToLevel[from][to - from];
+    }
+    // Loss numerator m − 1 of the dense code at `level`.
+    uint32_t lossNumerator(int level, uint32_t code) const { return m_numerators[level][code]; }
+    const std::vector<uint32_t> &lossNumerators(int level) const { return m_numerators[level]; }
+    // The common loss denominator max(N − 1, 1); a suppressed cell has numerator full().
+    uint32_t full() const { return m_full; }
+    // Σ over all records of the loss numerator at `level` (no suppression).
+    quint64 levelLossSum(int level) const { return m_levelLossSums[level]; }
+    // Text of the dense code at `level`: the hierarchy label, or at level 0 the value in `table`
+    // (the table this was created for).
+    std::string label(const EncodedTable &table, int level, uint32_t code) const;
+
+private:
+    AttributeGeneralization() = default;
+
+    int m_column = -1;
+    QString m_name;
+    uint32_t m_distinct = 0;
+    uint32_t m_full = 1;
+    std::vector<uint32_t> m_domainSizes;
+    std::vector<std::vector<uint32_t>> m_dataToLevel;
+    std::vector<std::vector<std::vector<uint32_t>>> m_levelToLevel;
+    std::vector<std::vector<uint32_t>> m_numerators;
+    std::vector<quint64> m_levelLossSums;
+    std::vector<uint32_t> m_level0Values;            // dense level-0 code → column code
+    std::vector<std::vector<std::string>> m_labels; // levels ≥ 1 (index level − 1)
+};
+
+} // namespace steward

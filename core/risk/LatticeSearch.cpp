@@ -1,0 +1,269 @@
+#include "risk/LatticeSearch.h"
+
+#include "risk/AnonymizationProblem.h"
+#include "risk/HistogramCache.h"
+
+#include <algorithm>
+#include <memory>
+#include <numeric>
+#include <unordered_map>
+
+// Why the pruning is exact (R records, k, suppression limit A records, loss F as defined in
+// AnonymizationProblem.h, base loss B = F without suppression):
+//
+// 1. Anonymity is monotone. Let X ≤ Y (Y generalises every attribute at least as far). Each class
+//    of Y is a union of classes of X, so a record whose Y-class has fewer than k records has an
+//    X-class with fewer than k records: below_k(Y) ⊆ below_k(X). Hence "below_k ≤ A" holding at X
+//    holds at every Y ≥ X (tag all successors anonymous) and failing at Y fails at every X ≤ Y
+//    (tag all predecessors not anonymous). Tags only ever record facts implied by an evaluation.
+//
+// 2. B is monotone: raising one attribute's level maps each generalised value to one covering a
+//    superset of the data values (the hierarchy is a tree), so m and every cell's loss can only
+//    grow, and B is a non-negatively weighted sum of these. B needs no data pass: it is a sum of
+//    per-attribute, per-level constants.
+//
+// 3. F ≥ B at every node: suppression replaces a cell's loss (m−1)/(N−1) ≤ 1 by 1. (In floating
+//    point too: F and B are the same sum of the same terms except for non-negative integer
+//    penalties added to numerators, and rounding is monotone.) F itself is NOT monotone with
+//    suppression (generalising can save more suppression than it costs), so no step below
+//    assumes it is.
+//
+// The search visits nodes in increasing order of (B, level sum, level vector). For each visited
+// node it needs the anonymity status (from a tag, else found by a binary search along a chain of
+// successors, Flash-style, whose evaluations tag whole up- and down-sets), and for anonymous
+// nodes F (equal to B when the limit is 0, since then nothing is suppressed). It stops at the
+// first node X with B(X) > F(best) + tolerance: every node not yet visited has B ≥ B(X), so by
+// (3) F > F(best) + tolerance, and it cannot win even a tie. Nothing else is skipped, so the
+// result is the exhaustive optimum under the same ordering (AnonymizationProblem::better).
+//
+// Speed: a node's classes are rolled up from the cached histogram of a more specific node (a
+// direct predecessor when cached, which has the fewest classes among predecessors), never
+// rescanned from the records except for the bottom.
+
+namespace steward {
+
+namespace {
+
+enum NodeStatus : uint8_t { Unknown = 0, Anonymous = 1, NotAnonymous = 2 };
+
+class Searcher final {
+public:
+    Searcher(const AnonymizationProblem &problem, const AnonymizationSettings &settings,
+             const CancellationToken *cancel)
+        : m_problem(problem),
+          m_lattice(problem.lattice()),
+          m_cache(problem.lattice(), settings.cacheBytes),
+          m_cancel(cancel)
+    {
+    }
+
+    Result<AnonymizationResult> run(const ProgressCallback &progress);
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->isCancelled(); }
+    std::shared_ptr<const ClassHistogram> histogramFor(uint64_t node);
+    void check(uint64_t node);
+    void resolve(uint64_t node);
+    void tag(uint64_t node, NodeStatus status);
+
+    const AnonymizationProblem &m_problem;
+    const GeneralizationLattice &m_lattice;
+    HistogramCache m_cache;
+    const CancellationToken *m_cancel;
+    GroupCounter m_counter;
+    std::vector<double> m_base;
+    std::vector<uint8_t> m_status;
+    std::unordered_map<uint64_t, double> m_loss; // F of evaluated nodes
+    std::vector<uint64_t> m_stack;
+    std::vector<uint64_t> m_chain;
+    quint64 m_evaluated = 0;
+    quint64 m_checked = 0;
+};
+
+std::shared_ptr<const ClassHistogram> Searcher::histogramFor(uint64_t node)
+{
+    if (auto cached = m_cache.find(node))
+        return cached;
+    const uint64_t source = m_cache.bestSource(node, 0);
+    const auto sourceHistogram = m_cache.find(source);
+    auto histogram = std::make_shared<ClassHistogram>();
+    m_problem.rollup(*sourceHistogram, source, node, m_counter, *histogram);
+    ++m_evaluated;
+    m_cache.insert(node, histogram);
+    return histogram;
+}
+
+void Searcher::check(uint64_t node)
+{
+    const auto histogram = histogramFor(node);
+    const AnonymizationProblem::Figures figures = m_problem.figures(*histogram, node);
+    if (figures.anonymous)
+        m_loss[node] = figures.loss;
+    ++m_checked;
+    tag(node, figures.anonymous ? Anonymous : NotAnonymous);
+}
+
+// Marks `node` and all its successors (Anonymous) or predecessors (NotAnonymous). A node already
+// carrying the tag has its whole up-/down-set tagged, so the walk stops there.
+void Searcher::tag(uint64_t node, NodeStatus status)
+{
+    const bool up = status == Anonymous;
+    m_stack.clear();
+    m_stack.push_back(node);
+    while (!m_stack.empty()) {
+        const uint64_t current = m_stack.back();
+        m_stack.pop_back();
+        if (m_status[current] == status)
+            continue;
+        Q_ASSERT(m_status[current] == Unknown); // monotonicity: never contradicts
+        m_status[current] = status;
+        for (int a = 0; a < m_lattice.attributes(); ++a) {
+            const int level = m_lattice.level(current, a);
+            if (up && level < m_lattice.maxLevel(a))
+                m_stack.push_back(current + m_lattice.stride(a));
+            else if (!up && level > 0)
+                m_stack.push_back(current - m_lattice.stride(a));
+        }
+    }
+}
+
+// Determines the status of `node` (Unknown) by a binary search for the lowest anonymous node on a
+// chain of successors from `node` up to a node known anonymous or the top.
+void Searcher::resolve(uint64_t node)
+{
+    m_chain.clear();
+    m_chain.push_back(node);
+    uint64_t current = node;
+    while (m_status[current] != Anonymous && current != m_lattice.top()) {
+        uint64_t next = current;
+        double nextBase = 0.0;
+        for (int a = 0; a < m_lattice.attributes(); ++a) {
+            if (m_lattice.level(current, a) == m_lattice.maxLevel(a))
+                continue;
+            const uint64_t successor = current + m_lattice.stride(a);
+            if (next == current || m_base[successor] < nextBase) {
+                next = successor;
+                nextBase = m_base[successor];
+            }
+        }
+        current = next;
+        m_chain.push_back(current);
+    }
+    size_t low = 0;
+    size_t high = m_chain.size() - 1;
+    if (m_status[m_chain[high]] == Unknown)
+        check(m_chain[high]);
+    if (m_status[m_chain[high]] != Anonymous)
+        return; // the whole chain, `node` included, is now tagged not anonymous
+    while (low < high && !cancelled()) {
+        const size_t middle = low + (high - low) / 2;
+        if (m_status[m_chain[middle]] == Unknown)
+            check(m_chain[middle]);
+        if (m_status[m_chain[middle]] == Anonymous)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+}
+
+Result<AnonymizationResult> Searcher::run(const ProgressCallback &progress)
+{
+    const uint64_t size = m_lattice.size();
+    auto bottom = std::make_shared<ClassHistogram>();
+    if (!m_problem.bottomHistogram(*bottom, m_cancel))
+        return Error::cancelled();
+    ++m_evaluated;
+    m_cache.insert(0, bottom, true);
+
+    m_base.resize(size);
+    for (uint64_t node = 0; node < size; ++node)
+        m_base[node] = m_problem.baseLoss(node);
+    std::vector<uint32_t> order(size);
+    std::iota(order.begin(), order.end(), 0u);
+    std::vector<uint8_t> sums(size);
+    for (uint64_t node = 0; node < size; ++node)
+        sums[node] = static_cast<uint8_t>(std::min(255, m_lattice.levelSum(node)));
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        if (m_base[a] != m_base[b])
+            return m_base[a] < m_base[b];
+        if (sums[a] != sums[b])
+            return sums[a] < sums[b];
+        return a < b;
+    });
+
+    m_status.assign(size, Unknown);
+    const bool allAnonymous = m_problem.everyNodeAnonymous();
+    if (allAnonymous) {
+        std::fill(m_status.begin(), m_status.end(), uint8_t(Anonymous));
+    } else {
+        check(m_lattice.top());
+        if (m_status[m_lattice.top()] != Anonymous) {
+            AnonymizationResult none;
+            none.records = m_problem.records();
+            none.latticeSize = size;
+            none.nodesEvaluated = m_evaluated;
+            none.nodesChecked = m_checked;
+            return none;
+        }
+    }
+    // With nothing to suppress, an anonymous node's loss is its base loss.
+    const bool lossIsBase = m_problem.allowedSuppressed() == 0 || m_problem.k() <= 1;
+
+    bool found = false;
+    uint64_t best = 0;
+    double bestLoss = 0.0;
+    for (uint64_t i = 0; i < size; ++i) {
+        const uint64_t node = order[i];
+        if (found && m_base[node] > bestLoss + AnonymizationProblem::kLossTolerance)
+            break;
+        if (cancelled())
+            return Error::cancelled();
+        if (progress && (i & 0xFF) == 0)
+            progress({static_cast<qint64>(i), static_cast<qint64>(size)});
+        if (m_status[node] == Unknown)
+            resolve(node);
+        if (m_status[node] != Anonymous)
+            continue;
+        double loss;
+        if (lossIsBase) {
+            loss = m_base[node];
+        } else if (const auto it = m_loss.find(node); it != m_loss.end()) {
+            loss = it->second;
+        } else {
+            loss = m_problem.figures(*histogramFor(node), node).loss;
+            m_loss[node] = loss;
+        }
+        if (!found || m_problem.better(loss, node, bestLoss, best)) {
+            found = true;
+            best = node;
+            bestLoss = loss;
+        }
+    }
+    if (cancelled())
+        return Error::cancelled();
+    auto result = m_problem.describe(best, m_cancel);
+    if (!result)
+        return result;
+    result->nodesEvaluated = m_evaluated;
+    result->nodesChecked = m_checked;
+    if (progress)
+        progress({static_cast<qint64>(size), static_cast<qint64>(size)});
+    return result;
+}
+
+} // namespace
+
+Result<AnonymizationResult> LatticeSearch::run(const EncodedTable &table,
+                                               const std::vector<AttributeGeneralization> &attributes,
+                                               const AnonymizationSettings &settings,
+                                               const ProgressCallback &progress,
+                                               const CancellationToken *cancel)
+{
+    auto problem = AnonymizationProblem::create(table, attributes, settings);
+    if (!problem)
+        return problem.error();
+    Searcher searcher(*problem, settings, cancel);
+    return searcher.run(progress);
+}
+
+} // namespace steward
