@@ -1,17 +1,784 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "DatasetBrowser.h"
+#include "DatasetTableModel.h"
+#include "DisplayNames.h"
+#include "Icons.h"
+#include "ImportDialog.h"
+#include "ImportRunner.h"
+#include "NewProjectDialog.h"
+#include "ProjectNavigator.h"
+#include "RecentProjectsMenu.h"
+#include "RenameDatasetDialog.h"
+#include "Settings.h"
+#include "import/ImportOptions.h"
+#include "store/ProjectStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
 namespace steward::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+constexpr int kStatusMessageMs = 6000;
+constexpr int kPathLabelMaxWidth = 480;
+
+const QStringList &dataFileSuffixes()
 {
-    setWindowTitle(tr("Steward"));
+    static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("tsv"),
+                                         QStringLiteral("txt"), QStringLiteral("xlsx"),
+                                         QStringLiteral("xls")};
+    return suffixes;
 }
 
-MainWindow::~MainWindow() = default;
-
-bool MainWindow::openProject(const QString &)
+bool isProjectFile(const QString &path)
 {
-    return false;
+    return QFileInfo(path).suffix().compare(QLatin1String("steward"), Qt::CaseInsensitive) == 0;
+}
+
+bool isDataFile(const QString &path)
+{
+    return dataFileSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
+// The first local file of a drag that Steward can open or import, else "".
+QString droppableFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return {};
+    const QString path = urls.first().toLocalFile();
+    return isProjectFile(path) || isDataFile(path) ? path : QString();
+}
+
+QString dataFileFilter()
+{
+    return QCoreApplication::translate(
+        "steward::ui::MainWindow", "Data files (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)");
+}
+
+bool sameDataset(const DatasetInfo &a, const DatasetInfo &b)
+{
+    return a.id == b.id && a.name == b.name && a.tableName == b.tableName
+           && a.version == b.version && a.rowCount == b.rowCount
+           && a.columns.size() == b.columns.size();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_browser(new DatasetBrowser(this)),
+      m_importRunner(new ImportRunner(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setCentralWidget(m_browser);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    createActions();
+    createDock();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    connect(m_browser, &DatasetBrowser::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_browser, &DatasetBrowser::openProjectRequested, this,
+            &MainWindow::openProjectDialog);
+    connect(m_browser, &DatasetBrowser::importRequested, this, &MainWindow::importData);
+    connect(m_browser, &DatasetBrowser::message, this, &MainWindow::showStatus);
+
+    connect(m_importRunner, &ImportRunner::started, this, &MainWindow::updateActions);
+    connect(m_importRunner, &ImportRunner::succeeded, this, &MainWindow::importSucceeded);
+    connect(m_importRunner, &ImportRunner::failed, this, &MainWindow::importFailed);
+    connect(m_importRunner, &ImportRunner::cancelled, this, [this] {
+        showStatus(tr("Import cancelled. The project is unchanged."));
+    });
+    connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::updateActions);
+
+    restoreSettings();
+    updateTitle();
+    updateStatusBar();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The browser's model reads through the store: detach it before the store goes away.
+    m_browser->showEmptyState(EmptyStateWidget::State::NoProject);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const char *name, const QString &text, IconId iconId,
+                             const QKeySequence &shortcut) {
+        auto *action = new QAction(icon(iconId), text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    m_newAction = make("newProjectAction", tr("&New Project…"), IconId::NewProject,
+                       QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newAction->setStatusTip(tr("Create a new project file"));
+    m_newAction->setIconText(tr("New Project"));
+    m_openAction = make("openProjectAction", tr("&Open…"), IconId::OpenProject,
+                        QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_openAction->setStatusTip(tr("Open an existing project file"));
+    m_openAction->setIconText(tr("Open"));
+    m_closeAction = make("closeProjectAction", tr("&Close Project"), IconId::CloseProject,
+                         QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_importAction = make("importAction", tr("&Import Data…"), IconId::Import,
+                          QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import a CSV, TSV or Excel file as a new dataset"));
+    m_importAction->setIconText(tr("Import"));
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_renameAction = make("renameDatasetAction", tr("&Rename…"), IconId::Rename,
+                          QKeySequence(Qt::Key_F2));
+    m_deleteAction = make("deleteDatasetAction", tr("&Delete…"), IconId::Delete,
+                          QKeySequence(QKeySequence::Delete));
+    m_replaceAction = make("replaceDatasetAction", tr("Replace with New &Version…"),
+                           IconId::Replace, QKeySequence());
+    m_replaceAction->setStatusTip(
+        tr("Import the next extract of the selected dataset as its new version"));
+    m_replaceAction->setIconText(tr("New Version"));
+
+    m_aboutAction = make("aboutAction", tr("&About Steward"), IconId::About, QKeySequence());
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openProjectDialog);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importData);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameCurrentDataset);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrentDataset);
+    connect(m_replaceAction, &QAction::triggered, this, &MainWindow::replaceCurrentDataset);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createDock()
+{
+    m_navigator = new ProjectNavigator(this);
+    m_navigator->setDatasetActions({m_renameAction, m_replaceAction, m_deleteAction});
+    m_navigator->setBackgroundActions({m_importAction});
+    connect(m_navigator, &ProjectNavigator::currentDatasetChanged, this,
+            &MainWindow::showCurrentDataset);
+
+    m_navigatorDock = new QDockWidget(tr("Project"), this);
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable
+                                 | QDockWidget::DockWidgetClosable);
+    m_navigatorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    resizeDocks({m_navigatorDock}, {260}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = new RecentProjectsMenu(this);
+    connect(m_recentMenu, &RecentProjectsMenu::projectRequested, this, &MainWindow::openProject);
+    file->addMenu(m_recentMenu);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_browser->copyAction());
+    edit->addAction(m_browser->selectAllAction());
+
+    QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
+    dataset->addAction(m_renameAction);
+    dataset->addAction(m_replaceAction);
+    dataset->addSeparator();
+    dataset->addAction(m_deleteAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *toggleNavigator = m_navigatorDock->toggleViewAction();
+    toggleNavigator->setText(tr("&Navigator"));
+    view->addAction(toggleNavigator);
+    m_viewMenu = view;
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_replaceAction);
+    QAction *toggleToolBar = m_toolBar->toggleViewAction();
+    toggleToolBar->setText(tr("&Toolbar"));
+    m_viewMenu->addAction(toggleToolBar);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("datasetCountsLabel"));
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("projectPathLabel"));
+    m_pathLabel->setMaximumWidth(kPathLabelMaxWidth);
+    m_pathLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    Settings settings;
+    const QByteArray geometry = settings.mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    restoreState(settings.mainWindowState());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects
+
+bool MainWindow::openProject(const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    if (m_store && QFileInfo(m_store->path()) == QFileInfo(absolute))
+        return true;
+    if (m_importRunner->isRunning()) {
+        showStatus(tr("Wait for the import to finish before opening another project."));
+        return false;
+    }
+    if (!QFileInfo(absolute).isFile()) {
+        Settings().removeRecentProject(absolute);
+        showError(tr("Cannot Open Project"),
+                  tr("Steward cannot open “%1”.").arg(QDir::toNativeSeparators(absolute)),
+                  Error::badInput(tr("the file does not exist"), absolute));
+        return false;
+    }
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<ProjectStore>> opened = ProjectStore::open(absolute);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        showError(tr("Cannot Open Project"),
+                  tr("Steward cannot open “%1”.").arg(QFileInfo(absolute).fileName()),
+                  opened.error());
+        return false;
+    }
+    adoptProject(std::move(*opened));
+    if (!m_datasets.isEmpty())
+        m_navigator->selectDataset(m_datasets.first().name);
+    showStatus(tr("Opened %1.").arg(QFileInfo(absolute).fileName()));
+    return true;
+}
+
+bool MainWindow::createProject(const QString &path, const QString &title)
+{
+    if (m_importRunner->isRunning()) {
+        showStatus(tr("Wait for the import to finish before creating another project."));
+        return false;
+    }
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    Result<std::unique_ptr<ProjectStore>> created = ProjectStore::create(absolute, title);
+    if (!created) {
+        showError(tr("Cannot Create Project"),
+                  tr("Steward cannot create “%1”.").arg(QFileInfo(absolute).fileName()),
+                  created.error());
+        return false;
+    }
+    adoptProject(std::move(*created));
+    showStatus(tr("Created %1.").arg(QFileInfo(absolute).fileName()));
+    return true;
+}
+
+void MainWindow::adoptProject(std::unique_ptr<ProjectStore> store)
+{
+    closeProject();
+    m_store = std::move(store);
+    Settings settings;
+    settings.addRecentProject(m_store->path());
+    settings.setLastProjectDirectory(QFileInfo(m_store->path()).absolutePath());
+    m_recentMenu->rebuild();
+    refreshDatasets();
+    updateTitle();
+    updateStatusBar();
+    updateActions();
+}
+
+bool MainWindow::closeProject()
+{
+    if (!m_store)
+        return true;
+    if (m_importRunner->isRunning()) {
+        showStatus(tr("Wait for the import to finish (or cancel it) before closing the project."));
+        return false;
+    }
+    m_browser->showEmptyState(EmptyStateWidget::State::NoProject); // detaches the model first
+    m_datasets.clear();
+    m_store.reset();
+    m_navigator->clearProject();
+    updateTitle();
+    updateStatusBar();
+    updateActions();
+    return true;
+}
+
+void MainWindow::newProject()
+{
+    askNewProject({});
+}
+
+void MainWindow::askNewProject(const std::function<void()> &then)
+{
+    auto *dialog = new NewProjectDialog(this);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, then] {
+        if (createProject(dialog->path(), dialog->title()) && then)
+            then();
+    });
+    dialog->open();
+}
+
+void MainWindow::openProjectDialog()
+{
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), settings.lastProjectDirectory(),
+        tr("Steward projects (*.steward);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::offerProjectFor(const QString &dataFile)
+{
+    QMessageBox box(QMessageBox::Question, tr("No Project Open"),
+                    tr("Imported data is kept in a project. Create a project for “%1”?")
+                        .arg(QFileInfo(dataFile).fileName()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("noProjectMessageBox"));
+    box.setInformativeText(
+        tr("You can also open an existing project and import the file into it."));
+    QPushButton *create = box.addButton(tr("Create Project…"), QMessageBox::AcceptRole);
+    QPushButton *open = box.addButton(tr("Open Project…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(create);
+    box.exec();
+    if (box.clickedButton() == create) {
+        askNewProject([this, dataFile] { showImportDialog(dataFile); });
+    } else if (box.clickedButton() == open) {
+        openProjectDialog();
+        if (m_store)
+            showImportDialog(dataFile);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Datasets
+
+QStringList MainWindow::datasetNames() const
+{
+    QStringList names;
+    for (const DatasetInfo &dataset : m_datasets)
+        names << dataset.name;
+    return names;
+}
+
+void MainWindow::refreshDatasets(const QString &select)
+{
+    if (!m_store)
+        return;
+    Result<QList<DatasetInfo>> datasets = m_store->datasets();
+    if (!datasets) {
+        showError(tr("Cannot Read Project"), tr("The list of datasets cannot be read."),
+                  datasets.error());
+        m_datasets.clear();
+    } else {
+        m_datasets = std::move(*datasets);
+    }
+    m_navigator->setDatasets(m_datasets);
+    if (!select.isEmpty())
+        m_navigator->selectDataset(select);
+    showCurrentDataset();
+}
+
+void MainWindow::showCurrentDataset()
+{
+    const QString name = m_navigator->currentDatasetName();
+    if (!m_store) {
+        m_browser->showEmptyState(EmptyStateWidget::State::NoProject);
+    } else if (name.isEmpty()) {
+        m_browser->showEmptyState(m_datasets.isEmpty()
+                                      ? EmptyStateWidget::State::EmptyProject
+                                      : EmptyStateWidget::State::NothingSelected);
+    } else {
+        const auto it = std::find_if(m_datasets.cbegin(), m_datasets.cend(),
+                                     [&name](const DatasetInfo &d) { return d.name == name; });
+        if (it == m_datasets.cend()) {
+            m_browser->showEmptyState(EmptyStateWidget::State::NothingSelected);
+        } else if (!m_browser->isShowingDataset() || !sameDataset(m_browser->dataset(), *it)) {
+            m_browser->showDataset(m_store.get(), *it);
+        }
+    }
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::importData()
+{
+    if (!m_store) {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose a File to Import"), Settings().lastImportDirectory(),
+            dataFileFilter());
+        if (!path.isEmpty())
+            offerProjectFor(path);
+        return;
+    }
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a File to Import"),
+                                                      settings.lastImportDirectory(),
+                                                      dataFileFilter());
+    if (path.isEmpty())
+        return;
+    settings.setLastImportDirectory(QFileInfo(path).absolutePath());
+    showImportDialog(path);
+}
+
+ImportDialog *MainWindow::showImportDialog(const QString &path)
+{
+    if (!m_store || m_importRunner->isRunning())
+        return nullptr;
+    auto *dialog = new ImportDialog(datasetNames(), this);
+    dialog->setFilePath(path);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startImport(dialog->filePath(), dialog->options()); });
+    dialog->open();
+    return dialog;
+}
+
+ImportDialog *MainWindow::showReplaceDialog(const QString &datasetName, const QString &path)
+{
+    if (!m_store || m_importRunner->isRunning())
+        return nullptr;
+    Result<DatasetInfo> target = m_store->dataset(datasetName);
+    if (!target) {
+        showError(tr("Cannot Replace Dataset"),
+                  tr("The dataset “%1” cannot be read.").arg(datasetName), target.error());
+        return nullptr;
+    }
+    auto *dialog = new ImportDialog(datasetNames(), this);
+    dialog->setReplaceTarget(*target);
+    dialog->setFilePath(path);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startImport(dialog->filePath(), dialog->options()); });
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::startImport(const QString &path, const ImportOptions &options)
+{
+    if (!m_store || m_importRunner->isRunning())
+        return false;
+    Settings().setLastImportDirectory(QFileInfo(path).absolutePath());
+    const bool started = m_importRunner->start(*m_store, path, options);
+    updateActions();
+    return started;
+}
+
+void MainWindow::importSucceeded(const DatasetInfo &dataset)
+{
+    refreshDatasets(dataset.name);
+    const QString rows = rowCountText(dataset.rowCount);
+    showStatus(dataset.version > 1
+                   ? tr("Imported %1 into “%2” (version %3).")
+                         .arg(rows, dataset.name, QLocale().toString(dataset.version))
+                   : tr("Imported %1 into “%2”.").arg(rows, dataset.name));
+}
+
+void MainWindow::importFailed(const Error &error)
+{
+    const QString file = QFileInfo(m_importRunner->filePath()).fileName();
+    QString location;
+    if (error.line > 0 && error.column > 0)
+        location = tr("Line %1, column %2: ")
+                       .arg(QLocale().toString(error.line), QLocale().toString(error.column));
+    else if (error.line > 0)
+        location = tr("Line %1: ").arg(QLocale().toString(error.line));
+    Error shown = error;
+    shown.message = location + errorSentence(error.message);
+    showError(tr("Import Failed"),
+              tr("“%1” was not imported. The project is unchanged.").arg(file), shown);
+    refreshDatasets(m_navigator->currentDatasetName());
+}
+
+void MainWindow::renameCurrentDataset()
+{
+    const QString name = m_navigator->currentDatasetName();
+    if (!m_store || name.isEmpty() || m_importRunner->isRunning())
+        return;
+    auto *dialog = new RenameDatasetDialog(name, datasetNames(), this);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_store)
+            return;
+        const QString from = dialog->currentName();
+        const QString to = dialog->newName();
+        if (Status renamed = m_store->renameDataset(from, to); !renamed) {
+            showError(tr("Cannot Rename Dataset"),
+                      tr("The dataset “%1” was not renamed.").arg(from), renamed.error());
+            return;
+        }
+        refreshDatasets(to);
+        showStatus(tr("Renamed “%1” to “%2”.").arg(from, to));
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteCurrentDataset()
+{
+    const QString name = m_navigator->currentDatasetName();
+    if (!m_store || name.isEmpty() || m_importRunner->isRunning())
+        return;
+    const auto it = std::find_if(m_datasets.cbegin(), m_datasets.cend(),
+                                 [&name](const DatasetInfo &d) { return d.name == name; });
+    const qint64 rows = it != m_datasets.cend() ? it->rowCount : 0;
+
+    QMessageBox box(QMessageBox::Warning, tr("Delete Dataset"),
+                    tr("Delete the dataset “%1”?").arg(name), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("deleteDatasetMessageBox"));
+    box.setInformativeText(
+        tr("Its %1 are securely erased: overwritten in the project file, not just marked as "
+           "free space. This cannot be undone.")
+            .arg(rowCountText(rows)));
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+
+    if (m_browser->dataset().name == name)
+        m_browser->showEmptyState(EmptyStateWidget::State::NothingSelected);
+    showStatus(tr("Erasing “%1”…").arg(name));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status deleted = m_store->deleteDataset(name);
+    QApplication::restoreOverrideCursor();
+    if (!deleted) {
+        showError(tr("Cannot Delete Dataset"),
+                  tr("The dataset “%1” was not deleted.").arg(name), deleted.error());
+        refreshDatasets(name);
+        return;
+    }
+    refreshDatasets();
+    showStatus(tr("Deleted and erased “%1”.").arg(name));
+}
+
+void MainWindow::replaceCurrentDataset()
+{
+    const QString name = m_navigator->currentDatasetName();
+    if (!m_store || name.isEmpty() || m_importRunner->isRunning())
+        return;
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose the New Version of “%1”").arg(name), settings.lastImportDirectory(),
+        dataFileFilter());
+    if (path.isEmpty())
+        return;
+    settings.setLastImportDirectory(QFileInfo(path).absolutePath());
+    showReplaceDialog(name, path);
+}
+
+void MainWindow::about()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drag and drop
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppableFile(event->mimeData()).isEmpty() && !m_importRunner->isRunning())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!droppableFile(event->mimeData()).isEmpty() && !m_importRunner->isRunning())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppableFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Not from inside the drop handler: the drag source waits for it to return.
+    QTimer::singleShot(0, this, [this, path] { handleDroppedFile(path); });
+}
+
+void MainWindow::handleDroppedFile(const QString &path)
+{
+    if (m_importRunner->isRunning()) {
+        showStatus(tr("An import is running; drop the file again when it has finished."));
+        return;
+    }
+    if (isProjectFile(path)) {
+        openProject(path);
+        return;
+    }
+    if (!m_store) {
+        offerProjectFor(path);
+        return;
+    }
+    showImportDialog(path);
+}
+
+// ---------------------------------------------------------------------------------------------
+// State shown
+
+void MainWindow::updateActions()
+{
+    const bool project = m_store != nullptr;
+    const bool busy = m_importRunner->isRunning();
+    const bool dataset = project && !m_navigator->currentDatasetName().isEmpty();
+    m_newAction->setEnabled(!busy);
+    m_openAction->setEnabled(!busy);
+    m_recentMenu->setEnabled(!busy);
+    m_closeAction->setEnabled(project && !busy);
+    m_importAction->setEnabled(project && !busy);
+    m_renameAction->setEnabled(dataset && !busy);
+    m_deleteAction->setEnabled(dataset && !busy);
+    m_replaceAction->setEnabled(dataset && !busy);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_store) {
+        setWindowTitle(tr("Steward"));
+        return;
+    }
+    const QString fileName = QFileInfo(m_store->path()).fileName();
+    const QString title = m_store->title().trimmed();
+    setWindowTitle(title.isEmpty() || title == QFileInfo(fileName).completeBaseName()
+                       ? tr("%1 — Steward").arg(fileName)
+                       : tr("%1 (%2) — Steward").arg(title, fileName));
+}
+
+QString MainWindow::countsText() const
+{
+    if (!m_browser->isShowingDataset())
+        return {};
+    const DatasetInfo dataset = m_browser->dataset();
+    return tr("%1 · %2").arg(rowCountText(dataset.rowCount),
+                             columnCountText(dataset.columns.size()));
+}
+
+void MainWindow::updateStatusBar()
+{
+    const QString counts = countsText();
+    m_countsLabel->setText(counts);
+    m_countsLabel->setVisible(!counts.isEmpty());
+    if (!m_store) {
+        m_pathLabel->clear();
+        m_pathLabel->setToolTip(QString());
+        m_pathLabel->hide();
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(m_store->path());
+    m_pathLabel->setText(
+        m_pathLabel->fontMetrics().elidedText(path, Qt::ElideMiddle, kPathLabelMaxWidth));
+    m_pathLabel->setToolTip(path);
+    m_pathLabel->show();
+}
+
+void MainWindow::showError(const QString &title, const QString &text, const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorMessageBox"));
+    box.setInformativeText(errorSentence(error.message));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, kStatusMessageMs);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importRunner->isRunning()) {
+        QMessageBox box(QMessageBox::Question, tr("Import Running"),
+                        tr("An import is still running. Cancel it and quit?"),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("The project stays exactly as it was before the import."));
+        QPushButton *quit = box.addButton(tr("Cancel Import and Quit"), QMessageBox::AcceptRole);
+        QPushButton *keep = box.addButton(tr("Keep Importing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != quit) {
+            event->ignore();
+            return;
+        }
+        m_importRunner->cancel();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_importRunner->waitForFinished();
+        QApplication::restoreOverrideCursor();
+        m_importRunner->disconnect(this); // its outcome arrives after the window is gone
+    }
+    Settings settings;
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    m_browser->showEmptyState(EmptyStateWidget::State::NoProject);
+    event->accept();
 }
 
 } // namespace steward::ui

@@ -1,16 +1,125 @@
 #pragma once
 
+#include "store/DatasetInfo.h"
+
+#include <QList>
 #include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace steward {
+class ProjectStore;
+struct Error;
+struct ImportOptions;
+} // namespace steward
 
 namespace steward::ui {
 
+class DatasetBrowser;
+class ImportDialog;
+class ImportRunner;
+class ProjectNavigator;
+class RecentProjectsMenu;
+
+// The Steward window: one project at a time, its datasets in the navigator on the left, the
+// selected dataset's rows in the browser, imports running off the UI thread.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens a project (closing the current one once the new one is open). A refusal from the
+    // store (in use, newer version, not a project, damaged) is shown in a message box.
     bool openProject(const QString &path);
+    bool createProject(const QString &path, const QString &title);
+    // Returns false (and says why) while an import is running.
+    bool closeProject();
+    bool hasProject() const { return m_store != nullptr; }
+    ProjectStore *project() const { return m_store.get(); }
+    const QList<DatasetInfo> &datasets() const { return m_datasets; }
+
+    // The import dialog for `path` (non-modal to the caller: it is opened window-modal and the
+    // import starts when it is accepted).
+    ImportDialog *showImportDialog(const QString &path);
+    // The import dialog in "replace" mode for the dataset `datasetName`.
+    ImportDialog *showReplaceDialog(const QString &datasetName, const QString &path);
+    bool startImport(const QString &path, const ImportOptions &options);
+
+    ProjectNavigator *navigator() const { return m_navigator; }
+    DatasetBrowser *browser() const { return m_browser; }
+    ImportRunner *importRunner() const { return m_importRunner; }
+    QString countsText() const;
+
+public slots:
+    void newProject();
+    void openProjectDialog();
+    void importData();
+    void renameCurrentDataset();
+    void deleteCurrentDataset();
+    void replaceCurrentDataset();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDock();
+    void createStatusBar();
+    void restoreSettings();
+
+    void adoptProject(std::unique_ptr<ProjectStore> store);
+    void askNewProject(const std::function<void()> &then);
+    void offerProjectFor(const QString &dataFile);
+    void refreshDatasets(const QString &select = {});
+    void showCurrentDataset();
+    void handleDroppedFile(const QString &path);
+    void importSucceeded(const DatasetInfo &dataset);
+    void importFailed(const Error &error);
+
+    void updateActions();
+    void updateTitle();
+    void updateStatusBar();
+    void showError(const QString &title, const QString &text, const Error &error);
+    void showStatus(const QString &text);
+    QStringList datasetNames() const;
+
+    std::unique_ptr<ProjectStore> m_store;
+    QList<DatasetInfo> m_datasets;
+
+    ProjectNavigator *m_navigator = nullptr;
+    QDockWidget *m_navigatorDock = nullptr;
+    DatasetBrowser *m_browser = nullptr;
+    ImportRunner *m_importRunner = nullptr;
+    RecentProjectsMenu *m_recentMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_pathLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_replaceAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace steward::ui

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -13,6 +14,25 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Steward"));
     QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("steward"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Steward: a workstation for hospital data stewards."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "User interface language (for example zh_CN or en)."),
+        QStringLiteral("language"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "A .steward project to open."),
+                                 QStringLiteral("[project]"));
+    parser.process(app);
+
+    if (parser.isSet(langOption))
+        QLocale::setDefault(QLocale(parser.value(langOption)));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -25,8 +45,8 @@ int main(int argc, char *argv[])
 
     steward::ui::MainWindow window;
     window.show();
-    const QStringList args = QApplication::arguments();
-    if (args.size() > 1)
-        window.openProject(args.at(1));
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty())
+        window.openProject(args.first());
     return QApplication::exec();
 }

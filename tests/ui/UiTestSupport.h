@@ -1,0 +1,108 @@
+#pragma once
+
+// Helpers shared by the widget test suites (header-only: every tests/**/test_*.cpp is its own
+// executable).
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QString>
+#include <QStringEncoder>
+#include <QTimer>
+
+#include <functional>
+
+namespace steward::uitest {
+
+// Keeps the tests away from the user's real settings.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(bytes) == bytes.size();
+}
+
+inline QByteArray encode(const QString &text, const char *codec)
+{
+    QStringEncoder encoder(codec);
+    Q_ASSERT(encoder.isValid());
+    return encoder.encode(text);
+}
+
+// A synthetic extract: id (integer), name (Chinese text), admitted (date), fee (decimal).
+inline QString patientCsv(int rows, QChar delimiter = QLatin1Char(','), bool header = true)
+{
+    static const QString names[] = {QStringLiteral("张伟"), QStringLiteral("王芳"),
+                                    QStringLiteral("李娜"), QStringLiteral("刘洋")};
+    QString text;
+    text.reserve(rows * 32);
+    const QString d(delimiter);
+    if (header)
+        text += QStringLiteral("id") + d + QStringLiteral("name") + d + QStringLiteral("admitted")
+                + d + QStringLiteral("fee\n");
+    for (int i = 1; i <= rows; ++i) {
+        text += QString::number(i) + d + names[i % 4] + d
+                + QStringLiteral("2024-%1-%2")
+                      .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                      .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                + d + QString::number(100 + i % 1000) + QStringLiteral(".5\n");
+    }
+    return text;
+}
+
+// Watches for the next QMessageBox (a modal dialog run with exec()), records what it says and
+// answers it, so that tests can drive code paths that ask the user.
+class MessageBoxCatcher final {
+public:
+    // `answer` chooses the button to press; by default the escape/cancel button.
+    explicit MessageBoxCatcher(std::function<QAbstractButton *(QMessageBox *)> answer = {})
+        : m_answer(std::move(answer))
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { poll(); });
+        m_timer.start();
+    }
+
+    bool seen() const { return m_seen; }
+    QString text() const { return m_text; }
+    QString informativeText() const { return m_informativeText; }
+    QString objectName() const { return m_objectName; }
+
+private:
+    void poll()
+    {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        m_timer.stop();
+        m_seen = true;
+        m_text = box->text();
+        m_informativeText = box->informativeText();
+        m_objectName = box->objectName();
+        QAbstractButton *button = m_answer ? m_answer(box) : nullptr;
+        if (button)
+            button->click();
+        else
+            box->reject();
+    }
+
+    std::function<QAbstractButton *(QMessageBox *)> m_answer;
+    QTimer m_timer;
+    bool m_seen = false;
+    QString m_text;
+    QString m_informativeText;
+    QString m_objectName;
+};
+
+} // namespace steward::uitest

@@ -1,0 +1,83 @@
+#include "DisplayNames.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace steward::ui {
+
+QString columnTypeDisplayName(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer: return QCoreApplication::translate("steward::ui::DisplayNames",
+            "integer");
+    case ColumnType::Decimal: return QCoreApplication::translate("steward::ui::DisplayNames",
+            "decimal");
+    case ColumnType::Date: return QCoreApplication::translate("steward::ui::DisplayNames", "date");
+    case ColumnType::DateTime: return QCoreApplication::translate("steward::ui::DisplayNames",
+            "datetime");
+    case ColumnType::Boolean: return QCoreApplication::translate("steward::ui::DisplayNames",
+            "boolean");
+    case ColumnType::Text: return QCoreApplication::translate("steward::ui::DisplayNames", "text");
+    }
+    return QCoreApplication::translate("steward::ui::DisplayNames", "text");
+}
+
+QString encodingDisplayName(const QString &encodingName)
+{
+    const QString name = encodingName.toLower();
+    if (name == QLatin1String("utf-8"))
+        return QStringLiteral("UTF-8");
+    if (name == QLatin1String("gb18030"))
+        return QStringLiteral("GB18030");
+    if (name == QLatin1String("utf-16le"))
+        return QStringLiteral("UTF-16 LE");
+    if (name == QLatin1String("utf-16be"))
+        return QStringLiteral("UTF-16 BE");
+    if (name == QLatin1String("xlsx"))
+        return QCoreApplication::translate("steward::ui::DisplayNames", "Excel workbook");
+    if (name == QLatin1String("xls"))
+        return QCoreApplication::translate("steward::ui::DisplayNames", "Excel 97–2003 workbook");
+    return encodingName;
+}
+
+QString delimiterDisplayName(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case u',': return QCoreApplication::translate("steward::ui::DisplayNames", "comma");
+    case u';': return QCoreApplication::translate("steward::ui::DisplayNames", "semicolon");
+    case u'\t': return QCoreApplication::translate("steward::ui::DisplayNames", "tab");
+    case u'|': return QCoreApplication::translate("steward::ui::DisplayNames", "pipe");
+    default: break;
+    }
+    return delimiter.isNull() ? QString() : QString(delimiter);
+}
+
+QString rowCountText(qint64 rows)
+{
+    if (rows == 1)
+        return QCoreApplication::translate("steward::ui::DisplayNames", "1 row");
+    return QCoreApplication::translate("steward::ui::DisplayNames",
+            "%1 rows").arg(QLocale().toString(rows));
+}
+
+QString columnCountText(qint64 columns)
+{
+    if (columns == 1)
+        return QCoreApplication::translate("steward::ui::DisplayNames", "1 column");
+    return QCoreApplication::translate("steward::ui::DisplayNames",
+            "%1 columns").arg(QLocale().toString(columns));
+}
+
+QString errorSentence(const QString &message)
+{
+    QString sentence = message.trimmed();
+    if (sentence.isEmpty())
+        return sentence;
+    sentence[0] = sentence.at(0).toUpper();
+    static const QString endings = QStringLiteral(".!?。！？");
+    if (!endings.contains(sentence.back()))
+        sentence += QLatin1Char('.');
+    return sentence;
+}
+
+} // namespace steward::ui

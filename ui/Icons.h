@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QIcon>
+
+namespace steward::ui {
+
+// Icons of the user interface: the desktop theme's icon when it has one, else Steward's own SVG
+// (crisp at every scale factor; no bitmaps).
+enum class IconId {
+    AppLogo,
+    NewProject,
+    OpenProject,
+    CloseProject,
+    Import,
+    Replace,
+    Rename,
+    Delete,
+    Dataset,
+    Group,
+    About,
+    Warning,
+    Error,
+};
+
+QIcon icon(IconId id);
+
+} // namespace steward::ui

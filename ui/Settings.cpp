@@ -1,0 +1,121 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace steward::ui {
+
+namespace {
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kImportGeometry = QStringLiteral("importDialog/geometry");
+const QString kRecent = QStringLiteral("projects/recent");
+const QString kProjectDir = QStringLiteral("directories/projects");
+const QString kImportDir = QStringLiteral("directories/import");
+
+QString normalized(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+} // namespace
+
+Settings::Settings() = default;
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kState, state);
+}
+
+QByteArray Settings::importDialogGeometry() const
+{
+    return m_settings.value(kImportGeometry).toByteArray();
+}
+
+void Settings::setImportDialogGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kImportGeometry, geometry);
+}
+
+QStringList Settings::recentProjects() const
+{
+    QStringList paths = m_settings.value(kRecent).toStringList();
+    paths.removeAll(QString());
+    paths.removeDuplicates();
+    if (paths.size() > kMaxRecentProjects)
+        paths.resize(kMaxRecentProjects);
+    return paths;
+}
+
+void Settings::addRecentProject(const QString &path)
+{
+    const QString absolute = normalized(path);
+    QStringList paths = recentProjects();
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    setRecentProjects(paths);
+}
+
+void Settings::removeRecentProject(const QString &path)
+{
+    QStringList paths = recentProjects();
+    paths.removeAll(normalized(path));
+    paths.removeAll(path);
+    setRecentProjects(paths);
+}
+
+void Settings::clearRecentProjects()
+{
+    m_settings.remove(kRecent);
+}
+
+void Settings::setRecentProjects(const QStringList &paths)
+{
+    m_settings.setValue(kRecent, paths.mid(0, kMaxRecentProjects));
+}
+
+QString Settings::lastProjectDirectory() const
+{
+    return directoryOrDocuments(kProjectDir);
+}
+
+void Settings::setLastProjectDirectory(const QString &directory)
+{
+    m_settings.setValue(kProjectDir, directory);
+}
+
+QString Settings::lastImportDirectory() const
+{
+    return directoryOrDocuments(kImportDir);
+}
+
+void Settings::setLastImportDirectory(const QString &directory)
+{
+    m_settings.setValue(kImportDir, directory);
+}
+
+QString Settings::directoryOrDocuments(const QString &key) const
+{
+    const QString stored = m_settings.value(key).toString();
+    if (!stored.isEmpty() && QFileInfo(stored).isDir())
+        return stored;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+} // namespace steward::ui
