@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/AuditEntry.h"
 #include "store/DatasetInfo.h"
 #include "store/Sqlite.h"
 
@@ -36,6 +37,8 @@ public:
 
     QString path() const { return m_path; }
     QString title() const;
+    // A value of the project table ("title", "created_at", "created_by", "created_with").
+    QString meta(const QString &key);
     int schemaVersion() const { return kSchemaVersion; }
     sql::Database &db() { return m_db; }
 
@@ -53,12 +56,26 @@ public:
     // part of the caller's transaction. detailJson must not contain cell values.
     static Status appendAudit(sql::Database &db, const QString &action, const QString &target,
                               const QString &detailJson = {});
+    // The audit trail (see AuditTrail) and the check of its hash chain.
+    Result<QList<AuditEntry>> auditEntries();
+    Result<AuditVerification> verifyAudit();
+
+    // Checkpoints the write-ahead log into the file and truncates it to zero bytes, so that
+    // deleted or replaced cells do not linger in the WAL. Done after delete and replace.
+    Status truncateWal();
+    // Asks a statement running on this connection to stop (safe from another thread).
+    void interrupt() { m_db.interrupt(); }
+
+    // Connection settings of every project connection: WAL, synchronous=NORMAL, foreign keys,
+    // secure_delete, cache size.
+    static Status configureConnection(sql::Database &db);
 
 private:
     ProjectStore() = default;
-    static Result<std::unique_ptr<ProjectStore>> openChecked(const QString &path, bool lock);
+    Status loadTitle();
 
     QString m_path;
+    QString m_title;
     sql::Database m_db;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/Sqlite.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace steward {
+
+// One step of the project schema: from PRAGMA user_version `fromVersion` to `toVersion`.
+// Either `sql` (one or more statements) or `apply` (for steps that need code) is set.
+struct Migration {
+    int fromVersion = 0;
+    int toVersion = 0;
+    const char *sql = nullptr;
+    std::function<Status(sql::Database &)> apply;
+};
+
+// The project schema's migrations, in order (v0 → v1 creates the schema).
+const QList<Migration> &schemaMigrations();
+
+// Brings the database from its PRAGMA user_version up to `targetVersion` with the given
+// migrations, all in ONE transaction that also sets user_version: on any failure nothing changes.
+// A database already at `targetVersion` is left untouched (no transaction is started).
+Status runMigrations(sql::Database &db, const QList<Migration> &migrations, int targetVersion);
+
+} // namespace steward
