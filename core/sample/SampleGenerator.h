@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace steward {
 
@@ -20,5 +21,8 @@ struct SampleOptions {
 // on every platform (own PRNG and integer arithmetic, no std:: distributions). Streams to disk.
 Status writeSample(const QString &path, const SampleOptions &options,
                    const ProgressCallback &progress = {}, const CancellationToken *cancel = nullptr);
+
+// The 18 column names of the sample's header row, in order.
+QStringList sampleColumnNames();
 
 } // namespace steward

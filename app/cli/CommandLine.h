@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace steward::cli {
+
+class CliContext;
+
+// Dispatches `steward-cli [GLOBAL OPTIONS] COMMAND [ARGUMENTS]`: global --help/--version, the
+// `help` command, and each command's own options parsed with Boost.Program_options.
+class CommandLine final {
+    Q_DECLARE_TR_FUNCTIONS(steward::cli::CommandLine)
+
+public:
+    explicit CommandLine(std::vector<std::string> args);
+
+    // True when --json appears among the arguments (known before parsing, so that even usage
+    // errors come out as JSON).
+    bool jsonRequested() const;
+    int run(CliContext &cli);
+
+private:
+    Command *find(const QString &name) const;
+    po::options_description visibleOptions(const Command &command) const;
+    int runCommand(CliContext &cli, Command &command, const std::vector<std::string> &args);
+    int help(CliContext &cli, const Command *command);
+    int unknownCommand(CliContext &cli, const QString &name);
+
+    std::vector<std::string> m_args;
+    std::vector<std::unique_ptr<Command>> m_commands;
+};
+
+} // namespace steward::cli

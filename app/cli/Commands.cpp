@@ -1,0 +1,21 @@
+#include "Commands.h"
+
+namespace steward::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeInitCommand());
+    commands.push_back(makeSampleCommand());
+    commands.push_back(makeImportCommand());
+    commands.push_back(makePreviewCommand());
+    commands.push_back(makeSheetsCommand());
+    commands.push_back(makeDatasetsCommand());
+    commands.push_back(makeShowCommand());
+    commands.push_back(makeRenameCommand());
+    commands.push_back(makeDeleteCommand());
+    commands.push_back(makeAuditCommand());
+    return commands;
+}
+
+} // namespace steward::cli

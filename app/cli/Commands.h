@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Command.h"
+
+#include <memory>
+#include <vector>
+
+namespace steward::cli {
+
+// The registry of commands, in the order `steward-cli --help` lists them. Each factory lives in
+// the command's own file.
+std::unique_ptr<Command> makeInitCommand();
+std::unique_ptr<Command> makeSampleCommand();
+std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeDatasetsCommand();
+std::unique_ptr<Command> makeShowCommand();
+std::unique_ptr<Command> makeRenameCommand();
+std::unique_ptr<Command> makeDeleteCommand();
+std::unique_ptr<Command> makeAuditCommand();
+std::unique_ptr<Command> makeSheetsCommand();
+std::unique_ptr<Command> makePreviewCommand();
+
+std::vector<std::unique_ptr<Command>> allCommands();
+
+} // namespace steward::cli

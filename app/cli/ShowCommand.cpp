@@ -1,0 +1,170 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "TextTable.h"
+
+#include "store/ProjectStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <limits>
+
+namespace steward::cli {
+
+namespace {
+
+constexpr int kPageRows = 1000; // rows fetched per query; output streams page by page
+
+QByteArray compact(const QJsonValue &value)
+{
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    // Scalars: serialise inside an array and strip the brackets.
+    QByteArray bytes = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return bytes.mid(1, bytes.size() - 2);
+}
+
+class ShowCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(steward::cli::ShowCommand)
+
+public:
+    QString name() const override { return QStringLiteral("show"); }
+    QString summary() const override { return tr("Print rows of a dataset as stored."); }
+    QString details() const override
+    {
+        return tr("Cells are printed exactly as imported. In text mode line breaks inside a cell "
+                  "show as ↵ and long cells are shortened; --json gives every cell in full.");
+    }
+    QList<Argument> arguments() const override
+    {
+        return {{"project", QStringLiteral("PROJECT"), tr("the project file (.steward)")},
+                {"dataset", QStringLiteral("DATASET"), tr("the dataset's name")}};
+    }
+    void addOptions(po::options_description &options) const override
+    {
+        option(options, "offset", value("K"), tr("skip the first K rows (default 0)"));
+        option(options, "limit", value("N"), tr("print at most N rows (default 100)"));
+        option(options, "masked", flagValue(),
+               tr("show the rows as masked by the dataset's masking rules (not available yet)"));
+    }
+
+    int run(CliContext &cli, const po::variables_map &vm) override
+    {
+        const Result<qint64> offset = integer(vm, "offset", 0, 0, std::numeric_limits<qint64>::max());
+        if (!offset)
+            return cli.fail(offset.error());
+        const Result<qint64> limit = integer(vm, "limit", 100, 0, std::numeric_limits<qint64>::max());
+        if (!limit)
+            return cli.fail(limit.error());
+
+        auto store = ProjectStore::open(text(vm, "project"));
+        if (!store)
+            return cli.fail(store.error());
+        const Result<DatasetInfo> dataset = (*store)->dataset(text(vm, "dataset"));
+        if (!dataset)
+            return cli.fail(dataset.error());
+        if (flag(vm, "masked"))
+            return cli.fail(Error::usage(
+                tr("dataset %1 has no masking rules: masking is not available in this version of "
+                   "Steward yet; run show without --masked to see the rows as stored")
+                    .arg(dataset->name)));
+
+        const qint64 first = *offset;
+        const qint64 count = std::max<qint64>(0, std::min(*limit, dataset->rowCount - first));
+        return cli.json() ? streamJson(cli, **store, *dataset, first, count)
+                          : printText(cli, **store, *dataset, first, count);
+    }
+
+private:
+    static int streamJson(CliContext &cli, ProjectStore &store, const DatasetInfo &d, qint64 first,
+                          qint64 count)
+    {
+        // The first page is read before anything is printed, so that an early failure still
+        // gives a plain error document.
+        Result<QList<QStringList>> page = fetch(store, d, first, count, 0);
+        if (!page)
+            return cli.fail(page.error());
+
+        QJsonArray names;
+        for (const ColumnInfo &c : d.columns)
+            names.append(c.name);
+        cli.beginStreamedDocument();
+        cli.write(QByteArray("{\"dataset\":") + compact(d.name) + ",\"offset\":" + QByteArray::number(first)
+                  + ",\"total_rows\":" + QByteArray::number(d.rowCount) + ",\"columns\":" + compact(names)
+                  + ",\"rows\":[");
+        qint64 done = 0;
+        while (true) {
+            for (const QStringList &row : *page) {
+                if (done > 0)
+                    cli.write(std::string_view(","));
+                cli.write(compact(QJsonArray::fromStringList(row)));
+                ++done;
+            }
+            if (done >= count || page->isEmpty())
+                break;
+            page = fetch(store, d, first, count, done);
+            if (!page) {
+                // Close the one document with the error inside it.
+                const Error &error = page.error();
+                cli.write(QByteArray("],\"error\":") + compact(CliContext::errorObject(error)) + "}\n");
+                return cli.fail(error);
+            }
+        }
+        cli.write(std::string_view("]}\n"));
+        cli.flush();
+        return 0;
+    }
+
+    static int printText(CliContext &cli, ProjectStore &store, const DatasetInfo &d, qint64 first,
+                         qint64 count)
+    {
+        if (count == 0) {
+            cli.line(tr("Dataset %1 has %2 rows: no rows to show from row %3 on.")
+                         .arg(d.name, cli.number(d.rowCount), cli.number(first + 1)));
+            return 0;
+        }
+        cli.line(tr("Dataset %1: rows %2 to %3 of %4")
+                     .arg(d.name, cli.number(first + 1), cli.number(first + count), cli.number(d.rowCount)));
+        QStringList header{QStringLiteral("#")};
+        for (const ColumnInfo &c : d.columns)
+            header.append(c.name);
+        qint64 done = 0;
+        while (done < count) {
+            const Result<QList<QStringList>> page = fetch(store, d, first, count, done);
+            if (!page)
+                return cli.fail(page.error());
+            if (page->isEmpty())
+                break;
+            TextTable table(header);
+            table.setRightAligned(0);
+            for (const QStringList &row : *page) {
+                QStringList cells{cli.number(first + done + 1)};
+                cells.append(row);
+                table.addRow(cells);
+                ++done;
+            }
+            cli.write(table.render().toLocal8Bit());
+        }
+        return 0;
+    }
+
+    static Result<QList<QStringList>> fetch(ProjectStore &store, const DatasetInfo &d, qint64 first,
+                                            qint64 count, qint64 done)
+    {
+        const int rows = static_cast<int>(std::min<qint64>(kPageRows, count - done));
+        if (rows <= 0)
+            return QList<QStringList>();
+        return store.rows(d, first + done, rows);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeShowCommand()
+{
+    return std::make_unique<ShowCommand>();
+}
+
+} // namespace steward::cli
