@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace steward {
+
+// Field roles of the command-line contract (shared/docs/cli.md, domain.md "Field roles").
+enum class FieldRole { Direct, Quasi, Sensitive, Other };
+
+// The six data categories of GB/T 39725-2020 with the contract's machine names.
+enum class DataCategory {
+    PersonalAttribute,
+    HealthStatus,
+    MedicalApplication,
+    MedicalPayment,
+    HealthResource,
+    PublicHealth,
+};
+
+constexpr int kMinGrade = 1;
+constexpr int kMaxGrade = 5;
+
+QString fieldRoleName(FieldRole role);          // "direct", "quasi", "sensitive", "other"
+std::optional<FieldRole> fieldRoleFromName(QStringView name);
+QString fieldRoleLabel(FieldRole role);         // translated, for people
+
+QString dataCategoryName(DataCategory category); // "personal_attribute", ...
+std::optional<DataCategory> dataCategoryFromName(QStringView name);
+QString dataCategoryLabel(DataCategory category); // translated, for people
+
+} // namespace steward
