@@ -1,4 +1,2251 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Steward: a workstation for hospital data stewards.</source>
+        <translation>Steward：面向医院数据管理员的工作站。</translation>
+    </message>
+    <message>
+        <source>User interface language (for example zh_CN or en).</source>
+        <translation>界面语言（例如 zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>A .steward project to open.</source>
+        <translation>要打开的 .steward 项目文件。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::AnonymizationProblem</name>
+    <message>
+        <source>k must be at least 1</source>
+        <translation>k 至少为 1</translation>
+    </message>
+    <message>
+        <source>the suppression limit must be between 0% and 100%</source>
+        <translation>抑制上限必须在 0% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>give one weight per quasi-identifier</source>
+        <translation>须为每个准标识符各指定一个权重</translation>
+    </message>
+    <message>
+        <source>give one maximum level per quasi-identifier</source>
+        <translation>须为每个准标识符各指定一个最高泛化级别</translation>
+    </message>
+    <message>
+        <source>weights must be finite and not negative</source>
+        <translation>权重必须是有限的非负数</translation>
+    </message>
+    <message>
+        <source>at least one weight must be positive</source>
+        <translation>至少有一个权重须大于 0</translation>
+    </message>
+    <message>
+        <source>quasi-identifier &apos;%1&apos; does not belong to this table</source>
+        <translation>准标识符“%1”不属于此表</translation>
+    </message>
+    <message>
+        <source>too many combinations of generalisation levels (more than %1): lower the maximum levels or use fewer quasi-identifiers</source>
+        <translation>泛化级别组合过多（超过 %1 种）：请降低最高泛化级别，或减少准标识符</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Classifier</name>
+    <message>
+        <source>Header %1 suggests %2, but only %3 of %4 values match</source>
+        <translation>表头%1提示为%2，但 %4 个值中只有 %3 个相符</translation>
+    </message>
+    <message>
+        <source>Header %1 suggests %2; the field is empty</source>
+        <translation>表头%1提示为%2；该字段为空</translation>
+    </message>
+    <message>
+        <source>Header %1 suggests %2</source>
+        <translation>表头%1提示为%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are %3</source>
+        <translation>%2 个值中有 %1 个为%3</translation>
+    </message>
+    <message>
+        <source>%1 (header %2)</source>
+        <translation>%1（表头%2）</translation>
+    </message>
+    <message>
+        <source>Free text (%1 characters on average, %2 distinct values)</source>
+        <translation>自由文本（平均 %1 个字符，%2 个不同值）</translation>
+    </message>
+    <message>
+        <source>; no identifiers found in %1 values</source>
+        <translation>；在 %1 个值中未发现标识符</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 values contain %3</source>
+        <translation>；%2 个值中有 %1 个包含%3</translation>
+    </message>
+    <message>
+        <source>%1 codes (%2)</source>
+        <translation>%1编码（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more group(s)</source>
+        <translation>
+            <numerusform>另有 %n 组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are highly sensitive codes: %3</source>
+        <translation>%2 个值中有 %1 个为高度敏感编码：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values mention %3</source>
+        <translation>%2 个值中有 %1 个提及%3</translation>
+    </message>
+    <message>
+        <source>; note: %1 of %2 values mention %3</source>
+        <translation>；注意：%2 个值中有 %1 个提及%3</translation>
+    </message>
+    <message>
+        <source>the header mentions %1</source>
+        <translation>表头提及%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 values are %3, whatever the header says</source>
+        <translation>%2 个值中有 %1 个为%3（无论表头如何）</translation>
+    </message>
+    <message>
+        <source>No header synonym or value pattern recognised</source>
+        <translation>未识别出表头同义词或取值模式</translation>
+    </message>
+    <message>
+        <source>The field is empty</source>
+        <translation>该字段为空</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ColumnNames</name>
+    <message>
+        <source>column %1 has no name; it is named &quot;%2&quot;</source>
+        <translation>第 %1 列没有名称，已命名为“%2”</translation>
+    </message>
+    <message>
+        <source>column %1 repeats the name &quot;%2&quot;; it is named &quot;%3&quot;</source>
+        <translation>第 %1 列与其他列重名“%2”，已改名为“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>steward::CompoundFile</name>
+    <message>
+        <source>the file looks like an Office document but its structure is damaged</source>
+        <translation>该文件看似 Office 文档，但其结构已损坏</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>the document has no %1 stream</source>
+        <translation>该文档没有 %1 数据流</translation>
+    </message>
+</context>
+<context>
+    <name>steward::CsvReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation>这不是文本文件</translation>
+    </message>
+    <message>
+        <source>unsupported delimiter (use comma, semicolon, tab or pipe)</source>
+        <translation>不支持的分隔符（请使用逗号、分号、制表符或竖线）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>NUL character: this is not a text file</source>
+        <translation>含有 NUL 字符：这不是文本文件</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence (if the file is in GB18030 or GBK, import it with --encoding gb18030)</source>
+        <translation>无效的 UTF-8 字节序列（如果文件为 GB18030 或 GBK 编码，请用 --encoding gb18030 导入）</translation>
+    </message>
+    <message>
+        <source>invalid GB18030 byte sequence (the file may be in another encoding; choose it with --encoding)</source>
+        <translation>无效的 GB18030 字节序列（文件可能是其他编码，请用 --encoding 指定）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 sequence (an unpaired surrogate or an odd number of bytes)</source>
+        <translation>无效的 UTF-16 序列（存在未配对的代理项或字节数为奇数）</translation>
+    </message>
+    <message>
+        <source>quoted field not closed within %1 MiB (unterminated quote?)</source>
+        <translation>带引号的字段在 %1 MiB 内未闭合（引号未结束？）</translation>
+    </message>
+    <message>
+        <source>record longer than %1 MiB</source>
+        <translation>记录长度超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>带引号的字段未结束</translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>右引号后出现意外字符（带引号字段内的引号必须成对书写）</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实际为 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DelimitedTableReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>malformed quoted field</source>
+        <translation>带引号的字段格式错误</translation>
+    </message>
+    <message>
+        <source>no column named &apos;%1&apos; in the header</source>
+        <translation>表头中没有名为“%1”的列</translation>
+    </message>
+    <message>
+        <source>%1 fields on this line but %2 in the header</source>
+        <translation>本行有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>文件没有表头行</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DetectorSet</name>
+    <message>
+        <source>too many detectors: %1 (at most %2)</source>
+        <translation>检测器过多：%1 个（最多 %2 个）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::EncodedTableBuilder</name>
+    <message>
+        <source>record %1 has %2 cells, %3 expected</source>
+        <translation>第 %1 条记录有 %2 个单元格，应为 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Error</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Hierarchy</name>
+    <message>
+        <source>%1 levels on this line but %2 on line %3: every row of a hierarchy needs the same number of levels</source>
+        <translation>本行有 %1 个级别，而第 %3 行有 %2 个：泛化层次的每一行必须有相同的级别数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at level %2 generalises to &apos;%3&apos; here but to &apos;%4&apos; on line %5: a hierarchy must be a tree</source>
+        <translation>级别 %2 上的“%1”在此处泛化为“%3”，而在第 %5 行泛化为“%4”：泛化层次必须是树形结构</translation>
+    </message>
+    <message>
+        <source>the hierarchy has no rows</source>
+        <translation>泛化层次没有任何行</translation>
+    </message>
+    <message>
+        <source>cannot open the hierarchy file: %1</source>
+        <translation>无法打开泛化层次文件：%1</translation>
+    </message>
+    <message>
+        <source>the hierarchy is not valid UTF-8</source>
+        <translation>泛化层次文件不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>malformed quoted label</source>
+        <translation>带引号的标签格式错误</translation>
+    </message>
+    <message>
+        <source>cannot read the hierarchy file: %1</source>
+        <translation>无法读取泛化层次文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Importer</name>
+    <message>
+        <source>the record has %1 fields; the first record has %2</source>
+        <translation>该记录有 %1 个字段，而第一条记录有 %2 个</translation>
+    </message>
+    <message>
+        <source>the file contains no records</source>
+        <translation>文件中没有记录</translation>
+    </message>
+    <message>
+        <source>the file has %1 columns; at most %2 are supported</source>
+        <translation>文件有 %1 列，最多支持 %2 列</translation>
+    </message>
+    <message>
+        <source>a dataset named %1 already exists</source>
+        <translation>名为“%1”的数据集已存在</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Migrations</name>
+    <message>
+        <source>cannot migrate the project from schema %1 down to %2</source>
+        <translation>无法将项目从架构版本 %1 降级到 %2</translation>
+    </message>
+    <message>
+        <source>no migration from project schema %1</source>
+        <translation>没有从项目架构版本 %1 升级的迁移</translation>
+    </message>
+    <message>
+        <source>migration of the project schema from %1 to %2 failed: %3</source>
+        <translation>项目架构从版本 %1 迁移到 %2 失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ProjectStore</name>
+    <message>
+        <source>not a Steward project</source>
+        <translation>不是 Steward 项目</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Steward (schema %1); this version reads schema %2 or older</source>
+        <translation>由更新版本的 Steward 写入（架构版本 %1）；此版本只能读取架构版本 %2 及更早版本</translation>
+    </message>
+    <message>
+        <source>the project file is damaged (PRAGMA quick_check failed)</source>
+        <translation>项目文件已损坏（PRAGMA quick_check 未通过）</translation>
+    </message>
+    <message>
+        <source>cannot read the project: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>no dataset named %1</source>
+        <translation>没有名为“%1”的数据集</translation>
+    </message>
+    <message>
+        <source>a dataset named %1 already exists</source>
+        <translation>名为“%1”的数据集已存在</translation>
+    </message>
+    <message>
+        <source>the project is in use by another Steward process (PID %1 on host %2)</source>
+        <translation>项目正被另一个 Steward 进程使用（主机 %2 上的 PID %1）</translation>
+    </message>
+    <message>
+        <source>the project is in use by another Steward process</source>
+        <translation>项目正被另一个 Steward 进程使用</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>无法创建锁文件 %1</translation>
+    </message>
+    <message>
+        <source>cannot switch the project to write-ahead logging</source>
+        <translation>无法将项目切换为预写日志（WAL）模式</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>a leftover file %1 lies next to the new project; move it away first</source>
+        <translation>新项目旁边有遗留文件 %1，请先将其移走</translation>
+    </message>
+    <message>
+        <source>cannot create the project file: %1</source>
+        <translation>无法创建项目文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot restrict the permissions of the project file</source>
+        <translation>无法限制项目文件的访问权限</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the project file is write-protected; Steward needs to write to it</source>
+        <translation>项目文件处于写保护状态；Steward 需要写入该文件</translation>
+    </message>
+    <message>
+        <source>the dataset name is empty</source>
+        <translation>数据集名称为空</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RiskAnalyzer</name>
+    <message>
+        <source>k must be at least 1</source>
+        <translation>k 至少为 1</translation>
+    </message>
+    <message>
+        <source>give one generalisation level per quasi-identifier</source>
+        <translation>须为每个准标识符各指定一个泛化级别</translation>
+    </message>
+    <message>
+        <source>level %1 of &apos;%2&apos; is outside its hierarchy (0–%3)</source>
+        <translation>“%2”的级别 %1 超出其泛化层次范围（0–%3）</translation>
+    </message>
+    <message>
+        <source>quasi-identifier &apos;%1&apos; does not belong to this table</source>
+        <translation>准标识符“%1”不属于此表</translation>
+    </message>
+    <message>
+        <source>the suppression mask does not match the number of records</source>
+        <translation>抑制掩码与记录数不一致</translation>
+    </message>
+    <message>
+        <source>give one weight per quasi-identifier</source>
+        <translation>须为每个准标识符各指定一个权重</translation>
+    </message>
+    <message>
+        <source>weights must be finite and not negative</source>
+        <translation>权重必须是有限的非负数</translation>
+    </message>
+    <message>
+        <source>at least one weight must be positive</source>
+        <translation>至少有一个权重须大于 0</translation>
+    </message>
+    <message>
+        <source>unknown sensitive column</source>
+        <translation>未知的敏感列</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RowSource</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; remove the password in the spreadsheet program and import again</source>
+        <translation>工作簿受密码保护；请先在电子表格程序中取消密码，再重新导入</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RuleFileParser</name>
+    <message>
+        <source>unknown key %1 in %2</source>
+        <translation>%2 中有未知的键 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings</source>
+        <translation>%1 必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of non-empty strings</source>
+        <translation>%1 必须是非空字符串数组</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or an object {&quot;en&quot;, &quot;zh&quot;}</source>
+        <translation>%1 必须是字符串或对象 {&quot;en&quot;, &quot;zh&quot;}</translation>
+    </message>
+    <message>
+        <source>grade must be a whole number from 1 to 5</source>
+        <translation>grade 必须是 1 到 5 的整数</translation>
+    </message>
+    <message>
+        <source>unknown role %1 (direct, quasi, sensitive, other)</source>
+        <translation>未知的角色 %1（可用：direct、quasi、sensitive、other）</translation>
+    </message>
+    <message>
+        <source>unknown category %1</source>
+        <translation>未知的类别 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation>%1 必须是 %2 到 %3 之间的数</translation>
+    </message>
+    <message>
+        <source>%1 must be [min, max] with 0 &lt;= min &lt;= max</source>
+        <translation>%1 必须为 [min, max]，且 0 &lt;= min &lt;= max</translation>
+    </message>
+    <message>
+        <source>unknown validator %1 (known: %2)</source>
+        <translation>未知的校验器 %1（可用：%2）</translation>
+    </message>
+    <message>
+        <source>a pattern must be a string or an object with &quot;regex&quot;</source>
+        <translation>模式必须是字符串，或含有 &quot;regex&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>a pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>a pattern needs a non-empty &quot;regex&quot;</source>
+        <translation>模式需要非空的 &quot;regex&quot;</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>无效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>&quot;first&quot; entries are digit, upper, lower, letter, cjk or one character</source>
+        <translation>&quot;first&quot; 的条目只能是 digit、upper、lower、letter、cjk 或单个字符</translation>
+    </message>
+    <message>
+        <source>%1 must be an array</source>
+        <translation>%1 必须是数组</translation>
+    </message>
+    <message>
+        <source>a concept</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>a concept needs an &quot;id&quot; of lower-case letters, digits and _</source>
+        <translation>概念需要由小写字母、数字和 _ 组成的 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>new concept %1 needs label, role, category and grade</source>
+        <translation>新概念 %1 需要 label、role、category 和 grade</translation>
+    </message>
+    <message>
+        <source>a detector</source>
+        <translation>检测器</translation>
+    </message>
+    <message>
+        <source>a detector needs an &quot;id&quot; of lower-case letters, digits and _</source>
+        <translation>检测器需要由小写字母、数字和 _ 组成的 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>new detector %1 needs concept and label</source>
+        <translation>新检测器 %1 需要 concept 和 label</translation>
+    </message>
+    <message>
+        <source>detector %1 refers to unknown concept %2</source>
+        <translation>检测器 %1 引用了未知的概念 %2</translation>
+    </message>
+    <message>
+        <source>detector %1 has no patterns</source>
+        <translation>检测器 %1 没有任何模式</translation>
+    </message>
+    <message>
+        <source>a sensitive diagnosis group</source>
+        <translation>敏感诊断组</translation>
+    </message>
+    <message>
+        <source>a sensitive diagnosis group needs an &quot;id&quot; of lower-case letters, digits and _</source>
+        <translation>敏感诊断组需要由小写字母、数字和 _ 组成的 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>new sensitive diagnosis group %1 needs a label</source>
+        <translation>新敏感诊断组 %1 需要 label</translation>
+    </message>
+    <message>
+        <source>code range %1 must look like &quot;B20&quot; or &quot;B20-B24&quot;</source>
+        <translation>编码范围 %1 的格式应为 &quot;B20&quot; 或 &quot;B20-B24&quot;</translation>
+    </message>
+    <message>
+        <source>list names are lower-case letters, digits and _</source>
+        <translation>列表名称只能由小写字母、数字和 _ 组成</translation>
+    </message>
+    <message>
+        <source>detector %1 uses in_list but its list %2 does not exist</source>
+        <translation>检测器 %1 使用了 in_list，但其列表 %2 不存在</translation>
+    </message>
+    <message>
+        <source>concept %1 refers to unknown detector %2</source>
+        <translation>概念 %1 引用了未知的检测器 %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>a rule file holds one JSON object</source>
+        <translation>规则文件应只包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the rule file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <source>unsupported rule file version (this Steward reads version 1)</source>
+        <translation>不支持的规则文件版本（此版本 Steward 只能读取版本 1）</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of objects</source>
+        <translation>%1 必须是对象数组</translation>
+    </message>
+    <message>
+        <source>lists must be an object of string arrays</source>
+        <translation>lists 必须是由字符串数组组成的对象</translation>
+    </message>
+    <message>
+        <source>concepts must be an array of objects</source>
+        <translation>concepts 必须是对象数组</translation>
+    </message>
+    <message>
+        <source>detectors must be an array of objects</source>
+        <translation>detectors 必须是对象数组</translation>
+    </message>
+    <message>
+        <source>sensitive_diagnoses must be an array of objects</source>
+        <translation>sensitive_diagnoses 必须是对象数组</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RuleSet</name>
+    <message>
+        <source>cannot read the rule file: %1</source>
+        <translation>无法读取规则文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SampleGenerator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The number of rows must not be negative.</source>
+        <translation>行数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The GB18030 encoder is not available in this Qt build.</source>
+        <translation>此 Qt 构建中没有 GB18030 编码器。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Taxonomy</name>
+    <message>
+        <source>Direct identifier</source>
+        <translation>直接标识符</translation>
+    </message>
+    <message>
+        <source>Quasi-identifier</source>
+        <translation>准标识符</translation>
+    </message>
+    <message>
+        <source>Sensitive attribute</source>
+        <translation>敏感属性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Personal attribute</source>
+        <translation>个人属性数据</translation>
+    </message>
+    <message>
+        <source>Health status</source>
+        <translation>健康状况数据</translation>
+    </message>
+    <message>
+        <source>Medical application</source>
+        <translation>医疗应用数据</translation>
+    </message>
+    <message>
+        <source>Medical payment</source>
+        <translation>医疗支付数据</translation>
+    </message>
+    <message>
+        <source>Health resource</source>
+        <translation>卫生资源数据</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>公共卫生数据</translation>
+    </message>
+</context>
+<context>
+    <name>steward::XlsReader</name>
+    <message>
+        <source>not enough memory to read the .xls workbook</source>
+        <translation>内存不足，无法读取 .xls 工作簿</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>the file is not a readable Excel 97-2003 workbook (damaged, or an unsupported Office document) [FreeXL error %1]</source>
+        <translation>该文件不是可读取的 Excel 97-2003 工作簿（已损坏，或是不受支持的 Office 文档）[FreeXL 错误 %1]</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; cannot be read (the file is damaged)</source>
+        <translation>无法读取工作表“%1”（文件已损坏）</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: the cell cannot be read (the file is damaged)</source>
+        <translation>第 %1 行第 %2 列：无法读取该单元格（文件已损坏）</translation>
+    </message>
+    <message>
+        <source>row %1: a value in column %2 beyond the %3 columns of the header</source>
+        <translation>第 %1 行：第 %2 列有值，超出了表头的 %3 列</translation>
+    </message>
+</context>
+<context>
+    <name>steward::XlsxReader</name>
+    <message>
+        <source>the workbook is incomplete: its part %1 is missing</source>
+        <translation>工作簿不完整：缺少部件 %1</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 cannot be read</source>
+        <translation>工作簿已损坏：无法读取部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 ends unexpectedly (the file is truncated or damaged)</source>
+        <translation>部件 %1 意外结束（文件被截断或已损坏）</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (the file is damaged)</source>
+        <translation>部件 %1 不是格式正确的 XML（文件已损坏）</translation>
+    </message>
+    <message>
+        <source>the part %1 has an unexpected structure</source>
+        <translation>部件 %1 的结构不符合预期</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read (the file is damaged)</source>
+        <translation>无法读取部件 %1（文件已损坏）</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the file is not a readable xlsx workbook: its zip archive is damaged or truncated</source>
+        <translation>该文件不是可读取的 xlsx 工作簿：其 zip 压缩包已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>invalid cell reference</source>
+        <translation>无效的单元格引用</translation>
+    </message>
+    <message>
+        <source>a cell beyond the last column XFD</source>
+        <translation>单元格超出了最后一列 XFD</translation>
+    </message>
+    <message>
+        <source>a reference to a missing shared string (the file is damaged)</source>
+        <translation>引用了不存在的共享字符串（文件已损坏）</translation>
+    </message>
+    <message>
+        <source>row %1: a value in column %2 beyond the %3 columns of the header</source>
+        <translation>第 %1 行：第 %2 列有值，超出了表头的 %3 列</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (checksum mismatch)</source>
+        <translation>部件 %1 已损坏（校验和不匹配）</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an Excel workbook</source>
+        <translation>该文件是 zip 压缩包，但不是 Excel 工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::AuditCommand</name>
+    <message>
+        <source>List the project&apos;s audit trail: who did what, when.</source>
+        <translation>列出项目的审计日志：谁在何时做了什么。</translation>
+    </message>
+    <message>
+        <source>Each entry is chained to the previous one by a SHA-256 hash; the chain is always checked and reported (&quot;ok&quot;). With --verify a broken chain is an error (exit code 4).</source>
+        <translation>每条记录都通过 SHA-256 哈希与上一条链接；每次都会校验并报告哈希链（&quot;ok&quot;）。使用 --verify 时，哈希链断裂视为错误（退出码 4）。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>fail with exit code 4 when the hash chain is broken</source>
+        <translation>哈希链断裂时以退出码 4 失败</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s hash chain is broken at entry %1: it was altered outside Steward</source>
+        <translation>审计日志的哈希链在第 %1 条记录处断裂：日志曾在 Steward 之外被改动</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Hash chain intact (%1 entries checked).</source>
+        <translation>哈希链完好（已校验 %1 条记录）。</translation>
+    </message>
+    <message>
+        <source>Hash chain BROKEN at entry %1.</source>
+        <translation>哈希链在第 %1 条记录处断裂！</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::Command</name>
+    <message>
+        <source>%1 takes a whole number of at least %2</source>
+        <translation>%1 的取值须为不小于 %2 的整数</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3</source>
+        <translation>%1 的取值须为 %2 到 %3 之间的整数</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::CommandLine</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>ambiguous option %1</source>
+        <translation>选项 %1 有歧义</translation>
+    </message>
+    <message>
+        <source>option %1 is given more than once</source>
+        <translation>选项 %1 被重复指定</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>参数过多</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>选项 %1 需要一个值</translation>
+    </message>
+    <message>
+        <source>option %1 takes no value</source>
+        <translation>选项 %1 不接受值</translation>
+    </message>
+    <message>
+        <source>invalid option syntax: %1</source>
+        <translation>选项语法无效：%1</translation>
+    </message>
+    <message>
+        <source>print exactly one JSON document on stdout, errors included</source>
+        <translation>在 stdout 上只输出一个 JSON 文档（包括错误）</translation>
+    </message>
+    <message>
+        <source>describe this command and its options</source>
+        <translation>说明此命令及其选项</translation>
+    </message>
+    <message>
+        <source>unknown command %1; run &quot;steward-cli --help&quot; for the list of commands</source>
+        <translation>未知命令 %1；运行 &quot;steward-cli --help&quot; 查看命令列表</translation>
+    </message>
+    <message>
+        <source>unknown option %1; run &quot;steward-cli --help&quot;</source>
+        <translation>未知选项 %1；请运行 &quot;steward-cli --help&quot;</translation>
+    </message>
+    <message>
+        <source>no command given; run &quot;steward-cli --help&quot; for the list of commands</source>
+        <translation>未指定命令；运行 &quot;steward-cli --help&quot; 查看命令列表</translation>
+    </message>
+    <message>
+        <source>help takes one command name</source>
+        <translation>help 只接受一个命令名</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value; run &quot;steward-cli help %2&quot;</source>
+        <translation>选项 %1 需要一个值；请运行 &quot;steward-cli help %2&quot;</translation>
+    </message>
+    <message>
+        <source>run &quot;steward-cli help %1&quot; for its arguments and options</source>
+        <translation>运行 &quot;steward-cli help %1&quot; 查看其参数和选项</translation>
+    </message>
+    <message>
+        <source>missing argument %1; run &quot;steward-cli help %2&quot;</source>
+        <translation>缺少参数 %1；请运行 &quot;steward-cli help %2&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected failure: %1</source>
+        <translation>意外故障：%1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::DatasetsCommand</name>
+    <message>
+        <source>List the datasets of a project.</source>
+        <translation>列出项目中的数据集。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>The project has no datasets yet. Add one with: steward-cli import PROJECT FILE</source>
+        <translation>项目中还没有数据集。可用以下命令添加：steward-cli import PROJECT FILE</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::DeleteCommand</name>
+    <message>
+        <source>Delete a dataset and its cells.</source>
+        <translation>删除数据集及其全部单元格。</translation>
+    </message>
+    <message>
+        <source>The freed pages of the project file are overwritten with zeros, so that the patient data does not linger in the file. The deletion is recorded in the audit trail.</source>
+        <translation>项目文件中释放的页会被零覆写，使患者数据不会残留在文件中。删除操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>数据集名称</translation>
+    </message>
+    <message>
+        <source>Deleted dataset %1 (%2 rows).</source>
+        <translation>已删除数据集“%1”（%2 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::HelpText</name>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 bad input (unreadable or malformed file; a project that is not a Steward project, corrupt, newer or in use), 3 refused by policy, 4 verification failed, 5 internal error, 130 cancelled.</source>
+        <translation>退出码：0 成功；1 用法错误；2 输入有误（文件无法读取或格式错误；项目不是 Steward 项目、已损坏、由更高版本创建或正被其他进程使用）；3 被策略拒绝；4 校验失败；5 内部错误；130 已取消。</translation>
+    </message>
+    <message>
+        <source>Usage: steward-cli COMMAND [ARGUMENTS] [OPTIONS] [--json]</source>
+        <translation>用法：steward-cli COMMAND [ARGUMENTS] [OPTIONS] [--json]</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s command line: create projects, import hospital extracts, look at datasets and check the audit trail.</source>
+        <translation>Steward 命令行工具：创建项目、导入医院抽取数据、查看数据集、检查审计日志。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options for every command:</source>
+        <translation>所有命令通用的选项：</translation>
+    </message>
+    <message>
+        <source>print exactly one JSON document on stdout, errors included</source>
+        <translation>在 stdout 上只输出一个 JSON 文档（包括错误）</translation>
+    </message>
+    <message>
+        <source>describe the command and its options</source>
+        <translation>说明命令及其选项</translation>
+    </message>
+    <message>
+        <source>print the version (before any command)</source>
+        <translation>输出版本号（须放在命令之前）</translation>
+    </message>
+    <message>
+        <source>Run &quot;steward-cli help COMMAND&quot; or &quot;steward-cli COMMAND --help&quot; for the arguments and options of a command.</source>
+        <translation>运行 &quot;steward-cli help COMMAND&quot; 或 &quot;steward-cli COMMAND --help&quot; 查看某个命令的参数和选项。</translation>
+    </message>
+    <message>
+        <source>Errors go to stderr as one line, &quot;FILE:LINE:COLUMN: error: ...&quot; for input files.</source>
+        <translation>错误以单行形式输出到 stderr；输入文件的错误格式为 &quot;FILE:LINE:COLUMN: error: ...&quot;。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ImportCommand</name>
+    <message>
+        <source>Import a CSV/TSV file or an Excel workbook (.xlsx, .xls) as a dataset.</source>
+        <translation>将 CSV/TSV 文件或 Excel 工作簿（.xlsx、.xls）导入为数据集。</translation>
+    </message>
+    <message>
+        <source>The file is streamed into the project in one transaction: on any error, or when interrupted (Ctrl+C, exit code 130), the project stays exactly as it was. Cells are stored as text exactly as decoded; each column gets an inferred type (integer, decimal, date, datetime, boolean, text). Progress &quot;rows X of ~Y&quot; appears on stderr when it is a terminal.</source>
+        <translation>文件在同一个事务中以流式方式写入项目：出现任何错误或被中断时（Ctrl+C，退出码 130），项目保持原样。单元格按解码结果原样以文本存储；每列会得到一个推断出的类型（integer、decimal、date、datetime、boolean、text）。stderr 为终端时，会在其上显示进度“已读取 X / 约 Y 行”。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>dataset name (default: the file&apos;s base name)</source>
+        <translation>数据集名称（默认：不含扩展名的文件名）</translation>
+    </message>
+    <message>
+        <source>if a dataset of that name exists, this file becomes its next version (otherwise it is imported as a new dataset)</source>
+        <translation>若已有同名数据集，则此文件成为其下一个版本（否则作为新数据集导入）</translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation>--name 不能为空</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows and %2 columns into dataset &quot;%3&quot; (version %4).</source>
+        <translation>已将 %1 行、%2 列导入数据集“%3”（版本 %4）。</translation>
+    </message>
+    <message>
+        <source>Source: %1, encoding %2</source>
+        <translation>来源：%1，编码 %2</translation>
+    </message>
+    <message>
+        <source>, delimiter %1</source>
+        <translation>，分隔符 %1</translation>
+    </message>
+    <message>
+        <source>, sheet %1</source>
+        <translation>，工作表 %1</translation>
+    </message>
+    <message>
+        <source>, header row</source>
+        <translation>，有表头行</translation>
+    </message>
+    <message>
+        <source>, no header row</source>
+        <translation>，无表头行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ImportOptionsParser</name>
+    <message>
+        <source>auto (default: BOM, UTF-16, UTF-8, else GB18030), utf-8, gb18030 (also GBK), utf-16le or utf-16be</source>
+        <translation>auto（默认：依次按 BOM、UTF-16、UTF-8 判断，否则为 GB18030）、utf-8、gb18030（兼容 GBK）、utf-16le 或 utf-16be</translation>
+    </message>
+    <message>
+        <source>auto (default: sniffed), comma, semicolon, tab or pipe</source>
+        <translation>auto（默认：自动探测）、comma（逗号）、semicolon（分号）、tab（制表符）或 pipe（竖线）</translation>
+    </message>
+    <message>
+        <source>the first row is data, not column names; columns are named column_1, column_2, ...</source>
+        <translation>首行是数据而非列名；各列命名为 column_1、column_2……</translation>
+    </message>
+    <message>
+        <source>spreadsheets: sheet name or 1-based number (default: the first sheet)</source>
+        <translation>用于电子表格：工作表名称或从 1 开始的序号（默认：第一个工作表）</translation>
+    </message>
+    <message>
+        <source>comma-separated values that count as missing besides the empty cell, replacing the default list %1; &quot;&quot; for none</source>
+        <translation>除空单元格外还视为缺失的值，以逗号分隔，替换默认列表 %1；&quot;&quot; 表示不设</translation>
+    </message>
+    <message>
+        <source>--encoding takes auto, utf-8, gb18030, utf-16le or utf-16be</source>
+        <translation>--encoding 的取值为 auto、utf-8、gb18030、utf-16le 或 utf-16be</translation>
+    </message>
+    <message>
+        <source>--delimiter takes auto, comma, semicolon, tab or pipe</source>
+        <translation>--delimiter 的取值为 auto、comma、semicolon、tab 或 pipe</translation>
+    </message>
+    <message>
+        <source>--sheet must not be empty</source>
+        <translation>--sheet 不能为空</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::InitCommand</name>
+    <message>
+        <source>Create a new, empty project file.</source>
+        <translation>创建一个新的空项目文件。</translation>
+    </message>
+    <message>
+        <source>The project is one SQLite file readable and writable by its owner only. An existing file is never overwritten.</source>
+        <translation>项目是单个 SQLite 文件，仅其所有者可读写。绝不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>path of the new project file (.steward)</source>
+        <translation>新项目文件的路径（.steward）</translation>
+    </message>
+    <message>
+        <source>the project&apos;s title (default: none)</source>
+        <translation>项目标题（默认：无）</translation>
+    </message>
+    <message>
+        <source>Created project %1 (schema version %2).</source>
+        <translation>已创建项目 %1（架构版本 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::PreviewCommand</name>
+    <message>
+        <source>Show how a file would be imported (detected encoding, delimiter, column names and types, first rows) without touching any project.</source>
+        <translation>显示文件将如何导入（检测到的编码、分隔符、列名和类型、前几行），不改动任何项目。</translation>
+    </message>
+    <message>
+        <source>Takes the same reading options as import. Types are inferred from the previewed rows only; import infers them over every row.</source>
+        <translation>读取选项与 import 相同。类型仅根据预览的行推断；import 会根据所有行推断。</translation>
+    </message>
+    <message>
+        <source>the file to look at</source>
+        <translation>要查看的文件</translation>
+    </message>
+    <message>
+        <source>number of rows to show (default 10, at most 1000)</source>
+        <translation>显示的行数（默认 10，最多 1000）</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it does not exist</source>
+        <translation>无法打开文件：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: encoding %2</source>
+        <translation>%1：编码 %2</translation>
+    </message>
+    <message>
+        <source>, delimiter %1</source>
+        <translation>，分隔符 %1</translation>
+    </message>
+    <message>
+        <source>, sheet %1 of %2</source>
+        <translation>，工作表 %1（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>, header row</source>
+        <translation>，有表头行</translation>
+    </message>
+    <message>
+        <source>, no header row</source>
+        <translation>，无表头行</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ProgressPrinter</name>
+    <message>
+        <source>rows %1 of ~%2</source>
+        <translation>已读取 %1 / 约 %2 行</translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>已读取 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::RenameCommand</name>
+    <message>
+        <source>Rename a dataset.</source>
+        <translation>重命名数据集。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s current name</source>
+        <translation>数据集的当前名称</translation>
+    </message>
+    <message>
+        <source>its new name (not used by another dataset)</source>
+        <translation>新名称（不能与其他数据集重名）</translation>
+    </message>
+    <message>
+        <source>the new name must not be empty</source>
+        <translation>新名称不能为空</translation>
+    </message>
+    <message>
+        <source>Renamed dataset %1 to %2.</source>
+        <translation>已将数据集“%1”重命名为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::SampleCommand</name>
+    <message>
+        <source>Write a realistic synthetic inpatient extract (CSV) for trying Steward out.</source>
+        <translation>生成一份逼真的合成住院患者抽取数据（CSV），用于试用 Steward。</translation>
+    </message>
+    <message>
+        <source>18 columns with Chinese headers as a hospital information system exports them: names, resident ID numbers with valid check characters, mobiles, street addresses, postal codes, insurance numbers, admission and discharge dates, departments, ICD-10 diagnoses (a few highly sensitive), fees, lab values and free-text notes. Every person is invented. The same seed gives the same bytes on every machine. The file is written whole or not at all.</source>
+        <translation>共 18 列，使用与医院信息系统导出时相同的中文表头：姓名、校验位正确的居民身份证号、手机号、详细住址、邮政编码、医保号、入院和出院日期、科室、ICD-10 诊断（少数为高度敏感）、费用、检验结果和自由文本备注。所有人员均为虚构。相同的种子在任何机器上都生成完全相同的字节。文件要么完整写出，要么不写。</translation>
+    </message>
+    <message>
+        <source>the CSV file to write (required)</source>
+        <translation>要写入的 CSV 文件（必填）</translation>
+    </message>
+    <message>
+        <source>number of records (default 1000)</source>
+        <translation>记录数（默认 1000）</translation>
+    </message>
+    <message>
+        <source>random seed, a whole number (default 1)</source>
+        <translation>随机种子，整数（默认 1）</translation>
+    </message>
+    <message>
+        <source>utf-8 (default, no BOM) or gb18030</source>
+        <translation>utf-8（默认，无 BOM）或 gb18030</translation>
+    </message>
+    <message>
+        <source>--out FILE is required; run &quot;steward-cli help sample&quot;</source>
+        <translation>必须指定 --out FILE；请运行 &quot;steward-cli help sample&quot;</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed 的取值须为 0 到 18446744073709551615 之间的整数</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or gb18030</source>
+        <translation>--encoding 的取值为 utf-8 或 gb18030</translation>
+    </message>
+    <message>
+        <source>Wrote %1 synthetic records to %2 (%3, seed %4).</source>
+        <translation>已将 %1 条合成记录写入 %2（%3，种子 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::SheetsCommand</name>
+    <message>
+        <source>List the sheets of a spreadsheet (.xlsx, .xls), for import --sheet.</source>
+        <translation>列出电子表格（.xlsx、.xls）中的工作表，供 import --sheet 使用。</translation>
+    </message>
+    <message>
+        <source>the spreadsheet</source>
+        <translation>电子表格文件</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it does not exist</source>
+        <translation>无法打开文件：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: it has no sheets.</source>
+        <translation>%1 不是电子表格：其中没有工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ShowCommand</name>
+    <message>
+        <source>Print rows of a dataset as stored.</source>
+        <translation>按存储原样输出数据集中的行。</translation>
+    </message>
+    <message>
+        <source>Cells are printed exactly as imported. In text mode line breaks inside a cell show as ↵ and long cells are shortened; --json gives every cell in full.</source>
+        <translation>单元格按导入时的原样输出。文本模式下，单元格内的换行显示为 ↵，过长的单元格会被截短；--json 输出每个单元格的完整内容。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>数据集名称</translation>
+    </message>
+    <message>
+        <source>skip the first K rows (default 0)</source>
+        <translation>跳过前 K 行（默认 0）</translation>
+    </message>
+    <message>
+        <source>print at most N rows (default 100)</source>
+        <translation>最多输出 N 行（默认 100）</translation>
+    </message>
+    <message>
+        <source>show the rows as masked by the dataset&apos;s masking rules (not available yet)</source>
+        <translation>按数据集的脱敏规则显示脱敏后的行（暂不可用）</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no masking rules: masking is not available in this version of Steward yet; run show without --masked to see the rows as stored</source>
+        <translation>数据集“%1”没有脱敏规则：此版本的 Steward 尚不支持脱敏；去掉 --masked 运行 show 可查看按原样存储的行</translation>
+    </message>
+    <message>
+        <source>Dataset %1 has %2 rows: no rows to show from row %3 on.</source>
+        <translation>数据集“%1”共有 %2 行：从第 %3 行起没有可显示的行。</translation>
+    </message>
+    <message>
+        <source>Dataset %1: rows %2 to %3 of %4</source>
+        <translation>数据集“%1”：第 %2 至 %3 行（共 %4 行）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::sql</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>the project file is damaged (%1)</source>
+        <translation>项目文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was changed</source>
+        <translation>磁盘已满；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::AboutDialog</name>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>LGPL-2.1 with static linking exception</source>
+        <translation>LGPL-2.1（附静态链接例外）</translation>
+    </message>
+    <message>
+        <source>(command-line tool)</source>
+        <translation>（命令行工具）</translation>
+    </message>
+    <message>
+        <source>About Steward</source>
+        <translation>关于 Steward</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>Version %1 · Qt %2 (built with Qt %3)</source>
+        <translation>版本 %1 · Qt %2（基于 Qt %3 构建）</translation>
+    </message>
+    <message>
+        <source>A workstation for hospital data stewards: import patient-data extracts into one local project file, review them, and prepare them for release under control.</source>
+        <translation>面向医院数据管理员的工作站：将患者数据抽取文件导入一个本地项目文件，进行审查，并为受控发布做好准备。</translation>
+    </message>
+    <message>
+        <source>Steward is built on these open-source components:</source>
+        <translation>Steward 基于以下开源组件构建：</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Copy Version Info</source>
+        <translation>复制版本信息</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DatasetBrowser</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Some rows could not be read: %1</source>
+        <translation>部分行无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Not copied: the selection has %1 cells; Steward copies at most %2 at a time.</source>
+        <translation>未复制：所选区域有 %1 个单元格，Steward 一次最多复制 %2 个。</translation>
+    </message>
+    <message>
+        <source>Copied %1 cells.</source>
+        <translation>已复制 %1 个单元格。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DatasetNameRules</name>
+    <message>
+        <source>Enter a name for the dataset.</source>
+        <translation>请输入数据集名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>名称过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The name cannot contain control characters.</source>
+        <translation>名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The project already has a dataset named “%1”.</source>
+        <translation>项目中已有名为“%1”的数据集。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DatasetTableModel</name>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Header in the file: (empty)</source>
+        <translation>文件中的表头：（空）</translation>
+    </message>
+    <message>
+        <source>Header in the file: %1</source>
+        <translation>文件中的表头：%1</translation>
+    </message>
+    <message>
+        <source>Missing: %1 of %2 rows (%3%)</source>
+        <translation>缺失：%2 行中有 %1 行（%3%）</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2</source>
+        <translation>第 %1 列，共 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DisplayNames</name>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>decimal</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>datetime</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook</source>
+        <translation>Excel 97–2003 工作簿</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation>1 列</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 列</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::EmptyStateWidget</name>
+    <message>
+        <source>Create Project…</source>
+        <translation>创建项目…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>Import Data…</source>
+        <translation>导入数据…</translation>
+    </message>
+    <message>
+        <source>Create or open a project</source>
+        <translation>创建或打开项目</translation>
+    </message>
+    <message>
+        <source>A Steward project is one file that keeps the extracts you import and everything you decide about them. Drop a .steward file here to open it.</source>
+        <translation>Steward 项目是一个文件，保存您导入的抽取数据以及您对其做出的所有决定。将 .steward 文件拖放到此处即可打开。</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>This project has no datasets yet. Import a CSV, TSV or Excel file (UTF-8, GB18030 or UTF-16), or drop one onto this window.</source>
+        <translation>此项目还没有数据集。请导入 CSV、TSV 或 Excel 文件（UTF-8、GB18030 或 UTF-16 编码），或将文件拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>Choose a dataset</source>
+        <translation>选择数据集</translation>
+    </message>
+    <message>
+        <source>Select a dataset in the navigator on the left to browse its rows, or import another file.</source>
+        <translation>在左侧导航栏中选择一个数据集以浏览其中的行，或导入其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ImportDialog</name>
+    <message>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or Excel file</source>
+        <translation>CSV、TSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;name:</source>
+        <translation>数据集名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK</source>
+        <translation>GB18030 / GBK</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号 ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号 ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>竖线 ( | )</translation>
+    </message>
+    <message>
+        <source>Auto-detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>First row is header</source>
+        <translation>首行为表头</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>无表头</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>表头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with a New Version</source>
+        <translation>用新版本替换“%1”</translation>
+    </message>
+    <message>
+        <source>The file becomes version %1 of “%2” (now %3 rows). The replacement happens in one step: if the import fails or is cancelled, the current version stays as it is.</source>
+        <translation>此文件将成为“%2”的版本 %1（当前为 %3 行）。替换一步完成：如果导入失败或被取消，当前版本保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a File to Import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it will be imported.</source>
+        <translation>选择一个文件，查看它将如何导入。</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>header row</source>
+        <translation>有表头行</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>无表头行</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>检测结果：%1</translation>
+    </message>
+    <message>
+        <source>Reading as: %1</source>
+        <translation>读取方式：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %n row(s) of the file.</source>
+        <translation>
+            <numerusform>显示文件的全部 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n rows. Column types are guessed from these rows; the import checks every row.</source>
+        <translation>
+            <numerusform>显示前 %n 行。列类型根据这些行推测；导入时会检查每一行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read with these options.</source>
+        <translation>无法按这些选项读取文件。</translation>
+    </message>
+    <message>
+        <source>Some column names were changed: %1</source>
+        <translation>部分列名已更改：%1</translation>
+    </message>
+    <message>
+        <source>Columns of the current version missing from this file: %1</source>
+        <translation>当前版本中有、此文件中缺少的列：%1</translation>
+    </message>
+    <message>
+        <source>Columns new in this file: %1</source>
+        <translation>此文件中新增的列：%1</translation>
+    </message>
+    <message>
+        <source>Choose another name, or use Dataset → Replace with New Version to import this file as its next version.</source>
+        <translation>请另选名称，或使用“数据集 → 用新版本替换”将此文件导入为其下一个版本。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ImportPreviewModel</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Type guessed from the previewed rows: %2&lt;br&gt;The import checks every row.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;根据预览行推测的类型：%2&lt;br&gt;导入时会检查每一行。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ImportProgressDialog</name>
+    <message>
+        <source>Importing “%1”</source>
+        <translation>正在导入“%1”</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing rows %1 of ~%2</source>
+        <translation>正在导入：第 %1 行，共约 %2 行</translation>
+    </message>
+    <message>
+        <source>Importing rows %1…</source>
+        <translation>正在导入：第 %1 行…</translation>
+    </message>
+    <message>
+        <source>Cancelling… The project is left exactly as it was.</source>
+        <translation>正在取消…项目将保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::MainWindow</name>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The project is unchanged.</source>
+        <translation>导入已取消。项目未做任何更改。</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new project file</source>
+        <translation>创建新的项目文件</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an existing project file</source>
+        <translation>打开已有的项目文件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a CSV, TSV or Excel file as a new dataset</source>
+        <translation>将 CSV、TSV 或 Excel 文件导入为新数据集</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Replace with New &amp;Version…</source>
+        <translation>用新版本替换(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Import the next extract of the selected dataset as its new version</source>
+        <translation>将所选数据集的下一批抽取数据导入为其新版本</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>&amp;About Steward</source>
+        <translation>关于 Steward(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>数据集(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation>导航栏(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>工具栏(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening another project.</source>
+        <translation>请等待导入完成后再打开其他项目。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Steward cannot open “%1”.</source>
+        <translation>Steward 无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before creating another project.</source>
+        <translation>请等待导入完成后再创建其他项目。</translation>
+    </message>
+    <message>
+        <source>Cannot Create Project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <source>Steward cannot create “%1”.</source>
+        <translation>Steward 无法创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish (or cancel it) before closing the project.</source>
+        <translation>请等待导入完成（或取消导入）后再关闭项目。</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Steward projects (*.steward);;All files (*)</source>
+        <translation>Steward 项目 (*.steward);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No Project Open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>Imported data is kept in a project. Create a project for “%1”?</source>
+        <translation>导入的数据保存在项目中。要为“%1”创建一个项目吗？</translation>
+    </message>
+    <message>
+        <source>You can also open an existing project and import the file into it.</source>
+        <translation>您也可以打开已有项目，再将文件导入其中。</translation>
+    </message>
+    <message>
+        <source>Create Project…</source>
+        <translation>创建项目…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>Cannot Read Project</source>
+        <translation>无法读取项目</translation>
+    </message>
+    <message>
+        <source>The list of datasets cannot be read.</source>
+        <translation>无法读取数据集列表。</translation>
+    </message>
+    <message>
+        <source>Choose a File to Import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Cannot Replace Dataset</source>
+        <translation>无法替换数据集</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” cannot be read.</source>
+        <translation>无法读取数据集“%1”。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into “%2” (version %3).</source>
+        <translation>已将 %1导入“%2”（版本 %3）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into “%2”.</source>
+        <translation>已将 %1导入“%2”。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: </source>
+        <translation>第 %1 行第 %2 列：</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported. The project is unchanged.</source>
+        <translation>“%1”未导入。项目未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot Rename Dataset</source>
+        <translation>无法重命名数据集</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” was not renamed.</source>
+        <translation>数据集“%1”未重命名。</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>已将“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>Delete Dataset</source>
+        <translation>删除数据集</translation>
+    </message>
+    <message>
+        <source>Delete the dataset “%1”?</source>
+        <translation>要删除数据集“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Its %1 are securely erased: overwritten in the project file, not just marked as free space. This cannot be undone.</source>
+        <translation>其中的 %1数据将被安全擦除：在项目文件中被覆写，而不只是标记为空闲空间。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Erasing “%1”…</source>
+        <translation>正在擦除“%1”…</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Dataset</source>
+        <translation>无法删除数据集</translation>
+    </message>
+    <message>
+        <source>The dataset “%1” was not deleted.</source>
+        <translation>数据集“%1”未删除。</translation>
+    </message>
+    <message>
+        <source>Deleted and erased “%1”.</source>
+        <translation>已删除并擦除“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose the New Version of “%1”</source>
+        <translation>选择“%1”的新版本</translation>
+    </message>
+    <message>
+        <source>An import is running; drop the file again when it has finished.</source>
+        <translation>正在导入；请在导入完成后再次拖放该文件。</translation>
+    </message>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>%1 — Steward</source>
+        <translation>%1 — Steward</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Steward</source>
+        <translation>%1（%2）— Steward</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>An import is still running. Cancel it and quit?</source>
+        <translation>导入仍在进行中。要取消导入并退出吗？</translation>
+    </message>
+    <message>
+        <source>The project stays exactly as it was before the import.</source>
+        <translation>项目将保持导入前的原样。</translation>
+    </message>
+    <message>
+        <source>Cancel Import and Quit</source>
+        <translation>取消导入并退出</translation>
+    </message>
+    <message>
+        <source>Keep Importing</source>
+        <translation>继续导入</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>e.g. Cardiology inpatients 2024</source>
+        <translation>例如：2024 年心内科住院患者</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The project file holds patient data: keep it on an encrypted, access-controlled drive. Only your user account can read it.</source>
+        <translation>项目文件包含患者数据：请将其保存在已加密、有访问控制的磁盘上。只有您的用户账户可以读取它。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <source>Steward projects (*.steward)</source>
+        <translation>Steward 项目 (*.steward)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project file.</source>
+        <translation>请选择项目文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>A file named “%1” already exists there. Steward never overwrites a file: choose another name.</source>
+        <translation>该位置已有名为“%1”的文件。Steward 绝不覆盖文件：请另选名称。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>You cannot create files in “%1”.</source>
+        <translation>您无权在“%1”中创建文件。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ProjectNavigator</name>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>数据发布</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>数据共享协议</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 by %2</source>
+        <translation>%2 于 %1 导入</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>No datasets yet</source>
+        <translation>暂无数据集</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>未打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1  —  %2</source>
+        <translation>%1  —  %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近打开的项目</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RenameDatasetDialog</name>
+    <message>
+        <source>Rename Dataset</source>
+        <translation>重命名数据集</translation>
+    </message>
+    <message>
+        <source>New name for dataset “%1”:</source>
+        <translation>数据集“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+</context>
 </TS>
