@@ -1,3 +1,97 @@
 #!/usr/bin/env bash
-echo "bench: not written yet" >&2
-exit 1
+# Whole-process benchmarks for Steward, against the peers the issues name, in one run.
+#   bench/run.sh STEWARD_CLI WORKDIR [ROWS]
+# Needs hyperfine, sqlite3 and /usr/bin/time (scripts/install-deps.sh installs them).
+# Figures are reported as ratios: the machines are shared and noisy.
+set -euo pipefail
+
+cli="$(readlink -f "$1")"
+work="${2:-/tmp/steward-bench}"
+rows="${3:-${STEWARD_BENCH_ROWS:-1000000}}"
+big_rows="${STEWARD_BENCH_BIG_ROWS:-5000000}"
+gui="$(dirname "$cli")/steward"
+mkdir -p "$work"
+cd "$work"
+report="$work/report.md"
+: > "$report"
+
+say() { echo "$*" | tee -a "$report"; }
+peak_kb() { # peak RSS in KiB of a command
+  /usr/bin/time -v "$@" 2> time.log >/dev/null || { cat time.log >&2; return 1; }
+  awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' time.log
+}
+mean_of() { # mean seconds from a hyperfine JSON export
+  python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["mean"])' "$1" "$2"
+}
+
+say "# Steward benchmarks ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores)"
+say ""
+
+# --- Issue 2: import vs the sqlite3 shell ---------------------------------------------------
+csv="$work/sample-${rows}.csv"
+[ -f "$csv" ] || "$cli" sample --out "$csv" --rows "$rows" --seed 42 >/dev/null
+say "## Import of $(basename "$csv") ($(du -h "$csv" | cut -f1), $rows rows, 18 columns)"
+
+hyperfine --warmup 1 --runs 5 --export-json import.json \
+  --prepare "rm -f $work/p.steward* $work/s.db*" \
+  -n "steward-cli import" "$cli init $work/p.steward >/dev/null && $cli import $work/p.steward $csv --name d >/dev/null" \
+  -n "sqlite3 .import" "sqlite3 $work/s.db -cmd '.mode csv' '.import $csv t'" | tee -a "$report"
+s=$(mean_of import.json 0); q=$(mean_of import.json 1)
+say ""
+say "import ratio steward/sqlite3: $(python3 -c "print(f'{$s/$q:.2f}x')")  (bar: <= 1.5x, goal 1.0x)"
+
+rm -f "$work"/p.steward*
+"$cli" init "$work/p.steward" >/dev/null
+peak=$(peak_kb "$cli" import "$work/p.steward" "$csv" --name d)
+say "peak RSS, import $rows rows: $((peak / 1024)) MiB (bar: < 200 MiB)"
+
+# Opening the project and showing the first rows.
+hyperfine --warmup 2 --runs 10 -n "show first rows" "$cli show $work/p.steward d --limit 100 --json" \
+  | tee -a "$report"
+if [ -x "$gui" ]; then
+  # The whole GUI process: start, open the project, paint the first rows of the dataset, quit
+  # (offscreen platform: real widget painting without a display server).
+  hyperfine --warmup 1 --runs 10 --export-json gui.json \
+    -n "GUI start + open + first rows painted" "QT_QPA_PLATFORM=offscreen $gui --benchmark-open $work/p.steward" \
+    -n "GUI start, no project (baseline)" "QT_QPA_PLATFORM=offscreen $gui --benchmark-open" \
+    | tee -a "$report"
+  say "GUI open + first rows: $(python3 -c "print(f'{$(mean_of gui.json 0):.2f} s')") (bar: < 1 s)"
+fi
+
+# --- Issue 3: profile + classify vs the sqlite3 shell -----------------------------------------
+# steward-cli profiles every field of dataset d (one grouped scan per column on worker threads,
+# detectors, classification, cache write) against the sqlite3 shell computing
+# COUNT(DISTINCT c), MIN(c), MAX(c) over every column of a copy of the same table.
+say ""
+say "## Profile and classify ($rows rows, 18 columns)"
+table=$(sqlite3 "$work/p.steward" "SELECT table_name FROM datasets WHERE name = 'd'")
+rm -f "$work"/c.db*
+sqlite3 "$work/c.db" "ATTACH '$work/p.steward' AS p; CREATE TABLE t AS SELECT * FROM p.\"$table\";"
+ncols=$(sqlite3 "$work/c.db" "SELECT count(*) FROM pragma_table_info('t')")
+aggregates=""
+for i in $(seq 1 "$ncols"); do
+  aggregates="${aggregates:+$aggregates, }COUNT(DISTINCT c$i), MIN(c$i), MAX(c$i)"
+done
+echo "SELECT $aggregates FROM t;" > "$work/profile.sql"
+hyperfine --warmup 1 --runs 5 --export-json profile.json \
+  -n "steward-cli profile" "$cli profile $work/p.steward d --refresh --json >/dev/null" \
+  -n "sqlite3 COUNT(DISTINCT)/MIN/MAX" "sqlite3 $work/c.db < $work/profile.sql >/dev/null" | tee -a "$report"
+s=$(mean_of profile.json 0); q=$(mean_of profile.json 1)
+say ""
+say "profile ratio steward/sqlite3: $(python3 -c "print(f'{$s/$q:.2f}x')")  (bar: <= 1.5x)"
+peak=$(peak_kb "$cli" profile "$work/p.steward" d --refresh --json)
+say "peak RSS, profile $rows rows: $((peak / 1024)) MiB"
+rm -f "$work"/c.db*
+
+if [ "$big_rows" -gt 0 ]; then
+  big="$work/sample-${big_rows}.csv"
+  [ -f "$big" ] || "$cli" sample --out "$big" --rows "$big_rows" --seed 43 >/dev/null
+  rm -f "$work"/q.steward*
+  "$cli" init "$work/q.steward" >/dev/null
+  peak=$(peak_kb "$cli" import "$work/q.steward" "$big" --name d)
+  say "peak RSS, import $big_rows rows: $((peak / 1024)) MiB (bar: < 200 MiB)"
+  rm -f "$work"/q.steward*
+fi
+
+say ""
+say "Report written to $report"
