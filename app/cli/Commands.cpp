@@ -12,6 +12,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeSheetsCommand());
     commands.push_back(makeDatasetsCommand());
     commands.push_back(makeShowCommand());
+    commands.push_back(makeProfileCommand());
+    commands.push_back(makeClassifyCommand());
+    commands.push_back(makeDictionaryCommand());
     commands.push_back(makeRenameCommand());
     commands.push_back(makeDeleteCommand());
     commands.push_back(makeAuditCommand());

@@ -19,6 +19,9 @@ std::unique_ptr<Command> makeDeleteCommand();
 std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeSheetsCommand();
 std::unique_ptr<Command> makePreviewCommand();
+std::unique_ptr<Command> makeProfileCommand();
+std::unique_ptr<Command> makeClassifyCommand();
+std::unique_ptr<Command> makeDictionaryCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

@@ -48,12 +48,71 @@ CREATE TABLE audit (
 );
 )sql";
 
+// Schema v2 (issue 3): the field profile cache per dataset version, the suggestion and decision
+// per field (keyed by field NAME so decisions survive a replace), and classification templates.
+// Triggers keep them consistent with the catalog whatever code path changes it: a new dataset
+// version drops its cached profiles, deleting a dataset drops its profiles and classifications.
+constexpr const char *kSchemaV2 = R"sql(
+CREATE TABLE field_profiles (
+    dataset_id INTEGER NOT NULL,
+    dataset_version INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    profile TEXT NOT NULL,
+    profiled_at TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, position)
+);
+CREATE TABLE field_classifications (
+    dataset_id INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    suggested_version INTEGER,
+    suggested_type TEXT,
+    suggested_role TEXT,
+    suggested_grade INTEGER,
+    suggested_category TEXT,
+    confidence REAL,
+    evidence TEXT,
+    detector TEXT,
+    concept TEXT,
+    confirmed INTEGER NOT NULL DEFAULT 0,
+    decision_role TEXT,
+    decision_grade INTEGER,
+    decision_category TEXT,
+    reason TEXT,
+    decided_by TEXT,
+    decided_at TEXT,
+    origin TEXT,
+    basis_role TEXT,
+    basis_grade INTEGER,
+    basis_category TEXT,
+    basis_type TEXT,
+    PRIMARY KEY (dataset_id, field)
+);
+CREATE TABLE classification_templates (
+    name TEXT PRIMARY KEY,
+    content TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    saved_by TEXT NOT NULL
+);
+CREATE TRIGGER datasets_version_drops_profiles AFTER UPDATE OF version ON datasets
+WHEN NEW.version IS NOT OLD.version
+BEGIN
+    DELETE FROM field_profiles WHERE dataset_id = NEW.id;
+END;
+CREATE TRIGGER datasets_delete_drops_classification AFTER DELETE ON datasets
+BEGIN
+    DELETE FROM field_profiles WHERE dataset_id = OLD.id;
+    DELETE FROM field_classifications WHERE dataset_id = OLD.id;
+END;
+)sql";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations = {
         Migration{0, 1, kSchemaV1, {}},
+        Migration{1, 2, kSchemaV2, {}},
     };
     return migrations;
 }

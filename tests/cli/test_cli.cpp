@@ -180,7 +180,8 @@ void TestCli::initTestCase()
     m_commands = {QStringLiteral("init"),   QStringLiteral("sample"),   QStringLiteral("import"),
                   QStringLiteral("preview"), QStringLiteral("sheets"),  QStringLiteral("datasets"),
                   QStringLiteral("show"),   QStringLiteral("rename"),   QStringLiteral("delete"),
-                  QStringLiteral("audit")};
+                  QStringLiteral("audit"),  QStringLiteral("profile"),  QStringLiteral("classify"),
+                  QStringLiteral("dictionary")};
 }
 
 void TestCli::init()

@@ -205,6 +205,8 @@ private slots:
     void inUseByChildProcess();
     void staleLockOfKilledProcessIsTakenOver();
     void migratesVersionZeroFile();
+    void migratesVersionOneProject();
+    void classificationRowsFollowTheirDataset();
     void failingMigrationChangesNothing();
     void missingMigrationStepFails();
     void datasetsListed();
@@ -338,14 +340,15 @@ QString TestProjectStore::makeRefusedFile(const QString &kind,
             auto store = ProjectStore::create(path);
         }
         sql::Database db = rawOpen(path);
-        (void)db.exec("PRAGMA user_version = 2");
+        (void)db.exec(QStringLiteral("PRAGMA user_version = %1").arg(ProjectStore::kSchemaVersion + 1));
     } else if (kind == QLatin1String("newer-in-wal")) {
         // Another program holds the file open with the newer schema committed only to the WAL.
         {
             auto store = ProjectStore::create(path);
         }
         sql::Database db = rawOpen(path);
-        (void)db.exec("PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = 2;");
+        (void)db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = %1;")
+                          .arg(ProjectStore::kSchemaVersion + 1));
         keepOpen->emplace(std::move(db));
     } else if (kind == QLatin1String("corrupt")) {
         {
@@ -384,10 +387,14 @@ void TestProjectStore::refusesWithoutModifying_data()
                                                                << "not a Steward project";
     QTest::newRow("newer schema")
         << "newer"
-        << "written by a newer version of Steward (schema 2); this version reads schema 1 or older";
+        << QStringLiteral("written by a newer version of Steward (schema %1); this version reads "
+                          "schema %2 or older")
+               .arg(ProjectStore::kSchemaVersion + 1)
+               .arg(ProjectStore::kSchemaVersion);
     QTest::newRow("newer schema, committed to the WAL only")
         << "newer-in-wal"
-        << "written by a newer version of Steward (schema 2)";
+        << QStringLiteral("written by a newer version of Steward (schema %1)")
+               .arg(ProjectStore::kSchemaVersion + 1);
     QTest::newRow("corrupt b-tree page") << "corrupt"
                                          << "the project file is damaged";
 }
@@ -501,7 +508,7 @@ void TestProjectStore::staleLockOfKilledProcessIsTakenOver()
 
     auto opened = ProjectStore::open(path);
     QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    QCOMPARE(*(*opened)->db().queryInt("PRAGMA user_version"), qint64(1));
+    QCOMPARE(*(*opened)->db().queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
 }
 
 void TestProjectStore::migratesVersionZeroFile()
@@ -517,9 +524,82 @@ void TestProjectStore::migratesVersionZeroFile()
     sql::Database &db = (*store)->db();
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
     QCOMPARE(tableNames(db),
-             (QStringList{QStringLiteral("audit"), QStringLiteral("dataset_columns"),
-                          QStringLiteral("datasets"), QStringLiteral("project")}));
+             (QStringList{QStringLiteral("audit"), QStringLiteral("classification_templates"),
+                          QStringLiteral("dataset_columns"), QStringLiteral("datasets"),
+                          QStringLiteral("field_classifications"), QStringLiteral("field_profiles"),
+                          QStringLiteral("project")}));
     QCOMPARE(rawText(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
+}
+
+// A project written by schema v1 (issue 2) opens: it is migrated to the current schema in place,
+// keeping its datasets, cells and audit chain.
+void TestProjectStore::migratesVersionOneProject()
+{
+    const QString path = projectPath();
+    {
+        sql::Database db = rawOpen(path);
+        QVERIFY(db.exec("PRAGMA journal_mode = WAL"));
+        QVERIFY(db.exec(
+            QStringLiteral("PRAGMA application_id = %1").arg(ProjectStore::kApplicationId)));
+        QVERIFY(runMigrations(db, {schemaMigrations().first()}, 1));
+        QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(1));
+        QVERIFY(ProjectStore::appendAudit(db, QStringLiteral("project.create"), QStringLiteral("p")));
+        addDataset(db, QStringLiteral("visits"), 30, 3);
+        QVERIFY(!tableNames(db).contains(QStringLiteral("field_classifications")));
+    }
+    auto store = ProjectStore::open(path);
+    QVERIFY2(store, qPrintable(store.ok() ? QString() : store.error().toString()));
+    sql::Database &db = (*store)->db();
+    QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(2));
+    QVERIFY(tableNames(db).contains(QStringLiteral("field_profiles")));
+    QVERIFY(tableNames(db).contains(QStringLiteral("field_classifications")));
+    QVERIFY(tableNames(db).contains(QStringLiteral("classification_templates")));
+    auto visits = (*store)->dataset(QStringLiteral("visits"));
+    QVERIFY(visits);
+    QCOMPARE(visits->rowCount, qint64(30));
+    QCOMPARE((*store)->rows(*visits, 0, 30)->size(), 30);
+    QVERIFY((*store)->verifyAudit()->ok);
+    QCOMPARE((*store)->auditEntries()->size(), 2);
+    // The migrated project works as a new one: rename and delete, rows of the new tables go too.
+    QVERIFY(db.exec("INSERT INTO field_classifications (dataset_id, field) VALUES (1, 'col1')"));
+    QVERIFY((*store)->renameDataset(QStringLiteral("visits"), QStringLiteral("visits 2024")));
+    QCOMPARE(*db.queryInt("SELECT count(*) FROM field_classifications"), qint64(1));
+    QVERIFY((*store)->deleteDataset(QStringLiteral("visits 2024")));
+    QCOMPARE(*db.queryInt("SELECT count(*) FROM field_classifications"), qint64(0));
+    store->reset();
+    auto again = ProjectStore::open(path); // already current: opens without migrating
+    QVERIFY(again);
+    QCOMPARE(*(*again)->db().queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
+}
+
+// The profile cache is per dataset version (a replace drops it); classifications are keyed by
+// field name and stay across versions; both go with the dataset.
+void TestProjectStore::classificationRowsFollowTheirDataset()
+{
+    auto store = ProjectStore::create(projectPath());
+    QVERIFY(store);
+    sql::Database &db = (*store)->db();
+    DatasetInfo info = addDataset(db, QStringLiteral("d"), 5, 2);
+    addDataset(db, QStringLiteral("other"), 5, 2);
+    QVERIFY(db.exec("INSERT INTO field_profiles VALUES (1, 1, 0, 'col1', '{}', 'now');"
+                    "INSERT INTO field_profiles VALUES (2, 1, 0, 'col1', '{}', 'now');"
+                    "INSERT INTO field_classifications (dataset_id, field, confirmed) VALUES (1, 'col1', 1);"
+                    "INSERT INTO field_classifications (dataset_id, field, confirmed) VALUES (2, 'col1', 1);"));
+    QCOMPARE(info.id, qint64(1));
+    // A replace (as the importer does it) rewrites the catalog row with the next version.
+    info.version = 2;
+    QVERIFY(DatasetCatalog(db).update(info));
+    QCOMPARE(*db.queryInt("SELECT count(*) FROM field_profiles WHERE dataset_id = 1"), qint64(0));
+    QCOMPARE(*db.queryInt("SELECT count(*) FROM field_classifications WHERE dataset_id = 1"), qint64(1));
+    QCOMPARE(*db.queryInt("SELECT count(*) FROM field_profiles WHERE dataset_id = 2"), qint64(1));
+    // Rewriting the row without a new version keeps the cache.
+    QVERIFY(db.exec("INSERT INTO field_profiles VALUES (1, 2, 0, 'col1', '{}', 'now')"));
+    QVERIFY(DatasetCatalog(db).update(info));
+    QCOMPARE(*db.queryInt("SELECT count(*) FROM field_profiles WHERE dataset_id = 1"), qint64(1));
+    QVERIFY((*store)->deleteDataset(QStringLiteral("d")));
+    QCOMPARE(*db.queryInt("SELECT count(*) FROM field_profiles WHERE dataset_id = 1"), qint64(0));
+    QCOMPARE(*db.queryInt("SELECT count(*) FROM field_classifications WHERE dataset_id = 1"), qint64(0));
+    QCOMPARE(*db.queryInt("SELECT count(*) FROM field_classifications WHERE dataset_id = 2"), qint64(1));
 }
 
 void TestProjectStore::failingMigrationChangesNothing()

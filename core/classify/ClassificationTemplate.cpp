@@ -1,0 +1,173 @@
+#include "classify/ClassificationTemplate.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace steward {
+
+namespace {
+
+constexpr const char *kFormat = "steward-classification-template";
+constexpr int kVersion = 1;
+
+// 1-based line and column of a byte offset in UTF-8 text.
+void lineColumn(const QByteArray &text, qsizetype offset, qint64 *line, qint64 *column)
+{
+    *line = 1;
+    qsizetype lineStart = 0;
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (text.at(i) == '\n') {
+            ++*line;
+            lineStart = i + 1;
+        }
+    }
+    *column = QString::fromUtf8(text.constData() + lineStart, offset - lineStart).size() + 1;
+}
+
+QJsonObject classification(FieldRole role, DataCategory category, int grade)
+{
+    return {{QStringLiteral("role"), fieldRoleName(role)},
+            {QStringLiteral("category"), dataCategoryName(category)},
+            {QStringLiteral("grade"), grade}};
+}
+
+// Reads role/category/grade of an object; the error names the field.
+bool readClassification(const QJsonObject &o, const QString &field, FieldRole *role,
+                        DataCategory *category, int *grade, QString *error)
+{
+    const auto r = fieldRoleFromName(o.value(QLatin1String("role")).toString());
+    const auto c = dataCategoryFromName(o.value(QLatin1String("category")).toString());
+    const int g = o.value(QLatin1String("grade")).toInt(0);
+    if (!r) {
+        *error = QCoreApplication::translate("steward::ClassificationTemplate", "field %1: \"role\" must be one of direct, quasi, sensitive, other").arg(field);
+        return false;
+    }
+    if (!c) {
+        *error = QCoreApplication::translate("steward::ClassificationTemplate", "field %1: \"category\" must be one of the six category names").arg(field);
+        return false;
+    }
+    if (g < kMinGrade || g > kMaxGrade) {
+        *error = QCoreApplication::translate("steward::ClassificationTemplate", "field %1: \"grade\" must be a number from 1 to 5").arg(field);
+        return false;
+    }
+    *role = *r;
+    *category = *c;
+    *grade = g;
+    return true;
+}
+
+} // namespace
+
+QByteArray ClassificationTemplate::toJson() const
+{
+    QJsonArray list;
+    for (const TemplateField &f : fields) {
+        QJsonObject o = classification(f.role, f.category, f.grade);
+        o.insert(QStringLiteral("name"), f.name);
+        if (!f.type.isEmpty())
+            o.insert(QStringLiteral("type"), f.type);
+        if (!f.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), f.reason);
+        if (f.hasBasis)
+            o.insert(QStringLiteral("suggested"),
+                     classification(f.basisRole, f.basisCategory, f.basisGrade));
+        list.append(o);
+    }
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
+                     {QStringLiteral("version"), kVersion},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("fields"), list}};
+    if (!sourceDataset.isEmpty())
+        root.insert(QStringLiteral("source_dataset"), sourceDataset);
+    if (!savedAt.isEmpty())
+        root.insert(QStringLiteral("saved_at"), savedAt);
+    if (!savedBy.isEmpty())
+        root.insert(QStringLiteral("saved_by"), savedBy);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<ClassificationTemplate> ClassificationTemplate::fromJson(const QByteArray &json,
+                                                               const QString &fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        qint64 line = 0;
+        qint64 column = 0;
+        lineColumn(json, parseError.offset, &line, &column);
+        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "not valid JSON: %1").arg(parseError.errorString()), fileName,
+                               line, column);
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
+        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "not a Steward classification template"), fileName);
+    if (root.value(QLatin1String("version")).toInt() > kVersion)
+        return Error::badInput(
+            QCoreApplication::translate("steward::ClassificationTemplate", "the template was written by a newer Steward (template version %1)")
+                .arg(root.value(QLatin1String("version")).toInt()),
+            fileName);
+    ClassificationTemplate t;
+    t.name = root.value(QLatin1String("name")).toString();
+    t.sourceDataset = root.value(QLatin1String("source_dataset")).toString();
+    t.savedAt = root.value(QLatin1String("saved_at")).toString();
+    t.savedBy = root.value(QLatin1String("saved_by")).toString();
+    if (!root.value(QLatin1String("fields")).isArray())
+        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "\"fields\" must be a list"), fileName);
+    for (const QJsonValue v : root.value(QLatin1String("fields")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TemplateField f;
+        f.name = o.value(QLatin1String("name")).toString();
+        if (f.name.isEmpty())
+            return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "every field needs a \"name\""), fileName);
+        if (t.field(f.name))
+            return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "field %1 is listed twice").arg(f.name), fileName);
+        f.type = o.value(QLatin1String("type")).toString();
+        f.reason = o.value(QLatin1String("reason")).toString();
+        QString error;
+        if (!readClassification(o, f.name, &f.role, &f.category, &f.grade, &error))
+            return Error::badInput(error, fileName);
+        if (o.value(QLatin1String("suggested")).isObject()) {
+            f.hasBasis = true;
+            if (!readClassification(o.value(QLatin1String("suggested")).toObject(), f.name,
+                                    &f.basisRole, &f.basisCategory, &f.basisGrade, &error))
+                return Error::badInput(error, fileName);
+        }
+        t.fields.append(std::move(f));
+    }
+    return t;
+}
+
+Status ClassificationTemplate::saveFile(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "cannot write the file: %1").arg(file.errorString()), path);
+    const QByteArray bytes = toJson();
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "cannot write the file: %1").arg(file.errorString()), path);
+    return {};
+}
+
+Result<ClassificationTemplate> ClassificationTemplate::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "cannot read the file: %1").arg(file.errorString()), path);
+    return fromJson(file.readAll(), path);
+}
+
+const TemplateField *ClassificationTemplate::field(const QString &fieldName) const
+{
+    for (const TemplateField &f : fields) {
+        if (f.name == fieldName)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace steward

@@ -1,0 +1,59 @@
+#include "classify/FieldClassification.h"
+
+#include <QCoreApplication>
+
+namespace steward {
+
+QString decisionStatusName(DecisionStatus status)
+{
+    switch (status) {
+    case DecisionStatus::Unconfirmed: return QStringLiteral("unconfirmed");
+    case DecisionStatus::Confirmed: return QStringLiteral("confirmed");
+    case DecisionStatus::Overridden: return QStringLiteral("overridden");
+    }
+    return QStringLiteral("unconfirmed");
+}
+
+QString decisionStatusLabel(DecisionStatus status)
+{
+    switch (status) {
+    case DecisionStatus::Unconfirmed:
+        return QCoreApplication::translate("steward::FieldClassification", "Unconfirmed");
+    case DecisionStatus::Confirmed:
+        return QCoreApplication::translate("steward::FieldClassification", "Confirmed");
+    case DecisionStatus::Overridden:
+        return QCoreApplication::translate("steward::FieldClassification", "Overridden");
+    }
+    return {};
+}
+
+bool FieldClassification::needsDecision() const
+{
+    return !decision.confirmed || stale;
+}
+
+DecisionStatus FieldClassification::status() const
+{
+    if (!decision.confirmed)
+        return DecisionStatus::Unconfirmed;
+    return decision.isOverride() ? DecisionStatus::Overridden : DecisionStatus::Confirmed;
+}
+
+FieldRole FieldClassification::effectiveRole() const
+{
+    return decision.confirmed && decision.hasValues ? decision.role : suggestion.role;
+}
+
+DataCategory FieldClassification::effectiveCategory() const
+{
+    return decision.confirmed && decision.hasValues ? decision.category : suggestion.category;
+}
+
+int FieldClassification::effectiveGrade() const
+{
+    if (decision.confirmed && decision.hasValues)
+        return decision.grade;
+    return hasSuggestion ? suggestion.grade : 0;
+}
+
+} // namespace steward
