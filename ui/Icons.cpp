@@ -27,6 +27,18 @@ IconSpec spec(IconId id)
     case IconId::About: return {"help-about", ":/ui/icons/about.svg"};
     case IconId::Warning: return {"dialog-warning", ":/ui/icons/warning.svg"};
     case IconId::Error: return {"dialog-error", ":/ui/icons/error.svg"};
+    case IconId::Classify: return {nullptr, ":/ui/icons/classify.svg"};
+    case IconId::Profile: return {nullptr, ":/ui/icons/profile.svg"};
+    case IconId::Confirm: return {nullptr, ":/ui/icons/confirm.svg"};
+    case IconId::Override: return {nullptr, ":/ui/icons/override.svg"};
+    case IconId::Apply: return {nullptr, ":/ui/icons/apply.svg"};
+    case IconId::Template: return {nullptr, ":/ui/icons/template.svg"};
+    case IconId::Export: return {"document-export", ":/ui/icons/export.svg"};
+    case IconId::Undo: return {"edit-undo", ":/ui/icons/undo.svg"};
+    case IconId::Redo: return {"edit-redo", ":/ui/icons/redo.svg"};
+    case IconId::NeedsDecision: return {nullptr, ":/ui/icons/needs-decision.svg"};
+    case IconId::Confirmed: return {nullptr, ":/ui/icons/confirmed.svg"};
+    case IconId::Overridden: return {nullptr, ":/ui/icons/overridden.svg"};
     }
     return {nullptr, ":/ui/icons/steward.svg"};
 }

@@ -20,6 +20,18 @@ enum class IconId {
     About,
     Warning,
     Error,
+    Classify,
+    Profile,
+    Confirm,
+    Override,
+    Apply,
+    Template,
+    Export,
+    Undo,
+    Redo,
+    NeedsDecision,
+    Confirmed,
+    Overridden,
 };
 
 QIcon icon(IconId id);

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ClassificationView.h"
 #include "DatasetBrowser.h"
 #include "DatasetTableModel.h"
+#include "DatasetWorkspace.h"
 #include "DisplayNames.h"
 #include "Icons.h"
 #include "ImportDialog.h"
@@ -32,6 +34,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 
 namespace steward::ui {
 
@@ -88,11 +91,12 @@ bool sameDataset(const DatasetInfo &a, const DatasetInfo &b)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_browser(new DatasetBrowser(this)),
+      m_workspace(new DatasetWorkspace(m_browser, this)),
       m_importRunner(new ImportRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_browser);
+    setCentralWidget(m_workspace);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     createActions();
@@ -106,6 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::openProjectDialog);
     connect(m_browser, &DatasetBrowser::importRequested, this, &MainWindow::importData);
     connect(m_browser, &DatasetBrowser::message, this, &MainWindow::showStatus);
+    connect(m_workspace->classificationView(), &ClassificationView::message, this,
+            &MainWindow::showStatus);
 
     connect(m_importRunner, &ImportRunner::started, this, &MainWindow::updateActions);
     connect(m_importRunner, &ImportRunner::succeeded, this, &MainWindow::importSucceeded);
@@ -123,7 +129,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The browser's model reads through the store: detach it before the store goes away.
+    // The browser's model and the profiler read through the store: detach them before the
+    // store goes away.
+    m_workspace->setProject(nullptr);
     m_browser->showEmptyState(EmptyStateWidget::State::NoProject);
 }
 
@@ -168,6 +176,11 @@ void MainWindow::createActions()
     m_replaceAction->setStatusTip(
         tr("Import the next extract of the selected dataset as its new version"));
     m_replaceAction->setIconText(tr("New Version"));
+    m_classifyAction = make("classifyFieldsAction", tr("&Classify Fields…"), IconId::Classify,
+                            QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_classifyAction->setStatusTip(
+        tr("Profile the selected dataset's fields and decide their role and sensitivity grade"));
+    m_classifyAction->setIconText(tr("Classify"));
 
     m_aboutAction = make("aboutAction", tr("&About Steward"), IconId::About, QKeySequence());
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -183,6 +196,8 @@ void MainWindow::createActions()
     connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameCurrentDataset);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrentDataset);
     connect(m_replaceAction, &QAction::triggered, this, &MainWindow::replaceCurrentDataset);
+    connect(m_classifyAction, &QAction::triggered, m_workspace,
+            &DatasetWorkspace::showClassification);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -190,7 +205,8 @@ void MainWindow::createActions()
 void MainWindow::createDock()
 {
     m_navigator = new ProjectNavigator(this);
-    m_navigator->setDatasetActions({m_renameAction, m_replaceAction, m_deleteAction});
+    m_navigator->setDatasetActions({m_classifyAction, m_renameAction, m_replaceAction,
+                                    m_deleteAction});
     m_navigator->setBackgroundActions({m_importAction});
     connect(m_navigator, &ProjectNavigator::currentDatasetChanged, this,
             &MainWindow::showCurrentDataset);
@@ -220,10 +236,25 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoGroup *undoGroup = m_workspace->classificationView()->undoGroup();
+    QAction *undo = undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(icon(IconId::Undo));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(icon(IconId::Redo));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(m_browser->copyAction());
     edit->addAction(m_browser->selectAllAction());
 
     QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
+    dataset->addAction(m_classifyAction);
+    dataset->addSeparator();
     dataset->addAction(m_renameAction);
     dataset->addAction(m_replaceAction);
     dataset->addSeparator();
@@ -251,6 +282,7 @@ void MainWindow::createToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_importAction);
     m_toolBar->addAction(m_replaceAction);
+    m_toolBar->addAction(m_classifyAction);
     QAction *toggleToolBar = m_toolBar->toggleViewAction();
     toggleToolBar->setText(tr("&Toolbar"));
     m_viewMenu->addAction(toggleToolBar);
@@ -337,6 +369,7 @@ void MainWindow::adoptProject(std::unique_ptr<ProjectStore> store)
 {
     closeProject();
     m_store = std::move(store);
+    m_workspace->setProject(m_store.get());
     Settings settings;
     settings.addRecentProject(m_store->path());
     settings.setLastProjectDirectory(QFileInfo(m_store->path()).absolutePath());
@@ -356,6 +389,7 @@ bool MainWindow::closeProject()
         return false;
     }
     m_browser->showEmptyState(EmptyStateWidget::State::NoProject); // detaches the model first
+    m_workspace->setProject(nullptr); // stops profiling, which reads the store
     m_datasets.clear();
     m_store.reset();
     m_navigator->clearProject();
@@ -461,6 +495,9 @@ void MainWindow::showCurrentDataset()
             m_browser->showDataset(m_store.get(), *it);
         }
     }
+    m_workspace->showDataset(m_datasets, m_browser->isShowingDataset()
+                                             ? std::optional<DatasetInfo>(m_browser->dataset())
+                                             : std::nullopt);
     updateStatusBar();
     updateActions();
 }
@@ -697,6 +734,7 @@ void MainWindow::updateActions()
     m_renameAction->setEnabled(dataset && !busy);
     m_deleteAction->setEnabled(dataset && !busy);
     m_replaceAction->setEnabled(dataset && !busy);
+    m_classifyAction->setEnabled(dataset);
 }
 
 void MainWindow::updateTitle()
@@ -777,6 +815,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings settings;
     settings.setMainWindowGeometry(saveGeometry());
     settings.setMainWindowState(saveState());
+    m_workspace->setProject(nullptr); // stops profiling, which reads the store
     m_browser->showEmptyState(EmptyStateWidget::State::NoProject);
     event->accept();
 }

@@ -23,6 +23,7 @@ struct ImportOptions;
 namespace steward::ui {
 
 class DatasetBrowser;
+class DatasetWorkspace;
 class ImportDialog;
 class ImportRunner;
 class ProjectNavigator;
@@ -55,6 +56,7 @@ public:
 
     ProjectNavigator *navigator() const { return m_navigator; }
     DatasetBrowser *browser() const { return m_browser; }
+    DatasetWorkspace *workspace() const { return m_workspace; }
     ImportRunner *importRunner() const { return m_importRunner; }
     QString countsText() const;
 
@@ -103,6 +105,7 @@ private:
     ProjectNavigator *m_navigator = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     DatasetBrowser *m_browser = nullptr;
+    DatasetWorkspace *m_workspace = nullptr;
     ImportRunner *m_importRunner = nullptr;
     RecentProjectsMenu *m_recentMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -118,6 +121,7 @@ private:
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_replaceAction = nullptr;
+    QAction *m_classifyAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };
