@@ -299,6 +299,27 @@ DetectorMask DetectorSet::scanFreeText(QStringView text) const
     return mask;
 }
 
+void DetectorSet::findInFreeText(QStringView text, std::vector<FreeTextHit> &hits) const
+{
+    if (text.isEmpty())
+        return;
+    const Features f = featuresOf(text);
+    for (int i : d->withTexts) {
+        for (const CompiledPattern &p : d->compiled[i].texts) {
+            if (!accepts(p, f, text))
+                continue;
+            QRegularExpressionMatchIterator it = p.re.globalMatch(text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                const int group = p.validateCapture ? 1 : 0;
+                const QStringView hit = m.capturedView(group);
+                if (!hit.isEmpty() && d->validators.validate(p.validator, hit, p.listIndex))
+                    hits.push_back({i, m.capturedStart(group), hit.size()});
+            }
+        }
+    }
+}
+
 QList<HeaderHit> DetectorSet::matchHeader(const QString &header) const
 {
     return d->headers.match(header);

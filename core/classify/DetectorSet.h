@@ -9,6 +9,7 @@
 #include <bitset>
 #include <memory>
 #include <string_view>
+#include <vector>
 
 namespace steward {
 
@@ -17,6 +18,14 @@ class SensitiveDiagnoses;
 constexpr int kMaxDetectors = 128;
 // Bit i set: detector i matched.
 using DetectorMask = std::bitset<kMaxDetectors>;
+
+// An identifier found inside free text by a detector's text pattern: UTF-16 offsets into the
+// text (the validated part: capture group 1 when the pattern has one, else the whole match).
+struct FreeTextHit {
+    int detector = -1;
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
 
 // What a detector's hit suggests for a field (the detector's overrides over its concept's).
 struct DetectorHints {
@@ -57,6 +66,9 @@ public:
     DetectorMask matchValue(std::string_view utf8) const;
     // Detectors whose text patterns find something inside a longer text (embedded identifiers).
     DetectorMask scanFreeText(QStringView text) const;
+    // Every identifier the text patterns find (validated as in scanFreeText), appended to `hits`
+    // in detector order; hits of different detectors may overlap. For scrubbing free text.
+    void findInFreeText(QStringView text, std::vector<FreeTextHit> &hits) const;
 
     // Concepts named by a column header, best first.
     QList<HeaderHit> matchHeader(const QString &header) const;

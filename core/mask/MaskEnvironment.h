@@ -1,0 +1,25 @@
+#pragma once
+
+#include "classify/DetectorSet.h"
+#include "import/ImportOptions.h"
+#include "mask/ProjectSecret.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace steward {
+
+// What compiling masking rules needs besides the rules: the project secret (pseudonym, shift),
+// where relative table and hierarchy files are, the detectors for `scrub` and the missing-value
+// markers (cells that are passed through unchanged).
+struct MaskEnvironment {
+    std::optional<ProjectSecret> secret;
+    QString baseDirectory; // for relative recode/hierarchy files
+    std::shared_ptr<const DetectorSet> detectors; // null: the built-in rules
+    QStringList missingMarkers = defaultMissingMarkers();
+};
+
+} // namespace steward
