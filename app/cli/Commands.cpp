@@ -15,6 +15,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeProfileCommand());
     commands.push_back(makeClassifyCommand());
     commands.push_back(makeDictionaryCommand());
+    commands.push_back(makeRulesCommand());
+    commands.push_back(makeRiskCommand());
+    commands.push_back(makeAnonymizeCommand());
     commands.push_back(makeRenameCommand());
     commands.push_back(makeDeleteCommand());
     commands.push_back(makeAuditCommand());

@@ -22,6 +22,9 @@ std::unique_ptr<Command> makePreviewCommand();
 std::unique_ptr<Command> makeProfileCommand();
 std::unique_ptr<Command> makeClassifyCommand();
 std::unique_ptr<Command> makeDictionaryCommand();
+std::unique_ptr<Command> makeRulesCommand();
+std::unique_ptr<Command> makeRiskCommand();
+std::unique_ptr<Command> makeAnonymizeCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

@@ -1,6 +1,13 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "PassphraseInput.h"
 #include "TextTable.h"
+
+#include "mask/MaskEnvironment.h"
+#include "mask/MaskPlan.h"
+#include "mask/MaskRuleStore.h"
+#include "mask/MaskWorker.h"
+#include "mask/ProjectSecretStore.h"
 
 #include "store/ProjectStore.h"
 
@@ -47,7 +54,9 @@ public:
         option(options, "offset", value("K"), tr("skip the first K rows (default 0)"));
         option(options, "limit", value("N"), tr("print at most N rows (default 100)"));
         option(options, "masked", flagValue(),
-               tr("show the rows as masked by the dataset's masking rules (not available yet)"));
+               tr("show the rows as masked by the dataset's masking rules (see rules); a dropped "
+                  "field is left out, a suppressed cell is null"));
+        PassphraseInput::addOption(options);
     }
 
     int run(CliContext &cli, const po::variables_map &vm) override
@@ -65,19 +74,112 @@ public:
         const Result<DatasetInfo> dataset = (*store)->dataset(text(vm, "dataset"));
         if (!dataset)
             return cli.fail(dataset.error());
-        if (flag(vm, "masked"))
-            return cli.fail(Error::usage(
-                tr("dataset %1 has no masking rules: masking is not available in this version of "
-                   "Steward yet; run show without --masked to see the rows as stored")
-                    .arg(dataset->name)));
+        std::optional<MaskWorker> worker;
+        if (flag(vm, "masked")) {
+            auto made = maskWorker(**store, *dataset, vm);
+            if (!made)
+                return cli.fail(made.error());
+            worker.emplace(std::move(*made));
+        }
 
         const qint64 first = *offset;
         const qint64 count = std::max<qint64>(0, std::min(*limit, dataset->rowCount - first));
+        if (worker)
+            return printMasked(cli, **store, *dataset, first, count, *worker);
         return cli.json() ? streamJson(cli, **store, *dataset, first, count)
                           : printText(cli, **store, *dataset, first, count);
     }
 
 private:
+    static Result<MaskWorker> maskWorker(ProjectStore &store, const DatasetInfo &d,
+                                         const po::variables_map &vm)
+    {
+        auto rules = MaskRuleStore(store).planRules(d);
+        if (!rules)
+            return rules.error();
+        MaskEnvironment env;
+        if (d.missingMarkers)
+            env.missingMarkers = *d.missingMarkers;
+        if (MaskPlan::needsSecret(*rules)) {
+            auto passphrase = PassphraseInput::read(vm);
+            if (!passphrase)
+                return passphrase.error();
+            auto secret = ProjectSecretStore(store).obtain(*passphrase);
+            if (!secret)
+                return secret.error();
+            env.secret = *secret;
+        }
+        QStringList columns;
+        for (const ColumnInfo &c : d.columns)
+            columns.append(c.name);
+        auto plan = MaskPlan::compile(columns, *rules, env);
+        if (!plan)
+            return plan.error();
+        return MaskWorker::create(*plan);
+    }
+
+    // Masked rows are few (a page for people): they are collected, then printed.
+    static int printMasked(CliContext &cli, ProjectStore &store, const DatasetInfo &d,
+                           qint64 first, qint64 count, MaskWorker &worker)
+    {
+        const QStringList names = worker.plan().outputColumnNames();
+        QJsonArray rows;
+        QList<QStringList> textRows;
+        qint64 done = 0;
+        std::vector<QByteArray> utf8;
+        std::vector<std::string_view> views;
+        while (done < count) {
+            const Result<QList<QStringList>> page = fetch(store, d, first, count, done);
+            if (!page)
+                return cli.fail(page.error());
+            if (page->isEmpty())
+                break;
+            for (const QStringList &row : *page) {
+                utf8.clear();
+                views.clear();
+                for (const QString &cell : row)
+                    utf8.push_back(cell.toUtf8());
+                for (const QByteArray &b : utf8)
+                    views.emplace_back(b.constData(), size_t(b.size()));
+                const std::vector<MaskedCell> &out = worker.maskRow(views);
+                QJsonArray json;
+                QStringList text{cli.number(first + done + 1)};
+                for (const MaskedCell &cell : out) {
+                    if (cell.isSuppressed()) {
+                        json.append(QJsonValue::Null);
+                        text.append(QStringLiteral("∅"));
+                    } else {
+                        const QString value =
+                            QString::fromUtf8(cell.text.data(), qsizetype(cell.text.size()));
+                        json.append(value);
+                        text.append(value);
+                    }
+                }
+                rows.append(json);
+                textRows.append(text);
+                ++done;
+            }
+        }
+        if (cli.json())
+            return cli.document(QJsonObject{{QStringLiteral("dataset"), d.name},
+                                            {QStringLiteral("offset"), first},
+                                            {QStringLiteral("total_rows"), d.rowCount},
+                                            {QStringLiteral("masked"), true},
+                                            {QStringLiteral("columns"), QJsonArray::fromStringList(names)},
+                                            {QStringLiteral("rows"), rows}});
+        cli.line(tr("Dataset %1, masked: rows %2 to %3 of %4")
+                     .arg(d.name, cli.number(first + 1), cli.number(first + done),
+                          cli.number(d.rowCount)));
+        QStringList header{QStringLiteral("#")};
+        header.append(names);
+        TextTable table(header);
+        table.setRightAligned(0);
+        for (const QStringList &r : std::as_const(textRows))
+            table.addRow(r);
+        cli.write(table.render().toLocal8Bit());
+        return 0;
+    }
+
     static int streamJson(CliContext &cli, ProjectStore &store, const DatasetInfo &d, qint64 first,
                           qint64 count)
     {

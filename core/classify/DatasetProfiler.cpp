@@ -63,7 +63,8 @@ Result<QList<FieldProfile>> DatasetProfiler::profile(const ProjectStore &store,
 
     ProfileRun run;
     run.results.resize(size_t(columns));
-    const MissingValues missing(m_options.missingMarkers);
+    // The markers the dataset was imported with, so profiling counts what the import counted.
+    const MissingValues missing(dataset.missingMarkers.value_or(m_options.missingMarkers));
     const QString table = sql::quoteIdentifier(dataset.tableName);
 
     auto fail = [&run](Error error) {

@@ -285,6 +285,8 @@ Result<DatasetInfo> importInTransaction(ProjectStore &store, const QString &path
     info.delimiter = source.delimiter().isNull() ? QString() : delimiterName(source.delimiter());
     info.sheet = source.sheetName();
     info.hasHeader = head->hasHeader;
+    if (options.missingMarkers != defaultMissingMarkers())
+        info.missingMarkers = options.missingMarkers;
     info.importedBy = currentOsUser();
     {
         QStringList names;

@@ -1,6 +1,8 @@
 #include "store/DatasetCatalog.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace steward {
 
@@ -37,6 +39,22 @@ void bindDataset(sql::Statement &stmt, const DatasetInfo &info)
     else
         stmt.bindNull(12);
     bindOptional(stmt, 13, info.importedBy);
+    if (info.missingMarkers)
+        stmt.bind(14, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*info.missingMarkers))
+                                            .toJson(QJsonDocument::Compact)));
+    else
+        stmt.bindNull(14);
+}
+
+std::optional<QStringList> markersFromJson(const sql::Statement &stmt, int column)
+{
+    if (stmt.isNull(column))
+        return std::nullopt;
+    QStringList markers;
+    const QJsonArray array = QJsonDocument::fromJson(stmt.columnText(column).toUtf8()).array();
+    for (const QJsonValue &v : array)
+        markers.append(v.toString());
+    return markers;
 }
 
 } // namespace
@@ -76,6 +94,7 @@ Result<QList<DatasetInfo>> DatasetCatalog::query(const char *sql, const QString 
             d.version = int(stmt->columnInt(10));
             d.importedAt = QDateTime::fromString(text(*stmt, 11), Qt::ISODate);
             d.importedBy = text(*stmt, 12);
+            d.missingMarkers = markersFromJson(*stmt, 13);
             byId.insert(d.id, list.size());
             list.append(std::move(d));
         }
@@ -116,7 +135,7 @@ Result<QList<DatasetInfo>> DatasetCatalog::all()
 {
     return query(
         "SELECT id, name, table_name, row_count, source_file, source_size, encoding, delimiter, "
-        "has_header, sheet, version, imported_at, imported_by FROM datasets ORDER BY name",
+        "has_header, sheet, version, imported_at, imported_by, missing_markers FROM datasets ORDER BY name",
         nullptr);
 }
 
@@ -124,7 +143,7 @@ Result<std::optional<DatasetInfo>> DatasetCatalog::find(const QString &name)
 {
     auto list = query(
         "SELECT id, name, table_name, row_count, source_file, source_size, encoding, delimiter, "
-        "has_header, sheet, version, imported_at, imported_by FROM datasets WHERE name = ?",
+        "has_header, sheet, version, imported_at, imported_by, missing_markers FROM datasets WHERE name = ?",
         &name);
     if (!list)
         return list.error();
@@ -164,8 +183,8 @@ Status DatasetCatalog::insert(const DatasetInfo &info)
 {
     auto stmt = m_db.prepare("INSERT INTO datasets (id, name, table_name, row_count, source_file, "
                              "source_size, encoding, delimiter, has_header, sheet, version, "
-                             "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?)");
+                             "imported_at, imported_by, missing_markers) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
     bindDataset(*stmt, info);
@@ -179,7 +198,7 @@ Status DatasetCatalog::update(const DatasetInfo &info)
     auto stmt = m_db.prepare("UPDATE datasets SET name = ?2, table_name = ?3, row_count = ?4, "
                              "source_file = ?5, source_size = ?6, encoding = ?7, delimiter = ?8, "
                              "has_header = ?9, sheet = ?10, version = ?11, imported_at = ?12, "
-                             "imported_by = ?13 WHERE id = ?1");
+                             "imported_by = ?13, missing_markers = ?14 WHERE id = ?1");
     if (!stmt)
         return stmt.error();
     bindDataset(*stmt, info);

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <QStringList>
+
 #include <optional>
 
 namespace steward {
@@ -34,6 +36,8 @@ struct DatasetInfo {
     QString delimiter;     // "comma", "semicolon", "tab", "pipe"; empty for spreadsheets
     bool hasHeader = true;
     QString sheet;         // spreadsheet sheet name, if any
+    // The values counted as missing at import (besides the empty cell); nullopt = the defaults.
+    std::optional<QStringList> missingMarkers;
     int version = 1;       // incremented when replaced by a newer extract
     QDateTime importedAt;  // UTC
     QString importedBy;    // OS user

@@ -53,6 +53,8 @@ CREATE TABLE audit (
 // Triggers keep them consistent with the catalog whatever code path changes it: a new dataset
 // version drops its cached profiles, deleting a dataset drops its profiles and classifications.
 constexpr const char *kSchemaV2 = R"sql(
+-- The missing-value markers of the import (JSON array); NULL = the importer's defaults.
+ALTER TABLE datasets ADD COLUMN missing_markers TEXT;
 CREATE TABLE field_profiles (
     dataset_id INTEGER NOT NULL,
     dataset_version INTEGER NOT NULL,
@@ -94,6 +96,16 @@ CREATE TABLE classification_templates (
     saved_at TEXT NOT NULL,
     saved_by TEXT NOT NULL
 );
+-- Masking rules per field name (issue 4): survive import --replace, go with their dataset.
+CREATE TABLE mask_rules (
+    dataset_id INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    params TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, field)
+);
 CREATE TRIGGER datasets_version_drops_profiles AFTER UPDATE OF version ON datasets
 WHEN NEW.version IS NOT OLD.version
 BEGIN
@@ -103,6 +115,7 @@ CREATE TRIGGER datasets_delete_drops_classification AFTER DELETE ON datasets
 BEGIN
     DELETE FROM field_profiles WHERE dataset_id = OLD.id;
     DELETE FROM field_classifications WHERE dataset_id = OLD.id;
+    DELETE FROM mask_rules WHERE dataset_id = OLD.id;
 END;
 )sql";
 

@@ -81,6 +81,12 @@ std::string cellText(const QByteArray &marker, qint64 r, int c)
 }
 
 // Writes a dataset through the same store classes the importer uses, in one transaction.
+#define QVERIFY_V1(statement)                                                                      \
+    do {                                                                                           \
+        if (!(statement))                                                                          \
+            qFatal("v1 catalog insert failed");                                                    \
+    } while (false)
+
 DatasetInfo addDataset(sql::Database &db, const QString &name, qint64 rows, int columns,
                        const QByteArray &marker = "cell-")
 {
@@ -114,8 +120,22 @@ DatasetInfo addDataset(sql::Database &db, const QString &name, qint64 rows, int 
         info.columns.append(ColumnInfo{c, QStringLiteral("col%1").arg(c + 1),
                                        QStringLiteral("col%1").arg(c + 1),
                                        c >= 2 ? ColumnType::Integer : ColumnType::Text, 0});
-    if (Status s = catalog.insert(info); !s)
+    if (*db.queryInt("SELECT count(*) FROM pragma_table_info('datasets') "
+                     "WHERE name = 'missing_markers'") == 0) {
+        // A schema v1 project (for the migration tests): the catalog as v1 wrote it.
+        QVERIFY_V1(db.exec(QStringLiteral(
+            "INSERT INTO datasets (id, name, table_name, row_count, source_file, encoding, "
+            "delimiter, has_header, version, imported_at, imported_by) VALUES (%1, '%2', '%3', "
+            "%4, '%2.csv', 'utf-8', 'comma', 1, 1, '2026-01-01T00:00:00Z', 'tester')")
+                             .arg(info.id).arg(name, info.tableName).arg(info.rowCount)));
+        for (const ColumnInfo &c : info.columns)
+            QVERIFY_V1(db.exec(QStringLiteral("INSERT INTO dataset_columns (dataset_id, position, "
+                                              "name, source_name, type, missing_count) VALUES "
+                                              "(%1, %2, '%3', '%3', '%4', 0)")
+                                   .arg(info.id).arg(c.position).arg(c.name, columnTypeName(c.type))));
+    } else if (Status s = catalog.insert(info); !s) {
         qFatal("insert: %s", qPrintable(s.error().message));
+    }
     if (Status s = ProjectStore::appendAudit(db, QStringLiteral("dataset.import"), name); !s)
         qFatal("audit: %s", qPrintable(s.error().message));
     if (Status s = txn.commit(); !s)
@@ -527,6 +547,7 @@ void TestProjectStore::migratesVersionZeroFile()
              (QStringList{QStringLiteral("audit"), QStringLiteral("classification_templates"),
                           QStringLiteral("dataset_columns"), QStringLiteral("datasets"),
                           QStringLiteral("field_classifications"), QStringLiteral("field_profiles"),
+                          QStringLiteral("mask_rules"),
                           QStringLiteral("project")}));
     QCOMPARE(rawText(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
 }

@@ -1,0 +1,268 @@
+#include "ClassificationCli.h"
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "classify/ClassificationService.h"
+#include "mask/MaskRuleStore.h"
+#include "risk/AttributeGeneralization.h"
+#include "risk/EncodedTableBuilder.h"
+#include "risk/Hierarchy.h"
+#include "risk/LatticeSearch.h"
+#include "store/ProjectStore.h"
+#include "store/Sqlite.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <optional>
+
+namespace steward::cli {
+
+namespace {
+
+constexpr int kPageRows = 5000;
+
+// FIELD=VALUE options; the field is everything before the last '='.
+Result<QHash<QString, QString>> assignments(const QStringList &specs, const char *option)
+{
+    QHash<QString, QString> out;
+    for (const QString &spec : specs) {
+        const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == spec.size() - 1)
+            return Error::usage(QCoreApplication::translate("steward::cli::AnonymizeCommand",
+                                                            "--%1 %2: expected FIELD=VALUE")
+                                    .arg(QLatin1String(option), spec));
+        out.insert(spec.left(eq), spec.mid(eq + 1));
+    }
+    return out;
+}
+
+class AnonymizeCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(steward::cli::AnonymizeCommand)
+
+public:
+    QString name() const override { return QStringLiteral("anonymize"); }
+    QString summary() const override
+    {
+        return tr("Find the least-loss generalisation that reaches k-anonymity and store it as "
+                  "the rules.");
+    }
+    QString details() const override
+    {
+        return tr("Searches the full-domain generalisation lattice of the quasi-identifiers "
+                  "(--quasi, default the classification's) with their value hierarchies "
+                  "(--hierarchy FIELD=FILE, the value;level1;...;* format; a field without one "
+                  "can only stay as it is) for the transformation reaching --k with the least "
+                  "information loss, suppressing the records of classes still below k within "
+                  "--max-suppression percent of the records (default 0). --weight FIELD=W "
+                  "weights a field's loss, --max-level FIELD=L caps its generalisation. The "
+                  "result becomes the fields' rules (hierarchy:file=FILE,level=L; level 0 "
+                  "keeps the field).");
+    }
+    QList<Argument> arguments() const override
+    {
+        return {{"project", QStringLiteral("PROJECT"), tr("the project file (.steward)")},
+                {"dataset", QStringLiteral("DATASET"), tr("the dataset's name")}};
+    }
+    void addOptions(po::options_description &options) const override
+    {
+        option(options, "k", value("K"), tr("the target k (required)"));
+        option(options, "max-suppression", value("PCT"),
+               tr("percent of the records that may be suppressed (default 0)"));
+        option(options, "quasi", ClassificationCli::repeatable("F1,F2..."),
+               tr("the quasi-identifiers (default: the classification's)"));
+        option(options, "hierarchy", ClassificationCli::repeatable("FIELD=FILE"),
+               tr("a field's value hierarchy; may be repeated"));
+        option(options, "weight", ClassificationCli::repeatable("FIELD=W"),
+               tr("a field's weight in the loss (default 1); may be repeated"));
+        option(options, "max-level", ClassificationCli::repeatable("FIELD=L"),
+               tr("the highest level the search may use for a field; may be repeated"));
+    }
+
+    int run(CliContext &cli, const po::variables_map &vm) override
+    {
+        if (!has(vm, "k"))
+            return cli.fail(Error::usage(tr("anonymize needs --k K")));
+        const Result<qint64> k = integer(vm, "k", 5, 1, 1000000000);
+        if (!k)
+            return cli.fail(k.error());
+        bool ok = true;
+        const double pct = has(vm, "max-suppression")
+                               ? QLocale::c().toDouble(text(vm, "max-suppression"), &ok)
+                               : 0.0;
+        if (!ok || pct < 0.0 || pct > 100.0)
+            return cli.fail(Error::usage(tr("--max-suppression must be a percentage from 0 to 100")));
+        auto hierarchyFiles = assignments(ClassificationCli::texts(vm, "hierarchy"), "hierarchy");
+        auto weightTexts = assignments(ClassificationCli::texts(vm, "weight"), "weight");
+        auto levelTexts = assignments(ClassificationCli::texts(vm, "max-level"), "max-level");
+        for (const auto *r : {&hierarchyFiles, &weightTexts, &levelTexts}) {
+            if (!*r)
+                return cli.fail(r->error());
+        }
+        QStringList quasi;
+        for (const QString &o : ClassificationCli::texts(vm, "quasi")) {
+            for (const QString &f : o.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                quasi.append(f.trimmed());
+        }
+
+        auto store = ProjectStore::open(text(vm, "project"));
+        if (!store)
+            return cli.fail(store.error());
+        auto info = (*store)->dataset(text(vm, "dataset"));
+        if (!info)
+            return cli.fail(info.error());
+        QStringList columns;
+        for (const ColumnInfo &c : info->columns)
+            columns.append(c.name);
+
+        sql::Transaction txn((*store)->db());
+        if (!txn.beginStatus())
+            return cli.fail(txn.beginStatus().error());
+        if (quasi.isEmpty()) {
+            ClassificationService service(**store, DetectorSet::builtin(), cli.locale());
+            auto cls = ClassificationCli::analyze(cli, service, info->name,
+                                                  ClassificationCli::Analysis::IfNeeded);
+            if (!cls)
+                return cli.fail(cls.error());
+            for (const FieldClassification &f : std::as_const(cls->fields)) {
+                if (f.effectiveRole() == FieldRole::Quasi)
+                    quasi.append(f.name);
+            }
+        }
+        QStringList mentioned = quasi;
+        mentioned += hierarchyFiles->keys();
+        mentioned += weightTexts->keys();
+        mentioned += levelTexts->keys();
+        for (const QString &f : std::as_const(mentioned)) {
+            if (!columns.contains(f))
+                return cli.fail(Error::badInput(
+                    tr("dataset %1 has no field named %2").arg(info->name, f)));
+        }
+        for (const QString &f : hierarchyFiles->keys() + weightTexts->keys() + levelTexts->keys()) {
+            if (!quasi.contains(f))
+                return cli.fail(Error::usage(tr("field %1 is not one of the quasi-identifiers").arg(f)));
+        }
+        if (quasi.isEmpty())
+            return cli.fail(Error::usage(tr("no quasi-identifiers: give --quasi")));
+        // Column order, so that ties between equal-loss transformations (lexicographically
+        // smallest level vector) do not depend on how --quasi was written.
+        quasi.removeDuplicates();
+        std::sort(quasi.begin(), quasi.end(), [&columns](const QString &a, const QString &b) {
+            return columns.indexOf(a) < columns.indexOf(b);
+        });
+
+        AnonymizationSettings settings;
+        settings.k = int(*k);
+        settings.suppressionLimit = pct / 100.0;
+        std::vector<std::optional<Hierarchy>> hierarchies(size_t(quasi.size()));
+        QStringList absoluteFiles;
+        for (int i = 0; i < quasi.size(); ++i) {
+            const QString &f = quasi.at(i);
+            QString file;
+            if (hierarchyFiles->contains(f)) {
+                file = QFileInfo(hierarchyFiles->value(f)).absoluteFilePath();
+                auto h = Hierarchy::load(file);
+                if (!h)
+                    return cli.fail(h.error());
+                hierarchies[size_t(i)] = std::move(*h);
+            }
+            absoluteFiles.append(file);
+            bool numberOk = true;
+            settings.weights.push_back(
+                weightTexts->contains(f) ? QLocale::c().toDouble(weightTexts->value(f), &numberOk) : 1.0);
+            if (!numberOk || settings.weights.back() < 0)
+                return cli.fail(Error::usage(tr("--weight %1: expected a number of at least 0").arg(f)));
+            settings.maxLevels.push_back(
+                levelTexts->contains(f) ? levelTexts->value(f).toInt(&numberOk) : -1);
+            if (!numberOk || (levelTexts->contains(f) && settings.maxLevels.back() < 0))
+                return cli.fail(Error::usage(tr("--max-level %1: expected a level of at least 0").arg(f)));
+        }
+
+        std::vector<int> indexes;
+        for (const QString &f : std::as_const(quasi))
+            indexes.push_back(int(columns.indexOf(f)));
+        EncodedTableBuilder builder(quasi, indexes);
+        builder.reserve(size_t(info->rowCount));
+        std::vector<QByteArray> utf8;
+        std::vector<std::string_view> views;
+        for (qint64 offset = 0; offset < info->rowCount; offset += kPageRows) {
+            auto page = (*store)->rows(*info, offset, kPageRows);
+            if (!page)
+                return cli.fail(page.error());
+            if (page->isEmpty())
+                break;
+            for (const QStringList &row : std::as_const(*page)) {
+                utf8.clear();
+                views.clear();
+                for (const QString &cell : row)
+                    utf8.push_back(cell.toUtf8());
+                for (const QByteArray &b : utf8)
+                    views.emplace_back(b.constData(), size_t(b.size()));
+                if (Status s = builder.addRow(views); !s)
+                    return cli.fail(s.error());
+            }
+        }
+        const EncodedTable table = builder.finish();
+        std::vector<AttributeGeneralization> attributes;
+        for (int i = 0; i < quasi.size(); ++i) {
+            const auto &h = hierarchies[size_t(i)];
+            auto g = AttributeGeneralization::create(table, i, h ? &*h : nullptr);
+            if (!g)
+                return cli.fail(g.error());
+            attributes.push_back(std::move(*g));
+        }
+        auto result = LatticeSearch::run(table, attributes, settings);
+        if (!result)
+            return cli.fail(result.error());
+        if (!result->found)
+            return cli.fail(Error::badInput(
+                tr("no generalisation reaches k=%1 within the suppression limit").arg(*k)));
+
+        QList<std::pair<QString, MaskRule>> rules;
+        QJsonObject levels;
+        for (int i = 0; i < quasi.size(); ++i) {
+            const int level = result->levels[size_t(i)];
+            levels.insert(quasi.at(i), level);
+            if (level == 0) {
+                rules.append({quasi.at(i), MaskRule(MaskOperator::Keep)});
+                continue;
+            }
+            auto rule = MaskRule::create(MaskOperator::Hierarchy,
+                                         {{QStringLiteral("file"), absoluteFiles.at(i)},
+                                          {QStringLiteral("level"), QString::number(level)}});
+            if (!rule)
+                return cli.fail(rule.error());
+            rules.append({quasi.at(i), *rule});
+        }
+        if (Status s = MaskRuleStore(**store).save(*info, rules); !s)
+            return cli.fail(s.error());
+        if (Status s = txn.commit(); !s)
+            return cli.fail(s.error());
+        if (cli.json())
+            return cli.document(QJsonObject{{QStringLiteral("dataset"), info->name},
+                                            {QStringLiteral("levels"), levels},
+                                            {QStringLiteral("min_class"), qint64(result->minClass)},
+                                            {QStringLiteral("suppressed"),
+                                             qint64(result->suppressedRecords)},
+                                            {QStringLiteral("classes"), qint64(result->classes)},
+                                            {QStringLiteral("loss"), result->loss}});
+        for (auto it = levels.begin(); it != levels.end(); ++it)
+            cli.line(tr("%1: level %2").arg(it.key(), cli.number(it.value().toInteger())));
+        cli.line(tr("Smallest class %1; %2 records suppressed; information loss %3")
+                     .arg(cli.number(qint64(result->minClass)),
+                          cli.number(qint64(result->suppressedRecords)),
+                          cli.locale().toString(result->loss, 'f', 4)));
+        return 0;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeAnonymizeCommand()
+{
+    return std::make_unique<AnonymizeCommand>();
+}
+
+} // namespace steward::cli
