@@ -10,6 +10,7 @@
 #include "GradeStyle.h"
 #include "Icons.h"
 #include "InlineMessage.h"
+#include "classify/ProjectRules.h"
 #include "OverrideDialog.h"
 #include "Settings.h"
 #include "classify/ClassificationService.h"
@@ -415,7 +416,15 @@ void ClassificationView::setProject(ProjectStore *store)
     m_store = store;
     m_datasets.clear();
     if (m_store) {
-        m_service = std::make_shared<ClassificationService>(*m_store);
+        // The user's and the project's rule files teach Steward local formats (ProjectRules);
+        // a broken one is reported and the built-in rules are used meanwhile.
+        auto detectors = ProjectRules::detectors(m_store->path());
+        m_service = std::make_shared<ClassificationService>(
+            *m_store, detectors ? *detectors : DetectorSet::builtin());
+        if (!detectors)
+            m_rulesError = detectors.error();
+        else
+            m_rulesError.reset();
         m_panel->setProject(m_store);
     }
     clearDataset();
@@ -477,6 +486,9 @@ void ClassificationView::showDataset(const DatasetInfo &dataset)
     if (!sameVersion) {
         m_autoProfiled = false;
         clearMessage();
+        if (m_rulesError)
+            showError(tr("The rule files could not be read; the built-in rules are used."),
+                      *m_rulesError);
     }
     m_dataset = dataset;
     stackFor(dataset);

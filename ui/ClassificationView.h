@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -169,6 +170,7 @@ private:
     DatasetInfo m_dataset;
     bool m_active = false;
     bool m_autoProfile = true;
+    std::optional<Error> m_rulesError; // a user/project rule file that failed to load
     bool m_autoProfiled = false; // this dataset version was profiled automatically once
 
     ClassificationModel *m_model;

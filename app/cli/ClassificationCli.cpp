@@ -1,5 +1,7 @@
 #include "ClassificationCli.h"
 
+#include "classify/ProjectRules.h"
+
 #include "CliContext.h"
 #include "SignalCancellation.h"
 #include "TextTable.h"
@@ -93,20 +95,18 @@ void ClassificationCli::addRulesOption(po::options_description &options)
     options.add(boost::make_shared<po::option_description>(
         "rules", repeatable("FILE"),
         tr("a rule file (JSON) adding detectors, patterns and header synonyms to the built-in "
-           "rules; may be repeated")
+           "rules, after ~/.config/steward/rules.json and PROJECT.rules.json when they exist; "
+           "may be repeated")
             .toStdString()
             .c_str()));
 }
 
 Result<std::shared_ptr<const DetectorSet>> ClassificationCli::detectors(const po::variables_map &vm)
 {
-    const QStringList files = texts(vm, "rules");
-    if (files.isEmpty())
-        return DetectorSet::builtin();
-    auto set = DetectorSet::load(files);
-    if (!set)
-        return set.error();
-    return std::shared_ptr<const DetectorSet>(std::make_shared<DetectorSet>(std::move(*set)));
+    // The user's and the project's rule files (ProjectRules), then those given with --rules.
+    const QString project = vm.count("project") ? QString::fromLocal8Bit(vm["project"].as<std::string>())
+                                                : QString();
+    return ProjectRules::detectors(project, texts(vm, "rules"));
 }
 
 Result<DatasetClassification> ClassificationCli::analyze(CliContext &cli,

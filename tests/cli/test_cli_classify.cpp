@@ -173,6 +173,8 @@ private slots:
     void qualityBarOnSample();
     void qualityBarOnUsExtract();
     void profileJson();
+    void profileUsesTheImportsMissingMarkers();
+    void projectRuleFileTeachesLocalFormats();
     void oneHivCodeTakesGradeFive();
     void overrideNeedsReason_data();
     void overrideNeedsReason();
@@ -397,6 +399,56 @@ void TestCliClassify::profileJson()
     const CliRun missing = run({u"profile"_s, project, u"nope"_s, u"--json"_s});
     QCOMPARE(missing.code, 2);
     QCOMPARE(missing.json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"bad_input"_s);
+}
+
+void TestCliClassify::profileUsesTheImportsMissingMarkers()
+{
+    // "?" is not a default marker, "NULL" is: imported with --missing "?", the profile counts
+    // what the import counted ("?" missing, "NULL" a value), not the defaults.
+    const QString project = makeProject();
+    writeFile(u"m.csv"_s, "id,code\n1,A\n2,?\n3,?\n4,NULL\n"_ba);
+    const CliRun imported = run({u"import"_s, project, path(u"m.csv"_s), u"--name"_s, u"m"_s,
+                                 u"--missing"_s, u"?"_s, u"--json"_s});
+    QVERIFY2(imported.code == 0, imported.err.constData());
+    importFile(project, path(u"m.csv"_s), u"d"_s);
+    const CliRun custom = run({u"profile"_s, project, u"m"_s, u"--json"_s});
+    QCOMPARE(custom.code, 0);
+    QCOMPARE(fieldNamed(custom.json, u"code"_s).value(u"non_empty"_s).toInteger(), 2); // A, NULL
+    const CliRun defaults = run({u"profile"_s, project, u"d"_s, u"--json"_s});
+    QCOMPARE(defaults.code, 0);
+    QCOMPARE(fieldNamed(defaults.json, u"code"_s).value(u"non_empty"_s).toInteger(), 3); // A, ?, ?
+}
+
+void TestCliClassify::projectRuleFileTeachesLocalFormats()
+{
+    // "ZY" + 8 digits under a header no built-in rule knows: not a direct identifier until the
+    // project's rule file (PROJECT.rules.json, loaded by the CLI and the GUI) names the format.
+    const QString project = makeProject();
+    QByteArray csv = "Kennung,Ward\n";
+    for (int i = 0; i < 300; ++i)
+        csv += "ZY" + QByteArray::number(20240000 + (i % 40) * 7) + ",W" + QByteArray::number(i % 4) + "\n";
+    writeFile(u"z.csv"_s, csv);
+    importFile(project, path(u"z.csv"_s), u"z"_s);
+    const CliRun before = run({u"classify"_s, project, u"z"_s, u"--json"_s});
+    QCOMPARE(before.code, 0);
+    QVERIFY(fieldNamed(before.json, u"Kennung"_s).value(u"role"_s).toString() != u"direct"_s);
+
+    writeFile(u"p.steward.rules.json"_s, R"({
+  "steward_rules": 1,
+  "concepts": [{"id": "inpatient_no", "headers": ["Kennung"]}],
+  "detectors": [{"id": "zy_inpatient", "concept": "inpatient_no",
+                 "label": {"en": "ZY inpatient numbers", "zh": "ZY住院号"},
+                 "patterns": [{"regex": "ZY\\d{8}", "length": [10, 10], "first": ["Z"]}],
+                 "specificity": 0.95}]
+})"_ba);
+    const CliRun after = run({u"classify"_s, project, u"z"_s, u"--auto"_s, u"--json"_s});
+    QVERIFY2(after.code == 0, after.err.constData());
+    QCOMPARE(fieldNamed(after.json, u"Kennung"_s).value(u"role"_s).toString(), u"direct"_s);
+
+    writeFile(u"p.steward.rules.json"_s, "{\n  \"steward_rules\": 1,\n  \"concepts\": [\n"_ba);
+    const CliRun broken = run({u"classify"_s, project, u"z"_s, u"--auto"_s, u"--json"_s});
+    QCOMPARE(broken.code, 2);
+    QVERIFY(broken.json.value(u"error"_s).toObject().value(u"file"_s).toString().endsWith(u"p.steward.rules.json"_s));
 }
 
 void TestCliClassify::oneHivCodeTakesGradeFive()
