@@ -15,6 +15,10 @@
         <source>A .steward project to open.</source>
         <translation>要打开的 .steward 项目文件。</translation>
     </message>
+    <message>
+        <source>Open the project, paint the first rows, print the time this took on standard error and quit (for benchmarks).</source>
+        <translation>打开项目，绘制最前面的若干行，将所用时间输出到标准错误后退出（用于基准测试）。</translation>
+    </message>
 </context>
 <context>
     <name>steward::AnonymizationProblem</name>
@@ -49,6 +53,120 @@
     <message>
         <source>too many combinations of generalisation levels (more than %1): lower the maximum levels or use fewer quasi-identifiers</source>
         <translation>泛化级别组合过多（超过 %1 种）：请降低最高泛化级别，或减少准标识符</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ClassificationService</name>
+    <message>
+        <source>%1, %2, grade %3</source>
+        <translation>%1，%2，%3 级</translation>
+    </message>
+    <message>
+        <source>the field&apos;s type changed from %1 to %2 since the decision</source>
+        <translation>自做出决定以来，该字段的类型已从 %1 变为 %2</translation>
+    </message>
+    <message>
+        <source>the suggestion changed since the decision: was %1, now %2</source>
+        <translation>自做出决定以来，建议已有变化：原为“%1”，现为“%2”</translation>
+    </message>
+    <message>
+        <source>the dataset no longer exists</source>
+        <translation>该数据集已不存在</translation>
+    </message>
+    <message>
+        <source>dataset %1 has not been profiled since it was imported; profile it first</source>
+        <translation>数据集“%1”自导入以来尚未剖析，请先进行剖析</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>dataset %1 was replaced while it was being profiled; profile it again</source>
+        <translation>数据集“%1”在剖析过程中被替换，请重新剖析</translation>
+    </message>
+    <message>
+        <source>the analysis does not match the dataset&apos;s fields</source>
+        <translation>分析结果与数据集的字段不一致</translation>
+    </message>
+    <message>
+        <source>no decision given</source>
+        <translation>未给出任何决定</translation>
+    </message>
+    <message>
+        <source>field %1 is decided twice in one step</source>
+        <translation>字段“%1”在同一步骤中被决定了两次</translation>
+    </message>
+    <message>
+        <source>the grade of field %1 must be a number from 1 to 5</source>
+        <translation>字段“%1”的敏感级别必须是 1 到 5 之间的数字</translation>
+    </message>
+    <message>
+        <source>overriding the suggestion for field %1 needs a reason</source>
+        <translation>调整字段“%1”的建议时需要说明理由</translation>
+    </message>
+    <message>
+        <source>a dataset cannot take its classification from itself</source>
+        <translation>数据集不能沿用其自身的分类分级结果</translation>
+    </message>
+    <message>
+        <source>the template needs a name</source>
+        <translation>模板需要一个名称</translation>
+    </message>
+    <message>
+        <source>no template named %1</source>
+        <translation>没有名为“%1”的模板</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ClassificationTemplate</name>
+    <message>
+        <source>field %1: &quot;role&quot; must be one of direct, quasi, sensitive, other</source>
+        <translation>字段“%1”：&quot;role&quot; 必须是 direct、quasi、sensitive、other 之一</translation>
+    </message>
+    <message>
+        <source>field %1: &quot;category&quot; must be one of the six category names</source>
+        <translation>字段“%1”：&quot;category&quot; 必须是六个类别名称之一</translation>
+    </message>
+    <message>
+        <source>field %1: &quot;grade&quot; must be a number from 1 to 5</source>
+        <translation>字段“%1”：&quot;grade&quot; 必须是 1 到 5 之间的数字</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not a Steward classification template</source>
+        <translation>不是 Steward 分类分级模板</translation>
+    </message>
+    <message>
+        <source>the template was written by a newer Steward (template version %1)</source>
+        <translation>该模板由更新版本的 Steward 写入（模板版本 %1）</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a list</source>
+        <translation>&quot;fields&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <source>every field needs a &quot;name&quot;</source>
+        <translation>每个字段都需要 &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>field %1 is listed twice</source>
+        <translation>字段“%1”被重复列出</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -214,6 +332,20 @@
     </message>
 </context>
 <context>
+    <name>steward::DataDictionary</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DatasetProfiler</name>
+    <message>
+        <source>a field was not profiled</source>
+        <translation>有字段未被剖析</translation>
+    </message>
+</context>
+<context>
     <name>steward::DelimitedTableReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -266,6 +398,21 @@
     </message>
 </context>
 <context>
+    <name>steward::FieldClassification</name>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>已调整</translation>
+    </message>
+</context>
+<context>
     <name>steward::Hierarchy</name>
     <message>
         <source>%1 levels on this line but %2 on line %3: every row of a hierarchy needs the same number of levels</source>
@@ -297,6 +444,25 @@
     </message>
 </context>
 <context>
+    <name>steward::HmacSha256</name>
+    <message>
+        <source>HMAC is not available in this OpenSSL build.</source>
+        <translation>此 OpenSSL 构建中没有 HMAC。</translation>
+    </message>
+    <message>
+        <source>Could not create an HMAC context.</source>
+        <translation>无法创建 HMAC 上下文。</translation>
+    </message>
+    <message>
+        <source>Could not key the HMAC context.</source>
+        <translation>无法为 HMAC 上下文设置密钥。</translation>
+    </message>
+    <message>
+        <source>Could not copy an HMAC context.</source>
+        <translation>无法复制 HMAC 上下文。</translation>
+    </message>
+</context>
+<context>
     <name>steward::Importer</name>
     <message>
         <source>the record has %1 fields; the first record has %2</source>
@@ -320,6 +486,183 @@
     </message>
 </context>
 <context>
+    <name>steward::MaskPlan</name>
+    <message>
+        <source>there is no field &apos;%1&apos; to mask</source>
+        <translation>没有要脱敏的字段“%1”</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; has more than one masking rule</source>
+        <translation>字段“%1”有不止一条脱敏规则</translation>
+    </message>
+    <message>
+        <source>%1 needs the project secret: give the passphrase</source>
+        <translation>%1 需要项目密钥：请提供口令</translation>
+    </message>
+    <message>
+        <source>rule for field &apos;%1&apos;: %2</source>
+        <translation>字段“%1”的规则：%2</translation>
+    </message>
+    <message>
+        <source>shift needs subject=FIELD, the field that identifies the patient (its dates all move by the same offset)</source>
+        <translation>shift 需要 subject=FIELD，即标识患者的字段（同一患者的所有日期按相同的偏移量平移）</translation>
+    </message>
+    <message>
+        <source>the subject field &apos;%1&apos; of shift is not a column</source>
+        <translation>shift 的 subject 字段“%1”不是表中的列</translation>
+    </message>
+    <message>
+        <source>bottomcode needs min=N</source>
+        <translation>bottomcode 需要 min=N</translation>
+    </message>
+    <message>
+        <source>recode needs table=FILE (two columns: value, replacement) or table=builtin:icd10-category / builtin:icd10-chapter</source>
+        <translation>recode 需要 table=FILE（两列：原值、替换值）或 table=builtin:icd10-category / builtin:icd10-chapter</translation>
+    </message>
+    <message>
+        <source>hierarchy needs file=FILE (rows value;level1;…;*)</source>
+        <translation>hierarchy 需要 file=FILE（每行格式为 value;level1;…;*）</translation>
+    </message>
+    <message>
+        <source>parameter &apos;level&apos; of hierarchy is %1 but the hierarchy has levels 0 to %2</source>
+        <translation>hierarchy 的参数“level”为 %1，但该泛化层次只有 0 到 %2 级</translation>
+    </message>
+    <message>
+        <source>unknown masking operator</source>
+        <translation>未知的脱敏方法</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MaskRule</name>
+    <message>
+        <source>a masking rule needs an operator (one of: %1)</source>
+        <translation>脱敏规则需要指定脱敏方法（可选：%1）</translation>
+    </message>
+    <message>
+        <source>unknown masking operator &apos;%1&apos; (expected one of: %2)</source>
+        <translation>未知的脱敏方法“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>expected a parameter name (K=V) after &apos;:&apos; or &apos;,&apos;</source>
+        <translation>在 &quot;:&quot; 或 &quot;,&quot; 之后应为参数名（K=V）</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no value (write %1=VALUE)</source>
+        <translation>参数“%1”没有值（请写成 %1=VALUE）</translation>
+    </message>
+    <message>
+        <source>the quoted value of parameter &apos;%1&apos; is not closed</source>
+        <translation>参数“%1”带引号的值未闭合</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; after the quoted value of parameter &apos;%1&apos;</source>
+        <translation>参数“%1”带引号的值之后应为 &quot;,&quot;</translation>
+    </message>
+    <message>
+        <source>a value of parameter &apos;%1&apos; containing a quote must be quoted as a whole (&quot;…&quot;, inner quotes doubled)</source>
+        <translation>参数“%1”的值若含有引号，必须整体加引号（&quot;…&quot;，内部的引号须成对书写）</translation>
+    </message>
+    <message>
+        <source>expected a parameter after &apos;,&apos;</source>
+        <translation>在 &quot;,&quot; 之后应为参数</translation>
+    </message>
+    <message>
+        <source>expected FIELD=OPERATOR[:K=V,…] (operators: %1)</source>
+        <translation>格式应为 FIELD=OPERATOR[:K=V,…]（脱敏方法：%1）</translation>
+    </message>
+    <message>
+        <source>expected a field name before &apos;=&apos; in FIELD=OPERATOR[:K=V,…]</source>
+        <translation>FIELD=OPERATOR[:K=V,…] 中 &quot;=&quot; 之前应为字段名</translation>
+    </message>
+    <message>
+        <source>a masking rule needs &quot;operator&quot;, one of: %1</source>
+        <translation>脱敏规则需要 &quot;operator&quot;，可选：%1</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; of a masking rule must be an object</source>
+        <translation>脱敏规则的 &quot;params&quot; 必须是对象</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; of %2 must list numbers</source>
+        <translation>%2 的参数“%1”必须是数字列表</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; of %2 must be a string or a number</source>
+        <translation>%2 的参数“%1”必须是字符串或数字</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters (got &apos;%2&apos;)</source>
+        <translation>%1 不接受参数（收到了“%2”）</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; for %2 (allowed: %3)</source>
+        <translation>%2 没有参数“%1”（允许的参数：%3）</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; of %2 is given twice</source>
+        <translation>%2 的参数“%1”被指定了两次</translation>
+    </message>
+    <message>
+        <source>bands takes either &apos;width&apos; or &apos;breaks&apos;, not both</source>
+        <translation>bands 只能指定 width 或 breaks 之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; of %2 %3</source>
+        <translation>%2 的参数“%1”%3</translation>
+    </message>
+    <message>
+        <source>must be exactly one character</source>
+        <translation>必须恰好是一个字符</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>必须是大于 0 的数字</translation>
+    </message>
+    <message>
+        <source>must be a comma-separated list of numbers</source>
+        <translation>必须是以逗号分隔的数字列表</translation>
+    </message>
+    <message>
+        <source>must list numbers in increasing order</source>
+        <translation>中的数字必须按递增顺序排列</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1（位于第 %2 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MaskRuleStore</name>
+    <message>
+        <source>the stored masking rule of field %1 of dataset %2 is not readable: %3</source>
+        <translation>数据集“%2”中字段“%1”已保存的脱敏规则无法读取：%3</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>field %1 is given more than once</source>
+        <translation>字段“%1”被重复指定</translation>
+    </message>
+</context>
+<context>
     <name>steward::Migrations</name>
     <message>
         <source>cannot migrate the project from schema %1 down to %2</source>
@@ -332,6 +675,93 @@
     <message>
         <source>migration of the project schema from %1 to %2 failed: %3</source>
         <translation>项目架构从版本 %1 迁移到 %2 失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ProjectSecret</name>
+    <message>
+        <source>The system random number generator failed.</source>
+        <translation>系统随机数生成器出错。</translation>
+    </message>
+    <message>
+        <source>A project secret has exactly %1 bytes.</source>
+        <translation>项目密钥必须恰好为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Unsupported scrypt cost for the project secret.</source>
+        <translation>项目密钥的 scrypt 开销参数不受支持。</translation>
+    </message>
+    <message>
+        <source>Encrypting the project secret failed.</source>
+        <translation>加密项目密钥失败。</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;steward_secret&quot; is missing</source>
+        <translation>缺少 &quot;steward_secret&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Steward reads version %2; a newer Steward wrote it?)</source>
+        <translation>不支持版本 %1（此版本 Steward 只能读取版本 %2；可能由更新版本的 Steward 写入？）</translation>
+    </message>
+    <message>
+        <source>unsupported key derivation or cipher</source>
+        <translation>不支持的密钥派生方法或加密算法</translation>
+    </message>
+    <message>
+        <source>unsupported scrypt parameters</source>
+        <translation>不支持的 scrypt 参数</translation>
+    </message>
+    <message>
+        <source>a salt, nonce, tag or ciphertext is malformed</source>
+        <translation>盐值、随机数（nonce）、认证标签或密文格式错误</translation>
+    </message>
+    <message>
+        <source>Decrypting the project secret failed.</source>
+        <translation>解密项目密钥失败。</translation>
+    </message>
+    <message>
+        <source>Cannot write the secret backup: %1</source>
+        <translation>无法写入密钥备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the secret backup %1: %2</source>
+        <translation>无法写入密钥备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret backup: %1</source>
+        <translation>无法读取密钥备份：%1</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the protected project secret was altered.</source>
+        <translation>口令错误，或受保护的项目密钥已被篡改。</translation>
+    </message>
+    <message>
+        <source>This is not a readable protected project secret: %1</source>
+        <translation>这不是可读取的受保护项目密钥：%1</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>口令不能为空。</translation>
+    </message>
+    <message>
+        <source>scrypt is not available in this OpenSSL build.</source>
+        <translation>此 OpenSSL 构建中没有 scrypt。</translation>
+    </message>
+    <message>
+        <source>Could not set up the key derivation.</source>
+        <translation>无法设置密钥派生。</translation>
+    </message>
+    <message>
+        <source>The key derivation failed (out of memory?).</source>
+        <translation>密钥派生失败（内存不足？）。</translation>
     </message>
 </context>
 <context>
@@ -407,6 +837,21 @@
     <message>
         <source>the dataset name is empty</source>
         <translation>数据集名称为空</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RecodeTable</name>
+    <message>
+        <source>unknown built-in recode table &apos;%1&apos; (known: builtin:icd10-category, builtin:icd10-chapter)</source>
+        <translation>未知的内置重编码表“%1”（可用：builtin:icd10-category、builtin:icd10-chapter）</translation>
+    </message>
+    <message>
+        <source>a recode table has two columns (the value and its replacement), this row has %1</source>
+        <translation>重编码表应有两列（原值及其替换值），而本行有 %1 列</translation>
+    </message>
+    <message>
+        <source>this value is listed twice with different replacements</source>
+        <translation>此值被列出了两次，且替换值不同</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1243,93 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::AnonymizeCommand</name>
+    <message>
+        <source>--%1 %2: expected FIELD=VALUE</source>
+        <translation>--%1 %2：格式应为 FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>Find the least-loss generalisation that reaches k-anonymity and store it as the rules.</source>
+        <translation>查找达到 k-匿名且信息损失最小的泛化方案，并将其保存为脱敏规则。</translation>
+    </message>
+    <message>
+        <source>Searches the full-domain generalisation lattice of the quasi-identifiers (--quasi, default the classification&apos;s) with their value hierarchies (--hierarchy FIELD=FILE, the value;level1;...;* format; a field without one can only stay as it is) for the transformation reaching --k with the least information loss, suppressing the records of classes still below k within --max-suppression percent of the records (default 0). --weight FIELD=W weights a field&apos;s loss, --max-level FIELD=L caps its generalisation. The result becomes the fields&apos; rules (hierarchy:file=FILE,level=L; level 0 keeps the field).</source>
+        <translation>在准标识符（--quasi，默认取自分类分级结果）及其取值泛化层次（--hierarchy FIELD=FILE，格式为 value;level1;...;*；没有泛化层次的字段只能保持原样）构成的全域泛化格中，搜索达到 --k 且信息损失最小的变换；仍小于 k 的等价类中的记录会被抑制，但被抑制的记录不超过全部记录的 --max-suppression 百分比（默认 0）。--weight FIELD=W 设置字段信息损失的权重，--max-level FIELD=L 限制其最高泛化级别。结果将成为各字段的脱敏规则（hierarchy:file=FILE,level=L；级别 0 表示字段保持原样）。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>数据集名称</translation>
+    </message>
+    <message>
+        <source>the target k (required)</source>
+        <translation>目标 k 值（必填）</translation>
+    </message>
+    <message>
+        <source>percent of the records that may be suppressed (default 0)</source>
+        <translation>允许抑制的记录所占百分比（默认 0）</translation>
+    </message>
+    <message>
+        <source>the quasi-identifiers (default: the classification&apos;s)</source>
+        <translation>准标识符（默认：取自分类分级结果）</translation>
+    </message>
+    <message>
+        <source>a field&apos;s value hierarchy; may be repeated</source>
+        <translation>字段的取值泛化层次；可多次指定</translation>
+    </message>
+    <message>
+        <source>a field&apos;s weight in the loss (default 1); may be repeated</source>
+        <translation>字段在信息损失中的权重（默认 1）；可多次指定</translation>
+    </message>
+    <message>
+        <source>the highest level the search may use for a field; may be repeated</source>
+        <translation>搜索时字段可使用的最高泛化级别；可多次指定</translation>
+    </message>
+    <message>
+        <source>anonymize needs --k K</source>
+        <translation>anonymize 需要 --k K</translation>
+    </message>
+    <message>
+        <source>--max-suppression must be a percentage from 0 to 100</source>
+        <translation>--max-suppression 必须是 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>field %1 is not one of the quasi-identifiers</source>
+        <translation>字段“%1”不是准标识符</translation>
+    </message>
+    <message>
+        <source>no quasi-identifiers: give --quasi</source>
+        <translation>没有准标识符：请用 --quasi 指定</translation>
+    </message>
+    <message>
+        <source>--weight %1: expected a number of at least 0</source>
+        <translation>--weight %1：应为不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>--max-level %1: expected a level of at least 0</source>
+        <translation>--max-level %1：应为不小于 0 的级别</translation>
+    </message>
+    <message>
+        <source>no generalisation reaches k=%1 within the suppression limit</source>
+        <translation>在抑制上限内，没有任何泛化方案能达到 k=%1</translation>
+    </message>
+    <message>
+        <source>%1: level %2</source>
+        <translation>%1：泛化级别 %2</translation>
+    </message>
+    <message>
+        <source>Smallest class %1; %2 records suppressed; information loss %3</source>
+        <translation>最小等价类 %1；抑制了 %2 条记录；信息损失 %3</translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::AuditCommand</name>
     <message>
         <source>List the project&apos;s audit trail: who did what, when.</source>
@@ -846,6 +1378,184 @@
     <message>
         <source>Hash chain BROKEN at entry %1.</source>
         <translation>哈希链在第 %1 条记录处断裂！</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ClassificationCli</name>
+    <message>
+        <source>profiling: fields %1 of %2</source>
+        <translation>正在剖析字段：%1 / %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Dataset %1 (version %2), %3 fields.</source>
+        <translation>数据集“%1”（版本 %2），共 %3 个字段。</translation>
+    </message>
+    <message>
+        <source>Dataset grade: %1 (highest confirmed field grade).</source>
+        <translation>数据集敏感级别：%1（已确认字段中的最高级别）。</translation>
+    </message>
+    <message>
+        <source>Dataset grade: none yet (no field is confirmed).</source>
+        <translation>数据集敏感级别：暂无（尚无已确认的字段）。</translation>
+    </message>
+    <message>
+        <source>Every field is confirmed.</source>
+        <translation>所有字段均已确认。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields need a decision (marked *).</source>
+        <translation>%2 个字段中有 %1 个待决定（以 * 标记）。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation>%1，有变化</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>a rule file (JSON) adding detectors, patterns and header synonyms to the built-in rules, after ~/.config/steward/rules.json and PROJECT.rules.json when they exist; may be repeated</source>
+        <translation>规则文件（JSON），在内置规则之外添加检测器、模式和表头同义词，在 ~/.config/steward/rules.json 和 PROJECT.rules.json（若存在）之后加载；可多次指定</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ClassifyCommand</name>
+    <message>
+        <source>Suggest, confirm or override the role, category and grade of each field.</source>
+        <translation>为每个字段建议、确认或调整角色、类别和敏感级别。</translation>
+    </message>
+    <message>
+        <source>Each field gets a suggested role (direct, quasi, sensitive, other), category and sensitivity grade 1-5 with a confidence and one line of evidence. A dataset that has not been profiled since its import is profiled first (progress on stderr). Decisions are kept per field name, so they survive import --replace; a confirmed field whose suggestion or type changed since needs a decision again. The dataset grade is the highest confirmed field grade.
+
+--set FIELD=ROLE:GRADE[:CATEGORY] overrides a field and needs --reason (exit code 1 without). --confirm FIELD accepts a field&apos;s suggestion; --confirm all accepts every field that needs a decision and is not set otherwise. --from DATASET or --template FILE takes over the confirmed decisions of another dataset or of a saved template for the fields of the same name; fields that are new or changed stay unconfirmed. An unknown field is bad input (exit code 2). All changes are one transaction with audit entries: a failing command changes nothing.</source>
+        <translation>每个字段都会得到建议的角色（direct 直接标识符、quasi 准标识符、sensitive 敏感属性、other 其他）、类别和敏感级别（1–5），并附有置信度和一行依据。自导入以来尚未剖析的数据集会先进行剖析（进度显示在 stderr 上）。决定按字段名保存，因此在 import --replace 之后仍然有效；已确认的字段若其建议或类型此后发生变化，则需要重新决定。数据集的敏感级别为已确认字段中的最高级别。
+
+--set FIELD=ROLE:GRADE[:CATEGORY] 调整一个字段，须同时给出 --reason（否则以退出码 1 失败）。--confirm FIELD 接受某个字段的建议；--confirm all 接受所有待决定且未另行设置的字段。--from DATASET 或 --template FILE 为同名字段沿用另一数据集或已保存模板中已确认的决定；新增或有变化的字段保持未确认状态。未知字段视为输入有误（退出码 2）。所有更改在同一个事务中完成并记入审计日志：命令失败时不做任何更改。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>数据集名称</translation>
+    </message>
+    <message>
+        <source>run the classifier again now (over the cached profiles) and store its suggestions</source>
+        <translation>立即重新运行分类器（基于缓存的剖析结果）并保存其建议</translation>
+    </message>
+    <message>
+        <source>override a field&apos;s classification (needs --reason); may be repeated</source>
+        <translation>调整字段的分类分级（需要 --reason）；可多次指定</translation>
+    </message>
+    <message>
+        <source>the reason recorded with the decisions</source>
+        <translation>随决定一同记录的理由</translation>
+    </message>
+    <message>
+        <source>confirm a field&apos;s suggestion, or &quot;all&quot; fields that need a decision; may be repeated</source>
+        <translation>确认某个字段的建议，或用 &quot;all&quot; 确认所有待决定的字段；可多次指定</translation>
+    </message>
+    <message>
+        <source>withdraw the confirmation of a field; may be repeated</source>
+        <translation>撤回某个字段的确认；可多次指定</translation>
+    </message>
+    <message>
+        <source>take over the confirmed decisions of another dataset (fields matched by name)</source>
+        <translation>沿用另一数据集中已确认的决定（按字段名匹配）</translation>
+    </message>
+    <message>
+        <source>take over the decisions of a template file (fields matched by name)</source>
+        <translation>沿用模板文件中的决定（按字段名匹配）</translation>
+    </message>
+    <message>
+        <source>write the dataset&apos;s confirmed decisions to a template file</source>
+        <translation>将数据集中已确认的决定写入模板文件</translation>
+    </message>
+    <message>
+        <source>--set overrides a classification and needs --reason to say why</source>
+        <translation>--set 会调整分类分级，需要用 --reason 说明理由</translation>
+    </message>
+    <message>
+        <source>--reason must not be empty</source>
+        <translation>--reason 不能为空</translation>
+    </message>
+    <message>
+        <source>use either --from or --template, not both</source>
+        <translation>--from 和 --template 只能使用其一</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>field %1 is given more than once</source>
+        <translation>字段“%1”被重复指定</translation>
+    </message>
+    <message>
+        <source>note: dataset %1 had not been profiled since its import; it was profiled now</source>
+        <translation>注意：数据集“%1”自导入以来尚未剖析，现已完成剖析</translation>
+    </message>
+    <message>
+        <source>--set %1: expected FIELD=ROLE:GRADE[:CATEGORY], e.g. diagnosis=sensitive:5:health_status</source>
+        <translation>--set %1：格式应为 FIELD=ROLE:GRADE[:CATEGORY]，例如 diagnosis=sensitive:5:health_status</translation>
+    </message>
+    <message>
+        <source>--set %1: the role must be one of direct, quasi, sensitive, other</source>
+        <translation>--set %1：角色必须是 direct、quasi、sensitive、other 之一</translation>
+    </message>
+    <message>
+        <source>--set %1: the grade must be a number from 1 to 5</source>
+        <translation>--set %1：敏感级别必须是 1 到 5 之间的数字</translation>
+    </message>
+    <message>
+        <source>--set %1: the category must be one of personal_attribute, health_status, medical_application, medical_payment, health_resource, public_health</source>
+        <translation>--set %1：类别必须是 personal_attribute、health_status、medical_application、medical_payment、health_resource、public_health 之一</translation>
+    </message>
+    <message>
+        <source>Taken over: %1 fields confirmed as before; %2 changed and %3 new fields need a decision.</source>
+        <translation>已沿用：%1 个字段按原决定确认；%2 个有变化的字段和 %3 个新增字段待决定。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 decisions.</source>
+        <translation>已记录 %1 项决定。</translation>
+    </message>
+    <message>
+        <source>Template written to %1.</source>
+        <translation>模板已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1700,49 @@
     <message>
         <source>Deleted dataset %1 (%2 rows).</source>
         <translation>已删除数据集“%1”（%2 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::DictionaryCommand</name>
+    <message>
+        <source>Export the data dictionary of a dataset to CSV or JSON.</source>
+        <translation>将数据集的数据字典导出为 CSV 或 JSON。</translation>
+    </message>
+    <message>
+        <source>One entry per field: field, type, role, category, grade, confidence, evidence, decision (unconfirmed, confirmed or overridden), reason, decided_by, decided_at and needs_decision. Role, category and grade are the confirmed decision, else the suggestion. CSV is UTF-8 with a byte order mark; the format defaults to the file&apos;s extension (.json gives JSON, anything else CSV). A dataset that has not been profiled since its import is profiled first. The export is recorded in the audit trail.</source>
+        <translation>每个字段一条记录：field、type、role、category、grade、confidence、evidence、decision（unconfirmed、confirmed 或 overridden）、reason、decided_by、decided_at 和 needs_decision。role、category 和 grade 取已确认的决定，未确认时取建议值。CSV 为带字节顺序标记（BOM）的 UTF-8；格式默认由文件扩展名决定（.json 为 JSON，其他均为 CSV）。自导入以来尚未剖析的数据集会先进行剖析。导出操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>数据集名称</translation>
+    </message>
+    <message>
+        <source>the file to write (required)</source>
+        <translation>要写入的文件（必填）</translation>
+    </message>
+    <message>
+        <source>the file format (default: by the extension of --out)</source>
+        <translation>文件格式（默认：根据 --out 的扩展名确定）</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须指定 --out FILE</translation>
+    </message>
+    <message>
+        <source>--format takes csv or json</source>
+        <translation>--format 的取值为 csv 或 json</translation>
+    </message>
+    <message>
+        <source>Wrote the data dictionary of dataset %1 (%2 fields) to %3.</source>
+        <translation>已将数据集“%1”的数据字典（%2 个字段）写入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 fields are not confirmed yet; their role, category and grade are the suggestions.</source>
+        <translation>有 %1 个字段尚未确认，其角色、类别和敏感级别为建议值。</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1926,29 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::PassphraseInput</name>
+    <message>
+        <source>read the project passphrase from the first line of file F</source>
+        <translation>从文件 F 的第一行读取项目口令</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1</source>
+        <translation>无法读取口令文件 %1</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is empty</source>
+        <translation>口令文件 %1 为空</translation>
+    </message>
+    <message>
+        <source>Project passphrase: </source>
+        <translation>项目口令：</translation>
+    </message>
+    <message>
+        <source>this command needs the project passphrase: give --passphrase-file F or set STEWARD_PASSPHRASE</source>
+        <translation>此命令需要项目口令：请指定 --passphrase-file F 或设置 STEWARD_PASSPHRASE</translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::PreviewCommand</name>
     <message>
         <source>Show how a file would be imported (detected encoding, delimiter, column names and types, first rows) without touching any project.</source>
@@ -1220,6 +1996,73 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::ProfileCommand</name>
+    <message>
+        <source>Profile every field of a dataset: statistics and detector hit rates.</source>
+        <translation>剖析数据集的每个字段：统计信息和检测器命中率。</translation>
+    </message>
+    <message>
+        <source>Per field: type, non-empty, missing and distinct counts, minimum and maximum, lengths, the most frequent values and value patterns, and the rate of each detector that matched (a fraction of the non-empty values; &quot;sampled&quot; says over how many). Profiles are computed in the background over all rows, cached in the project and reused until the dataset is replaced; the fields also get their classification suggestion (see classify). Progress &quot;fields X of Y&quot; appears on stderr when it is a terminal; Ctrl+C cancels (exit code 130) and leaves the project unchanged.</source>
+        <translation>每个字段给出：类型，非空值、缺失值和不同值的个数，最小值和最大值，长度，最常见的值和取值模式，以及每个命中的检测器的命中率（占非空值的比例；&quot;sampled&quot; 表示基于多少个值统计）。剖析结果在后台基于所有行计算，缓存在项目中，并在数据集被替换之前重复使用；各字段同时得到分类分级建议（见 classify）。stderr 为终端时，会在其上显示进度“正在剖析字段：X / Y”；按 Ctrl+C 可取消（退出码 130），项目保持不变。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>数据集名称</translation>
+    </message>
+    <message>
+        <source>profile again even when the cached profiles are current</source>
+        <translation>即使缓存的剖析结果是最新的，也重新剖析</translation>
+    </message>
+    <message>
+        <source>Profiled %1 fields of dataset %2 (version %3, %4 rows).</source>
+        <translation>已剖析数据集“%2”的 %1 个字段（版本 %3，%4 行）。</translation>
+    </message>
+    <message>
+        <source>Profiles of the %1 fields of dataset %2 (version %3, %4 rows), from the project&apos;s cache.</source>
+        <translation>数据集“%2”全部 %1 个字段的剖析结果（版本 %3，%4 行），取自项目缓存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Non-empty</source>
+        <translation>非空</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>不同值</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Detectors</source>
+        <translation>检测器</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::ProgressPrinter</name>
     <message>
         <source>rows %1 of ~%2</source>
@@ -1255,6 +2098,120 @@
     <message>
         <source>Renamed dataset %1 to %2.</source>
         <translation>已将数据集“%1”重命名为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::RiskCommand</name>
+    <message>
+        <source>Measure the re-identification risk of the masked (or raw) data.</source>
+        <translation>度量脱敏后（或原始）数据的重标识风险。</translation>
+    </message>
+    <message>
+        <source>Records with equal quasi-identifier values form an equivalence class. The figures: records, classes, the smallest class (the data is k-anonymous for that k), records in classes below --k (default 5), sample uniques and prosecutor risk as fractions 0-1, and the distinct l-diversity of each sensitive attribute. Quasi-identifiers and sensitive attributes default to the classification (confirmed, else suggested roles). Without --raw the data is masked by the dataset&apos;s rules first (a dropped field is left out; a suppressed cell counts as one value &quot;*&quot;); rules that need the project secret need the passphrase.</source>
+        <translation>准标识符取值相同的记录构成一个等价类。输出的指标包括：记录数、等价类数、最小等价类的大小（数据对该 k 值满足 k-匿名）、所在等价类小于 --k（默认 5）的记录数、样本唯一记录占比和检察官攻击风险（均以 0–1 之间的比例表示），以及每个敏感属性的不同值 l-多样性。准标识符和敏感属性默认取自分类分级结果（取已确认的角色，未确认时取建议角色）。不加 --raw 时，先按数据集的脱敏规则对数据进行脱敏（被删除的字段不计入；被抑制的单元格视为同一个值 &quot;*&quot;）；需要项目密钥的规则需要提供口令。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>数据集名称</translation>
+    </message>
+    <message>
+        <source>the quasi-identifiers (default: the classification&apos;s)</source>
+        <translation>准标识符（默认：取自分类分级结果）</translation>
+    </message>
+    <message>
+        <source>the sensitive attributes (default: the classification&apos;s)</source>
+        <translation>敏感属性（默认：取自分类分级结果）</translation>
+    </message>
+    <message>
+        <source>the target k (default 5)</source>
+        <translation>目标 k 值（默认 5）</translation>
+    </message>
+    <message>
+        <source>measure the data as stored, without masking</source>
+        <translation>按存储原样度量数据，不进行脱敏</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>Dataset %1 as stored</source>
+        <translation>数据集“%1”（按存储原样）</translation>
+    </message>
+    <message>
+        <source>Dataset %1 as masked by its rules</source>
+        <translation>数据集“%1”（按其规则脱敏后）</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers: %1</source>
+        <translation>准标识符：%1</translation>
+    </message>
+    <message>
+        <source>Records: %1; equivalence classes: %2; smallest class: %3</source>
+        <translation>记录数：%1；等价类数：%2；最小等价类：%3</translation>
+    </message>
+    <message>
+        <source>Records in classes below k=%1: %2 (%3)</source>
+        <translation>所在等价类小于 k=%1 的记录：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Sample uniques: %1; prosecutor risk max %2, average %3</source>
+        <translation>样本唯一记录占比：%1；检察官攻击风险最大 %2，平均 %3</translation>
+    </message>
+    <message>
+        <source>l-diversity of %1: %2</source>
+        <translation>%1 的 l-多样性：%2</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::RulesCommand</name>
+    <message>
+        <source>Show, suggest or set the masking rule of each field.</source>
+        <translation>显示、建议或设置每个字段的脱敏规则。</translation>
+    </message>
+    <message>
+        <source>Every field has one masking rule; a field without one is kept. --suggest replaces all rules with the ones suggested from the classification (the dataset is profiled and classified first when needed): direct identifiers dropped except the subject key, which becomes a pseudonym; quasi-identifiers generalised; free text scrubbed. --set FIELD=OPERATOR[:K=V,...] sets a field&apos;s rule (after --suggest), --clear FIELD removes it. Rules are kept per field name, so they survive import --replace. An unknown field is bad input (exit code 2), a malformed rule a usage error (exit code 1). All changes are one transaction with audit entries: a failing command changes nothing.</source>
+        <translation>每个字段有一条脱敏规则；没有规则的字段原样保留。--suggest 用根据分类分级结果建议的规则替换全部规则（必要时先对数据集进行剖析和分类分级）：直接标识符一律删除，但主体键（标识患者的字段）改为假名；准标识符进行泛化；清除自由文本中的标识符。--set FIELD=OPERATOR[:K=V,...] 设置某个字段的规则（在 --suggest 之后应用），--clear FIELD 删除该规则。规则按字段名保存，因此在 import --replace 之后仍然有效。未知字段视为输入有误（退出码 2），规则格式错误视为用法错误（退出码 1）。所有更改在同一个事务中完成并记入审计日志：命令失败时不做任何更改。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>数据集名称</translation>
+    </message>
+    <message>
+        <source>replace the rules with the ones suggested from the classification</source>
+        <translation>用根据分类分级结果建议的规则替换现有规则</translation>
+    </message>
+    <message>
+        <source>set a field&apos;s masking rule; may be repeated</source>
+        <translation>设置某个字段的脱敏规则；可多次指定</translation>
+    </message>
+    <message>
+        <source>remove a field&apos;s rule (the field is kept); may be repeated</source>
+        <translation>删除某个字段的规则（字段本身保留）；可多次指定</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>field %1 is given more than once</source>
+        <translation>字段“%1”被重复指定</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
     </message>
 </context>
 <context>
@@ -1346,20 +2303,20 @@
         <translation>最多输出 N 行（默认 100）</translation>
     </message>
     <message>
-        <source>show the rows as masked by the dataset&apos;s masking rules (not available yet)</source>
-        <translation>按数据集的脱敏规则显示脱敏后的行（暂不可用）</translation>
-    </message>
-    <message>
-        <source>dataset %1 has no masking rules: masking is not available in this version of Steward yet; run show without --masked to see the rows as stored</source>
-        <translation>数据集“%1”没有脱敏规则：此版本的 Steward 尚不支持脱敏；去掉 --masked 运行 show 可查看按原样存储的行</translation>
-    </message>
-    <message>
         <source>Dataset %1 has %2 rows: no rows to show from row %3 on.</source>
         <translation>数据集“%1”共有 %2 行：从第 %3 行起没有可显示的行。</translation>
     </message>
     <message>
         <source>Dataset %1: rows %2 to %3 of %4</source>
         <translation>数据集“%1”：第 %2 至 %3 行（共 %4 行）</translation>
+    </message>
+    <message>
+        <source>show the rows as masked by the dataset&apos;s masking rules (see rules); a dropped field is left out, a suppressed cell is null</source>
+        <translation>按数据集的脱敏规则显示脱敏后的行（见 rules）；被删除的字段不显示，被抑制的单元格显示为 null</translation>
+    </message>
+    <message>
+        <source>Dataset %1, masked: rows %2 to %3 of %4</source>
+        <translation>数据集“%1”（已脱敏）：第 %2 至 %3 行（共 %4 行）</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +2386,515 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::ClassificationModel</name>
+    <message>
+        <source>applied from dataset “%1”</source>
+        <translation>取自数据集“%1”</translation>
+    </message>
+    <message>
+        <source>applied from template “%1”</source>
+        <translation>取自模板“%1”</translation>
+    </message>
+    <message>
+        <source>%1, %2, grade %3</source>
+        <translation>%1，%2，%3 级</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Not profiled</source>
+        <translation>未剖析</translation>
+    </message>
+    <message>
+        <source>Changed — needs decision</source>
+        <translation>有变化——待决定</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>Needs decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Decided on %1</source>
+        <translation>决定于 %1</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation>由 %1 于 %2 决定</translation>
+    </message>
+    <message>
+        <source>Previous decision: %1</source>
+        <translation>之前的决定：%1</translation>
+    </message>
+    <message>
+        <source>Confirm the suggestion or override it with a reason.</source>
+        <translation>请确认建议，或说明理由后进行调整。</translation>
+    </message>
+    <message>
+        <source>Run “Profile &amp; Suggest” to get a suggestion for this field.</source>
+        <translation>运行“剖析并建议”以获得此字段的建议。</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <source>Suggested, not yet confirmed</source>
+        <translation>建议值，尚未确认</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The most frequent values of the field</source>
+        <translation>该字段中最常见的值</translation>
+    </message>
+    <message>
+        <source>The confirmed decision; in italics, the suggestion still to be confirmed</source>
+        <translation>已确认的决定；斜体表示尚待确认的建议</translation>
+    </message>
+    <message>
+        <source>How sure the suggestion is</source>
+        <translation>建议的可信程度</translation>
+    </message>
+    <message>
+        <source>What the suggestion is based on</source>
+        <translation>建议所依据的内容</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ClassificationOverviewChart</name>
+    <message>
+        <source>Fields per grade, split by role</source>
+        <translation>各敏感级别的字段数（按角色细分）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ClassificationView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1 个字段</translation>
+    </message>
+    <message>
+        <source>Profiling failed.</source>
+        <translation>剖析失败。</translation>
+    </message>
+    <message>
+        <source>Profiling cancelled. The stored classification is unchanged.</source>
+        <translation>剖析已取消。已保存的分类分级结果保持不变。</translation>
+    </message>
+    <message>
+        <source>Profiling cancelled.</source>
+        <translation>剖析已取消。</translation>
+    </message>
+    <message>
+        <source>&amp;Profile &amp;&amp; Suggest</source>
+        <translation>剖析并建议(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Profile &amp;&amp; Suggest</source>
+        <translation>剖析并建议</translation>
+    </message>
+    <message>
+        <source>Profile every field again and suggest role, category and grade (F5)</source>
+        <translation>重新剖析每个字段，并建议角色、类别和敏感级别（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion for the selected fields and go to the next field that needs a decision (Space, Ctrl+Return)</source>
+        <translation>接受所选字段的建议，并转到下一个待决定的字段（空格键、Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>调整(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Set role, grade and category of the selected fields, with a reason (Ctrl+E)</source>
+        <translation>为所选字段设置角色、敏感级别和类别，并说明理由（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>撤回决定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Withdraw the decision of the selected fields: they need a decision again (Ctrl+Backspace)</source>
+        <translation>撤回所选字段的决定，使其重新变为待决定（Ctrl+Backspace）</translation>
+    </message>
+    <message>
+        <source>&amp;Next Field Needing a Decision</source>
+        <translation>下一个待决定的字段(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Apply from &amp;Dataset…</source>
+        <translation>从数据集应用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Apply from Dataset</source>
+        <translation>从数据集应用</translation>
+    </message>
+    <message>
+        <source>Take over the decisions of another dataset for fields with the same name; only new or changed fields then need a decision</source>
+        <translation>对同名字段沿用另一数据集的决定；之后只有新增或有变化的字段需要决定</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Template…</source>
+        <translation>应用模板(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Template…</source>
+        <translation>另存为模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Template to File…</source>
+        <translation>将模板导出到文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Dictionary…</source>
+        <translation>导出数据字典(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Dictionary</source>
+        <translation>导出数据字典</translation>
+    </message>
+    <message>
+        <source>Write the data dictionary (field, type, role, category, grade, evidence, decision, reason) as CSV or JSON</source>
+        <translation>将数据字典（字段、类型、角色、类别、敏感级别、依据、决定、理由）写出为 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Needs Decision &amp;Only</source>
+        <translation>仅显示待决定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Field</source>
+        <translation>查找字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Dataset grade</source>
+        <translation>数据集敏感级别</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>&amp;Needs decision only</source>
+        <translation>仅显示待决定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show only the fields that still need a decision (Ctrl+Shift+D)</source>
+        <translation>只显示仍待决定的字段（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Find field (Ctrl+F)</source>
+        <translation>查找字段（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Classification of “%1”</source>
+        <translation>“%1”的分类分级</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>无数据集</translation>
+    </message>
+    <message>
+        <source>The classification of “%1” cannot be read.</source>
+        <translation>无法读取“%1”的分类分级结果。</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No field is confirmed yet</source>
+        <translation>尚无已确认的字段</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields need a decision</source>
+        <translation>%2 个字段中有 %1 个待决定</translation>
+    </message>
+    <message>
+        <source>Not profiled yet: press Profile &amp; Suggest (F5) to get a suggestion for every field.</source>
+        <translation>尚未剖析：按“剖析并建议”（F5）为每个字段获取建议。</translation>
+    </message>
+    <message>
+        <source>All %1 fields are decided</source>
+        <translation>全部 %1 个字段均已决定</translation>
+    </message>
+    <message>
+        <source>No field is confirmed yet. The suggestions make it grade %1.</source>
+        <translation>尚无已确认的字段。按建议，该数据集为 %1 级。</translation>
+    </message>
+    <message>
+        <source>Grade %1 once the open suggestions are confirmed. Unconfirmed fields block a release.</source>
+        <translation>待定建议确认后将为 %1 级。存在未确认字段时无法发布。</translation>
+    </message>
+    <message>
+        <source>Unconfirmed fields block a release. Space confirms, Ctrl+E overrides.</source>
+        <translation>存在未确认字段时无法发布。按空格键确认，按 Ctrl+E 调整。</translation>
+    </message>
+    <message>
+        <source>No other field needs a decision.</source>
+        <translation>没有其他待决定的字段。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The step could not be undone or redone.</source>
+        <translation>无法撤销或重做该步骤。</translation>
+    </message>
+    <message>
+        <source>The selected fields are decided already.</source>
+        <translation>所选字段均已决定。</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>确认%1</translation>
+    </message>
+    <message>
+        <source>Confirmed %1. All fields are decided.</source>
+        <translation>已确认%1。所有字段均已决定。</translation>
+    </message>
+    <message>
+        <source>Confirmed %1. %2 fields still need a decision.</source>
+        <translation>已确认%1。仍有 %2 个字段待决定。</translation>
+    </message>
+    <message>
+        <source>Override %1</source>
+        <translation>调整%1</translation>
+    </message>
+    <message>
+        <source>Overrode %1: %2, grade %3.</source>
+        <translation>已调整%1：%2，%3 级。</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>撤回%1的决定</translation>
+    </message>
+    <message>
+        <source>Reopened %1: it needs a decision again.</source>
+        <translation>已撤回%1的决定，需要重新决定。</translation>
+    </message>
+    <message>
+        <source>Applied %1: %2 fields confirmed as before, %3 changed, %4 new.</source>
+        <translation>已应用%1：%2 个字段按原决定确认，%3 个有变化，%4 个为新增。</translation>
+    </message>
+    <message>
+        <source>Only those need a decision now.</source>
+        <translation>现在只有这些字段需要决定。</translation>
+    </message>
+    <message>
+        <source>The classification of “%1” was not applied.</source>
+        <translation>未能应用“%1”的分类分级结果。</translation>
+    </message>
+    <message>
+        <source>Apply Dataset “%1”</source>
+        <translation>应用数据集“%1”</translation>
+    </message>
+    <message>
+        <source>the decisions of “%1”</source>
+        <translation>“%1”的决定</translation>
+    </message>
+    <message>
+        <source>The template “%1” was not applied.</source>
+        <translation>未能应用模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Apply Template “%1”</source>
+        <translation>应用模板“%1”</translation>
+    </message>
+    <message>
+        <source>the template “%1”</source>
+        <translation>模板“%1”</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>模板未保存。</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1” with %2 fields.</source>
+        <translation>已保存模板“%1”（%2 个字段）。</translation>
+    </message>
+    <message>
+        <source>The template was not written.</source>
+        <translation>模板未写入文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the template to %1.</source>
+        <translation>已将模板写入 %1。</translation>
+    </message>
+    <message>
+        <source>The data dictionary was not written.</source>
+        <translation>数据字典未写入文件。</translation>
+    </message>
+    <message>
+        <source>Exported the data dictionary of %1 fields to %2.</source>
+        <translation>已将包含 %1 个字段的数据字典导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Take over the confirmed decisions of this dataset for fields with the same name:</source>
+        <translation>对同名字段沿用以下数据集中已确认的决定：</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件…</translation>
+    </message>
+    <message>
+        <source>Apply Template</source>
+        <translation>应用模板</translation>
+    </message>
+    <message>
+        <source>Apply the decisions of this template:</source>
+        <translation>应用以下模板中的决定：</translation>
+    </message>
+    <message>
+        <source>Classification templates (*.json);;All files (*)</source>
+        <translation>分类分级模板 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The template cannot be read.</source>
+        <translation>无法读取模板。</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Name of the template (the confirmed decisions of “%1”):</source>
+        <translation>模板名称（保存“%1”中已确认的决定）：</translation>
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>Classification templates (*.json)</source>
+        <translation>分类分级模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Data Dictionary</source>
+        <translation>导出数据字典</translation>
+    </message>
+    <message>
+        <source>%1 dictionary</source>
+        <translation>%1 数据字典</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Profiling “%1”…</source>
+        <translation>正在剖析“%1”…</translation>
+    </message>
+    <message>
+        <source>Profiling “%1” in the background…</source>
+        <translation>正在后台剖析“%1”…</translation>
+    </message>
+    <message>
+        <source>Profiling fields: %1 of %2</source>
+        <translation>正在剖析字段：%1 / %2</translation>
+    </message>
+    <message>
+        <source>The profile of “%1” was not stored.</source>
+        <translation>“%1”的剖析结果未保存。</translation>
+    </message>
+    <message>
+        <source>Profiled %1 fields of “%2”; %3 need a decision.</source>
+        <translation>已剖析“%2”的 %1 个字段；%3 个待决定。</translation>
+    </message>
+    <message>
+        <source>The rule files could not be read; the built-in rules are used.</source>
+        <translation>无法读取规则文件；将使用内置规则。</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::DatasetBrowser</name>
     <message>
         <source>&amp;Copy</source>
@@ -1491,6 +2957,28 @@
     <message>
         <source>Column %1 of %2</source>
         <translation>第 %1 列，共 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DatasetWorkspace</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类分级</translation>
+    </message>
+    <message>
+        <source>%1 fields need a decision</source>
+        <translation>%1 个字段待决定</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DecisionBatchCommand</name>
+    <message>
+        <source>the project is no longer open</source>
+        <translation>项目已关闭</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +3085,189 @@
     <message>
         <source>Select a dataset in the navigator on the left to browse its rows, or import another file.</source>
         <translation>在左侧导航栏中选择一个数据集以浏览其中的行，或导入其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::FieldHistogram</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::FieldProfilePanel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Most frequent values</source>
+        <translation>最常见的值</translation>
+    </message>
+    <message>
+        <source>Value patterns</source>
+        <translation>取值模式</translation>
+    </message>
+    <message>
+        <source>Detector hits</source>
+        <translation>检测器命中</translation>
+    </message>
+    <message>
+        <source>Select a field to see its profile.</source>
+        <translation>选择一个字段以查看其剖析结果。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>剖析结果</translation>
+    </message>
+    <message>
+        <source>%1 · column %2</source>
+        <translation>%1 · 第 %2 列</translation>
+    </message>
+    <message>
+        <source>Not profiled yet</source>
+        <translation>尚未剖析</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>No suggestion yet</source>
+        <translation>暂无建议</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, %2, grade %3 (confidence %4)</source>
+        <translation>建议：%1，%2，%3 级（置信度 %4）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Non-empty</source>
+        <translation>非空</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>不同值</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <source>%1–%2 characters (mean %3)</source>
+        <translation>%1–%2 个字符（平均 %3）</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>In text: %1</source>
+        <translation>文本中含：%1</translation>
+    </message>
+    <message>
+        <source>1 value</source>
+        <translation>1 个值</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>Mentions: %1</source>
+        <translation>提及：%1</translation>
+    </message>
+    <message>
+        <source>No detector matched</source>
+        <translation>没有检测器命中</translation>
+    </message>
+    <message>
+        <source>Computing the distribution…</source>
+        <translation>正在计算分布…</translation>
+    </message>
+    <message>
+        <source>The distribution cannot be computed: %1</source>
+        <translation>无法计算分布：%1</translation>
+    </message>
+    <message>
+        <source>No value could be read as a number or a date.</source>
+        <translation>没有任何值可读取为数字或日期。</translation>
+    </message>
+    <message>
+        <source>%1 values in %2 bins</source>
+        <translation>%1 个值，分为 %2 组</translation>
+    </message>
+    <message>
+        <source>%1 values are not numbers or dates and are left out.</source>
+        <translation>%1 个值不是数字或日期，未计入。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::GradeStyle</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>可完全公开使用</translation>
+    </message>
+    <message>
+        <source>wide use after approval; not identifying</source>
+        <translation>经审批后可在较大范围使用；不能标识个人身份</translation>
+    </message>
+    <message>
+        <source>authorised project group; re-identifiable</source>
+        <translation>限授权项目组使用；可能被重标识</translation>
+    </message>
+    <message>
+        <source>small clinical group; directly identifying</source>
+        <translation>限较小范围的临床人员使用；可直接标识个人身份</translation>
+    </message>
+    <message>
+        <source>very small group; special-disease details</source>
+        <translation>仅限极小范围；含特殊病种详细信息</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +3782,26 @@
         <source>Keep Importing</source>
         <translation>继续导入</translation>
     </message>
+    <message>
+        <source>&amp;Classify Fields…</source>
+        <translation>字段分类分级(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Profile the selected dataset&apos;s fields and decide their role and sensitivity grade</source>
+        <translation>剖析所选数据集的字段，并确定其角色和敏感级别</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类分级</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewProjectDialog</name>
@@ -2165,6 +3856,75 @@
     <message>
         <source>You cannot create files in “%1”.</source>
         <translation>您无权在“%1”中创建文件。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::OverrideDialog</name>
+    <message>
+        <source>Override “%1”</source>
+        <translation>调整“%1”</translation>
+    </message>
+    <message>
+        <source>Override %1 Fields</source>
+        <translation>调整 %1 个字段</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, %2, grade %3.
+%4</source>
+        <translation>建议：%1，%2，%3 级。
+%4</translation>
+    </message>
+    <message>
+        <source>This field has no suggestion yet.</source>
+        <translation>此字段尚无建议。</translation>
+    </message>
+    <message>
+        <source>The same role and grade are set for the %1 selected fields: %2.</source>
+        <translation>将为所选的 %1 个字段设置相同的角色和敏感级别：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Each field’s suggested category</source>
+        <translation>各字段的建议类别</translation>
+    </message>
+    <message>
+        <source>Why the suggestion does not fit (required)</source>
+        <translation>建议为何不适用（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>敏感级别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>调整(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The choice differs from the suggestion: say why. The reason is kept in the audit trail.</source>
+        <translation>所选内容与建议不同：请说明理由。理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The choice equals the suggestion: a reason is optional.</source>
+        <translation>所选内容与建议一致：理由可不填。</translation>
     </message>
 </context>
 <context>
