@@ -81,6 +81,20 @@ say ""
 say "profile ratio steward/sqlite3: $(python3 -c "print(f'{$s/$q:.2f}x')")  (bar: <= 1.5x)"
 peak=$(peak_kb "$cli" profile "$work/p.steward" d --refresh --json)
 say "peak RSS, profile $rows rows: $((peak / 1024)) MiB"
+
+# --- Issue 4: risk vs the sqlite3 shell's GROUP BY ------------------------------------------
+# Equivalence classes over 5 quasi-identifiers of the sample (sex, birth date, age, postal code,
+# department = columns 3, 4, 5, 9, 13): steward-cli risk (opens the project, reads the cells,
+# encodes, measures k, uniques, prosecutor risk) against the bare GROUP BY on the table copy.
+say ""
+say "## Risk, 5 quasi-identifiers ($rows rows)"
+hyperfine --warmup 1 --runs 5 --export-json risk.json \
+  -n "steward-cli risk --raw" "$cli risk $work/p.steward d --raw --quasi 性别,出生日期,年龄,邮政编码,科室 --json >/dev/null" \
+  -n "sqlite3 GROUP BY" "sqlite3 $work/c.db 'SELECT COUNT(*), MIN(n), SUM(CASE WHEN n < 5 THEN n ELSE 0 END), SUM(n = 1) FROM (SELECT COUNT(*) AS n FROM t GROUP BY c3, c4, c5, c9, c13)' >/dev/null" \
+  | tee -a "$report"
+s=$(mean_of risk.json 0); q=$(mean_of risk.json 1)
+say ""
+say "risk ratio steward/sqlite3: $(python3 -c "print(f'{$s/$q:.2f}x')")  (bar: <= 1.0x)"
 rm -f "$work"/c.db*
 
 if [ "$big_rows" -gt 0 ]; then

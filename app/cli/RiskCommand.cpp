@@ -12,6 +12,7 @@
 #include "risk/AttributeGeneralization.h"
 #include "risk/EncodedTableBuilder.h"
 #include "risk/RiskAnalyzer.h"
+#include "store/DatasetWriter.h"
 #include "store/ProjectStore.h"
 #include "store/Sqlite.h"
 
@@ -21,8 +22,6 @@
 namespace steward::cli {
 
 namespace {
-
-constexpr int kPageRows = 5000;
 
 QStringList splitFields(const QStringList &options)
 {
@@ -159,30 +158,38 @@ public:
             indexes.push_back(int(output.indexOf(f)));
         EncodedTableBuilder builder(names, indexes);
         builder.reserve(size_t(info->rowCount));
-        std::vector<QByteArray> utf8;
-        std::vector<std::string_view> views;
+        // One pass over the stored cells as UTF-8 views (no QString round trip). Without rules
+        // (--raw, or nothing stored) the cells go straight to the encoder, and only the analysed
+        // columns are read; otherwise each row goes through the masking worker first.
+        const bool passThrough = rules.isEmpty();
+        auto stmt = (*store)->db().prepare(
+            DatasetWriter::selectColumnsSql(info->tableName, int(columns.size())));
+        if (!stmt)
+            return cli.fail(stmt.error());
+        std::vector<std::string_view> views(size_t(columns.size()));
         std::vector<std::string_view> masked;
         static const std::string_view kSuppressed = "*";
-        for (qint64 offset = 0; offset < info->rowCount; offset += kPageRows) {
-            auto page = (*store)->rows(*info, offset, kPageRows);
-            if (!page)
-                return cli.fail(page.error());
-            if (page->isEmpty())
+        for (;;) {
+            const auto step = stmt->step();
+            if (step == sql::Statement::StepResult::Done)
                 break;
-            for (const QStringList &row : std::as_const(*page)) {
-                utf8.clear();
-                views.clear();
-                for (const QString &cell : row)
-                    utf8.push_back(cell.toUtf8());
-                for (const QByteArray &b : utf8)
-                    views.emplace_back(b.constData(), size_t(b.size()));
-                const std::vector<MaskedCell> &out = worker->maskRow(views);
-                masked.clear();
-                for (const MaskedCell &c : out)
-                    masked.push_back(c.isSuppressed() ? kSuppressed : c.text);
-                if (Status s = builder.addRow(masked); !s)
+            if (step == sql::Statement::StepResult::Error)
+                return cli.fail((*store)->db().lastError(QStringLiteral("read rows")));
+            if (passThrough) {
+                for (int c : indexes)
+                    views[size_t(c)] = stmt->columnUtf8(c);
+                if (Status s = builder.addRow(views); !s)
                     return cli.fail(s.error());
+                continue;
             }
+            for (size_t c = 0; c < views.size(); ++c)
+                views[c] = stmt->columnUtf8(int(c));
+            const std::vector<MaskedCell> &out = worker->maskRow(views);
+            masked.clear();
+            for (const MaskedCell &c : out)
+                masked.push_back(c.isSuppressed() ? kSuppressed : c.text);
+            if (Status s = builder.addRow(masked); !s)
+                return cli.fail(s.error());
         }
         const EncodedTable table = builder.finish();
         std::vector<AttributeGeneralization> generalizations;
