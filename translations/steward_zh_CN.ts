@@ -2258,6 +2258,65 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::SecretCommand</name>
+    <message>
+        <source>Back up or restore the project secret behind pseudonyms and date shifts.</source>
+        <translation>备份或恢复用于假名化和日期偏移的项目密钥。</translation>
+    </message>
+    <message>
+        <source>--backup FILE writes the secret, protected by the project passphrase, to FILE (owner-only). --restore FILE puts a backed-up secret into the project; when the project already has a different secret, --force is needed, because every pseudonym and date shift changes with it. Without either option, reports whether the project has a secret and its fingerprint.</source>
+        <translation>--backup FILE 将受项目口令保护的密钥写入 FILE（仅所有者可读）。--restore FILE 将备份的密钥放回项目；若项目已有不同的密钥，需要加 --force，因为所有假名和日期偏移都会随之改变。不带这两个选项时，报告项目是否已有密钥及其指纹。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>write a protected backup of the secret</source>
+        <translation>写出受保护的密钥备份</translation>
+    </message>
+    <message>
+        <source>restore the secret from a backup</source>
+        <translation>从备份恢复密钥</translation>
+    </message>
+    <message>
+        <source>with --restore: replace a different secret already in the project</source>
+        <translation>与 --restore 一起使用：替换项目中已有的不同密钥</translation>
+    </message>
+    <message>
+        <source>give either --backup or --restore, not both</source>
+        <translation>请只给出 --backup 或 --restore 之一</translation>
+    </message>
+    <message>
+        <source>The project has a secret (fingerprint %1).</source>
+        <translation>项目已有密钥（指纹 %1）。</translation>
+    </message>
+    <message>
+        <source>The project has no secret yet; it is made when a rule first needs it.</source>
+        <translation>项目还没有密钥；在规则首次需要时生成。</translation>
+    </message>
+    <message>
+        <source>the project has no secret yet; nothing to back up</source>
+        <translation>项目还没有密钥，无可备份</translation>
+    </message>
+    <message>
+        <source>Secret %1 backed up to %2.</source>
+        <translation>密钥 %1 已备份到 %2。</translation>
+    </message>
+    <message>
+        <source>The project already has this secret (fingerprint %1); nothing changed.</source>
+        <translation>项目已有此密钥（指纹 %1），未作更改。</translation>
+    </message>
+    <message>
+        <source>the project already has a different secret (fingerprint %1); replacing it changes every pseudonym and date shift: add --force to do so</source>
+        <translation>项目已有不同的密钥（指纹 %1）；替换它会改变所有假名和日期偏移：如确需替换，请加 --force</translation>
+    </message>
+    <message>
+        <source>Secret %1 restored into the project.</source>
+        <translation>密钥 %1 已恢复到项目中。</translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::SheetsCommand</name>
     <message>
         <source>List the sheets of a spreadsheet (.xlsx, .xls), for import --sheet.</source>

@@ -182,7 +182,7 @@ void TestCli::initTestCase()
                   QStringLiteral("show"),   QStringLiteral("rename"),   QStringLiteral("delete"),
                   QStringLiteral("audit"),  QStringLiteral("profile"),  QStringLiteral("classify"),
                   QStringLiteral("dictionary"), QStringLiteral("rules"), QStringLiteral("risk"),
-                  QStringLiteral("anonymize")};
+                  QStringLiteral("anonymize"), QStringLiteral("secret")};
 }
 
 void TestCli::init()

@@ -3,6 +3,7 @@
 // against the contract (shared/docs/cli.md).
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +50,7 @@ private slots:
     void showMaskedHidesResidentIds();
     void showMaskedPassphrase();
     void showMaskedWithoutSecretNeedsNoPassphrase();
+    void secretBackupAndRestore();
     void riskOnAdultMatchesAnIndependentCount_data();
     void riskOnAdultMatchesAnIndependentCount();
     void riskErrors();
@@ -290,6 +292,58 @@ void TestCliRules::showMaskedHidesResidentIds()
     const QStringList actions = auditActions(project);
     QCOMPARE(actions.count(u"secret.create"_s), 1);
     QVERIFY(!QString::fromUtf8(masked.err).contains(u"correct horse"_s));
+}
+
+void TestCliRules::secretBackupAndRestore()
+{
+    const QString pw = u"correct horse"_s;
+    const QString a = sampleProject(40);
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(run({u"secret"_s, a, u"--backup"_s, path(u"none.json"_s), u"--json"_s}, pw).code, 2);
+    QVERIFY(!QFileInfo::exists(path(u"none.json"_s)));
+    QCOMPARE(run({u"rules"_s, a, u"s"_s, u"--suggest"_s}).code, 0);
+    const CliRun maskedA = run({u"show"_s, a, u"s"_s, u"--masked"_s, u"--json"_s}, pw);
+    QCOMPARE(maskedA.code, 0);
+
+    const CliRun backup = run({u"secret"_s, a, u"--backup"_s, path(u"b.json"_s), u"--json"_s}, pw);
+    QVERIFY2(backup.code == 0, backup.err.constData());
+    QCOMPARE(QFileInfo(path(u"b.json"_s)).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    const QString fingerprint = backup.json.value(u"fingerprint"_s).toString();
+    QCOMPARE(fingerprint.size(), 16);
+    QVERIFY(!QString::fromUtf8(backup.out + backup.err).contains(pw));
+
+    // Another project with the same extract: restored secret, identical pseudonyms.
+    const QString b = path(u"b.steward"_s);
+    QCOMPARE(run({u"init"_s, b}).code, 0);
+    QCOMPARE(run({u"import"_s, b, path(u"s.csv"_s), u"--name"_s, u"s"_s}).code, 0);
+    QCOMPARE(run({u"rules"_s, b, u"s"_s, u"--suggest"_s}).code, 0);
+    QCOMPARE(run({u"secret"_s, b, u"--restore"_s, path(u"b.json"_s), u"--json"_s}, u"wrong"_s).code, 4);
+    const CliRun restore = run({u"secret"_s, b, u"--restore"_s, path(u"b.json"_s), u"--json"_s}, pw);
+    QVERIFY2(restore.code == 0, restore.err.constData());
+    QCOMPARE(restore.json.value(u"restored"_s).toBool(), true);
+    QCOMPARE(restore.json.value(u"fingerprint"_s).toString(), fingerprint);
+    const CliRun maskedB = run({u"show"_s, b, u"s"_s, u"--masked"_s, u"--json"_s}, pw);
+    QCOMPARE(maskedB.code, 0);
+    QCOMPARE(maskedB.json.value(u"rows"_s), maskedA.json.value(u"rows"_s));
+    QVERIFY(auditActions(b).contains(u"secret.restore"_s));
+
+    // A project with a different secret is only replaced with --force.
+    const QString c = path(u"c.steward"_s);
+    QCOMPARE(run({u"init"_s, c}).code, 0);
+    QCOMPARE(run({u"import"_s, c, path(u"s.csv"_s), u"--name"_s, u"s"_s}).code, 0);
+    QCOMPARE(run({u"rules"_s, c, u"s"_s, u"--suggest"_s}).code, 0);
+    const CliRun maskedC = run({u"show"_s, c, u"s"_s, u"--masked"_s, u"--json"_s}, pw);
+    QCOMPARE(maskedC.code, 0);
+    QVERIFY(maskedC.json.value(u"rows"_s) != maskedA.json.value(u"rows"_s));
+    QCOMPARE(run({u"secret"_s, c, u"--restore"_s, path(u"b.json"_s), u"--json"_s}, pw).code, 3);
+    QCOMPARE(run({u"show"_s, c, u"s"_s, u"--masked"_s, u"--json"_s}, pw).json.value(u"rows"_s),
+             maskedC.json.value(u"rows"_s));
+    QCOMPARE(run({u"secret"_s, c, u"--restore"_s, path(u"b.json"_s), u"--force"_s, u"--json"_s}, pw)
+                 .json.value(u"replaced"_s).toBool(),
+             true);
+    QCOMPARE(run({u"show"_s, c, u"s"_s, u"--masked"_s, u"--json"_s}, pw).json.value(u"rows"_s),
+             maskedA.json.value(u"rows"_s));
 }
 
 void TestCliRules::showMaskedPassphrase()
