@@ -4,6 +4,8 @@
 #include "PassphraseInput.h"
 
 #include "classify/ClassificationService.h"
+#include "import/ImportOptions.h"
+#include "import/TypeInference.h"
 #include "mask/MaskEnvironment.h"
 #include "mask/MaskPlan.h"
 #include "mask/MaskRuleStore.h"
@@ -162,6 +164,8 @@ public:
         // (--raw, or nothing stored) the cells go straight to the encoder, and only the analysed
         // columns are read; otherwise each row goes through the masking worker first.
         const bool passThrough = rules.isEmpty();
+        // An empty cell and every missing-value marker of the import are one value: "unknown".
+        const MissingValues missing(info->missingMarkers.value_or(defaultMissingMarkers()));
         auto stmt = (*store)->db().prepare(
             DatasetWriter::selectColumnsSql(info->tableName, int(columns.size())));
         if (!stmt)
@@ -176,8 +180,10 @@ public:
             if (step == sql::Statement::StepResult::Error)
                 return cli.fail((*store)->db().lastError(QStringLiteral("read rows")));
             if (passThrough) {
-                for (int c : indexes)
-                    views[size_t(c)] = stmt->columnUtf8(c);
+                for (int c : indexes) {
+                    const std::string_view cell = stmt->columnUtf8(c);
+                    views[size_t(c)] = missing.isMissing(cell) ? std::string_view() : cell;
+                }
                 if (Status s = builder.addRow(views); !s)
                     return cli.fail(s.error());
                 continue;
@@ -188,6 +194,10 @@ public:
             masked.clear();
             for (const MaskedCell &c : out)
                 masked.push_back(c.isSuppressed() ? kSuppressed : c.text);
+            for (int c : indexes) {
+                if (masked[size_t(c)] != kSuppressed && missing.isMissing(masked[size_t(c)]))
+                    masked[size_t(c)] = std::string_view();
+            }
             if (Status s = builder.addRow(masked); !s)
                 return cli.fail(s.error());
         }

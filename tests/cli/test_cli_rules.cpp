@@ -54,6 +54,7 @@ private slots:
     void riskOnAdultMatchesAnIndependentCount_data();
     void riskOnAdultMatchesAnIndependentCount();
     void riskErrors();
+    void riskCountsMissingMarkersAsOneValue();
     void anonymizeAdultSubset_data();
     void anonymizeAdultSubset();
     void anonymizeErrors();
@@ -480,6 +481,25 @@ void TestCliRules::riskOnAdultMatchesAnIndependentCount()
         QVERIFY(j.value(u"l_diversity"_s).toObject().isEmpty());
     if (quasi.size() == 9)
         QCOMPARE(sizes.size(), 2702); // the figure of the core test (test_risk)
+}
+
+void TestCliRules::riskCountsMissingMarkersAsOneValue()
+{
+    // "", 不详 and NULL all say "unknown": one equivalence class of 3, next to "a" (2) and "b" (1).
+    const QString project = path(u"m.steward"_s);
+    QCOMPARE(run({u"init"_s, project}).code, 0);
+    QFile file(path(u"m.csv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id,zone\n1,a\n2,a\n3,\n4,不详\n5,NULL\n6,b\n");
+    file.close();
+    QCOMPARE(run({u"import"_s, project, path(u"m.csv"_s), u"--name"_s, u"m"_s}).code, 0);
+    const CliRun r = run({u"risk"_s, project, u"m"_s, u"--raw"_s, u"--quasi"_s, u"zone"_s,
+                          u"--sensitive"_s, u""_s, u"--k"_s, u"3"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json.value(u"records"_s).toInteger(), 6);
+    QCOMPARE(r.json.value(u"classes"_s).toInteger(), 3);
+    QCOMPARE(r.json.value(u"min_class"_s).toInteger(), 1);
+    QCOMPARE(r.json.value(u"records_below_k"_s).toInteger(), 3); // a (2) and b (1)
 }
 
 void TestCliRules::riskErrors()
