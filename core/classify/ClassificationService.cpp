@@ -6,6 +6,7 @@
 #include "store/AuditTrail.h"
 #include "store/DatasetCatalog.h"
 #include "store/ProjectStore.h"
+#include "store/WriteScope.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -28,41 +29,6 @@ QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
-
-// One write of the service: its own transaction, or a savepoint inside the caller's transaction
-// (the CLI groups a whole command into one transaction so that a failing command changes nothing).
-class WriteScope final {
-public:
-    explicit WriteScope(sql::Database &db) : m_db(db)
-    {
-        m_nested = !sqlite3_get_autocommit(db.handle());
-        m_begin = db.exec(m_nested ? "SAVEPOINT classification" : "BEGIN IMMEDIATE");
-        m_active = m_begin.ok();
-    }
-    ~WriteScope()
-    {
-        if (m_active)
-            (void)m_db.exec(m_nested ? "ROLLBACK TO classification; RELEASE classification"
-                                     : "ROLLBACK");
-    }
-    WriteScope(const WriteScope &) = delete;
-    WriteScope &operator=(const WriteScope &) = delete;
-
-    const Status &beginStatus() const { return m_begin; }
-    Status commit()
-    {
-        if (Status s = m_db.exec(m_nested ? "RELEASE classification" : "COMMIT"); !s)
-            return s;
-        m_active = false;
-        return {};
-    }
-
-private:
-    sql::Database &m_db;
-    Status m_begin;
-    bool m_nested = false;
-    bool m_active = false;
-};
 
 // Read-only snapshot for load(): a deferred transaction unless the caller has one open.
 class ReadScope final {
@@ -280,7 +246,7 @@ Result<DatasetAnalysis> ClassificationService::analyze(
 Status ClassificationService::storeAnalysis(const DatasetAnalysis &analysis)
 {
     sql::Database &db = m_store.db();
-    WriteScope scope(db);
+    sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus();
     auto info = datasetById(db, analysis.datasetId);
@@ -355,7 +321,7 @@ Result<DecisionBatch> ClassificationService::decide(const QString &dataset,
                                                     const QList<DecisionRequest> &requests)
 {
     sql::Database &db = m_store.db();
-    WriteScope scope(db);
+    sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus().error();
     auto cls = load(dataset);
@@ -444,7 +410,7 @@ namespace {
 Status restoreStates(sql::Database &db, const DecisionBatch &batch,
                      const QList<FieldDecisionState> &states, const QString &action)
 {
-    WriteScope scope(db);
+    sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus();
     auto info = datasetById(db, batch.datasetId);
@@ -523,7 +489,7 @@ Result<DecisionBatch> applyDecisions(sql::Database &db, const DatasetClassificat
         batch.after.append({f.name, d});
     }
 
-    WriteScope scope(db);
+    sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus().error();
     ClassificationStore cs(db);
@@ -634,7 +600,7 @@ Status ClassificationService::saveTemplate(const ClassificationTemplate &tmpl)
     if (name.isEmpty())
         return Error::usage(QCoreApplication::translate("steward::ClassificationService", "the template needs a name"));
     sql::Database &db = m_store.db();
-    WriteScope scope(db);
+    sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus();
     ClassificationStore cs(db);
@@ -673,7 +639,7 @@ Result<ClassificationTemplate> ClassificationService::loadTemplate(const QString
 Status ClassificationService::deleteTemplate(const QString &name)
 {
     sql::Database &db = m_store.db();
-    WriteScope scope(db);
+    sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus();
     ClassificationStore cs(db);
@@ -702,7 +668,7 @@ Result<int> ClassificationService::exportDictionary(const QString &dataset, cons
         return Error::badInput(QCoreApplication::translate("steward::ClassificationService", "cannot write the file: %1").arg(file.errorString()), path);
 
     sql::Database &db = m_store.db();
-    WriteScope scope(db);
+    sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus().error();
     const QJsonObject detail{{QStringLiteral("file"), QFileInfo(path).fileName()},

@@ -3,6 +3,7 @@
 #include "common/OsUser.h"
 #include "store/AuditTrail.h"
 #include "store/ProjectStore.h"
+#include "store/WriteScope.h"
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -24,39 +24,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("steward::MaskRuleStore", text);
 }
-
-// Its own transaction, or a savepoint inside the caller's.
-class RuleWriteScope final {
-public:
-    explicit RuleWriteScope(sql::Database &db) : m_db(db)
-    {
-        m_nested = !sqlite3_get_autocommit(db.handle());
-        m_begin = db.exec(m_nested ? "SAVEPOINT mask_rules" : "BEGIN IMMEDIATE");
-        m_active = m_begin.ok();
-    }
-    ~RuleWriteScope()
-    {
-        if (m_active)
-            (void)m_db.exec(m_nested ? "ROLLBACK TO mask_rules; RELEASE mask_rules" : "ROLLBACK");
-    }
-    RuleWriteScope(const RuleWriteScope &) = delete;
-    RuleWriteScope &operator=(const RuleWriteScope &) = delete;
-
-    const Status &beginStatus() const { return m_begin; }
-    Status commit()
-    {
-        if (Status s = m_db.exec(m_nested ? "RELEASE mask_rules" : "COMMIT"); !s)
-            return s;
-        m_active = false;
-        return {};
-    }
-
-private:
-    sql::Database &m_db;
-    Status m_begin;
-    bool m_nested = false;
-    bool m_active = false;
-};
 
 } // namespace
 
@@ -142,7 +109,7 @@ Status MaskRuleStore::save(const DatasetInfo &dataset,
     }
 
     sql::Database &db = m_store.db();
-    RuleWriteScope scope(db);
+    sql::WriteScope scope(db, "mask_rules");
     if (!scope.beginStatus())
         return scope.beginStatus();
     if (replaceAll) {

@@ -1,12 +1,12 @@
 #include "mask/ProjectSecretStore.h"
 
 #include "store/ProjectStore.h"
+#include "store/WriteScope.h"
 #include "store/Sqlite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <sqlite3.h>
 
 namespace steward {
 
@@ -46,30 +46,24 @@ Status ProjectSecretStore::write(const ProjectSecret &secret, const QString &pas
     if (!wrapped)
         return wrapped.error();
     sql::Database &db = m_store.db();
-    const bool nested = !sqlite3_get_autocommit(db.handle());
-    if (Status s = db.exec(nested ? "SAVEPOINT project_secret" : "BEGIN IMMEDIATE"); !s)
-        return s;
-    auto fail = [&db, nested](const Status &s) {
-        (void)db.exec(nested ? "ROLLBACK TO project_secret; RELEASE project_secret" : "ROLLBACK");
-        return s;
-    };
+    sql::WriteScope scope(db, "project_secret");
+    if (!scope.beginStatus())
+        return scope.beginStatus();
     auto stmt = db.prepare("INSERT INTO project (key, value) VALUES (?1, ?2) "
                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     if (!stmt)
-        return fail(stmt.error());
+        return stmt.error();
     stmt->bind(1, kKey);
     stmt->bind(2, *wrapped);
     if (Status s = stmt->run(db.handle(), QStringLiteral("store the project secret")); !s)
-        return fail(s);
+        return s;
     const QJsonObject detail{{QStringLiteral("fingerprint"), secret.fingerprint()}};
     if (Status s = ProjectStore::appendAudit(
             db, action, QStringLiteral("project"),
             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
         !s)
-        return fail(s);
-    if (Status s = db.exec(nested ? "RELEASE project_secret" : "COMMIT"); !s)
-        return fail(s);
-    return {};
+        return s;
+    return scope.commit();
 }
 
 } // namespace steward
