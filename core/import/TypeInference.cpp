@@ -1,5 +1,7 @@
 #include "import/TypeInference.h"
 
+#include "import/DateText.h"
+
 #include <algorithm>
 
 // Type inference runs on every cell of every row, so it works on UTF-8 bytes with hand-written
@@ -87,152 +89,14 @@ Number scanNumber(const char *p, const char *end)
     return p == end ? Number::Decimal : Number::None;
 }
 
-// Reads 1..maxDigits digits.
-inline bool readNumber(const char *&p, const char *end, int maxDigits, int *value)
-{
-    int v = 0;
-    int n = 0;
-    while (p < end && isDigit(*p) && n < maxDigits) {
-        v = v * 10 + (*p - '0');
-        ++p;
-        ++n;
-    }
-    if (n == 0 || (p < end && isDigit(*p)))
-        return false;
-    *value = v;
-    return true;
-}
-
-inline bool isLeapYear(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-inline bool isCalendarDate(int y, int m, int d)
-{
-    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1 || m < 1 || m > 12 || d < 1)
-        return false;
-    const int days = (m == 2 && isLeapYear(y)) ? 29 : kDays[m - 1];
-    return d <= days;
-}
-
-inline bool skipBytes(const char *&p, const char *end, const char *bytes, qsizetype n)
-{
-    if (end - p < n || !std::equal(bytes, bytes + n, p))
-        return false;
-    p += n;
-    return true;
-}
-
-// Parses a date at p; returns where it ends, or nullptr.
-const char *scanDate(const char *p, const char *end)
-{
-    if (end - p < 8)
-        return nullptr;
-    for (int i = 0; i < 4; ++i) {
-        if (!isDigit(p[i]))
-            return nullptr;
-    }
-    const int year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
-    const char *q = p + 4;
-    int month = 0;
-    int day = 0;
-    if (isDigit(*q)) { // compact YYYYMMDD
-        for (int i = 4; i < 8; ++i) {
-            if (!isDigit(p[i]))
-                return nullptr;
-        }
-        if (p + 8 < end && isDigit(p[8]))
-            return nullptr;
-        month = (p[4] - '0') * 10 + (p[5] - '0');
-        day = (p[6] - '0') * 10 + (p[7] - '0');
-        if (year < 1900 || year > 2100 || !isCalendarDate(year, month, day))
-            return nullptr;
-        return p + 8;
-    }
-    const char sep = *q;
-    if (sep == '-' || sep == '/' || sep == '.') {
-        ++q;
-        if (!readNumber(q, end, 2, &month) || q == end || *q != sep)
-            return nullptr;
-        ++q;
-        if (!readNumber(q, end, 2, &day))
-            return nullptr;
-    } else if (skipBytes(q, end, "\xE5\xB9\xB4", 3)) { // 年
-        if (!readNumber(q, end, 2, &month) || !skipBytes(q, end, "\xE6\x9C\x88", 3)) // 月
-            return nullptr;
-        if (!readNumber(q, end, 2, &day) || !skipBytes(q, end, "\xE6\x97\xA5", 3)) // 日
-            return nullptr;
-    } else {
-        return nullptr;
-    }
-    return isCalendarDate(year, month, day) ? q : nullptr;
-}
-
-inline bool readTwoDigits(const char *&p, const char *end, int max, int *value)
-{
-    if (end - p < 2 || !isDigit(p[0]) || !isDigit(p[1]))
-        return false;
-    *value = (p[0] - '0') * 10 + (p[1] - '0');
-    p += 2;
-    return *value <= max;
-}
-
-// Parses "H:MM[:SS[.fff]][Z|+HH[[:]MM]]" exactly up to end.
-bool isTime(const char *p, const char *end)
-{
-    int hour = 0;
-    int minute = 0;
-    int second = 0;
-    if (!readNumber(p, end, 2, &hour) || hour > 23 || p == end || *p != ':')
-        return false;
-    ++p;
-    if (!readTwoDigits(p, end, 59, &minute))
-        return false;
-    if (p < end && *p == ':') {
-        ++p;
-        if (!readTwoDigits(p, end, 59, &second))
-            return false;
-        if (p < end && *p == '.') {
-            ++p;
-            const char *fracStart = p;
-            while (p < end && isDigit(*p))
-                ++p;
-            if (p == fracStart || p - fracStart > 9)
-                return false;
-        }
-    }
-    if (p == end)
-        return true;
-    if (*p == 'Z')
-        return p + 1 == end;
-    if (*p != '+' && *p != '-')
-        return false;
-    ++p;
-    int offsetHours = 0;
-    int offsetMinutes = 0;
-    if (!readTwoDigits(p, end, 14, &offsetHours))
-        return false;
-    if (p == end)
-        return true;
-    if (*p == ':')
-        ++p;
-    return readTwoDigits(p, end, 59, &offsetMinutes) && p == end;
-}
-
 enum class When { None, Date, DateTime };
 
 When scanDateTime(const char *p, const char *end)
 {
-    const char *q = scanDate(p, end);
-    if (!q)
+    const std::optional<DateText> date = DateText::parse(std::string_view(p, size_t(end - p)));
+    if (!date)
         return When::None;
-    if (q == end)
-        return When::Date;
-    if ((*q == ' ' || *q == 'T') && isTime(q + 1, end))
-        return When::DateTime;
-    return When::None;
+    return date->timePart().empty() ? When::Date : When::DateTime;
 }
 
 bool scanBoolean(const char *p, const char *end)

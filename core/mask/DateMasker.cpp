@@ -1,13 +1,14 @@
 #include "mask/DateMasker.h"
 
-#include "mask/DateText.h"
+#include "import/DateText.h"
 #include "mask/MaskCellContext.h"
+#include "mask/MaskText.h"
 
 namespace steward {
 
 MaskedCell DateMasker::apply(std::string_view value, MaskCellContext &context) const
 {
-    const std::optional<DateText> date = DateText::parse(value);
+    const std::optional<DateText> date = DateText::parse(masktext::trim(value));
     if (!date)
         return MaskedCell::unreadable();
     char text[8];

@@ -1,7 +1,8 @@
 #include "mask/DateShiftMasker.h"
 
-#include "mask/DateText.h"
+#include "import/DateText.h"
 #include "mask/MaskCellContext.h"
+#include "mask/MaskText.h"
 
 namespace steward {
 
@@ -13,7 +14,7 @@ int DateShiftMasker::offsetFor(quint64 hash, int days)
 
 MaskedCell DateShiftMasker::apply(std::string_view value, MaskCellContext &context) const
 {
-    const std::optional<DateText> date = DateText::parse(value);
+    const std::optional<DateText> date = DateText::parse(masktext::trim(value));
     if (!date)
         return MaskedCell::unreadable();
     const std::optional<quint64> hash = context.subjectHash(m_subjectColumn);

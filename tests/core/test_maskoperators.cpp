@@ -5,7 +5,7 @@
 
 #include "import/TypeInference.h"
 #include "mask/DateShiftMasker.h"
-#include "mask/DateText.h"
+#include "import/DateText.h"
 #include "mask/HmacSha256.h"
 #include "mask/MaskPlan.h"
 #include "mask/MaskWorker.h"

@@ -1,6 +1,5 @@
-#include "mask/DateText.h"
+#include "import/DateText.h"
 
-#include "mask/MaskText.h"
 
 namespace steward {
 
@@ -115,7 +114,6 @@ void appendDigits(std::string &out, int value, int width)
 
 std::optional<DateText> DateText::parse(std::string_view value)
 {
-    value = masktext::trim(value);
     const char *p = value.data();
     const char *end = p + value.size();
     if (end - p < 8)

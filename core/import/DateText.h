@@ -13,7 +13,8 @@ namespace steward {
 //   2024-01-02, 2024/1/2, 2024.1.2 (year 0001-9999, 1-2 digit month and day, one separator),
 //   2024年1月2日, 20240102 (compact, year 1900-2100),
 // each optionally followed by ' ' or 'T' and a time of day H:MM[:SS[.fraction]] with an optional
-// 'Z' or ±HH[[:]MM] offset. Surrounding white space is ignored. Works on UTF-8 bytes.
+// 'Z' or ±HH[[:]MM] offset, exactly (callers trim what they want trimmed). Works on UTF-8 bytes.
+// The one date grammar of Steward: type inference (TypeInference) and the date operators use it.
 class DateText final {
 public:
     static std::optional<DateText> parse(std::string_view value);
