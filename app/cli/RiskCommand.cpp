@@ -4,17 +4,11 @@
 #include "PassphraseInput.h"
 
 #include "classify/ClassificationService.h"
-#include "import/ImportOptions.h"
-#include "import/TypeInference.h"
-#include "mask/MaskEnvironment.h"
 #include "mask/MaskPlan.h"
 #include "mask/MaskRuleStore.h"
-#include "mask/MaskWorker.h"
+#include "mask/RecordSuppressionStore.h"
 #include "mask/ProjectSecretStore.h"
-#include "risk/AttributeGeneralization.h"
-#include "risk/EncodedTableBuilder.h"
-#include "risk/RiskAnalyzer.h"
-#include "store/DatasetWriter.h"
+#include "risk/DatasetRiskAnalysis.h"
 #include "store/ProjectStore.h"
 #include "store/Sqlite.h"
 
@@ -53,8 +47,13 @@ public:
                   "sensitive attribute. Quasi-identifiers and sensitive attributes default to "
                   "the classification (confirmed, else suggested roles). Without --raw the data "
                   "is masked by the dataset's rules first (a dropped field is left out; a "
-                  "suppressed cell counts as one value \"*\"); rules that need the project "
-                  "secret need the passphrase.");
+                  "suppressed cell counts as one value \"*\") and the record suppression that "
+                  "anonymize stored leaves out the records of classes below its k; rules that "
+                  "need the project secret need the passphrase. Information loss per field is "
+                  "the average over its cells of (m-1)/(N-1), m the stored values its masked "
+                  "value covers and N the field's distinct stored values (a dropped field, a "
+                  "suppressed cell or record counts 1); the total is the mean over the "
+                  "quasi-identifiers.");
     }
     QList<Argument> arguments() const override
     {
@@ -115,128 +114,56 @@ public:
             }
         }
 
-        // Masking plan (all kept when --raw).
-        QList<std::pair<QString, MaskRule>> rules;
-        MaskEnvironment env;
-        if (info->missingMarkers)
-            env.missingMarkers = *info->missingMarkers;
+        DatasetRiskOptions options;
+        options.quasi = quasi;
+        options.sensitive = sensitive;
+        options.k = int(*k);
+        options.masked = !raw;
         if (!raw) {
             auto stored = MaskRuleStore(**store).planRules(*info);
             if (!stored)
                 return cli.fail(stored.error());
-            rules = *stored;
-            if (MaskPlan::needsSecret(rules)) {
+            options.rules = *stored;
+            auto suppression = RecordSuppressionStore(**store).load(*info);
+            if (!suppression)
+                return cli.fail(suppression.error());
+            options.recordSuppression = *suppression;
+            if (MaskPlan::needsSecret(options.rules)) {
                 auto passphrase = PassphraseInput::read(vm);
                 if (!passphrase)
                     return cli.fail(passphrase.error());
                 auto secret = ProjectSecretStore(**store).obtain(*passphrase);
                 if (!secret)
                     return cli.fail(secret.error());
-                env.secret = *secret;
+                options.environment.secret = *secret;
             }
         }
-        auto plan = MaskPlan::compile(columns, rules, env);
-        if (!plan)
-            return cli.fail(plan.error());
-        auto worker = MaskWorker::create(*plan);
-        if (!worker)
-            return cli.fail(worker.error());
-        const QStringList output = plan->outputColumnNames();
-        // Dropped fields identify nobody any more: they leave the analysis.
-        auto keepPresent = [&output](QStringList &fields) {
-            QStringList kept;
-            for (const QString &f : std::as_const(fields)) {
-                if (output.contains(f) && !kept.contains(f))
-                    kept.append(f);
-            }
-            fields = kept;
-        };
-        keepPresent(quasi);
-        keepPresent(sensitive);
-
-        QStringList names = quasi + sensitive;
-        std::vector<int> indexes;
-        for (const QString &f : std::as_const(names))
-            indexes.push_back(int(output.indexOf(f)));
-        EncodedTableBuilder builder(names, indexes);
-        builder.reserve(size_t(info->rowCount));
-        // One pass over the stored cells as UTF-8 views (no QString round trip). Without rules
-        // (--raw, or nothing stored) the cells go straight to the encoder, and only the analysed
-        // columns are read; otherwise each row goes through the masking worker first.
-        const bool passThrough = rules.isEmpty();
-        // An empty cell and every missing-value marker of the import are one value: "unknown".
-        const MissingValues missing(info->missingMarkers.value_or(defaultMissingMarkers()));
-        auto stmt = (*store)->db().prepare(
-            DatasetWriter::selectColumnsSql(info->tableName, int(columns.size())));
-        if (!stmt)
-            return cli.fail(stmt.error());
-        std::vector<std::string_view> views(size_t(columns.size()));
-        std::vector<std::string_view> masked;
-        static const std::string_view kSuppressed = "*";
-        for (;;) {
-            const auto step = stmt->step();
-            if (step == sql::Statement::StepResult::Done)
-                break;
-            if (step == sql::Statement::StepResult::Error)
-                return cli.fail((*store)->db().lastError(QStringLiteral("read rows")));
-            if (passThrough) {
-                for (int c : indexes) {
-                    const std::string_view cell = stmt->columnUtf8(c);
-                    views[size_t(c)] = missing.isMissing(cell) ? std::string_view() : cell;
-                }
-                if (Status s = builder.addRow(views); !s)
-                    return cli.fail(s.error());
-                continue;
-            }
-            for (size_t c = 0; c < views.size(); ++c)
-                views[c] = stmt->columnUtf8(int(c));
-            const std::vector<MaskedCell> &out = worker->maskRow(views);
-            masked.clear();
-            for (const MaskedCell &c : out)
-                masked.push_back(c.isSuppressed() ? kSuppressed : c.text);
-            for (int c : indexes) {
-                if (masked[size_t(c)] != kSuppressed && missing.isMissing(masked[size_t(c)]))
-                    masked[size_t(c)] = std::string_view();
-            }
-            if (Status s = builder.addRow(masked); !s)
-                return cli.fail(s.error());
-        }
-        const EncodedTable table = builder.finish();
-        std::vector<AttributeGeneralization> generalizations;
-        for (int i = 0; i < quasi.size(); ++i) {
-            auto g = AttributeGeneralization::create(table, i, nullptr);
-            if (!g)
-                return cli.fail(g.error());
-            generalizations.push_back(std::move(*g));
-        }
-        std::vector<int> sensitiveColumns;
-        for (int i = 0; i < sensitive.size(); ++i)
-            sensitiveColumns.push_back(int(quasi.size()) + i);
-        RiskAnalyzer analyzer(table, generalizations, sensitiveColumns);
-        RiskRequest request;
-        request.k = int(*k);
-        auto report = analyzer.analyze(request);
-        if (!report)
-            return cli.fail(report.error());
+        auto result = DatasetRiskAnalysis::run(**store, *info, options);
+        if (!result)
+            return cli.fail(result.error());
         if (Status s = txn.commit(); !s)
             return cli.fail(s.error());
-        return print(cli, *info, quasi, sensitive, int(*k), raw, *report);
+        return print(cli, *info, *result);
     }
 
 private:
-    static int print(CliContext &cli, const DatasetInfo &info, const QStringList &quasi,
-                     const QStringList &sensitive, int k, bool raw, const RiskReport &r)
+    static int print(CliContext &cli, const DatasetInfo &info, const DatasetRiskResult &result)
     {
+        const RiskReport &r = result.report;
+        const bool raw = !result.masked;
         QJsonObject l;
-        for (int i = 0; i < sensitive.size() && size_t(i) < r.lDiversity.size(); ++i)
-            l.insert(sensitive.at(i), qint64(r.lDiversity[size_t(i)]));
+        for (int i = 0; i < result.sensitive.size() && size_t(i) < r.lDiversity.size(); ++i)
+            l.insert(result.sensitive.at(i), qint64(r.lDiversity[size_t(i)]));
+        QJsonObject loss;
+        for (const FieldLoss &f : result.fieldLoss)
+            loss.insert(f.field, f.loss);
         if (cli.json())
             return cli.document(QJsonObject{
                 {QStringLiteral("dataset"), info.name},
                 {QStringLiteral("masked"), !raw},
-                {QStringLiteral("k"), k},
-                {QStringLiteral("quasi"), QJsonArray::fromStringList(quasi)},
-                {QStringLiteral("sensitive"), QJsonArray::fromStringList(sensitive)},
+                {QStringLiteral("k"), result.k},
+                {QStringLiteral("quasi"), QJsonArray::fromStringList(result.quasi)},
+                {QStringLiteral("sensitive"), QJsonArray::fromStringList(result.sensitive)},
                 {QStringLiteral("records"), qint64(r.records)},
                 {QStringLiteral("classes"), qint64(r.classes)},
                 {QStringLiteral("min_class"), qint64(r.minClass)},
@@ -246,16 +173,20 @@ private:
                 {QStringLiteral("prosecutor_risk_max"), r.prosecutorRiskMax},
                 {QStringLiteral("prosecutor_risk_avg"), r.prosecutorRiskAvg},
                 {QStringLiteral("l_diversity"), l},
-                {QStringLiteral("suppressed_records"), qint64(r.suppressedRecords)}});
+                {QStringLiteral("suppressed_records"), qint64(r.suppressedRecords)},
+                {QStringLiteral("suppressed_cells"), qint64(result.suppressedCells)},
+                {QStringLiteral("suppression_over_limit"), result.suppressionOverLimit},
+                {QStringLiteral("field_loss"), loss},
+                {QStringLiteral("total_loss"), result.totalLoss}});
         const QLocale &loc = cli.locale();
         cli.line(raw ? tr("Dataset %1 as stored").arg(info.name)
                      : tr("Dataset %1 as masked by its rules").arg(info.name));
-        cli.line(tr("Quasi-identifiers: %1").arg(quasi.join(QStringLiteral(", "))));
+        cli.line(tr("Quasi-identifiers: %1").arg(result.quasi.join(QStringLiteral(", "))));
         cli.line(tr("Records: %1; equivalence classes: %2; smallest class: %3")
                      .arg(loc.toString(qint64(r.records)), loc.toString(qint64(r.classes)),
                           loc.toString(qint64(r.minClass))));
         cli.line(tr("Records in classes below k=%1: %2 (%3)")
-                     .arg(loc.toString(k), loc.toString(qint64(r.recordsBelowK)),
+                     .arg(loc.toString(result.k), loc.toString(qint64(r.recordsBelowK)),
                           loc.toString(r.recordsBelowKFraction, 'f', 3)));
         cli.line(tr("Sample uniques: %1; prosecutor risk max %2, average %3")
                      .arg(loc.toString(r.sampleUniques, 'f', 3),
@@ -263,6 +194,22 @@ private:
                           loc.toString(r.prosecutorRiskAvg, 'f', 3)));
         for (auto it = l.begin(); it != l.end(); ++it)
             cli.line(tr("l-diversity of %1: %2").arg(it.key(), loc.toString(it.value().toInteger())));
+        if (!raw) {
+            cli.line(tr("Suppressed: %1 records, %2 cells")
+                         .arg(loc.toString(qint64(r.suppressedRecords)),
+                              loc.toString(qint64(result.suppressedCells))));
+            if (result.suppressionOverLimit)
+                cli.line(tr("Warning: the record suppression leaves out more records than the "
+                            "limit it was chosen with; run anonymize again."));
+            QStringList parts;
+            for (const FieldLoss &f : result.fieldLoss) {
+                if (f.loss > 0.0)
+                    parts.append(tr("%1 %2").arg(f.field, loc.toString(f.loss, 'f', 3)));
+            }
+            cli.line(tr("Information loss: %1 over the quasi-identifiers; per field: %2")
+                         .arg(loc.toString(result.totalLoss, 'f', 3),
+                              parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "))));
+        }
         return 0;
     }
 };

@@ -6,6 +6,8 @@
 #include "mask/MaskEnvironment.h"
 #include "mask/MaskPlan.h"
 #include "mask/MaskRuleStore.h"
+#include "mask/RecordSuppressionStore.h"
+#include "risk/DatasetRiskAnalysis.h"
 #include "mask/MaskWorker.h"
 #include "mask/ProjectSecretStore.h"
 
@@ -75,31 +77,41 @@ public:
         if (!dataset)
             return cli.fail(dataset.error());
         std::optional<MaskWorker> worker;
+        std::vector<uint8_t> suppressedRecords;
         if (flag(vm, "masked")) {
-            auto made = maskWorker(**store, *dataset, vm);
+            auto setup = maskSetup(**store, *dataset, vm);
+            if (!setup)
+                return cli.fail(setup.error());
+            auto made = maskWorker(*dataset, *setup);
             if (!made)
                 return cli.fail(made.error());
             worker.emplace(std::move(*made));
+            auto flags = recordSuppression(**store, *dataset, *setup);
+            if (!flags)
+                return cli.fail(flags.error());
+            suppressedRecords = std::move(*flags);
         }
 
         const qint64 first = *offset;
         const qint64 count = std::max<qint64>(0, std::min(*limit, dataset->rowCount - first));
         if (worker)
-            return printMasked(cli, **store, *dataset, first, count, *worker);
+            return printMasked(cli, **store, *dataset, first, count, *worker, suppressedRecords);
         return cli.json() ? streamJson(cli, **store, *dataset, first, count)
                           : printText(cli, **store, *dataset, first, count);
     }
 
 private:
-    static Result<MaskWorker> maskWorker(ProjectStore &store, const DatasetInfo &d,
-                                         const po::variables_map &vm)
+    // The dataset's stored rules and what compiling them needs (the secret after the passphrase).
+    static Result<DatasetRiskOptions> maskSetup(ProjectStore &store, const DatasetInfo &d,
+                                                const po::variables_map &vm)
     {
+        DatasetRiskOptions setup;
         auto rules = MaskRuleStore(store).planRules(d);
         if (!rules)
             return rules.error();
-        MaskEnvironment env;
+        setup.rules = *rules;
         if (d.missingMarkers)
-            env.missingMarkers = *d.missingMarkers;
+            setup.environment.missingMarkers = *d.missingMarkers;
         if (MaskPlan::needsSecret(*rules)) {
             auto passphrase = PassphraseInput::read(vm);
             if (!passphrase)
@@ -107,24 +119,52 @@ private:
             auto secret = ProjectSecretStore(store).obtain(*passphrase);
             if (!secret)
                 return secret.error();
-            env.secret = *secret;
+            setup.environment.secret = *secret;
         }
+        return setup;
+    }
+
+    static Result<MaskWorker> maskWorker(const DatasetInfo &d, const DatasetRiskOptions &setup)
+    {
         QStringList columns;
         for (const ColumnInfo &c : d.columns)
             columns.append(c.name);
-        auto plan = MaskPlan::compile(columns, *rules, env);
+        auto plan = MaskPlan::compile(columns, setup.rules, setup.environment);
         if (!plan)
             return plan.error();
         return MaskWorker::create(*plan);
     }
 
-    // Masked rows are few (a page for people): they are collected, then printed.
+    // The records the stored record suppression leaves out (1 per suppressed record, in stored
+    // order; empty when nothing is suppressed). Class sizes need the whole dataset: one pass.
+    static Result<std::vector<uint8_t>> recordSuppression(ProjectStore &store, const DatasetInfo &d,
+                                                          DatasetRiskOptions options)
+    {
+        auto suppression = RecordSuppressionStore(store).load(d);
+        if (!suppression)
+            return suppression.error();
+        if (!*suppression)
+            return std::vector<uint8_t>();
+        options.quasi = (*suppression)->quasi;
+        options.k = (*suppression)->k;
+        options.recordSuppression = *suppression;
+        auto result = DatasetRiskAnalysis::run(store, d, options);
+        if (!result)
+            return result.error();
+        return std::move(result->report.suppressed);
+    }
+
+    // Masked rows are few (a page for people): they are collected, then printed. Records left
+    // out by the record suppression are not shown; the row numbers are the stored ones.
     static int printMasked(CliContext &cli, ProjectStore &store, const DatasetInfo &d,
-                           qint64 first, qint64 count, MaskWorker &worker)
+                           qint64 first, qint64 count, MaskWorker &worker,
+                           const std::vector<uint8_t> &suppressedRecords)
     {
         const QStringList names = worker.plan().outputColumnNames();
         QJsonArray rows;
         QList<QStringList> textRows;
+        QJsonArray rowNumbers;
+        qint64 suppressedShown = 0;
         qint64 done = 0;
         std::vector<QByteArray> utf8;
         std::vector<std::string_view> views;
@@ -135,6 +175,14 @@ private:
             if (page->isEmpty())
                 break;
             for (const QStringList &row : *page) {
+                const qint64 index = first + done;
+                if (!suppressedRecords.empty() && size_t(index) < suppressedRecords.size()
+                    && suppressedRecords[size_t(index)]) {
+                    ++suppressedShown;
+                    ++done;
+                    continue;
+                }
+                rowNumbers.append(index + 1);
                 utf8.clear();
                 views.clear();
                 for (const QString &cell : row)
@@ -166,10 +214,15 @@ private:
                                             {QStringLiteral("total_rows"), d.rowCount},
                                             {QStringLiteral("masked"), true},
                                             {QStringLiteral("columns"), QJsonArray::fromStringList(names)},
-                                            {QStringLiteral("rows"), rows}});
+                                            {QStringLiteral("rows"), rows},
+                                            {QStringLiteral("row_numbers"), rowNumbers},
+                                            {QStringLiteral("suppressed_records"), suppressedShown}});
         cli.line(tr("Dataset %1, masked: rows %2 to %3 of %4")
                      .arg(d.name, cli.number(first + 1), cli.number(first + done),
                           cli.number(d.rowCount)));
+        if (suppressedShown > 0)
+            cli.line(tr("%1 of these records are left out by the record suppression.")
+                         .arg(cli.number(suppressedShown)));
         QStringList header{QStringLiteral("#")};
         header.append(names);
         TextTable table(header);

@@ -119,6 +119,30 @@ BEGIN
 END;
 )sql";
 
+// Schema v3 (issue 4): the record suppression of a dataset's release (records of classes smaller
+// than k over the listed quasi-identifiers, after the field rules, are left out; what
+// `anonymize` stores next to its hierarchy rules) and the project's masking rule templates.
+constexpr const char *kSchemaV3 = R"sql(
+CREATE TABLE record_suppression (
+    dataset_id INTEGER PRIMARY KEY,
+    k INTEGER NOT NULL CHECK (k >= 2),
+    quasi TEXT NOT NULL,
+    max_fraction REAL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL
+);
+CREATE TABLE mask_templates (
+    name TEXT PRIMARY KEY,
+    content TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    saved_by TEXT NOT NULL
+);
+CREATE TRIGGER datasets_delete_drops_record_suppression AFTER DELETE ON datasets
+BEGIN
+    DELETE FROM record_suppression WHERE dataset_id = OLD.id;
+END;
+)sql";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -126,6 +150,7 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations = {
         Migration{0, 1, kSchemaV1, {}},
         Migration{1, 2, kSchemaV2, {}},
+        Migration{2, 3, kSchemaV3, {}},
     };
     return migrations;
 }

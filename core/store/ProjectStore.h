@@ -19,7 +19,7 @@ namespace steward {
 // Every operation that writes is one transaction: it happens whole or not at all.
 class ProjectStore final {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x53545744; // "STWD"
 
     ~ProjectStore();

@@ -547,8 +547,8 @@ void TestProjectStore::migratesVersionZeroFile()
              (QStringList{QStringLiteral("audit"), QStringLiteral("classification_templates"),
                           QStringLiteral("dataset_columns"), QStringLiteral("datasets"),
                           QStringLiteral("field_classifications"), QStringLiteral("field_profiles"),
-                          QStringLiteral("mask_rules"),
-                          QStringLiteral("project")}));
+                          QStringLiteral("mask_rules"), QStringLiteral("mask_templates"),
+                          QStringLiteral("project"), QStringLiteral("record_suppression")}));
     QCOMPARE(rawText(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
 }
 
@@ -571,8 +571,9 @@ void TestProjectStore::migratesVersionOneProject()
     auto store = ProjectStore::open(path);
     QVERIFY2(store, qPrintable(store.ok() ? QString() : store.error().toString()));
     sql::Database &db = (*store)->db();
-    QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(2));
+    QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
     QVERIFY(tableNames(db).contains(QStringLiteral("field_profiles")));
+    QVERIFY(tableNames(db).contains(QStringLiteral("record_suppression")));
     QVERIFY(tableNames(db).contains(QStringLiteral("field_classifications")));
     QVERIFY(tableNames(db).contains(QStringLiteral("classification_templates")));
     auto visits = (*store)->dataset(QStringLiteral("visits"));

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/Cancellation.h"
+#include "common/Result.h"
+#include "mask/MaskEnvironment.h"
+#include "mask/MaskRule.h"
+#include "mask/RecordSuppression.h"
+#include "risk/RiskReport.h"
+#include "store/DatasetInfo.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace steward {
+
+class ProjectStore;
+
+// What to measure: which fields, which target k, and the transformation (field rules and record
+// suppression; `masked == false` measures the data as stored).
+struct DatasetRiskOptions {
+    QStringList quasi;
+    QStringList sensitive;
+    int k = 5;
+    bool masked = true;
+    QList<std::pair<QString, MaskRule>> rules; // per field; fields not named are kept
+    MaskEnvironment environment;               // secret, missing markers, files
+    std::optional<RecordSuppression> recordSuppression;
+    // Also measure the data as stored in the same pass (the "before" of before-vs-after).
+    bool withBaseline = false;
+};
+
+// Information loss of one field under its rule: the average over its cells of (m−1)/(N−1), m the
+// number of distinct stored values that the cell's masked value covers, N the number of distinct
+// stored values of the field (0 when N ≤ 1); a dropped field, a suppressed cell and a cell of a
+// suppressed record count 1. Kept and pseudonymised fields (one-to-one) lose 0.
+struct FieldLoss {
+    QString field;
+    QString op; // operator name
+    double loss = 0.0;
+    quint64 suppressedCells = 0; // cells made null by the rule (suppress, recode unmatched=…)
+};
+
+struct DatasetRiskResult {
+    QStringList quasi;     // the quasi-identifiers measured (dropped fields leave the analysis)
+    QStringList sensitive; // the sensitive attributes measured
+    int k = 5;
+    bool masked = true;
+    RiskReport report;                 // the data as released (masked, records suppressed)
+    std::optional<RiskReport> baseline; // the data as stored (withBaseline)
+    std::vector<FieldLoss> fieldLoss;   // every column of the dataset, in column order
+    // Mean loss over the quasi-identifiers asked for (dropped ones count 1); 0 when none.
+    double totalLoss = 0.0;
+    quint64 suppressedCells = 0;   // over all fields, by the rules
+    // Records left out by the record suppression (also report.suppressedRecords).
+    quint64 suppressedRecords = 0;
+    // The record suppression needed more than its maxFraction of the records.
+    bool suppressionOverLimit = false;
+};
+
+// Masks a stored dataset by its rules in one streaming pass (no whole-table copy of the cells:
+// quasi-identifier and sensitive values are dictionary-encoded), then measures risk and
+// information loss. Runs on any thread with its own connection (pass a secondary store when off
+// the UI thread). Progress counts rows; cancellation returns ErrorCode::Cancelled.
+class DatasetRiskAnalysis final {
+public:
+    static Result<DatasetRiskResult> run(ProjectStore &store, const DatasetInfo &dataset,
+                                         const DatasetRiskOptions &options,
+                                         const ProgressCallback &progress = {},
+                                         const CancellationToken *cancel = nullptr);
+};
+
+} // namespace steward

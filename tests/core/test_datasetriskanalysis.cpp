@@ -1,0 +1,215 @@
+// DatasetRiskAnalysis: risk and information loss of a stored dataset as masked by field rules and
+// record suppression, against figures computed by hand on a six-record table.
+
+#include "import/Importer.h"
+#include "mask/RecordSuppressionStore.h"
+#include "risk/DatasetRiskAnalysis.h"
+#include "store/ProjectStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace steward;
+
+namespace {
+
+MaskRule rule(const QString &text)
+{
+    auto r = MaskRule::parse(text);
+    if (!r)
+        qFatal("rule: %s", qPrintable(r.error().message));
+    return *r;
+}
+
+// Ages 34/36/38 and 51/55/59 fall in two bands of width 10; postal codes 310… and 320… in two
+// 3-digit prefixes. Masked classes over (age, sex, zip): {1,2} {3} {4,5} {6}.
+constexpr const char *kTable = "id,age,sex,zip,dx\n"
+                               "1,34,M,310012,A\n"
+                               "2,36,M,310013,B\n"
+                               "3,38,F,310014,A\n"
+                               "4,51,F,320001,C\n"
+                               "5,55,F,320002,C\n"
+                               "6,59,M,320003,A\n";
+
+const QList<std::pair<QString, MaskRule>> &generalising()
+{
+    static const QList<std::pair<QString, MaskRule>> rules = {
+        {u"id"_s, rule(u"drop"_s)},
+        {u"age"_s, rule(u"bands:width=10"_s)},
+        {u"zip"_s, rule(u"truncate:keep=3"_s)}};
+    return rules;
+}
+
+double lossOf(const DatasetRiskResult &r, const QString &field)
+{
+    for (const FieldLoss &f : r.fieldLoss) {
+        if (f.field == field)
+            return f.loss;
+    }
+    qFatal("no loss for field");
+    return -1;
+}
+
+} // namespace
+
+class TestDatasetRiskAnalysis final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<ProjectStore> m_store;
+    DatasetInfo m_dataset;
+
+    DatasetRiskOptions options() const
+    {
+        DatasetRiskOptions o;
+        o.quasi = {u"age"_s, u"sex"_s, u"zip"_s};
+        o.sensitive = {u"dx"_s};
+        o.k = 2;
+        o.rules = generalising();
+        return o;
+    }
+
+private slots:
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        auto store = ProjectStore::create(m_tmp->filePath(u"p.steward"_s));
+        QVERIFY(store);
+        m_store = std::move(*store);
+        const QString file = m_tmp->filePath(u"t.csv"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kTable);
+        f.close();
+        ImportOptions importOptions;
+        importOptions.datasetName = u"t"_s;
+        auto info = importFile(*m_store, file, importOptions);
+        QVERIFY(info);
+        m_dataset = *info;
+    }
+    void cleanup() { m_store.reset(); }
+
+    void maskedFiguresAndLoss()
+    {
+        DatasetRiskOptions o = options();
+        o.withBaseline = true;
+        auto r = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->quasi, QStringList({u"age"_s, u"sex"_s, u"zip"_s}));
+        QCOMPARE(r->report.records, 6u);
+        QCOMPARE(r->report.classes, 4u);
+        QCOMPARE(r->report.minClass, 1u);
+        QCOMPARE(r->report.recordsBelowK, 2u);
+        QCOMPARE(r->report.sampleUniques, 2.0 / 6.0);
+        QCOMPARE(r->report.prosecutorRiskAvg, 4.0 / 6.0);
+        QCOMPARE(r->report.lDiversity, std::vector<quint64>{1});
+        QCOMPARE(r->report.suppressedRecords, 0u);
+        // Each band and each prefix covers 3 of the 6 distinct stored values: (3-1)/(6-1).
+        QCOMPARE(lossOf(*r, u"age"_s), 0.4);
+        QCOMPARE(lossOf(*r, u"zip"_s), 0.4);
+        QCOMPARE(lossOf(*r, u"sex"_s), 0.0);
+        QCOMPARE(lossOf(*r, u"id"_s), 1.0);
+        QCOMPARE(lossOf(*r, u"dx"_s), 0.0);
+        QVERIFY(qAbs(r->totalLoss - 0.8 / 3.0) < 1e-12);
+        // The stored data: every age is unique.
+        QVERIFY(r->baseline);
+        QCOMPARE(r->baseline->classes, 6u);
+        QCOMPARE(r->baseline->sampleUniques, 1.0);
+    }
+
+    void rawIsTheStoredData()
+    {
+        DatasetRiskOptions o = options();
+        o.masked = false;
+        auto r = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        QVERIFY(r);
+        QCOMPARE(r->report.classes, 6u);
+        QCOMPARE(r->totalLoss, 0.0);
+        QCOMPARE(lossOf(*r, u"id"_s), 0.0);
+    }
+
+    void recordSuppressionLeavesClassesBelowKOut_data()
+    {
+        QTest::addColumn<double>("limit");
+        QTest::addColumn<bool>("overLimit");
+        QTest::newRow("within") << 0.5 << false;
+        QTest::newRow("over") << 0.1 << true;
+    }
+    void recordSuppressionLeavesClassesBelowKOut()
+    {
+        QFETCH(double, limit);
+        QFETCH(bool, overLimit);
+        DatasetRiskOptions o = options();
+        o.recordSuppression = RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, limit};
+        auto r = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        QVERIFY(r);
+        QCOMPARE(r->suppressedRecords, 2u);
+        QCOMPARE(r->report.suppressedRecords, 2u);
+        QCOMPARE(r->report.classes, 2u);
+        QCOMPARE(r->report.minClass, 2u);
+        QCOMPARE(r->report.recordsBelowK, 0u);
+        QCOMPARE(r->report.suppressed, std::vector<uint8_t>({0, 0, 1, 0, 0, 1}));
+        QCOMPARE(r->suppressionOverLimit, overLimit);
+        // The two suppressed records lose everything.
+        QVERIFY(qAbs(lossOf(*r, u"age"_s) - (4 * 0.4 + 2) / 6.0) < 1e-12);
+        QVERIFY(qAbs(lossOf(*r, u"sex"_s) - 2 / 6.0) < 1e-12);
+    }
+
+    void suppressedCellsCountFullLoss()
+    {
+        DatasetRiskOptions o = options();
+        o.rules.append({u"dx"_s, rule(u"suppress"_s)});
+        auto r = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        QVERIFY(r);
+        QCOMPARE(r->suppressedCells, 6u);
+        QCOMPARE(lossOf(*r, u"dx"_s), 1.0);
+    }
+
+    void droppedQuasiIdentifierLeavesTheAnalysis()
+    {
+        DatasetRiskOptions o = options();
+        o.quasi.append(u"id"_s);
+        auto r = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        QVERIFY(r);
+        QVERIFY(!r->quasi.contains(u"id"_s));
+        QCOMPARE(r->report.classes, 4u);
+        QVERIFY(qAbs(r->totalLoss - 1.8 / 4.0) < 1e-12); // id counts 1
+    }
+
+    void unknownFieldAndCancel()
+    {
+        DatasetRiskOptions o = options();
+        o.quasi.append(u"nope"_s);
+        auto bad = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, ErrorCode::BadInput);
+        CancellationToken token;
+        token.cancel();
+        auto cancelled = DatasetRiskAnalysis::run(*m_store, m_dataset, options(), {}, &token);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+    }
+
+    void storedRecordSuppressionRoundTrip()
+    {
+        RecordSuppressionStore store(*m_store);
+        QVERIFY(store.load(m_dataset)->has_value() == false);
+        const RecordSuppression s{5, {u"age"_s, u"zip"_s}, 0.02};
+        QVERIFY(store.save(m_dataset, s));
+        auto loaded = store.load(m_dataset);
+        QVERIFY(loaded && *loaded);
+        QCOMPARE(**loaded, s);
+        QCOMPARE(m_store->auditEntries()->last().action, u"rules.suppression"_s);
+        QVERIFY(!store.save(m_dataset, RecordSuppression{1, {u"age"_s}, {}}));
+        QVERIFY(!store.save(m_dataset, RecordSuppression{3, {u"nope"_s}, {}}));
+        QVERIFY(store.save(m_dataset, std::nullopt));
+        QVERIFY(!store.load(m_dataset)->has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatasetRiskAnalysis)
+#include "test_datasetriskanalysis.moc"
