@@ -1,0 +1,128 @@
+#pragma once
+
+#include "mask/MaskRule.h"
+#include "mask/ProjectSecret.h"
+#include "risk/DatasetRiskAnalysis.h"
+#include "store/DatasetInfo.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+class QTreeWidget;
+
+namespace steward {
+class ProjectStore;
+}
+
+namespace steward::ui {
+
+class InlineMessage;
+class RiskCharts;
+class RiskRunner;
+
+// The re-identification risk and information loss of the dataset as the current rules mask it,
+// next to the stored data: figures, charts, progress. Every rule change schedules one background
+// pass (RiskRunner; a pass still running is cancelled), so the panel follows the editing without
+// ever blocking it. Quasi-identifiers and sensitive attributes start from the classification and
+// can be adjusted here; the target k too.
+class RiskPanel final : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kDebounceMs = 200;
+
+    // The rows of the figures table (column 1: stored data, column 2: masked data).
+    enum Figure {
+        Records,
+        Classes,
+        SmallestClass,
+        BelowK,
+        SampleUniques,
+        ProsecutorMax,
+        ProsecutorAverage,
+        SuppressedRecords,
+        SuppressedCells,
+        InformationLoss,
+        FirstLDiversity // one row per sensitive attribute from here
+    };
+
+    explicit RiskPanel(QWidget *parent = nullptr);
+    ~RiskPanel() override;
+
+    void setProject(ProjectStore *store); // nullptr: stops a running pass
+    // Resets the figures; `quasi` and `sensitive` are the classification's.
+    void setDataset(const DatasetInfo &dataset, const QStringList &quasi,
+                    const QStringList &sensitive);
+    // The rules being edited (every column); schedules a pass.
+    void setRules(const QList<std::pair<QString, MaskRule>> &rules,
+                  const std::optional<ProjectSecret> &secret);
+    // Runs a pass now (e.g. after the stored record suppression changed).
+    void refresh();
+
+    int k() const;
+    void setK(int k);
+    QStringList quasi() const { return m_quasi; }
+    QStringList sensitive() const { return m_sensitive; }
+    void setQuasi(const QStringList &fields);
+    void setSensitive(const QStringList &fields);
+    bool isRunning() const;
+    const std::optional<DatasetRiskResult> &result() const { return m_result; }
+    // Text shown for a figure (column 1 stored, 2 masked), for tests and screen readers.
+    QString figureText(int row, int column) const;
+    RiskCharts *charts() const { return m_charts; }
+
+signals:
+    // A pass finished with new figures.
+    void resultChanged();
+    // The records the stored record suppression leaves out (1 per record, stored order; null:
+    // none) and whether a pass that will recompute them is running.
+    void suppressionChanged(std::shared_ptr<const std::vector<uint8_t>> flags, bool pending);
+    // The steward asked for the automatic k-anonymity search.
+    void anonymizeRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void start();
+    void schedule();
+    void showResult();
+    void showFailure(const QString &message);
+    void rebuildFieldMenus();
+    void retranslate();
+    void setRunningUi(bool running);
+
+    ProjectStore *m_store = nullptr;
+    DatasetInfo m_dataset;
+    bool m_hasDataset = false;
+    QList<std::pair<QString, MaskRule>> m_rules;
+    std::optional<ProjectSecret> m_secret;
+    QStringList m_quasi;
+    QStringList m_sensitive;
+    std::optional<DatasetRiskResult> m_result;
+    bool m_suppressionStored = false;
+
+    QTimer m_debounce;
+    RiskRunner *m_runner;
+    QLabel *m_kLabel;
+    QSpinBox *m_k;
+    QToolButton *m_quasiButton;
+    QToolButton *m_sensitiveButton;
+    QPushButton *m_anonymize;
+    InlineMessage *m_message;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QTreeWidget *m_figures;
+    RiskCharts *m_charts;
+};
+
+} // namespace steward::ui
