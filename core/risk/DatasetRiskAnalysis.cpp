@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -229,6 +231,17 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         DatasetWriter::selectColumnsSql(dataset.tableName, int(columns.size())));
     if (!stmt)
         return stmt.error();
+    // Without any rule that changes a value the cells go straight to the encoders and only the
+    // analysed columns are read (the common `risk --raw` case).
+    bool passThrough = true;
+    for (int c = 0; c < columns.size(); ++c)
+        passThrough = passThrough && plan->rule(c).op() == MaskOperator::Keep;
+    std::vector<int> readColumns;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (std::find(maskedIndexes.begin(), maskedIndexes.end(), c) != maskedIndexes.end()
+            || std::find(baseIndexes.begin(), baseIndexes.end(), c) != baseIndexes.end())
+            readColumns.push_back(c);
+    }
     std::vector<std::string_view> views(size_t(columns.size()));
     std::vector<std::string_view> masked;
     std::vector<std::string_view> base(size_t(columns.size()));
@@ -240,6 +253,25 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
             break;
         if (step == sql::Statement::StepResult::Error)
             return store.db().lastError(QStringLiteral("read rows"));
+        if (passThrough) {
+            for (int c : readColumns) {
+                const std::string_view cell = stmt->columnUtf8(c);
+                views[size_t(c)] = missing.isMissing(cell) ? std::string_view() : cell;
+            }
+            if (Status s = maskedBuilder.addRow(views); !s)
+                return s.error();
+            if (baseBuilder) {
+                if (Status s = baseBuilder->addRow(views); !s)
+                    return s.error();
+            }
+            if (++rowsDone % kProgressRows == 0) {
+                if (progress)
+                    progress({rowsDone, dataset.rowCount});
+                if (cancel && cancel->isCancelled())
+                    return Error::cancelled();
+            }
+            continue;
+        }
         for (size_t c = 0; c < views.size(); ++c)
             views[c] = stmt->columnUtf8(int(c));
         if (baseBuilder) {
