@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace steward::ui {
 
 QString columnTypeDisplayName(ColumnType type)
@@ -75,8 +77,17 @@ QString errorSentence(const QString &message)
         return sentence;
     sentence[0] = sentence.at(0).toUpper();
     static const QString endings = QStringLiteral(".!?。！？");
-    if (!endings.contains(sentence.back()))
-        sentence += QLatin1Char('.');
+    if (!endings.contains(sentence.back())) {
+        // A message written mostly in Chinese (a dataset or field name in the other script
+        // does not count for much) ends with the ideographic full stop.
+        const auto han = std::count_if(sentence.cbegin(), sentence.cend(), [](QChar c) {
+            return c.script() == QChar::Script_Han;
+        });
+        const auto latin = std::count_if(sentence.cbegin(), sentence.cend(), [](QChar c) {
+            return c.script() == QChar::Script_Latin;
+        });
+        sentence += han > latin ? QStringLiteral("。") : QStringLiteral(".");
+    }
     return sentence;
 }
 
