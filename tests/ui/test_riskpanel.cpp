@@ -4,11 +4,15 @@
 
 #include "UiTestSupport.h"
 #include "import/Importer.h"
+#include "mask/MaskRuleStore.h"
 #include "mask/RecordSuppressionStore.h"
 #include "risk/RiskCharts.h"
 #include "risk/RiskPanel.h"
 #include "store/ProjectStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -171,6 +175,37 @@ private slots:
         m_panel->refresh();
         QVERIFY(waitForResult(results));
         QCOMPARE(m_panel->figureText(RiskPanel::Classes, 2), QLocale().toString(4));
+    }
+
+    // The panel and `steward-cli risk` measure with the same code: same figures to the bit.
+    void figuresEqualTheCli()
+    {
+        QVERIFY(MaskRuleStore(*m_store).save(m_dataset, generalising()));
+        auto stored = MaskRuleStore(*m_store).planRules(m_dataset);
+        QVERIFY(stored);
+        QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
+        m_panel->setRules(*stored, std::nullopt);
+        QVERIFY(waitForResult(results));
+        const DatasetRiskResult r = *m_panel->result();
+        // One Steward process at a time per project: close it for the CLI.
+        const QString project = m_store->path();
+        m_panel->setProject(nullptr);
+        m_store.reset();
+        QProcess cli;
+        cli.start(QStringLiteral(STEWARD_CLI_PATH),
+                  {u"risk"_s, project, u"t"_s, u"--quasi"_s, u"age,sex,zip"_s,
+                   u"--sensitive"_s, u"dx"_s, u"--k"_s, u"2"_s, u"--json"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(json.value(u"classes"_s).toInteger(), qint64(r.report.classes));
+        QCOMPARE(json.value(u"min_class"_s).toInteger(), qint64(r.report.minClass));
+        QCOMPARE(json.value(u"records_below_k"_s).toInteger(), qint64(r.report.recordsBelowK));
+        QCOMPARE(json.value(u"sample_uniques"_s).toDouble(), r.report.sampleUniques);
+        QCOMPARE(json.value(u"prosecutor_risk_avg"_s).toDouble(), r.report.prosecutorRiskAvg);
+        QCOMPARE(json.value(u"total_loss"_s).toDouble(), r.totalLoss);
+        QCOMPARE(json.value(u"field_loss"_s).toObject().value(u"age"_s).toDouble(),
+                 r.fieldLoss[1].loss);
     }
 
     void lockedSecretIsExplained()
