@@ -1,28 +1,19 @@
 #include "ClassificationCli.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "SignalCancellation.h"
 
 #include "classify/ClassificationService.h"
-#include "mask/MaskRuleStore.h"
-#include "risk/AttributeGeneralization.h"
-#include "risk/EncodedTableBuilder.h"
-#include "risk/Hierarchy.h"
-#include "risk/LatticeSearch.h"
+#include "risk/AnonymizationService.h"
 #include "store/ProjectStore.h"
 #include "store/Sqlite.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
-
-#include <algorithm>
-#include <optional>
 
 namespace steward::cli {
 
 namespace {
-
-constexpr int kPageRows = 5000;
 
 // FIELD=VALUE options; the field is everything before the last '='.
 Result<QHash<QString, QString>> assignments(const QStringList &specs, const char *option)
@@ -59,7 +50,8 @@ public:
                   "--max-suppression percent of the records (default 0). --weight FIELD=W "
                   "weights a field's loss, --max-level FIELD=L caps its generalisation. The "
                   "result becomes the fields' rules (hierarchy:file=FILE,level=L; level 0 "
-                  "keeps the field).");
+                  "keeps the field) and, when records are suppressed, the dataset's stored "
+                  "record suppression.");
     }
     QList<Argument> arguments() const override
     {
@@ -146,114 +138,61 @@ public:
         }
         if (quasi.isEmpty())
             return cli.fail(Error::usage(tr("no quasi-identifiers: give --quasi")));
-        // Column order, so that ties between equal-loss transformations (lexicographically
-        // smallest level vector) do not depend on how --quasi was written.
+        // The service orders them by column (the tie-break must not depend on how --quasi was
+        // written) but wants each once.
         quasi.removeDuplicates();
-        std::sort(quasi.begin(), quasi.end(), [&columns](const QString &a, const QString &b) {
-            return columns.indexOf(a) < columns.indexOf(b);
-        });
 
-        AnonymizationSettings settings;
-        settings.k = int(*k);
-        settings.suppressionLimit = pct / 100.0;
-        std::vector<std::optional<Hierarchy>> hierarchies(size_t(quasi.size()));
-        QStringList absoluteFiles;
-        for (int i = 0; i < quasi.size(); ++i) {
-            const QString &f = quasi.at(i);
-            QString file;
-            if (hierarchyFiles->contains(f)) {
-                file = QFileInfo(hierarchyFiles->value(f)).absoluteFilePath();
-                auto h = Hierarchy::load(file);
-                if (!h)
-                    return cli.fail(h.error());
-                hierarchies[size_t(i)] = std::move(*h);
-            }
-            absoluteFiles.append(file);
+        AnonymizationRequest request;
+        request.k = int(*k);
+        request.suppressionLimit = pct / 100.0;
+        for (const QString &f : std::as_const(quasi)) {
+            AnonymizationField field;
+            field.name = f;
+            field.hierarchyFile = hierarchyFiles->value(f);
             bool numberOk = true;
-            settings.weights.push_back(
-                weightTexts->contains(f) ? QLocale::c().toDouble(weightTexts->value(f), &numberOk) : 1.0);
-            if (!numberOk || settings.weights.back() < 0)
+            if (weightTexts->contains(f))
+                field.weight = QLocale::c().toDouble(weightTexts->value(f), &numberOk);
+            if (!numberOk || field.weight < 0)
                 return cli.fail(Error::usage(tr("--weight %1: expected a number of at least 0").arg(f)));
-            settings.maxLevels.push_back(
-                levelTexts->contains(f) ? levelTexts->value(f).toInt(&numberOk) : -1);
-            if (!numberOk || (levelTexts->contains(f) && settings.maxLevels.back() < 0))
+            if (levelTexts->contains(f))
+                field.maxLevel = levelTexts->value(f).toInt(&numberOk);
+            if (!numberOk || (levelTexts->contains(f) && field.maxLevel < 0))
                 return cli.fail(Error::usage(tr("--max-level %1: expected a level of at least 0").arg(f)));
+            request.quasi.append(field);
         }
 
-        std::vector<int> indexes;
-        for (const QString &f : std::as_const(quasi))
-            indexes.push_back(int(columns.indexOf(f)));
-        EncodedTableBuilder builder(quasi, indexes);
-        builder.reserve(size_t(info->rowCount));
-        std::vector<QByteArray> utf8;
-        std::vector<std::string_view> views;
-        for (qint64 offset = 0; offset < info->rowCount; offset += kPageRows) {
-            auto page = (*store)->rows(*info, offset, kPageRows);
-            if (!page)
-                return cli.fail(page.error());
-            if (page->isEmpty())
-                break;
-            for (const QStringList &row : std::as_const(*page)) {
-                utf8.clear();
-                views.clear();
-                for (const QString &cell : row)
-                    utf8.push_back(cell.toUtf8());
-                for (const QByteArray &b : utf8)
-                    views.emplace_back(b.constData(), size_t(b.size()));
-                if (Status s = builder.addRow(views); !s)
-                    return cli.fail(s.error());
-            }
-        }
-        const EncodedTable table = builder.finish();
-        std::vector<AttributeGeneralization> attributes;
-        for (int i = 0; i < quasi.size(); ++i) {
-            const auto &h = hierarchies[size_t(i)];
-            auto g = AttributeGeneralization::create(table, i, h ? &*h : nullptr);
-            if (!g)
-                return cli.fail(g.error());
-            attributes.push_back(std::move(*g));
-        }
-        auto result = LatticeSearch::run(table, attributes, settings);
-        if (!result)
-            return cli.fail(result.error());
-        if (!result->found)
-            return cli.fail(Error::badInput(
-                tr("no generalisation reaches k=%1 within the suppression limit").arg(*k)));
-
-        QList<std::pair<QString, MaskRule>> rules;
-        QJsonObject levels;
-        for (int i = 0; i < quasi.size(); ++i) {
-            const int level = result->levels[size_t(i)];
-            levels.insert(quasi.at(i), level);
-            if (level == 0) {
-                rules.append({quasi.at(i), MaskRule(MaskOperator::Keep)});
-                continue;
-            }
-            auto rule = MaskRule::create(MaskOperator::Hierarchy,
-                                         {{QStringLiteral("file"), absoluteFiles.at(i)},
-                                          {QStringLiteral("level"), QString::number(level)}});
-            if (!rule)
-                return cli.fail(rule.error());
-            rules.append({quasi.at(i), *rule});
-        }
-        if (Status s = MaskRuleStore(**store).save(*info, rules); !s)
+        SignalCancellation interrupts;
+        auto outcome = AnonymizationService::run(**store, *info, request, {}, interrupts.token());
+        if (!outcome)
+            return cli.fail(outcome.error());
+        if (Status s = AnonymizationService::apply(**store, *info, *outcome); !s)
             return cli.fail(s.error());
         if (Status s = txn.commit(); !s)
             return cli.fail(s.error());
+        const AnonymizationResult &result = outcome->result;
+        const bool suppressionStored = outcome->suppression.has_value();
+        QJsonObject levels;
+        for (qsizetype i = 0; i < outcome->quasi.size(); ++i)
+            levels.insert(outcome->quasi.at(i), result.levels[size_t(i)]);
         if (cli.json())
             return cli.document(QJsonObject{{QStringLiteral("dataset"), info->name},
                                             {QStringLiteral("levels"), levels},
-                                            {QStringLiteral("min_class"), qint64(result->minClass)},
+                                            {QStringLiteral("min_class"), qint64(result.minClass)},
                                             {QStringLiteral("suppressed"),
-                                             qint64(result->suppressedRecords)},
-                                            {QStringLiteral("classes"), qint64(result->classes)},
-                                            {QStringLiteral("loss"), result->loss}});
+                                             qint64(result.suppressedRecords)},
+                                            {QStringLiteral("classes"), qint64(result.classes)},
+                                            {QStringLiteral("loss"), result.loss},
+                                            {QStringLiteral("suppression_stored"), suppressionStored}});
         for (auto it = levels.begin(); it != levels.end(); ++it)
             cli.line(tr("%1: level %2").arg(it.key(), cli.number(it.value().toInteger())));
         cli.line(tr("Smallest class %1; %2 records suppressed; information loss %3")
-                     .arg(cli.number(qint64(result->minClass)),
-                          cli.number(qint64(result->suppressedRecords)),
-                          cli.locale().toString(result->loss, 'f', 4)));
+                     .arg(cli.number(qint64(result.minClass)),
+                          cli.number(qint64(result.suppressedRecords)),
+                          cli.locale().toString(result.loss, 'f', 4)));
+        if (suppressionStored)
+            cli.line(tr("The record suppression (k=%1 over the quasi-identifiers) is stored with "
+                        "the rules: risk and show --masked now leave the suppressed records out.")
+                         .arg(cli.number(qint64(outcome->suppression->k))));
         return 0;
     }
 };

@@ -97,6 +97,7 @@ void TestCliRisk::storedSuppressionLeavesRecordsOut()
     QCOMPARE(a.code, 0);
     const int suppressed = a.json.value(u"suppressed"_s).toInt();
     QCOMPARE(suppressed, 2);
+    QVERIFY(a.json.value(u"suppression_stored"_s).toBool());
 
     const CliRun r = run({u"risk"_s, m_project, u"t"_s, u"--quasi"_s, u"age,sex,zip"_s,
                           u"--sensitive"_s, u""_s, u"--k"_s, u"2"_s, u"--json"_s});

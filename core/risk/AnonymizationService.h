@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Cancellation.h"
+#include "common/Result.h"
+#include "mask/MaskRule.h"
+#include "mask/RecordSuppression.h"
+#include "risk/AnonymizationResult.h"
+#include "store/DatasetInfo.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+namespace steward {
+
+class ProjectStore;
+
+// One quasi-identifier of an anonymization request.
+struct AnonymizationField {
+    QString name;
+    // The value hierarchy (value;level1;…;* file). Empty: none, the field can only stay as it is
+    // (level 0, a `keep` rule).
+    QString hierarchyFile;
+    double weight = 1.0; // weight of the field's loss, ≥ 0
+    int maxLevel = -1;   // highest level the search may use; −1: the hierarchy's height
+};
+
+// What `anonymize` (CLI) and the anonymize dialog ask for.
+struct AnonymizationRequest {
+    // The quasi-identifiers, each once. The service orders them by column, so that ties between
+    // equal-loss transformations do not depend on the order given.
+    QList<AnonymizationField> quasi;
+    int k = 5;
+    double suppressionLimit = 0.0; // fraction 0–1 of the records that may be suppressed
+};
+
+// A search result ready to be stored.
+struct AnonymizationOutcome {
+    qint64 datasetId = 0;
+    int datasetVersion = 0;
+    QStringList quasi;          // the quasi-identifiers in column order: the order of result.levels
+    AnonymizationResult result; // found is always true
+    // One rule per quasi-identifier, in `quasi` order: hierarchy:file=ABSOLUTE_FILE,level=L, or
+    // keep for level 0.
+    QList<std::pair<QString, MaskRule>> rules;
+    // What the release must leave out: set when the result suppresses records.
+    std::optional<RecordSuppression> suppression;
+};
+
+// Finds the least-loss full-domain generalisation reaching k-anonymity for a stored dataset
+// (LatticeSearch over the quasi-identifier columns, bound to their hierarchies) and stores it as
+// the fields' rules plus the record suppression. Shared by the CLI and the GUI so both produce
+// the same rules.
+class AnonymizationService final {
+public:
+    // Read-only; runs on the calling thread, on `store`'s connection (the GUI hands it a
+    // secondary connection on a worker thread). Cells equal to a missing-value marker of the
+    // import count as the empty value (as in `risk`), so a hierarchy generalises missing data
+    // through its row for the empty value.
+    // Progress: the rows read (estimatedTotal = 2 × rows), then the search as the second half.
+    // Errors: Usage for an invalid request (no quasi-identifier, a field twice, k < 1, a limit
+    // outside 0–1, a negative weight or level); BadInput for a field that is not a column, an
+    // unreadable hierarchy or one missing values of the data, and when no generalisation
+    // reaches k within the suppression limit; Cancelled.
+    static Result<AnonymizationOutcome> run(ProjectStore &store, const DatasetInfo &dataset,
+                                            const AnonymizationRequest &request,
+                                            const ProgressCallback &progress = {},
+                                            const CancellationToken *cancel = nullptr);
+
+    // Stores the outcome's rules (replacing the quasi-identifiers' previous rules) and its record
+    // suppression (clearing a stored one when it has none) in one transaction, a savepoint when
+    // the caller has one open. BadInput when the outcome was computed for another dataset or an
+    // earlier version of it.
+    static Status apply(ProjectStore &store, const DatasetInfo &dataset,
+                        const AnonymizationOutcome &outcome);
+};
+
+} // namespace steward
