@@ -1,0 +1,749 @@
+#include "masking/MaskingView.h"
+
+#include "DisplayNames.h"
+#include "Icons.h"
+#include "InlineMessage.h"
+#include "masking/MaskPreviewModel.h"
+#include "masking/MaskRuleEditor.h"
+#include "masking/MaskRuleModel.h"
+#include "masking/SetMaskRulesCommand.h"
+#include "mask/MaskPlan.h"
+#include "mask/ProjectSecretStore.h"
+#include "store/ProjectStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace steward::ui {
+
+namespace {
+
+QString fieldsText(const QStringList &fields)
+{
+    if (fields.size() == 1)
+        return MaskingView::tr("“%1”").arg(fields.front());
+    return MaskingView::tr("%n fields", nullptr, int(fields.size()));
+}
+
+} // namespace
+
+MaskingView::MaskingView(QWidget *parent)
+    : QWidget(parent),
+      m_rules(new MaskRuleModel(this)),
+      m_preview(new MaskPreviewModel(this)),
+      m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("maskingView"));
+    createActions();
+    createLayout();
+    connect(m_preview, &MaskPreviewModel::suppressionPendingChanged, this,
+            &MaskingView::updatePreviewMessages);
+    connect(m_preview, &MaskPreviewModel::rulesApplied, this, [this] {
+        updateLockPrompt();
+        updatePreviewMessages();
+    });
+    connect(m_preview, &MaskPreviewModel::modelReset, this, &MaskingView::updatePreviewColumns);
+    connect(m_preview, &MaskPreviewModel::fetchFailed, this, [this](const QString &text) {
+        showError(tr("Rows of the dataset could not be read."), Error::internal(text));
+    });
+    clearDataset();
+}
+
+MaskingView::~MaskingView()
+{
+    // The commands reach the store: drop them before anything else goes.
+    dropStacks();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+
+void MaskingView::createActions()
+{
+    const auto make = [this](const char *name, const QString &text, const QString &toolTip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setToolTip(toolTip);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_suggestAllAction = make("applySuggestedRulesAction", tr("Apply &Suggested Rules"),
+                              tr("Set every field's rule to the one suggested from the "
+                                 "classification"));
+    m_suggestAllAction->setIcon(icon(IconId::Apply));
+    m_suggestSelectedAction =
+        make("applySuggestedToSelectedAction", tr("Apply Suggested to Se&lected"),
+             tr("Set the selected fields' rules to the ones suggested from the classification"));
+    m_clearAction = make("clearMaskRuleAction", tr("&Keep (Clear Rule)"),
+                         tr("Remove the rules of the selected fields: they are kept unchanged "
+                            "(Delete)"));
+    m_unlockAction = make("unlockSecretAction", tr("&Unlock…"),
+                          tr("Enter the project passphrase to preview pseudonyms and date shifts"));
+
+    // Undo/redo of this tab's own history; the Classification tab has its own stack.
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("maskingUndoAction"));
+    m_undoAction->setIcon(icon(IconId::Undo));
+    m_undoAction->setIconText(tr("Undo")); // the text names the step: too long for a toolbar
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_undoAction);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("maskingRedoAction"));
+    m_redoAction->setIcon(icon(IconId::Redo));
+    m_redoAction->setIconText(tr("Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_redoAction);
+
+    connect(m_suggestAllAction, &QAction::triggered, this, [this] { applySuggested(false); });
+    connect(m_suggestSelectedAction, &QAction::triggered, this, [this] { applySuggested(true); });
+    connect(m_clearAction, &QAction::triggered, this, &MaskingView::clearSelected);
+    connect(m_unlockAction, &QAction::triggered, this, &MaskingView::unlockWithDialog);
+}
+
+void MaskingView::createLayout()
+{
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(QStringLiteral("maskingTitle"));
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_titleLabel->setFont(titleFont);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("maskingToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_suggestAllAction);
+    toolBar->addAction(m_suggestSelectedAction);
+    toolBar->addAction(m_clearAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+
+    m_message = new InlineMessage(this);
+    m_message->setObjectName(QStringLiteral("maskingMessage"));
+
+    m_rulesTable = new QTableView(this);
+    m_rulesTable->setObjectName(QStringLiteral("maskRulesTable"));
+    m_rulesTable->setModel(m_rules);
+    m_rulesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rulesTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_rulesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rulesTable->setWordWrap(false);
+    m_rulesTable->verticalHeader()->hide();
+    m_rulesTable->horizontalHeader()->setStretchLastSection(true);
+    m_rulesTable->horizontalHeader()->setHighlightSections(false);
+    m_rulesTable->setColumnWidth(MaskRuleModel::FieldColumn, 150);
+    m_rulesTable->setColumnWidth(MaskRuleModel::RoleColumn, 130);
+    m_rulesTable->setColumnWidth(MaskRuleModel::GradeColumn, 70);
+    m_rulesTable->setColumnWidth(MaskRuleModel::OperatorColumn, 130);
+    m_rulesTable->setColumnWidth(MaskRuleModel::ParametersColumn, 150);
+    // Delete clears the rule while the table has focus (in the editor it edits text).
+    auto *clearKey = new QAction(this);
+    clearKey->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    clearKey->setShortcutContext(Qt::WidgetShortcut);
+    m_rulesTable->addAction(clearKey);
+    connect(clearKey, &QAction::triggered, this, &MaskingView::clearSelected);
+    connect(m_rulesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateEditor();
+        updateActions();
+    });
+    connect(m_rulesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (const MaskRuleModel::Field *f = m_rules->field(current.row()))
+                    scrollPreviewToField(f->name);
+            });
+
+    m_editor = new MaskRuleEditor(this);
+    connect(m_editor, &MaskRuleEditor::applyRequested, this, &MaskingView::setRule);
+    auto *editorScroll = new QScrollArea(this);
+    editorScroll->setObjectName(QStringLiteral("maskRuleEditorScroll"));
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setMinimumWidth(300);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("maskingRulesSplitter"));
+    top->addWidget(m_rulesTable);
+    top->addWidget(editorScroll);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+    top->setChildrenCollapsible(false);
+
+    m_previewSplitter = new QSplitter(Qt::Horizontal, this);
+    m_previewSplitter->setObjectName(QStringLiteral("maskingPreviewSplitter"));
+    m_previewSplitter->addWidget(createPreviewPane());
+    m_previewSplitter->setStretchFactor(0, 3);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("maskingSplitter"));
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_previewSplitter);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_titleLabel);
+    header->addStretch(1);
+    header->addWidget(toolBar);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+    layout->addWidget(m_splitter, 1);
+}
+
+QWidget *MaskingView::createPreviewPane()
+{
+    auto *pane = new QWidget(this);
+    pane->setObjectName(QStringLiteral("maskPreviewPane"));
+
+    m_lockRow = new QFrame(pane);
+    m_lockRow->setObjectName(QStringLiteral("maskLockRow"));
+    static_cast<QFrame *>(m_lockRow)->setFrameShape(QFrame::StyledPanel);
+    m_lockLabel = new QLabel(m_lockRow);
+    m_lockLabel->setObjectName(QStringLiteral("maskLockLabel"));
+    m_lockLabel->setWordWrap(true);
+    m_unlockButton = new QPushButton(tr("Unlock…"), m_lockRow);
+    m_unlockButton->setObjectName(QStringLiteral("unlockSecretButton"));
+    connect(m_unlockButton, &QPushButton::clicked, this, &MaskingView::unlockWithDialog);
+    m_lockError = new InlineMessage(m_lockRow);
+    m_lockError->setObjectName(QStringLiteral("maskLockError"));
+    auto *lockLayout = new QGridLayout(m_lockRow);
+    lockLayout->setContentsMargins(8, 6, 8, 6);
+    lockLayout->addWidget(m_lockLabel, 0, 0);
+    lockLayout->addWidget(m_unlockButton, 0, 1, Qt::AlignTop);
+    lockLayout->addWidget(m_lockError, 1, 0, 1, 2);
+    lockLayout->setColumnStretch(0, 1);
+    m_lockRow->hide();
+
+    m_suppressionMessage = new InlineMessage(pane);
+    m_suppressionMessage->setObjectName(QStringLiteral("maskSuppressionMessage"));
+    m_previewMessage = new InlineMessage(pane);
+    m_previewMessage->setObjectName(QStringLiteral("maskPreviewMessage"));
+
+    const auto makeView = [pane](const char *name) {
+        auto *view = new QTableView(pane);
+        view->setObjectName(QString::fromLatin1(name));
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setWordWrap(false);
+        view->horizontalHeader()->setHighlightSections(false);
+        view->verticalHeader()->setDefaultSectionSize(view->verticalHeader()->minimumSectionSize());
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        return view;
+    };
+    m_originalView = makeView("maskOriginalView");
+    m_maskedView = makeView("maskMaskedView");
+    m_originalView->setModel(m_preview);
+    m_maskedView->setModel(m_preview);
+    // One selection and one vertical position: a row reads across both halves.
+    QItemSelectionModel *unused = m_maskedView->selectionModel();
+    m_maskedView->setSelectionModel(m_originalView->selectionModel());
+    delete unused;
+    m_originalView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_originalView->verticalScrollBar(), &QScrollBar::valueChanged,
+            m_maskedView->verticalScrollBar(), &QScrollBar::setValue);
+    connect(m_maskedView->verticalScrollBar(), &QScrollBar::valueChanged,
+            m_originalView->verticalScrollBar(), &QScrollBar::setValue);
+
+    const auto side = [pane](const QString &caption, QTableView *view) {
+        auto *box = new QWidget(pane);
+        auto *label = new QLabel(caption, box);
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(label);
+        layout->addWidget(view, 1);
+        return box;
+    };
+    auto *halves = new QSplitter(Qt::Horizontal, pane);
+    halves->setObjectName(QStringLiteral("maskPreviewHalves"));
+    halves->addWidget(side(tr("Original"), m_originalView));
+    halves->addWidget(side(tr("Masked (preview, nothing is written)"), m_maskedView));
+    halves->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_lockRow);
+    layout->addWidget(m_suppressionMessage);
+    layout->addWidget(m_previewMessage);
+    layout->addWidget(halves, 1);
+    return pane;
+}
+
+void MaskingView::updatePreviewColumns()
+{
+    const int n = m_preview->fieldCount();
+    for (int c = 0; c < 2 * n; ++c) {
+        m_originalView->setColumnHidden(c, m_preview->isMaskedColumn(c));
+        m_maskedView->setColumnHidden(c, !m_preview->isMaskedColumn(c));
+    }
+}
+
+void MaskingView::setSidePanel(QWidget *panel)
+{
+    if (m_sidePanel == panel)
+        return;
+    if (m_sidePanel)
+        m_sidePanel->deleteLater();
+    m_sidePanel = panel;
+    if (panel) {
+        m_previewSplitter->addWidget(panel);
+        m_previewSplitter->setStretchFactor(m_previewSplitter->indexOf(panel), 1);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Project and dataset
+
+void MaskingView::setProject(ProjectStore *store)
+{
+    if (store == m_store)
+        return;
+    dropStacks();
+    m_secret.reset(); // a secret belongs to its project
+    m_store = store;
+    clearDataset();
+}
+
+void MaskingView::showDataset(const DatasetInfo &dataset)
+{
+    if (!m_store)
+        return;
+    const bool sameVersion =
+        hasDataset() && m_dataset.id == dataset.id && m_dataset.version == dataset.version;
+    m_dataset = dataset;
+    m_undoGroup->setActiveStack(stackFor(dataset));
+    m_titleLabel->setText(tr("Masking of “%1”").arg(dataset.name));
+    if (!sameVersion) {
+        m_message->clearMessage();
+        m_lockError->clearMessage();
+        m_editor->setBaseDirectory(QFileInfo(m_store->path()).absolutePath());
+        m_preview->setSource(m_store, dataset);
+    }
+    reload();
+    if (!sameVersion && m_rules->rowCount() > 0)
+        m_rulesTable->selectRow(0);
+    updateActions();
+}
+
+void MaskingView::clearDataset()
+{
+    m_dataset = DatasetInfo{};
+    m_rules->clear();
+    m_preview->detach();
+    m_undoGroup->setActiveStack(nullptr);
+    m_titleLabel->setText(tr("No dataset"));
+    m_message->clearMessage();
+    m_editor->setFields({}, MaskRule());
+    updateLockPrompt();
+    updatePreviewMessages();
+    updateActions();
+}
+
+void MaskingView::refresh()
+{
+    if (hasDataset())
+        reload();
+}
+
+void MaskingView::reload()
+{
+    if (!m_store || !hasDataset())
+        return;
+    if (Status loaded = m_rules->load(*m_store, m_dataset); !loaded) {
+        showError(tr("The masking rules could not be read."), loaded.error());
+        return;
+    }
+    if (!m_rules->classification().analyzed && m_message->text().isEmpty()) {
+        m_message->showMessage(InlineMessage::Kind::Notice,
+                               tr("This dataset has not been classified yet: roles, grades and "
+                                  "suggested rules appear once it is (Classification tab)."));
+    }
+    m_editor->setColumns(m_rules->fieldNames(), m_rules->subjectKey());
+    updatePreviewRules();
+    updateEditor();
+    updateActions();
+}
+
+QList<std::pair<QString, MaskRule>> MaskingView::currentRules() const
+{
+    return m_rules->rules();
+}
+
+MaskEnvironment MaskingView::environment() const
+{
+    MaskEnvironment env;
+    env.secret = m_secret;
+    if (m_store)
+        env.baseDirectory = QFileInfo(m_store->path()).absolutePath();
+    if (m_dataset.missingMarkers)
+        env.missingMarkers = *m_dataset.missingMarkers;
+    return env;
+}
+
+void MaskingView::updatePreviewRules()
+{
+    m_preview->setRules(m_rules->rules(), environment());
+}
+
+void MaskingView::updateLockPrompt()
+{
+    const QStringList locked = m_preview->lockedFields();
+    m_unlockAction->setEnabled(m_store && !m_secret && !locked.isEmpty());
+    if (locked.isEmpty()) {
+        m_lockRow->hide();
+        m_lockError->clearMessage();
+        return;
+    }
+    m_lockLabel->setText(
+        tr("The rules of %1 need the project secret (pseudonyms, date shifts). Unlock it with "
+           "the project passphrase to preview them; until then they show “(locked)”.")
+            .arg(locked.size() <= 3 ? locked.join(tr(", ")) : fieldsText(locked)));
+    m_lockRow->show();
+}
+
+void MaskingView::updatePreviewMessages()
+{
+    if (m_preview->isSuppressionPending() && hasDataset())
+        m_suppressionMessage->showMessage(
+            InlineMessage::Kind::Notice,
+            tr("Record suppression will show when the risk pass finishes"));
+    else
+        m_suppressionMessage->clearMessage();
+    const QStringList errors = m_preview->ruleErrors();
+    if (errors.isEmpty())
+        m_previewMessage->clearMessage();
+    else
+        m_previewMessage->showMessage(
+            InlineMessage::Kind::Error,
+            tr("Some rules cannot be previewed: %1").arg(errors.join(QStringLiteral("; "))));
+}
+
+QString MaskingView::messageText() const
+{
+    return m_message->text();
+}
+
+QString MaskingView::lockMessageText() const
+{
+    return m_lockRow->isVisibleTo(this) ? m_lockLabel->text() : QString();
+}
+
+bool MaskingView::isLockPromptVisible() const
+{
+    return m_lockRow->isVisibleTo(this);
+}
+
+void MaskingView::showError(const QString &what, const Error &error)
+{
+    m_message->showMessage(InlineMessage::Kind::Error,
+                           what + QLatin1Char(' ') + errorSentence(error.message));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection and editor
+
+QStringList MaskingView::selectedFields() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_rulesTable->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_rulesTable->currentIndex().isValid())
+        rows << m_rulesTable->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    QStringList names;
+    for (const int row : std::as_const(rows)) {
+        if (const MaskRuleModel::Field *f = m_rules->field(row))
+            names << f->name;
+    }
+    return names;
+}
+
+bool MaskingView::selectField(const QString &name)
+{
+    const int row = m_rules->rowOf(name);
+    if (row < 0)
+        return false;
+    m_rulesTable->selectRow(row);
+    m_rulesTable->scrollTo(m_rules->index(row, 0));
+    return true;
+}
+
+void MaskingView::updateEditor()
+{
+    const QStringList fields = selectedFields();
+    MaskRule rule;
+    if (!fields.isEmpty()) {
+        // Several fields: their common rule, else the first one's.
+        rule = m_rules->storedRule(fields.front()).value_or(MaskRule());
+    }
+    m_editor->setFields(fields, rule);
+}
+
+void MaskingView::updateActions()
+{
+    const bool dataset = m_store && hasDataset();
+    const bool selection = dataset && !selectedFields().isEmpty();
+    m_suggestAllAction->setEnabled(dataset);
+    m_suggestSelectedAction->setEnabled(selection);
+    m_clearAction->setEnabled(selection);
+}
+
+void MaskingView::scrollPreviewToField(const QString &field)
+{
+    const int at = m_rules->rowOf(field);
+    if (at < 0 || at >= m_preview->fieldCount() || m_preview->rowCount() == 0)
+        return;
+    // Horizontally only: keep the rows in view.
+    for (QTableView *view : {m_originalView, m_maskedView}) {
+        const int column = view == m_originalView ? m_preview->originalColumn(at)
+                                                  : m_preview->maskedColumn(at);
+        const int top = std::max(0, view->rowAt(0));
+        view->scrollTo(m_preview->index(top, column), QAbstractItemView::EnsureVisible);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes
+
+bool MaskingView::setRule(const QStringList &fields, const MaskRule &rule)
+{
+    if (!m_store || !hasDataset() || fields.isEmpty())
+        return false;
+    // What MaskRule::create cannot check: required parameters, the subject field, readable
+    // files. Checked for these fields alone (another rule's problem must not block this one),
+    // with a throwaway secret when the real one is locked.
+    if (rule.op() != MaskOperator::Keep) {
+        MaskEnvironment env = environment();
+        if (rule.needsSecret() && !env.secret) {
+            Result<ProjectSecret> throwaway = ProjectSecret::generate();
+            if (throwaway)
+                env.secret = *throwaway;
+        }
+        QList<std::pair<QString, MaskRule>> check;
+        for (const QString &f : fields)
+            check.append({f, rule});
+        Result<MaskPlan> plan = MaskPlan::compile(m_rules->fieldNames(), check, env);
+        if (!plan) {
+            m_editor->showError(errorSentence(plan.error().message));
+            return false;
+        }
+    }
+    QList<std::pair<QString, std::optional<MaskRule>>> after;
+    for (const QString &f : fields) {
+        // Keep is what a field without a rule gets: store nothing.
+        after.append({f, rule.op() == MaskOperator::Keep ? std::nullopt
+                                                         : std::optional<MaskRule>(rule)});
+    }
+    const QString text = rule.op() == MaskOperator::Keep
+                             ? tr("Keep %1").arg(fieldsText(fields))
+                             : tr("Set rule of %1 to %2")
+                                   .arg(fieldsText(fields), MaskRuleModel::ruleText(rule));
+    return push(after, text, false);
+}
+
+bool MaskingView::applySuggested(bool selectedOnly)
+{
+    if (!m_store || !hasDataset())
+        return false;
+    if (!m_rules->classification().analyzed) {
+        m_message->showMessage(InlineMessage::Kind::Notice,
+                               tr("Classify the dataset first (Classification tab): the "
+                                  "suggestions come from the fields' roles."));
+        return false;
+    }
+    const QStringList selected = selectedFields();
+    QList<std::pair<QString, std::optional<MaskRule>>> after;
+    for (const auto &[field, rule] : m_rules->suggestedRules()) {
+        if (!selectedOnly || selected.contains(field))
+            after.append({field, rule}); // keep included, as `rules --suggest` stores it
+    }
+    if (after.isEmpty())
+        return false;
+    return push(after,
+                selectedOnly ? tr("Apply suggested rules to %1").arg(fieldsText(selected))
+                             : tr("Apply suggested rules"),
+                true);
+}
+
+bool MaskingView::clearSelected()
+{
+    const QStringList fields = selectedFields();
+    if (!m_store || !hasDataset() || fields.isEmpty())
+        return false;
+    QList<std::pair<QString, std::optional<MaskRule>>> after;
+    for (const QString &f : fields)
+        after.append({f, std::nullopt});
+    return push(after, tr("Keep %1 (clear rule)").arg(fieldsText(fields)), false);
+}
+
+bool MaskingView::push(const QList<std::pair<QString, std::optional<MaskRule>>> &after,
+                       const QString &undoText, bool suggestion)
+{
+    // Only the fields that change: the audit entry and the undo step name nothing else.
+    SetMaskRulesCommand::FieldRules before;
+    SetMaskRulesCommand::FieldRules changed;
+    for (const auto &[field, rule] : after) {
+        const std::optional<MaskRule> old = m_rules->storedRule(field);
+        if (old == rule)
+            continue;
+        before.append({field, old});
+        changed.append({field, rule});
+    }
+    if (changed.isEmpty()) {
+        emit message(tr("The rules are already set."));
+        return true;
+    }
+    m_lastWriteOk = false;
+    stackFor(m_dataset)->push(new SetMaskRulesCommand(
+        m_store, m_dataset, before, changed,
+        suggestion ? MaskRuleStore::Action::Suggest : MaskRuleStore::Action::Set, undoText,
+        [this](const Status &status) { written(status); }));
+    if (m_lastWriteOk)
+        emit message(undoText);
+    return m_lastWriteOk;
+}
+
+bool MaskingView::pushCommand(const CommandFactory &make, const QString &text)
+{
+    if (!m_store || !hasDataset())
+        return false;
+    m_lastWriteOk = false;
+    stackFor(m_dataset)->push(make([this](const Status &status) { written(status); }));
+    if (m_lastWriteOk)
+        emit message(text);
+    return m_lastWriteOk;
+}
+
+void MaskingView::written(const Status &status)
+{
+    m_lastWriteOk = status.ok();
+    if (!status) {
+        showError(tr("The masking rules could not be stored."), status.error());
+        return;
+    }
+    if (m_message->kind() == InlineMessage::Kind::Error)
+        m_message->clearMessage();
+    reload();
+    emit rulesChanged();
+}
+
+QUndoStack *MaskingView::stackFor(const DatasetInfo &dataset)
+{
+    QUndoStack *&stack = m_stacks[dataset.id];
+    if (stack && m_stackVersions.value(dataset.id) != dataset.version) {
+        m_undoGroup->removeStack(stack);
+        delete stack;
+        stack = nullptr;
+    }
+    if (!stack) {
+        stack = new QUndoStack(this);
+        stack->setObjectName(QStringLiteral("maskingUndoStack"));
+        m_undoGroup->addStack(stack);
+        m_stackVersions.insert(dataset.id, dataset.version);
+    }
+    return stack;
+}
+
+QUndoStack *MaskingView::undoStack() const
+{
+    return hasDataset() ? m_stacks.value(m_dataset.id) : nullptr;
+}
+
+void MaskingView::dropStacks()
+{
+    m_undoGroup->setActiveStack(nullptr);
+    for (QUndoStack *stack : std::as_const(m_stacks)) {
+        m_undoGroup->removeStack(stack);
+        delete stack;
+    }
+    m_stacks.clear();
+    m_stackVersions.clear();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Project secret
+
+bool MaskingView::unlock(const QString &passphrase)
+{
+    if (!m_store)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // scrypt: a fraction of a second
+    Result<ProjectSecret> secret = ProjectSecretStore(*m_store).obtain(passphrase);
+    QApplication::restoreOverrideCursor();
+    if (!secret) {
+        // Never the passphrase in a message; a wrong one gets its own sentence.
+        m_lockError->showMessage(InlineMessage::Kind::Error,
+                                 secret.error().code == ErrorCode::Verification
+                                     ? tr("The passphrase is not correct.")
+                                     : errorSentence(secret.error().message));
+        if (!m_lockRow->isVisibleTo(this))
+            showError(tr("The project secret could not be unlocked."), secret.error());
+        return false;
+    }
+    m_secret = *secret;
+    m_lockError->clearMessage();
+    updatePreviewRules();
+    emit message(tr("Project secret unlocked"));
+    emit secretUnlocked();
+    return true;
+}
+
+void MaskingView::unlockWithDialog()
+{
+    if (!m_store)
+        return;
+    const bool exists = ProjectSecretStore(*m_store).exists();
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(
+        this, tr("Unlock Project Secret"),
+        exists ? tr("Project passphrase:")
+               : tr("This project has no secret yet. Choose a passphrase to protect it (it "
+                    "cannot be recovered; keep it safe):"),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || passphrase.isEmpty())
+        return;
+    if (!exists) {
+        const QString again = QInputDialog::getText(this, tr("Unlock Project Secret"),
+                                                    tr("Repeat the passphrase:"),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        if (again != passphrase) {
+            m_lockError->showMessage(InlineMessage::Kind::Error,
+                                     tr("The passphrases differ; nothing was created."));
+            return;
+        }
+    }
+    unlock(passphrase);
+}
+
+} // namespace steward::ui

@@ -1,0 +1,180 @@
+#pragma once
+
+#include "common/Result.h"
+#include "mask/MaskEnvironment.h"
+#include "mask/MaskRule.h"
+#include "mask/ProjectSecret.h"
+#include "store/DatasetInfo.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+#include <utility>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QUndoGroup;
+class QUndoCommand;
+class QUndoStack;
+
+namespace steward {
+class ProjectStore;
+}
+
+namespace steward::ui {
+
+class InlineMessage;
+class MaskPreviewModel;
+class MaskRuleEditor;
+class MaskRuleModel;
+
+// The "Masking" tab of a dataset: the fields' masking rules (role, grade, operator, parameters,
+// the suggested rule) with an editor for the selected fields on top, and below a side-by-side
+// preview of the first rows as they are (left) and masked with the current rules (right),
+// computed in memory for the rows on screen only. Every change is stored at once (one audited
+// transaction) and can be undone (one QUndoStack per dataset; Ctrl+Z / Ctrl+Shift+Z while the
+// tab has focus). Rules that need the project secret (pseudonym, shift) preview as "(locked)"
+// until the steward unlocks the secret with the project passphrase (created on first use);
+// the secret then stays in memory until the project closes.
+class MaskingView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit MaskingView(QWidget *parent = nullptr);
+    ~MaskingView() override;
+
+    // The project (nullptr when none: drops the undo history and the unlocked secret). The store
+    // must stay open until setProject(nullptr).
+    void setProject(ProjectStore *store);
+    // Shows a dataset: reads its stored classification and rules (nothing is analysed).
+    void showDataset(const DatasetInfo &dataset);
+    void clearDataset();
+    // Reads the shown dataset's classification and rules again (e.g. after decisions), keeping
+    // the selection.
+    void refresh();
+
+    bool hasDataset() const { return m_dataset.id != 0; }
+    const DatasetInfo &dataset() const { return m_dataset; }
+    // The rule in force of every column (keep when none is stored), in column order.
+    QList<std::pair<QString, MaskRule>> currentRules() const;
+    // The project secret once unlocked.
+    std::optional<ProjectSecret> secret() const { return m_secret; }
+    // What compiling the current rules needs (secret when unlocked, base directory for files).
+    MaskEnvironment environment() const;
+    QUndoStack *undoStack() const; // of the shown dataset, nullptr when none
+    MaskPreviewModel *previewModel() const { return m_preview; }
+    // Puts `panel` to the right of the preview (in a splitter). The view takes ownership; a
+    // previous panel is deleted.
+    void setSidePanel(QWidget *panel);
+
+    // Widgets and actions, for the main window and tests.
+    MaskRuleModel *ruleModel() const { return m_rules; }
+    QTableView *rulesTable() const { return m_rulesTable; }
+    MaskRuleEditor *editor() const { return m_editor; }
+    QTableView *originalView() const { return m_originalView; }
+    QTableView *maskedView() const { return m_maskedView; }
+    QAction *suggestAllAction() const { return m_suggestAllAction; }
+    QAction *suggestSelectedAction() const { return m_suggestSelectedAction; }
+    QAction *clearRuleAction() const { return m_clearAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *unlockAction() const { return m_unlockAction; }
+    QString messageText() const;     // the inline message shown, "" when none
+    QString lockMessageText() const; // the locked-preview message, "" when not shown
+    bool isLockPromptVisible() const;
+
+    // Selected fields (by name, in column order); the current field when nothing is selected.
+    QStringList selectedFields() const;
+    bool selectField(const QString &name);
+
+    // The operations behind the actions, without dialogs (also for tests). Each stores the change
+    // (one transaction), pushes it on the undo stack and emits rulesChanged(); false when nothing
+    // was stored (the reason is shown).
+    bool setRule(const QStringList &fields, const MaskRule &rule);
+    bool applySuggested(bool selectedOnly);
+    bool clearSelected();
+    // Unlocks (or, the first time, creates) the project secret. A wrong passphrase shows an
+    // inline error. The passphrase is never logged or kept.
+    bool unlock(const QString &passphrase);
+    // Pushes a step that changes the stored rules its own way (an anonymization result with its
+    // record suppression): `make` builds the command, which reports each of its writes through
+    // the callback it is given (the view then reloads and emits rulesChanged()). False when the
+    // first write failed (the reason is shown).
+    using CommandFactory = std::function<QUndoCommand *(std::function<void(const Status &)>)>;
+    bool pushCommand(const CommandFactory &make, const QString &text);
+
+public slots:
+    // Asks for the passphrase (twice when the project has no secret yet).
+    void unlockWithDialog();
+
+signals:
+    // A stored rule changed (set, cleared, suggested, undone or redone).
+    void rulesChanged();
+    // A short sentence for the status bar.
+    void message(const QString &text);
+    // The project secret was unlocked (rules that need it can now be measured).
+    void secretUnlocked();
+
+private:
+    void createActions();
+    void createLayout();
+    QWidget *createPreviewPane();
+    void reload();
+    void updatePreviewRules();
+    void updateLockPrompt();
+    void updatePreviewMessages();
+    void updateEditor();
+    void updateActions();
+    void updatePreviewColumns();
+    void scrollPreviewToField(const QString &field);
+    bool push(const QList<std::pair<QString, std::optional<MaskRule>>> &after,
+              const QString &undoText, bool suggestion);
+    void written(const Status &status);
+    void showError(const QString &what, const Error &error);
+    QUndoStack *stackFor(const DatasetInfo &dataset);
+    void dropStacks();
+
+    ProjectStore *m_store = nullptr;
+    DatasetInfo m_dataset;
+    std::optional<ProjectSecret> m_secret;
+    bool m_lastWriteOk = false;
+
+    MaskRuleModel *m_rules;
+    MaskPreviewModel *m_preview;
+    QUndoGroup *m_undoGroup;
+    QHash<qint64, QUndoStack *> m_stacks;
+    QHash<qint64, int> m_stackVersions;
+
+    QLabel *m_titleLabel = nullptr;
+    InlineMessage *m_message = nullptr;
+    QTableView *m_rulesTable = nullptr;
+    MaskRuleEditor *m_editor = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_previewSplitter = nullptr;
+    QPointer<QWidget> m_sidePanel;
+    QWidget *m_lockRow = nullptr;
+    QLabel *m_lockLabel = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+    InlineMessage *m_lockError = nullptr;
+    InlineMessage *m_suppressionMessage = nullptr;
+    InlineMessage *m_previewMessage = nullptr;
+    QTableView *m_originalView = nullptr;
+    QTableView *m_maskedView = nullptr;
+
+    QAction *m_suggestAllAction = nullptr;
+    QAction *m_suggestSelectedAction = nullptr;
+    QAction *m_clearAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_unlockAction = nullptr;
+};
+
+} // namespace steward::ui
