@@ -4,6 +4,9 @@
 #include "ClassificationView.h"
 #include "DatasetBrowser.h"
 #include "Icons.h"
+#include "masking/MaskingRiskLink.h"
+#include "masking/MaskingView.h"
+#include "risk/RiskPanel.h"
 
 #include <QLocale>
 #include <QTabBar>
@@ -11,7 +14,9 @@
 namespace steward::ui {
 
 DatasetWorkspace::DatasetWorkspace(DatasetBrowser *browser, QWidget *parent)
-    : QTabWidget(parent), m_browser(browser), m_classification(new ClassificationView(this))
+    : QTabWidget(parent), m_browser(browser), m_classification(new ClassificationView(this)),
+      m_masking(new MaskingView(this)),
+      m_riskLink(new MaskingRiskLink(m_masking, new RiskPanel, this))
 {
     setObjectName(QStringLiteral("datasetWorkspace"));
     setDocumentMode(true);
@@ -19,6 +24,7 @@ DatasetWorkspace::DatasetWorkspace(DatasetBrowser *browser, QWidget *parent)
     tabBar()->setObjectName(QStringLiteral("datasetTabs"));
     addTab(m_browser, icon(IconId::Dataset), tr("Data"));
     m_classification->hide();
+    m_masking->hide();
     connect(this, &QTabWidget::currentChanged, this, &DatasetWorkspace::updateActive);
     connect(m_classification, &ClassificationView::classificationChanged, this,
             &DatasetWorkspace::updateClassificationTab);
@@ -27,6 +33,8 @@ DatasetWorkspace::DatasetWorkspace(DatasetBrowser *browser, QWidget *parent)
 void DatasetWorkspace::setProject(ProjectStore *store)
 {
     m_classification->setProject(store);
+    m_masking->setProject(store);
+    m_riskLink->setProject(store);
 }
 
 void DatasetWorkspace::showDataset(const QList<DatasetInfo> &datasets,
@@ -38,13 +46,20 @@ void DatasetWorkspace::showDataset(const QList<DatasetInfo> &datasets,
     if (!current) {
         if (tab >= 0)
             removeTab(tab);
+        if (const int masking = indexOf(m_masking); masking >= 0)
+            removeTab(masking);
         m_classification->clearDataset();
+        m_masking->clearDataset();
+        m_riskLink->datasetCleared();
         updateActive();
         return;
     }
     if (tab < 0)
         addTab(m_classification, icon(IconId::Classify), tr("Classification"));
+    if (indexOf(m_masking) < 0)
+        addTab(m_masking, tr("Masking"));
     m_classification->showDataset(*current);
+    m_masking->showDataset(*current);
     updateActive();
 }
 
@@ -71,6 +86,12 @@ bool DatasetWorkspace::isShowingClassification() const
 void DatasetWorkspace::updateActive()
 {
     m_classification->setActive(isShowingClassification());
+    // Decisions made in the Classification tab change roles and suggestions shown here.
+    // The risk pass reads the whole dataset: only while the Masking tab is shown.
+    if (m_hasDataset && currentWidget() == m_masking) {
+        m_masking->refresh();
+        m_riskLink->datasetShown();
+    }
 }
 
 void DatasetWorkspace::updateClassificationTab()

@@ -14,6 +14,8 @@ namespace steward::ui {
 
 class ClassificationView;
 class DatasetBrowser;
+class MaskingRiskLink;
+class MaskingView;
 
 // The central area of the main window: the selected dataset's rows ("Data") and its field
 // classification ("Classification") as two tabs. Without a dataset only the browser (with its
@@ -26,6 +28,8 @@ public:
 
     DatasetBrowser *browser() const { return m_browser; }
     ClassificationView *classificationView() const { return m_classification; }
+    MaskingView *maskingView() const { return m_masking; }
+    MaskingRiskLink *riskLink() const { return m_riskLink; }
 
     // nullptr when the project closes (stops background profiling first).
     void setProject(ProjectStore *store);
@@ -41,6 +45,8 @@ private:
 
     DatasetBrowser *m_browser;
     ClassificationView *m_classification;
+    MaskingView *m_masking;
+    MaskingRiskLink *m_riskLink;
     bool m_hasDataset = false;
 };
 

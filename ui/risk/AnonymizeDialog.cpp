@@ -339,7 +339,9 @@ void AnonymizeDialog::apply()
 {
     if (!m_outcome || isRunning())
         return;
-    if (Status s = AnonymizationService::apply(m_store, m_dataset, *m_outcome); !s) {
+    const Status s = m_applyHandler ? m_applyHandler(*m_outcome)
+                                    : AnonymizationService::apply(m_store, m_dataset, *m_outcome);
+    if (!s) {
         showError(s.error());
         return;
     }

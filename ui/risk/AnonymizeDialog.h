@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 class QDoubleSpinBox;
@@ -47,9 +48,11 @@ public:
 
     void run();
     void cancel();
-    // Stores the shown result (AnonymizationService::apply); on success emits applied() and
-    // accepts the dialog.
+    // Stores the shown result (AnonymizationService::apply, or the handler when one is set, e.g.
+    // to make it an undoable step); on success emits applied() and accepts the dialog.
     void apply();
+    using ApplyHandler = std::function<Status(const AnonymizationOutcome &)>;
+    void setApplyHandler(ApplyHandler handler) { m_applyHandler = std::move(handler); }
 
     // Closing while a search runs cancels it first.
     void reject() override;
@@ -81,6 +84,7 @@ private:
     void updateState();
 
     ProjectStore &m_store;
+    ApplyHandler m_applyHandler;
     DatasetInfo m_dataset;
     QList<FieldRow> m_rows;
     std::optional<AnonymizationOutcome> m_outcome;

@@ -159,9 +159,13 @@ void RiskPanel::setDataset(const DatasetInfo &dataset, const QStringList &quasi,
 void RiskPanel::setRules(const QList<std::pair<QString, MaskRule>> &rules,
                          const std::optional<ProjectSecret> &secret)
 {
+    // Showing the tab again re-sends the same rules: nothing to measure again.
+    const bool same = rules == m_rules && secret.has_value() == m_secret.has_value()
+                      && (m_result || isRunning());
     m_rules = rules;
     m_secret = secret;
-    schedule();
+    if (!same)
+        schedule();
 }
 
 void RiskPanel::refresh()

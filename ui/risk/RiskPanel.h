@@ -62,7 +62,7 @@ public:
     // Resets the figures; `quasi` and `sensitive` are the classification's.
     void setDataset(const DatasetInfo &dataset, const QStringList &quasi,
                     const QStringList &sensitive);
-    // The rules being edited (every column); schedules a pass.
+    // The rules being edited (every column); schedules a pass unless they are the ones measured.
     void setRules(const QList<std::pair<QString, MaskRule>> &rules,
                   const std::optional<ProjectSecret> &secret);
     // Runs a pass now (e.g. after the stored record suppression changed).

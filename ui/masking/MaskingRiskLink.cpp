@@ -1,0 +1,116 @@
+#include "masking/MaskingRiskLink.h"
+
+#include "classify/DatasetClassification.h"
+#include "mask/RecordSuppressionStore.h"
+#include "masking/MaskPreviewModel.h"
+#include "masking/MaskRuleModel.h"
+#include "masking/MaskingView.h"
+#include "risk/AnonymizeDialog.h"
+#include "risk/ApplyAnonymizationCommand.h"
+#include "risk/RiskPanel.h"
+#include "store/ProjectStore.h"
+
+#include <memory>
+#include <optional>
+
+namespace steward::ui {
+
+MaskingRiskLink::MaskingRiskLink(MaskingView *view, RiskPanel *panel, QObject *parent)
+    : QObject(parent), m_view(view), m_panel(panel)
+{
+    m_view->setSidePanel(m_panel);
+    connect(m_view, &MaskingView::rulesChanged, this, &MaskingRiskLink::rulesChanged);
+    connect(m_view, &MaskingView::secretUnlocked, this, &MaskingRiskLink::rulesChanged);
+    connect(m_panel, &RiskPanel::suppressionChanged, m_view,
+            [this](std::shared_ptr<const std::vector<uint8_t>> flags, bool pending) {
+                MaskPreviewModel *preview = m_view->previewModel();
+                if (!pending)
+                    preview->setSuppressedRecords(std::move(flags));
+                preview->setSuppressionPending(pending);
+            });
+    connect(m_panel, &RiskPanel::anonymizeRequested, this, [this] { anonymize(); });
+}
+
+void MaskingRiskLink::setProject(ProjectStore *store)
+{
+    m_store = store;
+    m_datasetId = 0;
+    m_panel->setProject(store);
+}
+
+void MaskingRiskLink::datasetCleared()
+{
+    m_datasetId = 0;
+    m_panel->setProject(m_store);
+}
+
+void MaskingRiskLink::datasetShown()
+{
+    if (!m_store || !m_view->hasDataset())
+        return;
+    const DatasetInfo &dataset = m_view->dataset();
+    QStringList quasi;
+    QStringList sensitive;
+    for (const FieldClassification &f : m_view->ruleModel()->classification().fields) {
+        if (f.effectiveRole() == FieldRole::Quasi)
+            quasi.append(f.name);
+        else if (f.effectiveRole() == FieldRole::Sensitive)
+            sensitive.append(f.name);
+    }
+    if (dataset.id != m_datasetId || dataset.version != m_datasetVersion || quasi != m_defaultQuasi
+        || sensitive != m_defaultSensitive) {
+        m_datasetId = dataset.id;
+        m_datasetVersion = dataset.version;
+        m_defaultQuasi = quasi;
+        m_defaultSensitive = sensitive;
+        m_panel->setDataset(dataset, quasi, sensitive);
+    }
+    rulesChanged();
+}
+
+void MaskingRiskLink::rulesChanged()
+{
+    if (m_store && m_view->hasDataset())
+        m_panel->setRules(m_view->currentRules(), m_view->secret());
+}
+
+bool MaskingRiskLink::anonymize()
+{
+    if (!m_store || !m_view->hasDataset())
+        return false;
+    const DatasetInfo dataset = m_view->dataset();
+    AnonymizeDialog dialog(*m_store, dataset, m_view);
+    dialog.setApplyHandler([this, dataset](const AnonymizationOutcome &outcome) -> Status {
+        ApplyAnonymizationCommand::FieldRules before;
+        for (const auto &[field, rule] : outcome.rules) {
+            (void)rule;
+            before.append({field, m_view->ruleModel()->storedRule(field)});
+        }
+        auto suppression = RecordSuppressionStore(*m_store).load(dataset);
+        if (!suppression)
+            return suppression.error();
+        // The command outlives this handler: the outcome of its first write (on push) is kept
+        // in shared state, later undo/redo writes only reach the view.
+        auto firstWrite = std::make_shared<std::optional<Status>>();
+        m_view->pushCommand(
+            [&](std::function<void(const Status &)> written) -> QUndoCommand * {
+                return new ApplyAnonymizationCommand(
+                    m_store, dataset, outcome, before, *suppression,
+                    [firstWrite, written](const Status &s) {
+                        if (!*firstWrite)
+                            *firstWrite = s;
+                        written(s);
+                    });
+            },
+            tr("Applied the k-anonymity result"));
+        if (!*firstWrite)
+            return Error::internal(QStringLiteral("the anonymization result was not applied"));
+        return **firstWrite;
+    });
+    const bool applied = dialog.exec() == QDialog::Accepted;
+    if (applied)
+        m_panel->refresh();
+    return applied;
+}
+
+} // namespace steward::ui
