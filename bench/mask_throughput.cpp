@@ -10,7 +10,7 @@
 // Exit code 0 when the checks hold, 1 otherwise.
 
 #include "import/CsvReader.h"
-#include "mask/DateText.h"
+#include "import/DateText.h"
 #include "mask/MaskPlan.h"
 #include "mask/MaskWorker.h"
 #include "mask/ProjectSecret.h"

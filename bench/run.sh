@@ -97,6 +97,19 @@ say ""
 say "risk ratio steward/sqlite3: $(python3 -c "print(f'{$s/$q:.2f}x')")  (bar: <= 1.0x)"
 rm -f "$work"/c.db*
 
+# The same pass over the masked data: the suggested rules (pseudonyms, bands, dates, truncation),
+# the record figures, and the information loss of every generalised field (no peer: a figure).
+export STEWARD_PASSPHRASE=bench-passphrase
+"$cli" rules "$work/p.steward" d --suggest >/dev/null
+say ""
+say "## Risk of the masked data with the suggested rules and information loss ($rows rows)"
+hyperfine --runs 3 --export-json risk_masked.json \
+  -n "steward-cli risk (masked)" "$cli risk $work/p.steward d --quasi 性别,出生日期,年龄,邮政编码,科室 --json >/dev/null" \
+  | tee -a "$report"
+peak=$(peak_kb "$cli" risk "$work/p.steward" d --quasi 性别,出生日期,年龄,邮政编码,科室 --json)
+say "peak RSS, risk of the masked data: $((peak / 1024)) MiB"
+unset STEWARD_PASSPHRASE
+
 # --- Issue 4: k-anonymity search on Adult and masking throughput -----------------------------
 bindir="$(dirname "$cli")"
 if [ -x "$bindir/bench_anonymize" ]; then
