@@ -5,8 +5,11 @@
 
 #include "DatasetWorkspace.h"
 #include "MainWindow.h"
+#include "ProjectNavigator.h"
 #include "UiTestSupport.h"
+#include "classify/ClassificationService.h"
 #include "import/Importer.h"
+#include "sample/SampleGenerator.h"
 #include "mask/MaskRuleStore.h"
 #include "mask/RecordSuppressionStore.h"
 #include "masking/MaskPreviewModel.h"
@@ -15,10 +18,12 @@
 #include "masking/MaskingRiskLink.h"
 #include "masking/MaskingView.h"
 #include "risk/AnonymizeDialog.h"
+#include "risk/RiskCharts.h"
 #include "risk/RiskPanel.h"
 #include "store/ProjectStore.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -59,6 +64,7 @@ private slots:
     void cleanup();
     void editingARuleUpdatesPreviewAndRisk();
     void anonymizeResultBecomesUndoableRules();
+    void screenshot();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -239,6 +245,51 @@ void TestMaskingRisk::anonymizeResultBecomesUndoableRules()
     QVERIFY(measured(m_panel, results));
     QCOMPARE(m_panel->figureText(RiskPanel::SuppressedRecords, 2), QLocale().toString(0));
     QTRY_VERIFY(!preview->isRecordSuppressed(2));
+}
+
+// STEWARD_SCREENSHOT_DIR=DIR writes masking.png: the main window on the Masking tab of a 2,000-row
+// sample with the suggested rules, the secret unlocked and the risk measured.
+void TestMaskingRisk::screenshot()
+{
+    const QString directory = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("Set STEWARD_SCREENSHOT_DIR to write masking.png");
+    m_window.reset();
+    SampleOptions sample;
+    sample.rows = 2000;
+    QVERIFY(writeSample(path(u"inpatients.csv"_s), sample));
+    {
+        auto store = ProjectStore::open(path(u"p.steward"_s));
+        QVERIFY(store);
+        ImportOptions options;
+        options.datasetName = u"inpatients"_s;
+        QVERIFY(importFile(**store, path(u"inpatients.csv"_s), options));
+        QVERIFY(ClassificationService(**store).analyzeNow(u"inpatients"_s));
+    }
+    m_window = std::make_unique<ui::MainWindow>();
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openProject(path(u"p.steward"_s)));
+    QVERIFY(m_window->navigator()->selectDataset(u"inpatients"_s));
+    ui::DatasetWorkspace *workspace = m_window->workspace();
+    m_masking = workspace->maskingView();
+    QTRY_VERIFY(workspace->indexOf(m_masking) >= 0);
+    workspace->setCurrentWidget(m_masking);
+    m_panel = m_masking->findChild<RiskPanel *>();
+    QVERIFY(m_masking->unlock(u"screenshot passphrase"_s));
+    QSignalSpy results(m_panel, &RiskPanel::resultChanged);
+    QVERIFY(m_masking->applySuggested(false));
+    QVERIFY(measured(m_panel, results));
+    m_masking->selectField(u"年龄"_s);
+    QTest::qWait(200);
+    QVERIFY(m_window->grab().save(QDir(directory).filePath(u"masking.png"_s)));
+    // The other two charts, for a look.
+    for (int tab : {1, 2}) {
+        m_panel->charts()->setCurrentIndex(tab);
+        QTest::qWait(100);
+        QVERIFY(m_panel->grab().save(QDir(directory).filePath(u"risk-chart-%1.png"_s.arg(tab))));
+    }
 }
 
 QTEST_MAIN(TestMaskingRisk)

@@ -174,7 +174,8 @@ void RiskCharts::rebuildBeforeAfter()
         palette().color(QPalette::Highlight));
     m_beforeAfter->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append({tr("Sample uniques"), tr("Below k"), tr("Max risk"), tr("Average risk")});
+    x->append({tr("Uniques"), tr("Below k"), tr("Max risk"), tr("Avg risk")});
+    x->setTruncateLabels(false);
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %%"));
@@ -214,6 +215,7 @@ void RiskCharts::rebuildLoss()
     m_loss->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
+    y->setTruncateLabels(false); // field names are what the chart is about
     auto *x = new QValueAxis;
     x->setRange(0, 100);
     x->setLabelFormat(QStringLiteral("%d %%"));

@@ -73,6 +73,8 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_figures->setSelectionMode(QAbstractItemView::NoSelection);
     m_figures->setFocusPolicy(Qt::TabFocus);
     m_figures->header()->setStretchLastSection(false);
+    // Wide enough for the longest figure name and two percentages side by side.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 76);
     m_figures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_figures->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_figures->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -281,8 +283,7 @@ void RiskPanel::showResult()
         auto *item = new QTreeWidgetItem(m_figures, {name, stored, masked});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        if (!tip.isEmpty())
-            item->setToolTip(0, tip);
+        item->setToolTip(0, tip.isEmpty() ? name : tip);
         return item;
     };
     auto both = [&before, &after](auto f) {
@@ -303,15 +304,16 @@ void RiskPanel::showResult()
         smallest->setFont(2, bold);
         smallest->setToolTip(2, tr("Below the target k"));
     }
-    row(tr("Records in classes below k=%1").arg(QLocale().toString(r.k)),
+    row(tr("Records below k=%1").arg(QLocale().toString(r.k)),
         [](const RiskReport &x) {
             return tr("%1 (%2)").arg(count(x.recordsBelowK), percent(x.recordsBelowKFraction));
-        });
+        },
+        tr("Records in equivalence classes smaller than the target k"));
     row(tr("Sample uniques"), [](const RiskReport &x) { return percent(x.sampleUniques); },
         tr("Records alone in their class"));
-    row(tr("Prosecutor risk, highest"),
+    row(tr("Prosecutor risk (max)"),
         [](const RiskReport &x) { return percent(x.prosecutorRiskMax); });
-    row(tr("Prosecutor risk, average"),
+    row(tr("Prosecutor risk (avg)"),
         [](const RiskReport &x) { return percent(x.prosecutorRiskAvg); });
     add(tr("Suppressed records"), before ? count(0) : QString(), count(r.suppressedRecords),
         tr("Records the record suppression leaves out (classes below its k)"));
