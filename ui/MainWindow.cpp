@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "masking/MaskingView.h"
+
 #include "AboutDialog.h"
 #include "ClassificationView.h"
 #include "DatasetBrowser.h"
@@ -248,6 +250,26 @@ void MainWindow::createMenus()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    // The Masking tab has its own history: while it is shown the Edit menu offers its steps
+    // (Ctrl+Z itself is the tab's own shortcut there).
+    QUndoGroup *maskingGroup = m_workspace->maskingView()->undoGroup();
+    QAction *maskingUndo = maskingGroup->createUndoAction(this, tr("&Undo"));
+    maskingUndo->setObjectName(QStringLiteral("maskingMenuUndoAction"));
+    maskingUndo->setIcon(icon(IconId::Undo));
+    QAction *maskingRedo = maskingGroup->createRedoAction(this, tr("&Redo"));
+    maskingRedo->setObjectName(QStringLiteral("maskingMenuRedoAction"));
+    maskingRedo->setIcon(icon(IconId::Redo));
+    edit->addAction(maskingUndo);
+    edit->addAction(maskingRedo);
+    const auto showHistoryOfTab = [this, undo, redo, maskingUndo, maskingRedo] {
+        const bool masking = m_workspace->currentWidget() == m_workspace->maskingView();
+        undo->setVisible(!masking);
+        redo->setVisible(!masking);
+        maskingUndo->setVisible(masking);
+        maskingRedo->setVisible(masking);
+    };
+    connect(m_workspace, &QTabWidget::currentChanged, this, showHistoryOfTab);
+    showHistoryOfTab();
     edit->addSeparator();
     edit->addAction(m_browser->copyAction());
     edit->addAction(m_browser->selectAllAction());

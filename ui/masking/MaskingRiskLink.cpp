@@ -1,16 +1,13 @@
 #include "masking/MaskingRiskLink.h"
 
 #include "classify/DatasetClassification.h"
-#include "mask/RecordSuppressionStore.h"
 #include "masking/MaskPreviewModel.h"
 #include "masking/MaskRuleModel.h"
 #include "masking/MaskingView.h"
 #include "risk/AnonymizeDialog.h"
-#include "risk/ApplyAnonymizationCommand.h"
 #include "risk/RiskPanel.h"
 #include "store/ProjectStore.h"
 
-#include <memory>
 #include <optional>
 
 namespace steward::ui {
@@ -80,32 +77,16 @@ bool MaskingRiskLink::anonymize()
         return false;
     const DatasetInfo dataset = m_view->dataset();
     AnonymizeDialog dialog(*m_store, dataset, m_view);
+    // The result becomes one step of the tab's undo history (rules and record suppression).
     dialog.setApplyHandler([this, dataset](const AnonymizationOutcome &outcome) -> Status {
-        ApplyAnonymizationCommand::FieldRules before;
-        for (const auto &[field, rule] : outcome.rules) {
-            (void)rule;
-            before.append({field, m_view->ruleModel()->storedRule(field)});
-        }
-        auto suppression = RecordSuppressionStore(*m_store).load(dataset);
-        if (!suppression)
-            return suppression.error();
-        // The command outlives this handler: the outcome of its first write (on push) is kept
-        // in shared state, later undo/redo writes only reach the view.
-        auto firstWrite = std::make_shared<std::optional<Status>>();
-        m_view->pushCommand(
-            [&](std::function<void(const Status &)> written) -> QUndoCommand * {
-                return new ApplyAnonymizationCommand(
-                    m_store, dataset, outcome, before, *suppression,
-                    [firstWrite, written](const Status &s) {
-                        if (!*firstWrite)
-                            *firstWrite = s;
-                        written(s);
-                    });
-            },
-            tr("Applied the k-anonymity result"));
-        if (!*firstWrite)
-            return Error::internal(QStringLiteral("the anonymization result was not applied"));
-        return **firstWrite;
+        if (outcome.datasetId != dataset.id || outcome.datasetVersion != dataset.version)
+            return Error::badInput(tr("the result was computed for other data than dataset %1; "
+                                      "run the search again")
+                                       .arg(dataset.name));
+        if (!m_view->applyRuleSet(outcome.rules, std::optional(outcome.suppression),
+                                  tr("Apply the k-anonymity result")))
+            return Error::internal(tr("the k-anonymity result could not be stored"));
+        return {};
     });
     const bool applied = dialog.exec() == QDialog::Accepted;
     if (applied)

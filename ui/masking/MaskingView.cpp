@@ -3,9 +3,12 @@
 #include "DisplayNames.h"
 #include "Icons.h"
 #include "InlineMessage.h"
+#include "mask/RecordSuppressionStore.h"
+#include "masking/ApplyRuleSetCommand.h"
 #include "masking/MaskPreviewModel.h"
 #include "masking/MaskRuleEditor.h"
 #include "masking/MaskRuleModel.h"
+#include "masking/MaskRuleSetActions.h"
 #include "masking/SetMaskRulesCommand.h"
 #include "mask/MaskPlan.h"
 #include "mask/ProjectSecretStore.h"
@@ -55,6 +58,7 @@ MaskingView::MaskingView(QWidget *parent)
     setObjectName(QStringLiteral("maskingView"));
     createActions();
     createLayout();
+    m_ruleSets = new MaskRuleSetActions(this);
     connect(m_preview, &MaskPreviewModel::suppressionPendingChanged, this,
             &MaskingView::updatePreviewMessages);
     connect(m_preview, &MaskPreviewModel::rulesApplied, this, [this] {
@@ -133,6 +137,7 @@ void MaskingView::createLayout()
     m_titleLabel->setFont(titleFont);
 
     auto *toolBar = new QToolBar(this);
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("maskingToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_suggestAllAction);
@@ -632,15 +637,49 @@ bool MaskingView::push(const QList<std::pair<QString, std::optional<MaskRule>>> 
     return m_lastWriteOk;
 }
 
-bool MaskingView::pushCommand(const CommandFactory &make, const QString &text)
+bool MaskingView::applyRuleSet(const QList<std::pair<QString, MaskRule>> &rules,
+                               const std::optional<std::optional<RecordSuppression>> &suppression,
+                               const QString &undoText)
 {
     if (!m_store || !hasDataset())
         return false;
+    RuleSetState before;
+    RuleSetState after;
+    for (const auto &[field, rule] : rules) {
+        const std::optional<MaskRule> old = m_rules->storedRule(field);
+        if (old == std::optional<MaskRule>(rule))
+            continue;
+        before.rules.append({field, old});
+        after.rules.append({field, rule});
+    }
+    if (suppression) {
+        auto stored = RecordSuppressionStore(*m_store).load(m_dataset);
+        if (!stored) {
+            showError(tr("The record suppression could not be read."), stored.error());
+            return false;
+        }
+        if (*stored != *suppression) {
+            before.hasSuppression = after.hasSuppression = true;
+            before.suppression = *stored;
+            after.suppression = *suppression;
+        }
+    }
+    if (after.rules.isEmpty() && !after.hasSuppression) {
+        emit message(tr("The rules are already set."));
+        return true;
+    }
     m_lastWriteOk = false;
-    stackFor(m_dataset)->push(make([this](const Status &status) { written(status); }));
+    stackFor(m_dataset)->push(new ApplyRuleSetCommand(
+        m_store, m_dataset, before, after, undoText,
+        [this](const Status &status) { written(status); }));
     if (m_lastWriteOk)
-        emit message(text);
+        emit message(undoText);
     return m_lastWriteOk;
+}
+
+void MaskingView::showNotice(const QString &text)
+{
+    m_message->showMessage(InlineMessage::Kind::Notice, text);
 }
 
 void MaskingView::written(const Status &status)

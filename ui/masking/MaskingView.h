@@ -4,6 +4,7 @@
 #include "mask/MaskEnvironment.h"
 #include "mask/MaskRule.h"
 #include "mask/ProjectSecret.h"
+#include "mask/RecordSuppression.h"
 #include "store/DatasetInfo.h"
 
 #include <QHash>
@@ -23,7 +24,7 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QUndoGroup;
-class QUndoCommand;
+class QToolBar;
 class QUndoStack;
 
 namespace steward {
@@ -36,6 +37,7 @@ class InlineMessage;
 class MaskPreviewModel;
 class MaskRuleEditor;
 class MaskRuleModel;
+class MaskRuleSetActions;
 
 // The "Masking" tab of a dataset: the fields' masking rules (role, grade, operator, parameters,
 // the suggested rule) with an editor for the selected fields on top, and below a side-by-side
@@ -61,6 +63,7 @@ public:
     // the selection.
     void refresh();
 
+    ProjectStore *store() const { return m_store; }
     bool hasDataset() const { return m_dataset.id != 0; }
     const DatasetInfo &dataset() const { return m_dataset; }
     // The rule in force of every column (keep when none is stored), in column order.
@@ -70,6 +73,8 @@ public:
     // What compiling the current rules needs (secret when unlocked, base directory for files).
     MaskEnvironment environment() const;
     QUndoStack *undoStack() const; // of the shown dataset, nullptr when none
+    // The tab's undo stacks (one per dataset), for the main window's Edit menu.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     MaskPreviewModel *previewModel() const { return m_preview; }
     // Puts `panel` to the right of the preview (in a splitter). The view takes ownership; a
     // previous panel is deleted.
@@ -87,6 +92,9 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *unlockAction() const { return m_unlockAction; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    // Presets and templates.
+    MaskRuleSetActions *ruleSetActions() const { return m_ruleSets; }
     QString messageText() const;     // the inline message shown, "" when none
     QString lockMessageText() const; // the locked-preview message, "" when not shown
     bool isLockPromptVisible() const;
@@ -104,12 +112,15 @@ public:
     // Unlocks (or, the first time, creates) the project secret. A wrong passphrase shows an
     // inline error. The passphrase is never logged or kept.
     bool unlock(const QString &passphrase);
-    // Pushes a step that changes the stored rules its own way (an anonymization result with its
-    // record suppression): `make` builds the command, which reports each of its writes through
-    // the callback it is given (the view then reloads and emits rulesChanged()). False when the
-    // first write failed (the reason is shown).
-    using CommandFactory = std::function<QUndoCommand *(std::function<void(const Status &)>)>;
-    bool pushCommand(const CommandFactory &make, const QString &text);
+    // Applies a whole rule set as ONE undoable step (a k-anonymity result, a template, a preset):
+    // the rules of the fields named (fields whose rule does not change are left out) and, when
+    // `suppression` is given, the record suppression (the inner nullopt clears it). False when
+    // nothing was stored (the reason is shown).
+    bool applyRuleSet(const QList<std::pair<QString, MaskRule>> &rules,
+                      const std::optional<std::optional<RecordSuppression>> &suppression,
+                      const QString &undoText);
+    // A notice above the rules (e.g. what a template did not cover).
+    void showNotice(const QString &text);
 
 public slots:
     // Asks for the passphrase (twice when the project has no secret yet).
@@ -154,6 +165,8 @@ private:
     QHash<qint64, int> m_stackVersions;
 
     QLabel *m_titleLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    MaskRuleSetActions *m_ruleSets = nullptr;
     InlineMessage *m_message = nullptr;
     QTableView *m_rulesTable = nullptr;
     MaskRuleEditor *m_editor = nullptr;
