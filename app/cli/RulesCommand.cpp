@@ -6,7 +6,9 @@
 #include "classify/ClassificationService.h"
 #include "mask/MaskEnvironment.h"
 #include "mask/MaskPlan.h"
+#include "mask/MaskPresets.h"
 #include "mask/MaskRuleStore.h"
+#include "mask/MaskTemplateStore.h"
 #include "mask/RuleSuggester.h"
 #include "store/ProjectStore.h"
 #include "store/Sqlite.h"
@@ -16,6 +18,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace steward::cli {
 
@@ -42,6 +45,21 @@ MaskRule absoluteFiles(const MaskRule &rule)
     return made ? *made : rule;
 }
 
+// What the template options did, for the report.
+struct TemplateReport {
+    QString imported;            // --import-template: the name it was stored under
+    QString applied;             // --template: the template's name
+    QString appliedFile;         // … when it came from a file
+    MaskTemplateApplication application;
+    QString saved;               // --save-template
+    bool savedReplaced = false;
+    QString exported;            // --export-template NAME
+    QString exportedFile;        // --out FILE
+    QString deleted;             // --delete-template
+    std::optional<QList<MaskTemplateInfo>> list; // --templates
+    QString preset;              // --preset
+};
+
 class RulesCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::RulesCommand)
 
@@ -58,7 +76,20 @@ public:
                   "field's rule (after --suggest), --clear FIELD removes it. Rules are kept per "
                   "field name, so they survive import --replace. An unknown field is bad input "
                   "(exit code 2), a malformed rule a usage error (exit code 1). All changes are "
-                  "one transaction with audit entries: a failing command changes nothing.");
+                  "one transaction with audit entries: a failing command changes nothing.\n\n"
+                  "--preset hipaa-safe-harbor|gbt39725-controlled replaces all rules with a "
+                  "preset computed from the classification (see core/mask/README.md); with "
+                  "hipaa-safe-harbor the subject key is dropped unless --subject-pseudonym.\n\n"
+                  "Templates: --save-template NAME stores the dataset's rules (every column, a "
+                  "field without a rule as keep) and its record suppression in the project; "
+                  "--template NAME|FILE applies a stored template or a template file (after "
+                  "--suggest/--preset, over them; otherwise it replaces all rules) and lists the "
+                  "template's fields missing from the dataset and the dataset's fields the "
+                  "template does not cover; --templates lists the stored templates and how they "
+                  "fit DATASET; --import-template FILE stores a template file, --export-template "
+                  "NAME --out FILE writes one, --delete-template NAME removes one. An unknown "
+                  "template, a malformed template file or a recode/hierarchy file that no longer "
+                  "exists is bad input (exit code 2).");
     }
     QList<Argument> arguments() const override
     {
@@ -73,6 +104,26 @@ public:
                tr("set a field's masking rule; may be repeated"));
         option(options, "clear", ClassificationCli::repeatable("FIELD"),
                tr("remove a field's rule (the field is kept); may be repeated"));
+        option(options, "preset", value("NAME"),
+               tr("replace the rules with a preset from the classification: %1")
+                   .arg(MaskPresets::names().join(QStringLiteral(", "))));
+        option(options, "subject-pseudonym", flagValue(),
+               tr("with --preset hipaa-safe-harbor: make the subject key a keyed pseudonym "
+                  "instead of dropping it"));
+        option(options, "template", value("NAME|FILE"),
+               tr("apply a stored masking template or a template file (fields matched by name)"));
+        option(options, "save-template", value("NAME"),
+               tr("store the dataset's rules and record suppression as a template in the "
+                  "project (replacing one of the same name)"));
+        option(options, "templates", flagValue(),
+               tr("list the masking templates stored in the project"));
+        option(options, "import-template", value("FILE"),
+               tr("store a template file in the project"));
+        option(options, "export-template", value("NAME"),
+               tr("write a stored template to the file given with --out"));
+        option(options, "out", value("FILE"), tr("the file --export-template writes"));
+        option(options, "delete-template", value("NAME"),
+               tr("remove a stored masking template"));
     }
 
     int run(CliContext &cli, const po::variables_map &vm) override
@@ -86,6 +137,42 @@ public:
         }
         const QStringList clears = ClassificationCli::texts(vm, "clear");
         const bool suggest = flag(vm, "suggest");
+        TemplateReport templates;
+        std::optional<MaskPreset> preset;
+        if (has(vm, "preset")) {
+            preset = MaskPresets::fromName(text(vm, "preset"));
+            if (!preset)
+                return cli.fail(Error::usage(tr("--preset must be one of %1")
+                                                 .arg(MaskPresets::names().join(
+                                                     QStringLiteral(", ")))));
+            if (suggest)
+                return cli.fail(Error::usage(tr("use either --suggest or --preset, not both")));
+            templates.preset = MaskPresets::name(*preset);
+        }
+        MaskPresetOptions presetOptions;
+        presetOptions.subjectPseudonym = flag(vm, "subject-pseudonym");
+        if (presetOptions.subjectPseudonym && preset != MaskPreset::HipaaSafeHarbor)
+            return cli.fail(Error::usage(
+                tr("--subject-pseudonym goes with --preset hipaa-safe-harbor")));
+        if (has(vm, "export-template") != has(vm, "out"))
+            return cli.fail(Error::usage(tr("--export-template NAME needs --out FILE, and --out "
+                                            "goes with --export-template")));
+        for (const char *key : {"template", "save-template", "export-template",
+                                "delete-template"}) {
+            if (has(vm, key) && text(vm, key).trimmed().isEmpty())
+                return cli.fail(Error::usage(tr("--%1 needs a template name")
+                                                 .arg(QLatin1String(key))));
+        }
+        // A broken template file is reported before the project is opened.
+        std::optional<MaskTemplate> importing;
+        if (has(vm, "import-template")) {
+            auto loaded = MaskTemplate::loadFile(text(vm, "import-template"));
+            if (!loaded)
+                return cli.fail(loaded.error());
+            importing = std::move(*loaded);
+            if (importing->name.isEmpty())
+                importing->name = QFileInfo(text(vm, "import-template")).completeBaseName();
+        }
 
         auto store = ProjectStore::open(text(vm, "project"));
         if (!store)
@@ -115,20 +202,56 @@ public:
         }
 
         MaskRuleStore rules(**store);
+        MaskTemplateStore templateStore(**store);
         sql::Transaction txn((*store)->db());
         if (!txn.beginStatus())
             return cli.fail(txn.beginStatus().error());
 
-        if (suggest) {
+        if (importing) {
+            if (Status s = templateStore.save(*importing, text(vm, "import-template")); !s)
+                return cli.fail(s.error());
+            templates.imported = importing->name.trimmed();
+        }
+        if (suggest || preset) {
             ClassificationService service(**store, DetectorSet::builtin(), cli.locale());
             auto classification = ClassificationCli::analyze(
                 cli, service, info->name, ClassificationCli::Analysis::IfNeeded);
             if (!classification)
                 return cli.fail(classification.error());
-            if (Status s = rules.save(*info, RuleSuggester::suggest(*classification), {},
-                                      MaskRuleStore::Action::Suggest, true);
+            const auto suggested = preset
+                ? MaskPresets::rules(*preset, *classification, presetOptions)
+                : RuleSuggester::suggest(*classification);
+            if (Status s = rules.save(*info, suggested, {},
+                                      preset ? MaskRuleStore::Action::Set
+                                             : MaskRuleStore::Action::Suggest,
+                                      true);
                 !s)
                 return cli.fail(s.error());
+            if (preset) {
+                const QJsonObject detail{{QStringLiteral("preset"), templates.preset},
+                                         {QStringLiteral("subject_pseudonym"),
+                                          presetOptions.subjectPseudonym}};
+                if (Status s = ProjectStore::appendAudit(
+                        (*store)->db(), QStringLiteral("rules.preset"), info->name,
+                        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+                    !s)
+                    return cli.fail(s.error());
+            }
+        }
+        if (has(vm, "template")) {
+            auto tmpl = findTemplate(templateStore, text(vm, "template"), &templates.appliedFile);
+            if (!tmpl)
+                return cli.fail(tmpl.error());
+            const QString base = templates.appliedFile.isEmpty()
+                ? QString()
+                : QFileInfo(templates.appliedFile).absolutePath();
+            // Over a suggestion or preset the template only sets what it covers, so new fields
+            // keep the suggested rule; alone it is the whole rule set.
+            auto applied = templateStore.apply(*info, *tmpl, base, !(suggest || preset));
+            if (!applied)
+                return cli.fail(applied.error());
+            templates.applied = tmpl->name;
+            templates.application = std::move(*applied);
         }
         if (!sets.isEmpty() || !clears.isEmpty()) {
             if (Status s = rules.save(*info, sets, clears); !s)
@@ -140,7 +263,7 @@ public:
             return cli.fail(current.error());
         // The resulting rules must compile (shift subject, files, hierarchy levels); a
         // stand-in secret is enough for that.
-        if (!sets.isEmpty()) {
+        if (!sets.isEmpty() || preset || !templates.applied.isEmpty()) {
             QList<std::pair<QString, MaskRule>> planRules;
             for (const StoredMaskRule &s : std::as_const(*current)) {
                 if (columns.contains(s.field))
@@ -153,13 +276,184 @@ public:
             if (auto plan = MaskPlan::compile(columnNames, planRules, env); !plan)
                 return cli.fail(plan.error());
         }
+        if (has(vm, "save-template")) {
+            auto exists = templateStore.contains(text(vm, "save-template"));
+            if (!exists)
+                return cli.fail(exists.error());
+            auto made = templateStore.fromDataset(*info, text(vm, "save-template"));
+            if (!made)
+                return cli.fail(made.error());
+            if (Status s = templateStore.save(*made); !s)
+                return cli.fail(s.error());
+            templates.saved = made->name;
+            templates.savedReplaced = *exists;
+        }
+        if (has(vm, "export-template")) {
+            if (Status s = templateStore.exportFile(text(vm, "export-template").trimmed(),
+                                                    text(vm, "out"));
+                !s)
+                return cli.fail(s.error());
+            templates.exported = text(vm, "export-template").trimmed();
+            templates.exportedFile = text(vm, "out");
+        }
+        if (has(vm, "delete-template")) {
+            if (Status s = templateStore.remove(text(vm, "delete-template")); !s)
+                return cli.fail(s.error());
+            templates.deleted = text(vm, "delete-template").trimmed();
+        }
+        if (flag(vm, "templates")) {
+            auto list = templateStore.list();
+            if (!list)
+                return cli.fail(list.error());
+            templates.list = std::move(*list);
+        }
+        QList<std::pair<QString, MaskTemplateApplication>> fits;
+        if (templates.list) {
+            for (const MaskTemplateInfo &t : std::as_const(*templates.list)) {
+                auto tmpl = templateStore.load(t.name);
+                if (!tmpl)
+                    return cli.fail(tmpl.error());
+                auto fit = matchOnly(*tmpl, columnNames);
+                fits.append({t.name, fit});
+            }
+        }
         if (Status s = txn.commit(); !s)
             return cli.fail(s.error());
-        return report(cli, *info, *current);
+        return report(cli, *info, *current, templates, fits);
     }
 
 private:
-    static int report(CliContext &cli, const DatasetInfo &info, const QList<StoredMaskRule> &stored)
+    // A stored template of that name, else a template file at that path. `file` gets the path
+    // when it was a file.
+    static Result<MaskTemplate> findTemplate(MaskTemplateStore &store, const QString &nameOrFile,
+                                             QString *file)
+    {
+        auto stored = store.contains(nameOrFile);
+        if (!stored)
+            return stored.error();
+        if (*stored)
+            return store.load(nameOrFile);
+        if (QFileInfo(nameOrFile).isFile()) {
+            *file = nameOrFile;
+            auto loaded = MaskTemplate::loadFile(nameOrFile);
+            if (loaded && loaded->name.isEmpty())
+                loaded->name = QFileInfo(nameOrFile).completeBaseName();
+            return loaded;
+        }
+        return Error::badInput(
+            tr("there is no masking template named %1 in the project and no such file")
+                .arg(nameOrFile));
+    }
+
+    // Which fields of a template a dataset has and lacks (file checks left out: listing must
+    // work even when a template's recode table has gone).
+    static MaskTemplateApplication matchOnly(const MaskTemplate &tmpl, const QStringList &columns)
+    {
+        MaskTemplateApplication fit;
+        const QSet<QString> columnSet(columns.begin(), columns.end());
+        for (const QString &c : columns) {
+            if (tmpl.rule(c))
+                fit.rules.append({c, *tmpl.rule(c)});
+            else
+                fit.uncovered.append(c);
+        }
+        for (const auto &r : tmpl.rules) {
+            if (!columnSet.contains(r.first))
+                fit.missing.append(r.first);
+        }
+        return fit;
+    }
+
+    static QJsonObject templateJson(const TemplateReport &t,
+                                    const QList<std::pair<QString, MaskTemplateApplication>> &fits)
+    {
+        QJsonObject o;
+        if (!t.preset.isEmpty())
+            o.insert(QStringLiteral("preset"), t.preset);
+        if (!t.imported.isEmpty())
+            o.insert(QStringLiteral("template_imported"), t.imported);
+        if (!t.applied.isEmpty()) {
+            const MaskTemplateApplication &a = t.application;
+            QJsonObject applied{
+                {QStringLiteral("name"), t.applied},
+                {QStringLiteral("applied"), int(a.rules.size())},
+                {QStringLiteral("missing"), QJsonArray::fromStringList(a.missing)},
+                {QStringLiteral("uncovered"), QJsonArray::fromStringList(a.uncovered)},
+                {QStringLiteral("record_suppression"), a.suppression.has_value()}};
+            if (!t.appliedFile.isEmpty())
+                applied.insert(QStringLiteral("file"), t.appliedFile);
+            if (!a.suppressionMissing.isEmpty())
+                applied.insert(QStringLiteral("suppression_missing"),
+                               QJsonArray::fromStringList(a.suppressionMissing));
+            o.insert(QStringLiteral("template"), applied);
+        }
+        if (!t.saved.isEmpty())
+            o.insert(QStringLiteral("template_saved"),
+                     QJsonObject{{QStringLiteral("name"), t.saved},
+                                 {QStringLiteral("replaced"), t.savedReplaced}});
+        if (!t.exported.isEmpty())
+            o.insert(QStringLiteral("template_exported"),
+                     QJsonObject{{QStringLiteral("name"), t.exported},
+                                 {QStringLiteral("file"), t.exportedFile}});
+        if (!t.deleted.isEmpty())
+            o.insert(QStringLiteral("template_deleted"), t.deleted);
+        if (t.list) {
+            QJsonArray list;
+            for (qsizetype i = 0; i < t.list->size(); ++i) {
+                const MaskTemplateInfo &info = t.list->at(i);
+                const MaskTemplateApplication &fit = fits.at(i).second;
+                QJsonObject entry{{QStringLiteral("name"), info.name},
+                                  {QStringLiteral("saved_at"), info.savedAt},
+                                  {QStringLiteral("saved_by"), info.savedBy},
+                                  {QStringLiteral("rules"), info.rules},
+                                  {QStringLiteral("record_suppression"), info.suppression},
+                                  {QStringLiteral("matched"), int(fit.rules.size())},
+                                  {QStringLiteral("missing"), QJsonArray::fromStringList(fit.missing)},
+                                  {QStringLiteral("uncovered"),
+                                   QJsonArray::fromStringList(fit.uncovered)}};
+                if (!info.sourceDataset.isEmpty())
+                    entry.insert(QStringLiteral("source_dataset"), info.sourceDataset);
+                list.append(entry);
+            }
+            o.insert(QStringLiteral("templates"), list);
+        }
+        return o;
+    }
+
+    static void templateLines(CliContext &cli, const TemplateReport &t)
+    {
+        const QString none = tr("none");
+        auto names = [&none](const QStringList &list) {
+            return list.isEmpty() ? none : list.join(QStringLiteral(", "));
+        };
+        if (!t.imported.isEmpty())
+            cli.line(tr("Template %1 imported into the project.").arg(t.imported));
+        if (!t.preset.isEmpty())
+            cli.line(tr("Rules set from preset %1.").arg(t.preset));
+        if (!t.applied.isEmpty()) {
+            const MaskTemplateApplication &a = t.application;
+            cli.line(tr("Template %1 applied to %2 fields.")
+                         .arg(t.applied, cli.number(a.rules.size())));
+            cli.line(tr("Fields of the template missing from this dataset: %1")
+                         .arg(names(a.missing)));
+            cli.line(tr("Fields of this dataset the template does not cover: %1")
+                         .arg(names(a.uncovered)));
+            if (!a.suppressionMissing.isEmpty())
+                cli.line(tr("Record suppression without the missing quasi-identifiers: %1")
+                             .arg(names(a.suppressionMissing)));
+        }
+        if (!t.saved.isEmpty())
+            cli.line(t.savedReplaced ? tr("Template %1 replaced.").arg(t.saved)
+                                     : tr("Template %1 saved.").arg(t.saved));
+        if (!t.exported.isEmpty())
+            cli.line(tr("Template %1 written to %2.").arg(t.exported, t.exportedFile));
+        if (!t.deleted.isEmpty())
+            cli.line(tr("Template %1 deleted.").arg(t.deleted));
+    }
+
+    static int report(CliContext &cli, const DatasetInfo &info, const QList<StoredMaskRule> &stored,
+                      const TemplateReport &templates,
+                      const QList<std::pair<QString, MaskTemplateApplication>> &fits)
     {
         QHash<QString, const StoredMaskRule *> byField;
         for (const StoredMaskRule &s : stored)
@@ -179,8 +473,28 @@ private:
                 }
                 list.append(o);
             }
-            return cli.document(QJsonObject{{QStringLiteral("dataset"), info.name},
-                                            {QStringLiteral("rules"), list}});
+            QJsonObject doc = templateJson(templates, fits);
+            doc.insert(QStringLiteral("dataset"), info.name);
+            doc.insert(QStringLiteral("rules"), list);
+            return cli.document(doc);
+        }
+        templateLines(cli, templates);
+        if (templates.list) {
+            if (templates.list->isEmpty()) {
+                cli.line(tr("No masking templates are stored in this project."));
+                return 0;
+            }
+            TextTable list({tr("template"), tr("rules"), tr("saved"), tr("by"),
+                            tr("missing in %1").arg(info.name),
+                            tr("not covered")});
+            for (qsizetype i = 0; i < templates.list->size(); ++i) {
+                const MaskTemplateInfo &t = templates.list->at(i);
+                const MaskTemplateApplication &fit = fits.at(i).second;
+                list.addRow({t.name, cli.number(t.rules), t.savedAt, t.savedBy,
+                             cli.number(fit.missing.size()), cli.number(fit.uncovered.size())});
+            }
+            cli.write(list.render().toLocal8Bit());
+            return 0;
         }
         TextTable table({tr("field"), tr("rule")});
         for (const ColumnInfo &c : info.columns) {

@@ -28,6 +28,16 @@ MaskRule withParam(MaskOperator op, const QString &name, const QString &value)
     return rule ? *rule : MaskRule(op);
 }
 
+// 5-year bands with everything from 90 in one open band (">=90"): very old ages are rare enough
+// to identify (HIPAA top-codes them at 90), and one `bands` rule with breaks does both.
+MaskRule ageBands()
+{
+    QStringList breaks;
+    for (int b = 0; b <= 90; b += 5)
+        breaks << QString::number(b);
+    return withParam(MaskOperator::Bands, QStringLiteral("breaks"), breaks.join(QLatin1Char(',')));
+}
+
 bool isDateType(const QString &type)
 {
     return type == QLatin1String("date") || type == QLatin1String("datetime");
@@ -54,7 +64,7 @@ MaskRule RuleSuggester::suggestField(const FieldClassification &field, const QSt
         return MaskRule(MaskOperator::Drop);
     case FieldRole::Quasi:
         if (conceptId == QLatin1String("age"))
-            return withParam(MaskOperator::Bands, QStringLiteral("width"), QStringLiteral("5"));
+            return ageBands();
         if (conceptId == QLatin1String("birth_date"))
             return withParam(MaskOperator::Date, QStringLiteral("to"), QStringLiteral("year"));
         if (conceptId == QLatin1String("event_date") || conceptId == QLatin1String("death_date")

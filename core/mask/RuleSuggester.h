@@ -16,7 +16,8 @@ namespace steward {
 // - direct identifiers are dropped, except the subject key — the first direct identifier whose
 //   concept is a person key (resident ID / identity number, medical record number, inpatient,
 //   outpatient, health card or insurance number, SSN) — which becomes a keyed pseudonym;
-// - quasi-identifiers are generalised: age → bands:width=5, birth date → date:to=year, other dates
+// - quasi-identifiers are generalised: age → 5-year bands with 90 and over
+//   in one band (bands:breaks="0,5,…,90"), birth date → date:to=year, other dates
 //   → date:to=month, postal code → truncate:keep=3, address or district → redact, a (masked)
 //   person name → drop; sex, department and the other quasi-identifiers are kept (the risk pass
 //   and `anonymize` generalise them further when needed);

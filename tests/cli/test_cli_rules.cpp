@@ -58,6 +58,10 @@ private slots:
     void anonymizeAdultSubset_data();
     void anonymizeAdultSubset();
     void anonymizeErrors();
+    void templateAppliedToNextMonth();
+    void templateErrorsChangeNothing_data();
+    void templateErrorsChangeNothing();
+    void presetsSetExpectedRules();
 
 private:
     CliRun run(const QStringList &args, const QString &passphrase = {}, int timeoutMs = 120000);
@@ -162,7 +166,9 @@ void TestCliRules::suggestOnSample()
     QCOMPARE(pseudonyms, 1); // the subject key
     QCOMPARE(ruleOf(r.json, u"身份证号"_s).value(u"operator"_s).toString(), u"drop"_s);
     QCOMPARE(ruleOf(r.json, u"年龄"_s).value(u"operator"_s).toString(), u"bands"_s);
-    QCOMPARE(ruleOf(r.json, u"年龄"_s).value(u"params"_s).toObject().value(u"width"_s).toInt(), 5);
+    // 5-year bands with 90 and over together (the suggestion top-codes very old ages).
+    QVERIFY(ruleOf(r.json, u"年龄"_s).value(u"params"_s).toObject().value(u"breaks"_s).toString()
+                .endsWith(u"80,85,90"_s));
     QCOMPARE(ruleOf(r.json, u"邮政编码"_s).value(u"operator"_s).toString(), u"truncate"_s);
     QCOMPARE(ruleOf(r.json, u"性别"_s).value(u"operator"_s).toString(), u"keep"_s);
     QCOMPARE(ruleOf(r.json, u"备注"_s).value(u"operator"_s).toString(), u"scrub"_s);
@@ -593,6 +599,221 @@ void TestCliRules::anonymizeErrors()
                   u"--hierarchy"_s, u"性别=missing.csv"_s, u"--json"_s}).code,
              2);
     QVERIFY(!auditActions(project).contains(u"rules.set"_s));
+}
+
+// Masking templates (issue 4): saved on one month's extract, applied to the next one whose
+// columns changed; the differences are reported, the rules carried over.
+void TestCliRules::templateAppliedToNextMonth()
+{
+    const QString project = sampleProject(200);
+    QVERIFY(!project.isEmpty());
+    QCOMPARE(run({u"rules"_s, project, u"s"_s, u"--suggest"_s}).code, 0);
+    QCOMPARE(run({u"rules"_s, project, u"s"_s, u"--set"_s, u"年龄=topcode:max=80"_s}).code, 0);
+    CliRun r = run({u"rules"_s, project, u"s"_s, u"--save-template"_s, u"monthly"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json.value(u"template_saved"_s).toObject().value(u"name"_s).toString(), u"monthly"_s);
+    QCOMPARE(r.json.value(u"template_saved"_s).toObject().value(u"replaced"_s).toBool(), false);
+    QVERIFY(auditActions(project).contains(u"rules.template.save"_s));
+
+    // Next month's extract: 邮政编码 is now called 邮编.
+    QCOMPARE(run({u"sample"_s, u"--out"_s, path(u"nov.csv"_s), u"--rows"_s, u"80"_s, u"--seed"_s,
+                  u"11"_s}).code,
+             0);
+    QFile nov(path(u"nov.csv"_s));
+    QVERIFY(nov.open(QIODevice::ReadOnly));
+    QByteArray content = nov.readAll();
+    nov.close();
+    const qsizetype headerEnd = content.indexOf('\n');
+    QVERIFY(content.left(headerEnd).contains("邮政编码"));
+    content.replace(0, headerEnd, content.left(headerEnd).replace("邮政编码", "邮编"));
+    QVERIFY(nov.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    nov.write(content);
+    nov.close();
+    QCOMPARE(run({u"import"_s, project, path(u"nov.csv"_s), u"--name"_s, u"nov"_s}).code, 0);
+
+    r = run({u"rules"_s, project, u"nov"_s, u"--template"_s, u"monthly"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+    const QJsonObject applied = r.json.value(u"template"_s).toObject();
+    QCOMPARE(applied.value(u"name"_s).toString(), u"monthly"_s);
+    QCOMPARE(applied.value(u"missing"_s).toArray(), QJsonArray{u"邮政编码"_s});
+    QCOMPARE(applied.value(u"uncovered"_s).toArray(), QJsonArray{u"邮编"_s});
+    QCOMPARE(applied.value(u"applied"_s).toInt(), 17);
+    QCOMPARE(ruleOf(r.json, u"年龄"_s).value(u"operator"_s).toString(), u"topcode"_s);
+    QCOMPARE(ruleOf(r.json, u"住院号"_s).value(u"operator"_s).toString(), u"pseudonym"_s);
+    QCOMPARE(ruleOf(r.json, u"身份证号"_s).value(u"operator"_s).toString(), u"drop"_s);
+    QCOMPARE(ruleOf(r.json, u"性别"_s).value(u"operator"_s).toString(), u"keep"_s);
+    QCOMPARE(ruleOf(r.json, u"性别"_s).value(u"stored"_s).toBool(), true);
+    QCOMPARE(ruleOf(r.json, u"邮编"_s).value(u"stored"_s).toBool(), false);
+    QVERIFY(auditActions(project).contains(u"rules.template.apply"_s));
+
+    // The text form names the differences too.
+    r = run({u"rules"_s, project, u"nov"_s, u"--template"_s, u"monthly"_s});
+    QCOMPARE(r.code, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY(out.contains(u"missing from this dataset: 邮政编码"_s));
+    QVERIFY(out.contains(u"does not cover: 邮编"_s));
+
+    // Listing shows how the stored templates fit the dataset.
+    r = run({u"rules"_s, project, u"nov"_s, u"--templates"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonArray list = r.json.value(u"templates"_s).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value(u"name"_s).toString(), u"monthly"_s);
+    QCOMPARE(list.at(0).toObject().value(u"rules"_s).toInt(), 18);
+    QCOMPARE(list.at(0).toObject().value(u"missing"_s).toArray(), QJsonArray{u"邮政编码"_s});
+
+    // To another project through a file, then applied there by name.
+    r = run({u"rules"_s, project, u"s"_s, u"--export-template"_s, u"monthly"_s, u"--out"_s,
+             path(u"monthly.json"_s), u"--json"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFileInfo::exists(path(u"monthly.json"_s)));
+    const QString other = path(u"other.steward"_s);
+    QCOMPARE(run({u"init"_s, other}).code, 0);
+    QCOMPARE(run({u"import"_s, other, path(u"s.csv"_s), u"--name"_s, u"s"_s}).code, 0);
+    r = run({u"rules"_s, other, u"s"_s, u"--import-template"_s, path(u"monthly.json"_s),
+             u"--template"_s, u"monthly"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json.value(u"template_imported"_s).toString(), u"monthly"_s);
+    QCOMPARE(r.json.value(u"template"_s).toObject().value(u"missing"_s).toArray(), QJsonArray());
+    QCOMPARE(ruleOf(r.json, u"年龄"_s).value(u"operator"_s).toString(), u"topcode"_s);
+    // Or straight from the file.
+    r = run({u"rules"_s, other, u"s"_s, u"--template"_s, path(u"monthly.json"_s), u"--json"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json.value(u"template"_s).toObject().value(u"file"_s).toString(),
+             path(u"monthly.json"_s));
+
+    r = run({u"rules"_s, other, u"s"_s, u"--delete-template"_s, u"monthly"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    r = run({u"rules"_s, other, u"s"_s, u"--templates"_s, u"--json"_s});
+    QCOMPARE(r.json.value(u"templates"_s).toArray().size(), 0);
+    QVERIFY(auditActions(other).contains(u"rules.template.delete"_s));
+}
+
+void TestCliRules::templateErrorsChangeNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("unknown template") << QStringList{u"--template"_s, u"nosuch"_s} << 2;
+    QTest::newRow("malformed file") << QStringList{u"--template"_s, u"broken.json"_s} << 2;
+    QTest::newRow("import malformed") << QStringList{u"--import-template"_s, u"broken.json"_s} << 2;
+    QTest::newRow("vanished table") << QStringList{u"--template"_s, u"codes"_s} << 2;
+    QTest::newRow("export without out") << QStringList{u"--export-template"_s, u"codes"_s} << 1;
+    QTest::newRow("export unknown")
+        << QStringList{u"--export-template"_s, u"nosuch"_s, u"--out"_s, u"x.json"_s} << 2;
+    QTest::newRow("delete unknown") << QStringList{u"--delete-template"_s, u"nosuch"_s} << 2;
+    QTest::newRow("unknown preset") << QStringList{u"--preset"_s, u"gdpr"_s} << 1;
+    QTest::newRow("suggest and preset")
+        << QStringList{u"--suggest"_s, u"--preset"_s, u"hipaa-safe-harbor"_s} << 1;
+    QTest::newRow("subject pseudonym alone") << QStringList{u"--subject-pseudonym"_s} << 1;
+    QTest::newRow("save, then bad set")
+        << QStringList{u"--save-template"_s, u"again"_s, u"--set"_s, u"年龄=blur"_s} << 1;
+}
+
+void TestCliRules::templateErrorsChangeNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    const QString project = sampleProject(50);
+    QVERIFY(!project.isEmpty());
+    QFile table(path(u"codes.csv"_s));
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write("I10,circulatory\n");
+    table.close();
+    QCOMPARE(run({u"rules"_s, project, u"s"_s, u"--set"_s, u"主要诊断编码=recode:table=codes.csv"_s,
+                  u"--save-template"_s, u"codes"_s}).code,
+             0);
+    QCOMPARE(run({u"rules"_s, project, u"s"_s, u"--clear"_s, u"主要诊断编码"_s, u"--set"_s,
+                  u"年龄=bands:width=10"_s}).code,
+             0);
+    QVERIFY(QFile::remove(path(u"codes.csv"_s))); // the template still names it
+    QFile broken(path(u"broken.json"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"steward-mask-template\", \"version\": 1,\n \"rules\": [}\n");
+    broken.close();
+
+    const int auditBefore = int(auditActions(project).size());
+    const CliRun r = run(QStringList{u"rules"_s, project, u"s"_s, u"--json"_s} + args);
+    QCOMPARE(r.code, code);
+    QVERIFY(r.err.contains("error: "));
+    QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+    QVERIFY(r.json.contains(u"error"_s));
+    if (args.contains(u"broken.json"_s))
+        QVERIFY2(r.err.startsWith("broken.json:2:"), r.err.constData()); // FILE:LINE:COLUMN
+    const CliRun after = run({u"rules"_s, project, u"s"_s, u"--templates"_s, u"--json"_s});
+    QCOMPARE(ruleOf(after.json, u"年龄"_s).value(u"operator"_s).toString(), u"bands"_s);
+    QCOMPARE(after.json.value(u"templates"_s).toArray().size(), 1);
+    QCOMPARE(int(auditActions(project).size()), auditBefore);
+    QVERIFY(!QFileInfo::exists(path(u"x.json"_s)));
+}
+
+void TestCliRules::presetsSetExpectedRules()
+{
+    const QString project = sampleProject(300);
+    QVERIFY(!project.isEmpty());
+    CliRun r = run({u"rules"_s, project, u"s"_s, u"--preset"_s, u"hipaa-safe-harbor"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json.value(u"preset"_s).toString(), u"hipaa-safe-harbor"_s);
+    auto op = [&r](const QString &field) {
+        return ruleOf(r.json, field).value(u"operator"_s).toString();
+    };
+    auto param = [&r](const QString &field, const QString &name) {
+        return ruleOf(r.json, field).value(u"params"_s).toObject().value(name).toVariant().toString();
+    };
+    for (const QString &f : {u"住院号"_s, u"姓名"_s, u"身份证号"_s, u"联系电话"_s, u"现住址"_s,
+                             u"医保卡号"_s})
+        QCOMPARE(op(f), u"drop"_s);
+    QCOMPARE(op(u"年龄"_s), u"topcode"_s);
+    QCOMPARE(param(u"年龄"_s, u"max"_s), u"90"_s);
+    QCOMPARE(param(u"年龄"_s, u"label"_s), u"90+"_s);
+    QCOMPARE(op(u"出生日期"_s), u"date"_s);
+    QCOMPARE(param(u"出生日期"_s, u"to"_s), u"year"_s);
+    QCOMPARE(param(u"入院日期"_s, u"to"_s), u"year"_s);
+    QCOMPARE(param(u"出院日期"_s, u"to"_s), u"year"_s);
+    QCOMPARE(op(u"邮政编码"_s), u"truncate"_s);
+    QCOMPARE(param(u"邮政编码"_s, u"keep"_s), u"3"_s);
+    QCOMPARE(op(u"备注"_s), u"scrub"_s);
+    QCOMPARE(op(u"主要诊断编码"_s), u"keep"_s);
+    QVERIFY(auditActions(project).contains(u"rules.preset"_s));
+
+    r = run({u"rules"_s, project, u"s"_s, u"--preset"_s, u"hipaa-safe-harbor"_s,
+             u"--subject-pseudonym"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(op(u"住院号"_s), u"pseudonym"_s);
+    QCOMPARE(op(u"医保卡号"_s), u"drop"_s);
+
+    r = run({u"rules"_s, project, u"s"_s, u"--preset"_s, u"gbt39725-controlled"_s, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(op(u"住院号"_s), u"pseudonym"_s);
+    QCOMPARE(op(u"姓名"_s), u"drop"_s);
+    QCOMPARE(op(u"入院日期"_s), u"shift"_s);
+    QCOMPARE(param(u"入院日期"_s, u"subject"_s), u"住院号"_s);
+    QCOMPARE(op(u"出生日期"_s), u"date"_s);
+    QCOMPARE(op(u"年龄"_s), u"bands"_s);
+    QVERIFY(param(u"年龄"_s, u"breaks"_s).endsWith(u",85,90"_s));
+    QCOMPARE(op(u"身份证号"_s), u"truncate"_s);
+    QCOMPARE(op(u"主要诊断编码"_s), u"recode"_s);
+    QCOMPARE(param(u"主要诊断编码"_s, u"table"_s), u"builtin:icd10-category"_s);
+    QCOMPARE(op(u"备注"_s), u"scrub"_s);
+
+    // The preset's rules mask: 3-character diagnosis categories, no name column.
+    const CliRun masked = run({u"show"_s, project, u"s"_s, u"--masked"_s, u"--limit"_s, u"300"_s,
+                               u"--json"_s},
+                              u"correct horse"_s);
+    QVERIFY2(masked.code == 0, masked.err.constData());
+    const QVariantList columns = masked.json.value(u"columns"_s).toArray().toVariantList();
+    QVERIFY(!columns.contains(u"姓名"_s));
+    const qsizetype dx = columns.indexOf(u"主要诊断编码"_s);
+    QVERIFY(dx >= 0);
+    int coded = 0;
+    for (const QJsonValue &row : masked.json.value(u"rows"_s).toArray()) {
+        const QString code = row.toArray().at(dx).toString();
+        if (!code.isEmpty()) {
+            QCOMPARE(code.size(), 3);
+            ++coded;
+        }
+    }
+    QVERIFY(coded > 250);
 }
 
 QTEST_GUILESS_MAIN(TestCliRules)

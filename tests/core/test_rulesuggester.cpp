@@ -41,7 +41,9 @@ private slots:
         QTest::newRow("phone") << direct << u"phone"_s << u"text"_s << u"drop"_s;
         QTest::newRow("email") << direct << u"email"_s << u"text"_s << u"drop"_s;
         QTest::newRow("direct address") << direct << u"address"_s << u"text"_s << u"drop"_s;
-        QTest::newRow("age") << quasi << u"age"_s << u"integer"_s << u"bands:width=5"_s;
+        // 5-year bands, 90 and over in one band (">=90"): one rule does bands and top-coding.
+        QTest::newRow("age") << quasi << u"age"_s << u"integer"_s
+                             << uR"(bands:breaks="0,5,10,15,20,25,30,35,40,45,50,55,60,65,70,75,80,85,90")"_s;
         QTest::newRow("birth date") << quasi << u"birth_date"_s << u"date"_s << u"date:to=year"_s;
         QTest::newRow("event date") << quasi << u"event_date"_s << u"date"_s << u"date:to=month"_s;
         QTest::newRow("untyped date") << quasi << QString() << u"datetime"_s << u"date:to=month"_s;
