@@ -1,0 +1,179 @@
+#include "masking/MaskRuleSetActions.h"
+
+#include "DisplayNames.h"
+#include "mask/MaskTemplateStore.h"
+#include "masking/MaskRuleModel.h"
+#include "masking/MaskingView.h"
+#include "store/ProjectStore.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace steward::ui {
+
+MaskRuleSetActions::MaskRuleSetActions(MaskingView *view)
+    : QObject(view), m_view(view), m_presetMenu(new QMenu(view))
+{
+    setObjectName(QStringLiteral("maskRuleSetActions"));
+    for (const QString &name : MaskPresets::names()) {
+        const MaskPreset preset = *MaskPresets::fromName(name);
+        QAction *a = m_presetMenu->addAction(MaskPresets::label(preset));
+        a->setObjectName(QStringLiteral("preset_") + name);
+        a->setToolTip(MaskPresets::description(preset));
+        connect(a, &QAction::triggered, this, [this, preset] { applyPreset(preset); });
+    }
+    m_presetMenu->setToolTipsVisible(true);
+    m_presetAction = new QAction(tr("Apply &Preset"), this);
+    m_presetAction->setObjectName(QStringLiteral("applyPresetAction"));
+    m_presetAction->setToolTip(tr("Rules for a kind of release, from the classification"));
+    m_presetAction->setMenu(m_presetMenu);
+    m_saveAction = new QAction(tr("Save as &Template…"), this);
+    m_saveAction->setObjectName(QStringLiteral("saveMaskTemplateAction"));
+    m_saveAction->setToolTip(tr("Keep these rules to apply them to the next extract"));
+    m_applyAction = new QAction(tr("Apply Te&mplate…"), this);
+    m_applyAction->setObjectName(QStringLiteral("applyMaskTemplateAction"));
+    m_applyAction->setToolTip(tr("Set the rules from a saved template or a template file"));
+    connect(m_saveAction, &QAction::triggered, this, &MaskRuleSetActions::saveTemplateWithDialog);
+    connect(m_applyAction, &QAction::triggered, this, &MaskRuleSetActions::applyTemplateWithDialog);
+
+    QToolBar *toolBar = m_view->toolBar();
+    toolBar->addSeparator();
+    toolBar->addAction(m_presetAction);
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_presetAction)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    toolBar->addAction(m_saveAction);
+    toolBar->addAction(m_applyAction);
+}
+
+bool MaskRuleSetActions::applyPreset(MaskPreset preset)
+{
+    if (!m_view->store() || !m_view->hasDataset())
+        return false;
+    const auto rules = MaskPresets::rules(preset, m_view->ruleModel()->classification());
+    return m_view->applyRuleSet(rules, std::nullopt,
+                                tr("Apply preset %1").arg(MaskPresets::label(preset)));
+}
+
+bool MaskRuleSetActions::saveTemplate(const QString &name)
+{
+    ProjectStore *store = m_view->store();
+    if (!store || !m_view->hasDataset())
+        return false;
+    MaskTemplateStore templates(*store);
+    auto tmpl = templates.fromDataset(m_view->dataset(), name);
+    Status saved = tmpl ? templates.save(*tmpl) : Status(tmpl.error());
+    if (!saved) {
+        m_view->showNotice(tr("The template could not be saved: %1")
+                               .arg(errorSentence(saved.error().message)));
+        return false;
+    }
+    m_view->showNotice(tr("Saved the rules as template “%1”.").arg(name.trimmed()));
+    return true;
+}
+
+bool MaskRuleSetActions::applyTemplate(const QString &nameOrFile)
+{
+    ProjectStore *store = m_view->store();
+    if (!store || !m_view->hasDataset())
+        return false;
+    MaskTemplateStore templates(*store);
+    const bool isFile = QFileInfo(nameOrFile).isAbsolute() && QFileInfo::exists(nameOrFile);
+    auto tmpl = isFile ? MaskTemplate::loadFile(nameOrFile) : templates.load(nameOrFile);
+    if (!tmpl) {
+        m_view->showNotice(tr("The template could not be read: %1")
+                               .arg(errorSentence(tmpl.error().message)));
+        return false;
+    }
+    QStringList columns;
+    for (const ColumnInfo &c : m_view->dataset().columns)
+        columns.append(c.name);
+    // Relative files of a template file are next to it; of a stored one, next to the project.
+    const QString base = isFile ? QFileInfo(nameOrFile).absolutePath()
+                                : QFileInfo(store->path()).absolutePath();
+    auto application = tmpl->apply(columns, base);
+    if (!application) {
+        m_view->showNotice(tr("The template does not fit this dataset: %1")
+                               .arg(errorSentence(application.error().message)));
+        return false;
+    }
+    std::optional<std::optional<RecordSuppression>> suppression;
+    if (application->suppression)
+        suppression = application->suppression;
+    if (!m_view->applyRuleSet(application->rules, suppression,
+                              tr("Apply template %1").arg(tmpl->name)))
+        return false;
+    // What next month's extract changed: said, not hidden.
+    QStringList notes;
+    if (!application->missing.isEmpty())
+        notes << tr("The template has rules for fields this dataset does not have: %1.")
+                     .arg(application->missing.join(QStringLiteral(", ")));
+    if (!application->uncovered.isEmpty())
+        notes << tr("New fields without a rule in the template (kept until you decide): %1.")
+                     .arg(application->uncovered.join(QStringLiteral(", ")));
+    if (!application->suppressionMissing.isEmpty())
+        notes << tr("Quasi-identifiers of the template's record suppression that are missing: %1.")
+                     .arg(application->suppressionMissing.join(QStringLiteral(", ")));
+    m_view->showNotice(notes.isEmpty()
+                           ? tr("Applied template “%1”: every field is covered.").arg(tmpl->name)
+                           : tr("Applied template “%1”. %2").arg(tmpl->name, notes.join(u' ')));
+    return true;
+}
+
+void MaskRuleSetActions::saveTemplateWithDialog()
+{
+    ProjectStore *store = m_view->store();
+    if (!store || !m_view->hasDataset())
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(m_view, tr("Save as Template"), tr("Template name:"),
+                              QLineEdit::Normal, m_view->dataset().name, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    auto exists = MaskTemplateStore(*store).contains(name);
+    if (exists && *exists
+        && QMessageBox::question(m_view, tr("Save as Template"),
+                                 tr("A template named “%1” exists. Replace it?").arg(name))
+               != QMessageBox::Yes)
+        return;
+    saveTemplate(name);
+}
+
+void MaskRuleSetActions::applyTemplateWithDialog()
+{
+    ProjectStore *store = m_view->store();
+    if (!store || !m_view->hasDataset())
+        return;
+    auto list = MaskTemplateStore(*store).list();
+    QStringList items;
+    if (list) {
+        for (const MaskTemplateInfo &t : std::as_const(*list))
+            items << t.name;
+    }
+    const QString fromFile = tr("From a file…");
+    items << fromFile;
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(m_view, tr("Apply Template"),
+                                                 tr("Template to apply to “%1”:")
+                                                     .arg(m_view->dataset().name),
+                                                 items, 0, false, &ok);
+    if (!ok)
+        return;
+    if (choice != fromFile) {
+        applyTemplate(choice);
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(
+        m_view, tr("Apply Template"), QString(), tr("Masking templates (*.json);;All files (*)"));
+    if (!file.isEmpty())
+        applyTemplate(QFileInfo(file).absoluteFilePath());
+}
+
+} // namespace steward::ui
