@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>steward</name>
+    <message>
+        <source>no quasi-identifiers to anonymize</source>
+        <translation>没有需要匿名化的准标识符</translation>
+    </message>
+    <message>
+        <source>k must be at least 1</source>
+        <translation>k 必须不小于 1</translation>
+    </message>
+    <message>
+        <source>the suppression limit must be a fraction from 0 to 1</source>
+        <translation>抑制上限必须是 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>quasi-identifier %1 is given twice</source>
+        <translation>准标识符“%1”被重复指定</translation>
+    </message>
+    <message>
+        <source>the weight of %1 must be a number of at least 0</source>
+        <translation>%1 的权重必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>the highest level of %1 must be at least 0</source>
+        <translation>%1 的最高级别必须不小于 0</translation>
+    </message>
+</context>
+<context>
     <name>steward::AnonymizationProblem</name>
     <message>
         <source>k must be at least 1</source>
@@ -53,6 +84,17 @@
     <message>
         <source>too many combinations of generalisation levels (more than %1): lower the maximum levels or use fewer quasi-identifiers</source>
         <translation>泛化级别组合过多（超过 %1 种）：请降低最高泛化级别，或减少准标识符</translation>
+    </message>
+</context>
+<context>
+    <name>steward::AnonymizationService</name>
+    <message>
+        <source>no generalisation reaches k=%1 within the suppression limit</source>
+        <translation>在抑制上限内，没有任何泛化方案能达到 k=%1</translation>
+    </message>
+    <message>
+        <source>the anonymization was computed for other data than dataset %1; run it again</source>
+        <translation>匿名化结果所依据的数据与数据集“%1”的当前数据不一致；请重新运行</translation>
     </message>
 </context>
 <context>
@@ -346,6 +388,17 @@
     </message>
 </context>
 <context>
+    <name>steward::DatasetRiskAnalysis</name>
+    <message>
+        <source>k must be at least 1</source>
+        <translation>k 必须不小于 1</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+</context>
+<context>
     <name>steward::DelimitedTableReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -533,6 +586,25 @@
     </message>
 </context>
 <context>
+    <name>steward::MaskPresets</name>
+    <message>
+        <source>HIPAA Safe Harbor</source>
+        <translation>HIPAA 安全港</translation>
+    </message>
+    <message>
+        <source>GB/T 39725 controlled release</source>
+        <translation>GB/T 39725 受控发布</translation>
+    </message>
+    <message>
+        <source>Removes the 18 HIPAA identifier kinds: identifiers are dropped (the subject key too, unless a keyed pseudonym is chosen), dates are cut to the year, ages of 90 and over become &quot;90+&quot;, postal codes keep their first 3 digits and free text is scrubbed. Check that each 3-digit area has more than 20,000 people.</source>
+        <translation>移除 HIPAA 规定的 18 类标识符：删除标识符（主体键也一并删除，除非选择带密钥的假名），日期截取到年份，90 岁及以上的年龄变为“90+”，邮政编码保留前 3 位，自由文本经过清洗。请确认每个 3 位邮编区域的人口均超过 20,000 人。</translation>
+    </message>
+    <message>
+        <source>For a controlled release: identifiers are dropped except the subject key, which becomes a keyed pseudonym; birth dates are cut to the year, other dates shifted per subject; ages in 5-year bands with 90 and over together; postal codes keep 3 digits, resident IDs their city region; addresses are redacted; ICD-10 diagnosis codes are cut to their category; free text is scrubbed.</source>
+        <translation>用于受控发布：删除标识符（主体键除外，主体键转为带密钥的假名）；出生日期截取到年份，其他日期按主体进行偏移；年龄按 5 岁分段，90 岁及以上合为一段；邮政编码保留 3 位，居民身份证号保留其所属城市的区划代码；地址予以遮蔽；ICD-10 诊断编码截取到类目；自由文本经过清洗。</translation>
+    </message>
+</context>
+<context>
     <name>steward::MaskRule</name>
     <message>
         <source>a masking rule needs an operator (one of: %1)</source>
@@ -660,6 +732,88 @@
     <message>
         <source>field %1 is given more than once</source>
         <translation>字段“%1”被重复指定</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MaskTemplate</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not a Steward masking template (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>不是 Steward 脱敏模板（&quot;format&quot; 必须为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1</source>
+        <translation>&quot;version&quot; 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>the template was written by a newer Steward (template version %1)</source>
+        <translation>该模板由更新版本的 Steward 写入（模板版本 %1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; 必须是文本</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list</source>
+        <translation>&quot;rules&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <source>rule %1: must be an object with &quot;field&quot;, &quot;operator&quot; and &quot;params&quot;</source>
+        <translation>规则 %1：必须是包含 &quot;field&quot;、&quot;operator&quot; 和 &quot;params&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>rule %1: needs a &quot;field&quot; (the field name)</source>
+        <translation>规则 %1：需要 &quot;field&quot;（字段名）</translation>
+    </message>
+    <message>
+        <source>rule %1: field %2 has a rule already</source>
+        <translation>规则 %1：字段“%2”已有规则</translation>
+    </message>
+    <message>
+        <source>rule %1 (field %2): needs an &quot;operator&quot;</source>
+        <translation>规则 %1（字段“%2”）：需要 &quot;operator&quot;</translation>
+    </message>
+    <message>
+        <source>rule %1 (field %2): &quot;params&quot; must be an object</source>
+        <translation>规则 %1（字段“%2”）：&quot;params&quot; 必须是对象</translation>
+    </message>
+    <message>
+        <source>rule %1 (field %2): %3</source>
+        <translation>规则 %1（字段“%2”）：%3</translation>
+    </message>
+    <message>
+        <source>&quot;record_suppression&quot; needs &quot;k&quot; (a whole number of at least 2), &quot;quasi&quot; (a non-empty list of field names) and optionally &quot;max_fraction&quot; (0 to 1)</source>
+        <translation>&quot;record_suppression&quot; 需要 &quot;k&quot;（不小于 2 的整数）、&quot;quasi&quot;（非空的字段名列表），以及可选的 &quot;max_fraction&quot;（0 到 1）</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>template %1: the rule of field %2 reads %3, which does not exist (any more)</source>
+        <translation>模板“%1”：字段“%2”的规则读取的 %3 不存在（或已不存在）</translation>
+    </message>
+    <message>
+        <source>template %1: the rule of field %2 shifts dates per %3, which is not a field of the dataset</source>
+        <translation>模板“%1”：字段“%2”的规则按“%3”偏移日期，但该数据集中没有此字段</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MaskTemplateStore</name>
+    <message>
+        <source>the masking template needs a name</source>
+        <translation>脱敏模板需要名称</translation>
+    </message>
+    <message>
+        <source>no masking template named %1</source>
+        <translation>没有名为“%1”的脱敏模板</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1006,25 @@
     <message>
         <source>this value is listed twice with different replacements</source>
         <translation>此值被列出了两次，且替换值不同</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RecordSuppressionStore</name>
+    <message>
+        <source>the stored record suppression of dataset %1 is not readable</source>
+        <translation>数据集“%1”中存储的记录抑制设置无法读取</translation>
+    </message>
+    <message>
+        <source>record suppression needs k of at least 2</source>
+        <translation>记录抑制要求 k 不小于 2</translation>
+    </message>
+    <message>
+        <source>record suppression needs at least one quasi-identifier</source>
+        <translation>记录抑制至少需要一个准标识符</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1426,6 @@
         <translation>查找达到 k-匿名且信息损失最小的泛化方案，并将其保存为脱敏规则。</translation>
     </message>
     <message>
-        <source>Searches the full-domain generalisation lattice of the quasi-identifiers (--quasi, default the classification&apos;s) with their value hierarchies (--hierarchy FIELD=FILE, the value;level1;...;* format; a field without one can only stay as it is) for the transformation reaching --k with the least information loss, suppressing the records of classes still below k within --max-suppression percent of the records (default 0). --weight FIELD=W weights a field&apos;s loss, --max-level FIELD=L caps its generalisation. The result becomes the fields&apos; rules (hierarchy:file=FILE,level=L; level 0 keeps the field).</source>
-        <translation>在准标识符（--quasi，默认取自分类分级结果）及其取值泛化层次（--hierarchy FIELD=FILE，格式为 value;level1;...;*；没有泛化层次的字段只能保持原样）构成的全域泛化格中，搜索达到 --k 且信息损失最小的变换；仍小于 k 的等价类中的记录会被抑制，但被抑制的记录不超过全部记录的 --max-suppression 百分比（默认 0）。--weight FIELD=W 设置字段信息损失的权重，--max-level FIELD=L 限制其最高泛化级别。结果将成为各字段的脱敏规则（hierarchy:file=FILE,level=L；级别 0 表示字段保持原样）。</translation>
-    </message>
-    <message>
         <source>the project file (.steward)</source>
         <translation>项目文件（.steward）</translation>
     </message>
@@ -1317,16 +1486,20 @@
         <translation>--max-level %1：应为不小于 0 的级别</translation>
     </message>
     <message>
-        <source>no generalisation reaches k=%1 within the suppression limit</source>
-        <translation>在抑制上限内，没有任何泛化方案能达到 k=%1</translation>
-    </message>
-    <message>
         <source>%1: level %2</source>
         <translation>%1：泛化级别 %2</translation>
     </message>
     <message>
         <source>Smallest class %1; %2 records suppressed; information loss %3</source>
         <translation>最小等价类 %1；抑制了 %2 条记录；信息损失 %3</translation>
+    </message>
+    <message>
+        <source>Searches the full-domain generalisation lattice of the quasi-identifiers (--quasi, default the classification&apos;s) with their value hierarchies (--hierarchy FIELD=FILE, the value;level1;...;* format; a field without one can only stay as it is) for the transformation reaching --k with the least information loss, suppressing the records of classes still below k within --max-suppression percent of the records (default 0). --weight FIELD=W weights a field&apos;s loss, --max-level FIELD=L caps its generalisation. The result becomes the fields&apos; rules (hierarchy:file=FILE,level=L; level 0 keeps the field) and, when records are suppressed, the dataset&apos;s stored record suppression.</source>
+        <translation>在准标识符（--quasi，默认取自分类分级结果）的全域泛化格中，结合其值层级（--hierarchy FIELD=FILE，格式为 value;level1;...;*；没有层级的字段只能保持原样），搜索达到 --k 且信息损失最小的变换；对于仍低于 k 的等价类，在不超过记录总数 --max-suppression 百分比（默认 0）的范围内抑制其记录。--weight FIELD=W 设置字段信息损失的权重，--max-level FIELD=L 限制其最高泛化级别。结果将成为这些字段的规则（hierarchy:file=FILE,level=L；级别 0 表示保留字段原样）；如有记录被抑制，还将成为该数据集存储的记录抑制设置。</translation>
+    </message>
+    <message>
+        <source>The record suppression (k=%1 over the quasi-identifiers) is stored with the rules: risk and show --masked now leave the suppressed records out.</source>
+        <translation>记录抑制（基于准标识符，k=%1）已与规则一同存储：risk 和 show --masked 现在会排除被抑制的记录。</translation>
     </message>
 </context>
 <context>
@@ -2107,10 +2280,6 @@
         <translation>度量脱敏后（或原始）数据的重标识风险。</translation>
     </message>
     <message>
-        <source>Records with equal quasi-identifier values form an equivalence class. The figures: records, classes, the smallest class (the data is k-anonymous for that k), records in classes below --k (default 5), sample uniques and prosecutor risk as fractions 0-1, and the distinct l-diversity of each sensitive attribute. Quasi-identifiers and sensitive attributes default to the classification (confirmed, else suggested roles). Without --raw the data is masked by the dataset&apos;s rules first (a dropped field is left out; a suppressed cell counts as one value &quot;*&quot;); rules that need the project secret need the passphrase.</source>
-        <translation>准标识符取值相同的记录构成一个等价类。输出的指标包括：记录数、等价类数、最小等价类的大小（数据对该 k 值满足 k-匿名）、所在等价类小于 --k（默认 5）的记录数、样本唯一记录占比和检察官攻击风险（均以 0–1 之间的比例表示），以及每个敏感属性的不同值 l-多样性。准标识符和敏感属性默认取自分类分级结果（取已确认的角色，未确认时取建议角色）。不加 --raw 时，先按数据集的脱敏规则对数据进行脱敏（被删除的字段不计入；被抑制的单元格视为同一个值 &quot;*&quot;）；需要项目密钥的规则需要提供口令。</translation>
-    </message>
-    <message>
         <source>the project file (.steward)</source>
         <translation>项目文件（.steward）</translation>
     </message>
@@ -2166,16 +2335,36 @@
         <source>l-diversity of %1: %2</source>
         <translation>%1 的 l-多样性：%2</translation>
     </message>
+    <message>
+        <source>Records with equal quasi-identifier values form an equivalence class. The figures: records, classes, the smallest class (the data is k-anonymous for that k), records in classes below --k (default 5), sample uniques and prosecutor risk as fractions 0-1, and the distinct l-diversity of each sensitive attribute. Quasi-identifiers and sensitive attributes default to the classification (confirmed, else suggested roles). Without --raw the data is masked by the dataset&apos;s rules first (a dropped field is left out; a suppressed cell counts as one value &quot;*&quot;) and the record suppression that anonymize stored leaves out the records of classes below its k; rules that need the project secret need the passphrase. Information loss per field is the average over its cells of (m-1)/(N-1), m the stored values its masked value covers and N the field&apos;s distinct stored values (a dropped field, a suppressed cell or record counts 1); the total is the mean over the quasi-identifiers.</source>
+        <translation>准标识符取值相同的记录构成一个等价类。统计数据包括：记录数、等价类数、最小等价类的大小（数据对该 k 满足 k-匿名）、位于小于 --k（默认 5）的等价类中的记录数、样本唯一记录占比和检察官攻击风险（以 0-1 的比例表示），以及每个敏感属性的不同值 l-多样性。准标识符和敏感属性默认取自分类分级结果（已确认的角色，否则为建议的角色）。不使用 --raw 时，数据会先按数据集的规则脱敏（被删除的字段不计入；被抑制的单元格计为一个值“*”），并由 anonymize 存储的记录抑制排除低于其 k 值的等价类中的记录；需要项目密钥的规则须提供口令。每个字段的信息损失为其各单元格 (m-1)/(N-1) 的平均值，其中 m 为该单元格脱敏后的值所覆盖的存储值个数，N 为该字段不同存储值的个数（被删除的字段、被抑制的单元格或记录计为 1）；总信息损失为各准标识符信息损失的平均值。</translation>
+    </message>
+    <message>
+        <source>Suppressed: %1 records, %2 cells</source>
+        <translation>已抑制：%1 条记录，%2 个单元格</translation>
+    </message>
+    <message>
+        <source>Warning: the record suppression leaves out more records than the limit it was chosen with; run anonymize again.</source>
+        <translation>警告：记录抑制排除的记录数超过了选定它时所用的上限；请重新运行 anonymize。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Information loss: %1 over the quasi-identifiers; per field: %2</source>
+        <translation>信息损失：准标识符总体 %1；各字段：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>steward::cli::RulesCommand</name>
     <message>
         <source>Show, suggest or set the masking rule of each field.</source>
         <translation>显示、建议或设置每个字段的脱敏规则。</translation>
-    </message>
-    <message>
-        <source>Every field has one masking rule; a field without one is kept. --suggest replaces all rules with the ones suggested from the classification (the dataset is profiled and classified first when needed): direct identifiers dropped except the subject key, which becomes a pseudonym; quasi-identifiers generalised; free text scrubbed. --set FIELD=OPERATOR[:K=V,...] sets a field&apos;s rule (after --suggest), --clear FIELD removes it. Rules are kept per field name, so they survive import --replace. An unknown field is bad input (exit code 2), a malformed rule a usage error (exit code 1). All changes are one transaction with audit entries: a failing command changes nothing.</source>
-        <translation>每个字段有一条脱敏规则；没有规则的字段原样保留。--suggest 用根据分类分级结果建议的规则替换全部规则（必要时先对数据集进行剖析和分类分级）：直接标识符一律删除，但主体键（标识患者的字段）改为假名；准标识符进行泛化；清除自由文本中的标识符。--set FIELD=OPERATOR[:K=V,...] 设置某个字段的规则（在 --suggest 之后应用），--clear FIELD 删除该规则。规则按字段名保存，因此在 import --replace 之后仍然有效。未知字段视为输入有误（退出码 2），规则格式错误视为用法错误（退出码 1）。所有更改在同一个事务中完成并记入审计日志：命令失败时不做任何更改。</translation>
     </message>
     <message>
         <source>the project file (.steward)</source>
@@ -2212,6 +2401,150 @@
     <message>
         <source>rule</source>
         <translation>规则</translation>
+    </message>
+    <message>
+        <source>Every field has one masking rule; a field without one is kept. --suggest replaces all rules with the ones suggested from the classification (the dataset is profiled and classified first when needed): direct identifiers dropped except the subject key, which becomes a pseudonym; quasi-identifiers generalised; free text scrubbed. --set FIELD=OPERATOR[:K=V,...] sets a field&apos;s rule (after --suggest), --clear FIELD removes it. Rules are kept per field name, so they survive import --replace. An unknown field is bad input (exit code 2), a malformed rule a usage error (exit code 1). All changes are one transaction with audit entries: a failing command changes nothing.
+
+--preset hipaa-safe-harbor|gbt39725-controlled replaces all rules with a preset computed from the classification (see core/mask/README.md); with hipaa-safe-harbor the subject key is dropped unless --subject-pseudonym.
+
+Templates: --save-template NAME stores the dataset&apos;s rules (every column, a field without a rule as keep) and its record suppression in the project; --template NAME|FILE applies a stored template or a template file (after --suggest/--preset, over them; otherwise it replaces all rules) and lists the template&apos;s fields missing from the dataset and the dataset&apos;s fields the template does not cover; --templates lists the stored templates and how they fit DATASET; --import-template FILE stores a template file, --export-template NAME --out FILE writes one, --delete-template NAME removes one. An unknown template, a malformed template file or a recode/hierarchy file that no longer exists is bad input (exit code 2).</source>
+        <translation>每个字段有一条脱敏规则；没有规则的字段保持原样。--suggest 将所有规则替换为根据分类分级结果建议的规则（必要时会先对数据集进行剖析和分类）：删除直接标识符（主体键除外，主体键转为假名）；泛化准标识符；清洗自由文本。--set FIELD=OPERATOR[:K=V,...] 设置字段的规则（在 --suggest 之后执行），--clear FIELD 移除字段的规则。规则按字段名保存，因此执行 import --replace 后仍然有效。未知字段属于错误输入（退出码 2），格式错误的规则属于用法错误（退出码 1）。所有更改作为一个事务执行并记录审计条目：命令失败时不会做任何更改。
+
+--preset hipaa-safe-harbor|gbt39725-controlled 将所有规则替换为根据分类分级结果计算出的预设（参见 core/mask/README.md）；使用 hipaa-safe-harbor 时，除非指定 --subject-pseudonym，否则会删除主体键。
+
+模板：--save-template NAME 将数据集的规则（包括每一列，没有规则的字段记为 keep）及其记录抑制存储到项目中；--template NAME|FILE 应用已存储的模板或模板文件（在 --suggest/--preset 之后执行并覆盖其结果；否则替换所有规则），并列出模板中有而数据集中缺少的字段，以及数据集中模板未覆盖的字段；--templates 列出已存储的模板及其与 DATASET 的匹配情况；--import-template FILE 将模板文件存储到项目中，--export-template NAME --out FILE 将模板写入文件，--delete-template NAME 删除模板。未知模板、格式错误的模板文件或已不存在的 recode/hierarchy 文件属于错误输入（退出码 2）。</translation>
+    </message>
+    <message>
+        <source>replace the rules with a preset from the classification: %1</source>
+        <translation>用根据分类分级结果生成的预设替换规则：%1</translation>
+    </message>
+    <message>
+        <source>with --preset hipaa-safe-harbor: make the subject key a keyed pseudonym instead of dropping it</source>
+        <translation>与 --preset hipaa-safe-harbor 一起使用：将主体键转为带密钥的假名，而不是删除</translation>
+    </message>
+    <message>
+        <source>apply a stored masking template or a template file (fields matched by name)</source>
+        <translation>应用已存储的脱敏模板或模板文件（按名称匹配字段）</translation>
+    </message>
+    <message>
+        <source>store the dataset&apos;s rules and record suppression as a template in the project (replacing one of the same name)</source>
+        <translation>将数据集的规则和记录抑制作为模板存储到项目中（替换同名模板）</translation>
+    </message>
+    <message>
+        <source>list the masking templates stored in the project</source>
+        <translation>列出项目中存储的脱敏模板</translation>
+    </message>
+    <message>
+        <source>store a template file in the project</source>
+        <translation>将模板文件存储到项目中</translation>
+    </message>
+    <message>
+        <source>write a stored template to the file given with --out</source>
+        <translation>将已存储的模板写入 --out 指定的文件</translation>
+    </message>
+    <message>
+        <source>the file --export-template writes</source>
+        <translation>--export-template 写入的文件</translation>
+    </message>
+    <message>
+        <source>remove a stored masking template</source>
+        <translation>删除已存储的脱敏模板</translation>
+    </message>
+    <message>
+        <source>--preset must be one of %1</source>
+        <translation>--preset 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>use either --suggest or --preset, not both</source>
+        <translation>--suggest 和 --preset 只能使用其一，不能同时使用</translation>
+    </message>
+    <message>
+        <source>--subject-pseudonym goes with --preset hipaa-safe-harbor</source>
+        <translation>--subject-pseudonym 须与 --preset hipaa-safe-harbor 一起使用</translation>
+    </message>
+    <message>
+        <source>--export-template NAME needs --out FILE, and --out goes with --export-template</source>
+        <translation>--export-template NAME 需要 --out FILE，且 --out 须与 --export-template 一起使用</translation>
+    </message>
+    <message>
+        <source>--%1 needs a template name</source>
+        <translation>--%1 需要模板名称</translation>
+    </message>
+    <message>
+        <source>there is no masking template named %1 in the project and no such file</source>
+        <translation>项目中没有名为“%1”的脱敏模板，也没有该文件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Template %1 imported into the project.</source>
+        <translation>已将模板“%1”导入项目。</translation>
+    </message>
+    <message>
+        <source>Rules set from preset %1.</source>
+        <translation>已根据预设“%1”设置规则。</translation>
+    </message>
+    <message>
+        <source>Template %1 applied to %2 fields.</source>
+        <translation>已将模板“%1”应用于 %2 个字段。</translation>
+    </message>
+    <message>
+        <source>Fields of the template missing from this dataset: %1</source>
+        <translation>模板中有、此数据集中缺少的字段：%1</translation>
+    </message>
+    <message>
+        <source>Fields of this dataset the template does not cover: %1</source>
+        <translation>此数据集中模板未覆盖的字段：%1</translation>
+    </message>
+    <message>
+        <source>Record suppression without the missing quasi-identifiers: %1</source>
+        <translation>记录抑制（不含缺失的准标识符）：%1</translation>
+    </message>
+    <message>
+        <source>Template %1 replaced.</source>
+        <translation>已替换模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Template %1 saved.</source>
+        <translation>已保存模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Template %1 written to %2.</source>
+        <translation>已将模板“%1”写入 %2。</translation>
+    </message>
+    <message>
+        <source>Template %1 deleted.</source>
+        <translation>已删除模板“%1”。</translation>
+    </message>
+    <message>
+        <source>No masking templates are stored in this project.</source>
+        <translation>此项目中没有存储任何脱敏模板。</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>保存者</translation>
+    </message>
+    <message>
+        <source>missing in %1</source>
+        <translation>%1 中缺少</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>未覆盖</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2710,10 @@
         <source>Dataset %1, masked: rows %2 to %3 of %4</source>
         <translation>数据集“%1”（已脱敏）：第 %2 至 %3 行（共 %4 行）</translation>
     </message>
+    <message>
+        <source>%1 of these records are left out by the record suppression.</source>
+        <translation>其中 %1 条记录被记录抑制排除。</translation>
+    </message>
 </context>
 <context>
     <name>steward::sql</name>
@@ -2442,6 +2779,153 @@
     <message>
         <source>Copy Version Info</source>
         <translation>复制版本信息</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::AnonymizeDialog</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Anonymize “%1”</source>
+        <translation>匿名化“%1”</translation>
+    </message>
+    <message>
+        <source>Finds the generalisation of the quasi-identifiers with the least information loss that puts every record in a class of at least k records, suppressing the records of smaller classes within the limit. A field without a hierarchy file stays as it is.</source>
+        <translation>查找信息损失最小的准标识符泛化方案，使每条记录所在的等价类至少包含 k 条记录，并在上限范围内抑制较小等价类中的记录。没有层级文件的字段保持原样。</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Percent of the records that may be left out of the release</source>
+        <translation>允许从发布数据中排除的记录百分比</translation>
+    </message>
+    <message>
+        <source>Target &amp;k:</source>
+        <translation>目标 k(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Suppression limit:</source>
+        <translation>抑制上限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Generalisation</source>
+        <translation>泛化</translation>
+    </message>
+    <message>
+        <source>Applying also stores the record suppression: the masked data and the risk measurement leave the suppressed records out.</source>
+        <translation>应用时还会存储记录抑制：脱敏后的数据和风险度量都将排除被抑制的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as Rules</source>
+        <translation>应用为规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Store the generalisation as the fields&apos; rules, with the record suppression when records are suppressed</source>
+        <translation>将泛化方案存储为字段的规则；如有记录被抑制，同时存储记录抑制</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>搜索已取消。</translation>
+    </message>
+    <message>
+        <source>Quasi-identifier</source>
+        <translation>准标识符</translation>
+    </message>
+    <message>
+        <source>Hierarchy file</source>
+        <translation>层级文件</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>最高级别</translation>
+    </message>
+    <message>
+        <source>Generalise this field to reach k</source>
+        <translation>泛化此字段以达到 k</translation>
+    </message>
+    <message>
+        <source>None: the field stays as it is</source>
+        <translation>无：字段保持原样</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>How much this field&apos;s information loss counts</source>
+        <translation>此字段的信息损失所占的权重</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>No field is classified as a quasi-identifier: check the fields to generalise.</source>
+        <translation>没有字段被分类为准标识符：请勾选要泛化的字段。</translation>
+    </message>
+    <message>
+        <source>Check at least one field as a quasi-identifier.</source>
+        <translation>请至少勾选一个字段作为准标识符。</translation>
+    </message>
+    <message>
+        <source>Hierarchy of “%1”</source>
+        <translation>“%1”的层级</translation>
+    </message>
+    <message>
+        <source>Hierarchies (*.csv *.txt);;All files (*)</source>
+        <translation>层级文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Run the search to see the generalisation it finds.</source>
+        <translation>运行搜索以查看找到的泛化方案。</translation>
+    </message>
+    <message>
+        <source>Level 0 (kept as it is)</source>
+        <translation>第 0 级（保持原样）</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <source>Smallest class: %1 records</source>
+        <translation>最小等价类：%1 条记录</translation>
+    </message>
+    <message>
+        <source>Suppressed records: %1 (%2 %)</source>
+        <translation>被抑制的记录：%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>Information loss: %1 %</source>
+        <translation>信息损失：%1 %</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3515,10 @@
     <message>
         <source>%1 fields need a decision</source>
         <translation>%1 个字段待决定</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>脱敏</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +4351,716 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::MaskPreviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>已由 %1 更改</translation>
+    </message>
+    <message>
+        <source>∅</source>
+        <translation>∅</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>（已锁定）</translation>
+    </message>
+    <message>
+        <source>(rule error)</source>
+        <translation>（规则错误）</translation>
+    </message>
+    <message>
+        <source>Suppressed (no value) by %1</source>
+        <translation>已由 %1 抑制（无值）</translation>
+    </message>
+    <message>
+        <source>Dropped: the field is left out of the result</source>
+        <translation>已删除：该字段不包含在结果中</translation>
+    </message>
+    <message>
+        <source>%1 needs the project secret: unlock it to preview this field</source>
+        <translation>%1 需要项目密钥：请先解锁才能预览此字段</translation>
+    </message>
+    <message>
+        <source>The risk pass suppresses this record</source>
+        <translation>风险计算完成后此记录将被抑制</translation>
+    </message>
+    <message>
+        <source>%1 (dropped)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1（已锁定）</translation>
+    </message>
+    <message>
+        <source>Kept unchanged</source>
+        <translation>保持不变</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::MaskRuleEditor</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply the rule to the selected fields (Return)</source>
+        <translation>将规则应用于所选字段（回车键）</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>脱敏方法(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Select a field to set its masking rule</source>
+        <translation>选择一个字段以设置其脱敏规则</translation>
+    </message>
+    <message>
+        <source>Rule for “%1”</source>
+        <translation>“%1”的规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule for %n selected fields</source>
+        <translation>
+            <numerusform>所选 %n 个字段的规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No parameters.</source>
+        <translation>无参数。</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What every non-empty value becomes</source>
+        <translation>每个非空值将被替换成的文本</translation>
+    </message>
+    <message>
+        <source>Keep &amp;first:</source>
+        <translation>保留开头字符数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;last:</source>
+        <translation>保留末尾字符数(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Mask &amp;character:</source>
+        <translation>掩码字符(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Text put before every token, e.g. P-</source>
+        <translation>添加在每个令牌前面的文本，例如 P-</translation>
+    </message>
+    <message>
+        <source>Band &amp;width:</source>
+        <translation>区间宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Width of equal bands (a number greater than 0)</source>
+        <translation>等宽区间的宽度（大于 0 的数）</translation>
+    </message>
+    <message>
+        <source>Or &amp;breaks:</source>
+        <translation>或分界点(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Increasing numbers separated by commas; instead of a width</source>
+        <translation>以逗号分隔的递增数值；用于代替区间宽度</translation>
+    </message>
+    <message>
+        <source>&amp;Generalise to:</source>
+        <translation>泛化为(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Up to &amp;days:</source>
+        <translation>最多偏移天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>(choose the subject key)</source>
+        <translation>（请选择主体标识字段）</translation>
+    </message>
+    <message>
+        <source>&amp;Subject key:</source>
+        <translation>主体标识字段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The field identifying the person: all dates of one person move together</source>
+        <translation>用于识别个人的字段：同一个人的所有日期一起偏移</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum:</source>
+        <translation>最大值(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>(MAX+)</source>
+        <translation>（最大值+）</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>最小值(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source>(&lt;=MIN)</source>
+        <translation>（&lt;=最小值）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留字符数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>映射表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>ICD-10 category (I21.9 → I21)</source>
+        <translation>ICD-10 类目（I21.9 → I21）</translation>
+    </message>
+    <message>
+        <source>ICD-10 chapter (I21.9 → I00-I99)</source>
+        <translation>ICD-10 章（I21.9 → I00-I99）</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>映射表 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatched values:</source>
+        <translation>未匹配的值(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Suppress</source>
+        <translation>抑制</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>&amp;Hierarchy file:</source>
+        <translation>层级结构文件(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Hierarchies (*.csv *.txt);;All files (*)</source>
+        <translation>层级结构 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>(choose a file)</source>
+        <translation>（请选择文件）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::MaskRuleModel</name>
+    <message>
+        <source>No rule stored: the field is kept unchanged.</source>
+        <translation>未保存规则：该字段保持不变。</translation>
+    </message>
+    <message>
+        <source>The rule in force is the suggested one.</source>
+        <translation>当前生效的规则即为建议规则。</translation>
+    </message>
+    <message>
+        <source>Suggested from the classification: %1. The rule in force differs.</source>
+        <translation>根据分类分级结果建议：%1。当前生效的规则与此不同。</translation>
+    </message>
+    <message>
+        <source>Not classified yet: classify the dataset first.</source>
+        <translation>尚未分类分级：请先对数据集进行分类分级。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>脱敏方法</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>From the stored classification (decision, else suggestion)</source>
+        <translation>取自已保存的分类分级结果（优先采用决定，否则采用建议）</translation>
+    </message>
+    <message>
+        <source>The rule suggested from the classification; bold where the rule in force differs</source>
+        <translation>根据分类分级结果建议的规则；与当前生效规则不同时以粗体显示</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Drop field</source>
+        <translation>删除字段</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <source>Partial mask</source>
+        <translation>部分遮盖</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>假名</translation>
+    </message>
+    <message>
+        <source>Numeric bands</source>
+        <translation>数值分段</translation>
+    </message>
+    <message>
+        <source>Generalise date</source>
+        <translation>日期泛化</translation>
+    </message>
+    <message>
+        <source>Shift date</source>
+        <translation>日期偏移</translation>
+    </message>
+    <message>
+        <source>Top-code</source>
+        <translation>上限编码</translation>
+    </message>
+    <message>
+        <source>Bottom-code</source>
+        <translation>下限编码</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Recode</source>
+        <translation>重新编码</translation>
+    </message>
+    <message>
+        <source>Hierarchy level</source>
+        <translation>层级泛化</translation>
+    </message>
+    <message>
+        <source>Scrub free text</source>
+        <translation>自由文本清洗</translation>
+    </message>
+    <message>
+        <source>Suppress</source>
+        <translation>抑制</translation>
+    </message>
+    <message>
+        <source>The values are kept unchanged.</source>
+        <translation>值保持不变。</translation>
+    </message>
+    <message>
+        <source>The field is left out of the result.</source>
+        <translation>该字段不包含在结果中。</translation>
+    </message>
+    <message>
+        <source>Every non-empty value becomes a fixed text.</source>
+        <translation>每个非空值都替换为固定文本。</translation>
+    </message>
+    <message>
+        <source>Keeps the first and last characters and masks the rest.</source>
+        <translation>保留首尾字符，其余字符以掩码遮盖。</translation>
+    </message>
+    <message>
+        <source>A keyed token of the value: the same person gets the same token in every dataset of the project. Needs the project passphrase.</source>
+        <translation>由值生成的带密钥令牌：同一个人在本项目的所有数据集中得到相同的令牌。需要项目口令。</translation>
+    </message>
+    <message>
+        <source>Numbers become bands of a width or between breaks.</source>
+        <translation>数值按固定宽度或分界点划分为区间。</translation>
+    </message>
+    <message>
+        <source>Dates become their year, quarter or month.</source>
+        <translation>日期泛化为所在的年、季度或月。</translation>
+    </message>
+    <message>
+        <source>Dates move by a per-subject offset, so intervals within a patient survive. Needs the project passphrase.</source>
+        <translation>日期按每个主体各自的偏移量平移，因此同一患者内部的时间间隔得以保留。需要项目口令。</translation>
+    </message>
+    <message>
+        <source>Values at or above the maximum become a label.</source>
+        <translation>大于或等于最大值的值替换为标签。</translation>
+    </message>
+    <message>
+        <source>Values at or below the minimum become a label.</source>
+        <translation>小于或等于最小值的值替换为标签。</translation>
+    </message>
+    <message>
+        <source>Keeps the leading digits or characters (postal codes, ID regions).</source>
+        <translation>保留开头的数字或字符（如邮政编码、身份证地区码）。</translation>
+    </message>
+    <message>
+        <source>Values are replaced through a table.</source>
+        <translation>通过映射表替换值。</translation>
+    </message>
+    <message>
+        <source>Values become a level of a value hierarchy.</source>
+        <translation>值泛化为值层级结构中的某一层级。</translation>
+    </message>
+    <message>
+        <source>Identifiers inside free text become placeholders such as [PHONE].</source>
+        <translation>自由文本中的标识符替换为占位符，如 [PHONE]。</translation>
+    </message>
+    <message>
+        <source>Every non-empty value is suppressed.</source>
+        <translation>每个非空值都被抑制。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::MaskRuleSetActions</name>
+    <message>
+        <source>Apply &amp;Preset</source>
+        <translation>应用预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Rules for a kind of release, from the classification</source>
+        <translation>根据分类分级结果生成适用于某类数据发布场景的规则</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>另存为模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Keep these rules to apply them to the next extract</source>
+        <translation>保存这些规则，以便应用于下一批提取数据</translation>
+    </message>
+    <message>
+        <source>Apply Te&amp;mplate…</source>
+        <translation>应用模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Set the rules from a saved template or a template file</source>
+        <translation>根据已保存的模板或模板文件设置规则</translation>
+    </message>
+    <message>
+        <source>Apply preset %1</source>
+        <translation>应用预设“%1”</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>无法保存模板：%1</translation>
+    </message>
+    <message>
+        <source>Saved the rules as template “%1”.</source>
+        <translation>已将规则保存为模板“%1”。</translation>
+    </message>
+    <message>
+        <source>The template could not be read: %1</source>
+        <translation>无法读取模板：%1</translation>
+    </message>
+    <message>
+        <source>The template does not fit this dataset: %1</source>
+        <translation>模板不适用于此数据集：%1</translation>
+    </message>
+    <message>
+        <source>Apply template %1</source>
+        <translation>应用模板“%1”</translation>
+    </message>
+    <message>
+        <source>The template has rules for fields this dataset does not have: %1.</source>
+        <translation>模板中包含此数据集没有的字段的规则：%1。</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers of the template&apos;s record suppression that are missing: %1.</source>
+        <translation>模板的记录抑制中缺失的准标识符：%1。</translation>
+    </message>
+    <message>
+        <source>Applied template “%1”: every field is covered.</source>
+        <translation>已应用模板“%1”：所有字段均已覆盖。</translation>
+    </message>
+    <message>
+        <source>Applied template “%1”. %2</source>
+        <translation>已应用模板“%1”。%2</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists. Replace it?</source>
+        <translation>名为“%1”的模板已存在。是否替换？</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件选择…</translation>
+    </message>
+    <message>
+        <source>Apply Template</source>
+        <translation>应用模板</translation>
+    </message>
+    <message>
+        <source>Template to apply to “%1”:</source>
+        <translation>要应用于“%1”的模板：</translation>
+    </message>
+    <message>
+        <source>Masking templates (*.json);;All files (*)</source>
+        <translation>脱敏模板 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New fields without a rule in the template (kept unchanged until you decide): %1.</source>
+        <translation>模板中没有规则的新字段（在您决定之前保持不变）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::MaskingRiskLink</name>
+    <message>
+        <source>the result was computed for other data than dataset %1; run the search again</source>
+        <translation>该结果所依据的数据与数据集“%1”的当前数据不一致；请重新搜索</translation>
+    </message>
+    <message>
+        <source>Apply the k-anonymity result</source>
+        <translation>应用 k-匿名结果</translation>
+    </message>
+    <message>
+        <source>the k-anonymity result could not be stored</source>
+        <translation>无法存储 k-匿名结果</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::MaskingView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields</source>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the dataset could not be read.</source>
+        <translation>无法读取数据集中的行。</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Suggested Rules</source>
+        <translation>应用建议规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set every field&apos;s rule to the one suggested from the classification</source>
+        <translation>将每个字段的规则设为根据分类分级结果建议的规则</translation>
+    </message>
+    <message>
+        <source>Apply Suggested to Se&amp;lected</source>
+        <translation>对所选字段应用建议规则(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Set the selected fields&apos; rules to the ones suggested from the classification</source>
+        <translation>将所选字段的规则设为根据分类分级结果建议的规则</translation>
+    </message>
+    <message>
+        <source>&amp;Keep (Clear Rule)</source>
+        <translation>保留（清除规则）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remove the rules of the selected fields: they are kept unchanged (Delete)</source>
+        <translation>移除所选字段的规则：这些字段将保持不变（Delete 键）</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Enter the project passphrase to preview pseudonyms and date shifts</source>
+        <translation>输入项目口令以预览假名和日期偏移</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始值</translation>
+    </message>
+    <message>
+        <source>Masked (preview, nothing is written)</source>
+        <translation>脱敏后（仅预览，不写入任何数据）</translation>
+    </message>
+    <message>
+        <source>Masking of “%1”</source>
+        <translation>“%1”的脱敏</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>无数据集</translation>
+    </message>
+    <message>
+        <source>The masking rules could not be read.</source>
+        <translation>无法读取脱敏规则。</translation>
+    </message>
+    <message>
+        <source>This dataset has not been classified yet: roles, grades and suggested rules appear once it is (Classification tab).</source>
+        <translation>此数据集尚未分类分级：完成分类分级（“分类分级”选项卡）后，将显示角色、级别和建议规则。</translation>
+    </message>
+    <message>
+        <source>The rules of %1 need the project secret (pseudonyms, date shifts). Unlock it with the project passphrase to preview them; until then they show “(locked)”.</source>
+        <translation>%1的规则需要项目密钥（假名、日期偏移）。请使用项目口令解锁后预览；在此之前将显示为“（已锁定）”。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Record suppression will show when the risk pass finishes</source>
+        <translation>记录抑制将在风险计算完成后显示</translation>
+    </message>
+    <message>
+        <source>Some rules cannot be previewed: %1</source>
+        <translation>部分规则无法预览：%1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留%1</translation>
+    </message>
+    <message>
+        <source>Set rule of %1 to %2</source>
+        <translation>将%1的规则设为%2</translation>
+    </message>
+    <message>
+        <source>Classify the dataset first (Classification tab): the suggestions come from the fields&apos; roles.</source>
+        <translation>请先对数据集进行分类分级（“分类分级”选项卡）：建议规则依据字段的角色生成。</translation>
+    </message>
+    <message>
+        <source>Apply suggested rules to %1</source>
+        <translation>对%1应用建议规则</translation>
+    </message>
+    <message>
+        <source>Apply suggested rules</source>
+        <translation>应用建议规则</translation>
+    </message>
+    <message>
+        <source>Keep %1 (clear rule)</source>
+        <translation>保留%1（清除规则）</translation>
+    </message>
+    <message>
+        <source>The rules are already set.</source>
+        <translation>规则已设置。</translation>
+    </message>
+    <message>
+        <source>The record suppression could not be read.</source>
+        <translation>无法读取记录抑制设置。</translation>
+    </message>
+    <message>
+        <source>The masking rules could not be stored.</source>
+        <translation>无法存储脱敏规则。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>口令不正确。</translation>
+    </message>
+    <message>
+        <source>The project secret could not be unlocked.</source>
+        <translation>无法解锁项目密钥。</translation>
+    </message>
+    <message>
+        <source>Project secret unlocked</source>
+        <translation>项目密钥已解锁</translation>
+    </message>
+    <message>
+        <source>Unlock Project Secret</source>
+        <translation>解锁项目密钥</translation>
+    </message>
+    <message>
+        <source>Project passphrase:</source>
+        <translation>项目口令：</translation>
+    </message>
+    <message>
+        <source>This project has no secret yet. Choose a passphrase to protect it (it cannot be recovered; keep it safe):</source>
+        <translation>此项目尚无密钥。请设置一个口令来保护它（口令无法找回，请妥善保管）：</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>The passphrases differ; nothing was created.</source>
+        <translation>两次输入的口令不一致；未创建任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::NewProjectDialog</name>
     <message>
         <source>New Project</source>
@@ -4065,6 +5263,251 @@
     <message>
         <source>Rename</source>
         <translation>重命名</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RiskCharts</name>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3–4</source>
+        <translation>3–4</translation>
+    </message>
+    <message>
+        <source>5–9</source>
+        <translation>5–9</translation>
+    </message>
+    <message>
+        <source>10–19</source>
+        <translation>10–19</translation>
+    </message>
+    <message>
+        <source>20–49</source>
+        <translation>20–49</translation>
+    </message>
+    <message>
+        <source>50+</source>
+        <translation>50+</translation>
+    </message>
+    <message>
+        <source>Records per equivalence-class size, before and after masking: records in small classes are the ones at risk</source>
+        <translation>脱敏前后按等价类大小统计的记录数：位于小等价类中的记录存在风险</translation>
+    </message>
+    <message>
+        <source>Re-identification risk of the stored data and of the masked data</source>
+        <translation>存储数据与脱敏数据的重标识风险</translation>
+    </message>
+    <message>
+        <source>Information loss per field (0 %: unchanged, 100 %: gone)</source>
+        <translation>各字段的信息损失（0 %：未改变，100 %：完全丢失）</translation>
+    </message>
+    <message>
+        <source>Class sizes</source>
+        <translation>等价类大小</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>脱敏前 / 后</translation>
+    </message>
+    <message>
+        <source>Loss per field</source>
+        <translation>各字段信息损失</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储数据</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>脱敏数据</translation>
+    </message>
+    <message>
+        <source>Class size</source>
+        <translation>等价类大小</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Uniques</source>
+        <translation>唯一记录</translation>
+    </message>
+    <message>
+        <source>Below k</source>
+        <translation>低于 k</translation>
+    </message>
+    <message>
+        <source>Max risk</source>
+        <translation>最大风险</translation>
+    </message>
+    <message>
+        <source>Avg risk</source>
+        <translation>平均风险</translation>
+    </message>
+    <message>
+        <source>Information loss</source>
+        <translation>信息损失</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RiskPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Measuring risk: %1 of %2 records</source>
+        <translation>正在度量风险：%1 / %2 条记录</translation>
+    </message>
+    <message>
+        <source>Risk measurement cancelled; the figures are out of date.</source>
+        <translation>风险度量已取消；统计数据已过时。</translation>
+    </message>
+    <message>
+        <source>The rules use the project secret: unlock it to measure the masked data.</source>
+        <translation>规则使用了项目密钥：请先解锁，才能度量脱敏后的数据。</translation>
+    </message>
+    <message>
+        <source>Measuring risk…</source>
+        <translation>正在度量风险…</translation>
+    </message>
+    <message>
+        <source>The risk could not be measured: %1</source>
+        <translation>无法度量风险：%1</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Equivalence classes</source>
+        <translation>等价类数</translation>
+    </message>
+    <message>
+        <source>Smallest class (k)</source>
+        <translation>最小等价类（k）</translation>
+    </message>
+    <message>
+        <source>The data is k-anonymous for this k</source>
+        <translation>数据对该 k 满足 k-匿名</translation>
+    </message>
+    <message>
+        <source>Below the target k</source>
+        <translation>低于目标 k</translation>
+    </message>
+    <message>
+        <source>Records below k=%1</source>
+        <translation>低于 k=%1 的记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Records in equivalence classes smaller than the target k</source>
+        <translation>位于小于目标 k 的等价类中的记录</translation>
+    </message>
+    <message>
+        <source>Sample uniques</source>
+        <translation>样本唯一记录</translation>
+    </message>
+    <message>
+        <source>Records alone in their class</source>
+        <translation>在所属等价类中唯一的记录</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk (max)</source>
+        <translation>检察官攻击风险（最大）</translation>
+    </message>
+    <message>
+        <source>Prosecutor risk (avg)</source>
+        <translation>检察官攻击风险（平均）</translation>
+    </message>
+    <message>
+        <source>Suppressed records</source>
+        <translation>被抑制的记录</translation>
+    </message>
+    <message>
+        <source>Records the record suppression leaves out (classes below its k)</source>
+        <translation>被记录抑制排除的记录（位于小于其 k 值的等价类中）</translation>
+    </message>
+    <message>
+        <source>Suppressed cells</source>
+        <translation>被抑制的单元格</translation>
+    </message>
+    <message>
+        <source>Information loss</source>
+        <translation>信息损失</translation>
+    </message>
+    <message>
+        <source>Mean over the quasi-identifiers of the average cell loss (m−1)/(N−1)</source>
+        <translation>各准标识符平均单元格损失 (m−1)/(N−1) 的均值</translation>
+    </message>
+    <message>
+        <source>l-diversity of %1</source>
+        <translation>%1 的 l-多样性</translation>
+    </message>
+    <message>
+        <source>The fewest distinct values of %1 in one class</source>
+        <translation>单个等价类中 %1 的最少不同值个数</translation>
+    </message>
+    <message>
+        <source>The record suppression leaves out more records than the limit it was chosen with: search again.</source>
+        <translation>记录抑制排除的记录数超过了选定它时所用的上限：请重新搜索。</translation>
+    </message>
+    <message>
+        <source>Target &amp;k:</source>
+        <translation>目标 k(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers (%1)</source>
+        <translation>准标识符（%1）</translation>
+    </message>
+    <message>
+        <source>The fields an attacker may know; from the classification</source>
+        <translation>攻击者可能知道的字段；取自分类分级结果</translation>
+    </message>
+    <message>
+        <source>Sensitive (%1)</source>
+        <translation>敏感属性（%1）</translation>
+    </message>
+    <message>
+        <source>Find k-anonymous generalisation…</source>
+        <translation>查找 k-匿名泛化方案…</translation>
+    </message>
+    <message>
+        <source>Search the generalisation hierarchies for the least information loss that reaches k</source>
+        <translation>在泛化层级中搜索达到 k 且信息损失最小的方案</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储数据</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>脱敏数据</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SetMaskRulesCommand</name>
+    <message>
+        <source>the project is no longer open</source>
+        <translation>该项目已不再处于打开状态</translation>
     </message>
 </context>
 </TS>

@@ -129,7 +129,8 @@ Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
     builder.reserve(size_t(rows));
     const MissingValues missing(dataset.missingMarkers.value_or(defaultMissingMarkers()));
     auto stmt = store.db().prepare(
-        DatasetWriter::selectColumnsSql(dataset.tableName, int(dataset.columns.size())));
+        DatasetWriter::selectColumnsSql(dataset.tableName, int(dataset.columns.size()))
+        + QLatin1String(" ORDER BY rowid"));
     if (!stmt)
         return stmt.error();
     std::vector<std::string_view> views(size_t(dataset.columns.size()));

@@ -148,9 +148,9 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         columns.append(c.name);
     const std::optional<RecordSuppression> suppression =
         options.masked ? options.recordSuppression : std::nullopt;
-    QStringList mentioned = options.quasi + options.sensitive;
-    if (suppression)
-        mentioned += suppression->quasi;
+    // A stored record suppression may name fields a replaced extract no longer has: those leave
+    // it (below), they are not an error.
+    const QStringList mentioned = options.quasi + options.sensitive;
     for (const QString &f : std::as_const(mentioned)) {
         if (!columns.contains(f))
             return Error::badInput(
@@ -228,7 +228,9 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
 
     const MissingValues missing(dataset.missingMarkers.value_or(defaultMissingMarkers()));
     auto stmt = store.db().prepare(
-        DatasetWriter::selectColumnsSql(dataset.tableName, int(columns.size())));
+        // In file order (free on a rowid table): per-record flags are matched to rows by position.
+        DatasetWriter::selectColumnsSql(dataset.tableName, int(columns.size()))
+        + QLatin1String(" ORDER BY rowid"));
     if (!stmt)
         return stmt.error();
     // Without any rule that changes a value the cells go straight to the encoders and only the

@@ -35,6 +35,12 @@ Status ApplyRuleSetCommand::write(ProjectStore &store, const DatasetInfo &datase
         if (Status s = RecordSuppressionStore(store).save(dataset, state.suppression); !s)
             return s;
     }
+    if (!state.auditAction.isEmpty()) {
+        if (Status s = ProjectStore::appendAudit(store.db(), state.auditAction, dataset.name,
+                                                 state.auditDetail);
+            !s)
+            return s;
+    }
     return scope.commit();
 }
 

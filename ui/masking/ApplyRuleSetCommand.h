@@ -25,6 +25,9 @@ struct RuleSetState {
     QList<std::pair<QString, std::optional<MaskRule>>> rules; // none: no rule stored (kept)
     bool hasSuppression = false; // whether this state sets the record suppression
     std::optional<RecordSuppression> suppression;
+    // An extra audit entry naming what was applied (e.g. "rules.template.apply"); none when empty.
+    QString auditAction;
+    QString auditDetail; // compact JSON: names of templates, presets and fields, never values
 };
 
 // A whole rule set applied at once (a k-anonymity result, a template, a preset) as one step of

@@ -10,6 +10,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolBar>
@@ -57,7 +59,9 @@ bool MaskRuleSetActions::applyPreset(MaskPreset preset)
         return false;
     const auto rules = MaskPresets::rules(preset, m_view->ruleModel()->classification());
     return m_view->applyRuleSet(rules, std::nullopt,
-                                tr("Apply preset %1").arg(MaskPresets::label(preset)));
+                                tr("Apply preset %1").arg(MaskPresets::label(preset)),
+                                QStringLiteral("rules.preset"),
+                                QJsonObject{{QStringLiteral("preset"), MaskPresets::name(preset)}});
 }
 
 bool MaskRuleSetActions::saveTemplate(const QString &name)
@@ -102,11 +106,18 @@ bool MaskRuleSetActions::applyTemplate(const QString &nameOrFile)
                                .arg(errorSentence(application.error().message)));
         return false;
     }
-    std::optional<std::optional<RecordSuppression>> suppression;
-    if (application->suppression)
-        suppression = application->suppression;
-    if (!m_view->applyRuleSet(application->rules, suppression,
-                              tr("Apply template %1").arg(tmpl->name)))
+    // As `rules --template`: the dataset's masking becomes the template's — fields it does not
+    // cover are kept (their rules cleared) and its record suppression replaces the stored one.
+    QList<std::pair<QString, MaskRule>> rules = application->rules;
+    for (const QString &field : std::as_const(application->uncovered))
+        rules.append({field, MaskRule(MaskOperator::Keep)});
+    const QJsonObject detail{
+        {QStringLiteral("template"), tmpl->name},
+        {QStringLiteral("missing"), QJsonArray::fromStringList(application->missing)},
+        {QStringLiteral("uncovered"), QJsonArray::fromStringList(application->uncovered)}};
+    if (!m_view->applyRuleSet(rules, std::optional(application->suppression),
+                              tr("Apply template %1").arg(tmpl->name),
+                              QStringLiteral("rules.template.apply"), detail))
         return false;
     // What next month's extract changed: said, not hidden.
     QStringList notes;
@@ -114,7 +125,7 @@ bool MaskRuleSetActions::applyTemplate(const QString &nameOrFile)
         notes << tr("The template has rules for fields this dataset does not have: %1.")
                      .arg(application->missing.join(QStringLiteral(", ")));
     if (!application->uncovered.isEmpty())
-        notes << tr("New fields without a rule in the template (kept until you decide): %1.")
+        notes << tr("New fields without a rule in the template (kept unchanged until you decide): %1.")
                      .arg(application->uncovered.join(QStringLiteral(", ")));
     if (!application->suppressionMissing.isEmpty())
         notes << tr("Quasi-identifiers of the template's record suppression that are missing: %1.")

@@ -79,7 +79,10 @@ bool MaskingRiskLink::anonymize()
     AnonymizeDialog dialog(*m_store, dataset, m_view);
     // The result becomes one step of the tab's undo history (rules and record suppression).
     dialog.setApplyHandler([this, dataset](const AnonymizationOutcome &outcome) -> Status {
-        if (outcome.datasetId != dataset.id || outcome.datasetVersion != dataset.version)
+        // The dataset may have been replaced by a new extract while the dialog was open.
+        const auto current = m_store->dataset(dataset.name);
+        if (!current || outcome.datasetId != current->id
+            || outcome.datasetVersion != current->version)
             return Error::badInput(tr("the result was computed for other data than dataset %1; "
                                       "run the search again")
                                        .arg(dataset.name));

@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -639,7 +640,8 @@ bool MaskingView::push(const QList<std::pair<QString, std::optional<MaskRule>>> 
 
 bool MaskingView::applyRuleSet(const QList<std::pair<QString, MaskRule>> &rules,
                                const std::optional<std::optional<RecordSuppression>> &suppression,
-                               const QString &undoText)
+                               const QString &undoText, const QString &auditAction,
+                               const QJsonObject &auditDetail)
 {
     if (!m_store || !hasDataset())
         return false;
@@ -647,10 +649,12 @@ bool MaskingView::applyRuleSet(const QList<std::pair<QString, MaskRule>> &rules,
     RuleSetState after;
     for (const auto &[field, rule] : rules) {
         const std::optional<MaskRule> old = m_rules->storedRule(field);
-        if (old == std::optional<MaskRule>(rule))
+        const std::optional<MaskRule> wanted =
+            rule.op() == MaskOperator::Keep ? std::nullopt : std::optional<MaskRule>(rule);
+        if (old == wanted)
             continue;
         before.rules.append({field, old});
-        after.rules.append({field, rule});
+        after.rules.append({field, wanted});
     }
     if (suppression) {
         auto stored = RecordSuppressionStore(*m_store).load(m_dataset);
@@ -668,6 +672,10 @@ bool MaskingView::applyRuleSet(const QList<std::pair<QString, MaskRule>> &rules,
         emit message(tr("The rules are already set."));
         return true;
     }
+    after.auditAction = auditAction;
+    if (!auditAction.isEmpty())
+        after.auditDetail =
+            QString::fromUtf8(QJsonDocument(auditDetail).toJson(QJsonDocument::Compact));
     m_lastWriteOk = false;
     stackFor(m_dataset)->push(new ApplyRuleSetCommand(
         m_store, m_dataset, before, after, undoText,

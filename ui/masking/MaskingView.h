@@ -8,6 +8,7 @@
 #include "store/DatasetInfo.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -116,9 +117,12 @@ public:
     // the rules of the fields named (fields whose rule does not change are left out) and, when
     // `suppression` is given, the record suppression (the inner nullopt clears it). False when
     // nothing was stored (the reason is shown).
+    // A `keep` rule means no stored rule. `auditAction`/`auditDetail` add an audit entry naming
+    // what was applied (a template, a preset).
     bool applyRuleSet(const QList<std::pair<QString, MaskRule>> &rules,
                       const std::optional<std::optional<RecordSuppression>> &suppression,
-                      const QString &undoText);
+                      const QString &undoText, const QString &auditAction = {},
+                      const QJsonObject &auditDetail = {});
     // A notice above the rules (e.g. what a template did not cover).
     void showNotice(const QString &text);
 

@@ -80,8 +80,10 @@ RiskCharts::RiskCharts(QWidget *parent)
     addTab(sizes, tr("Class sizes"));
     addTab(beforeAfter, tr("Before / after"));
     addTab(loss, tr("Loss per field"));
-    for (QChart *c : {m_classSizes, m_beforeAfter, m_loss})
+    for (QChart *c : {m_classSizes, m_beforeAfter, m_loss}) {
         c->setMinimumHeight(160);
+        c->setLocalizeNumbers(true); // axis labels in the UI language's number format
+    }
     rebuild();
 }
 

@@ -3,6 +3,7 @@
 #include "InlineMessage.h"
 #include "mask/MaskPlan.h"
 #include "mask/RecordSuppressionStore.h"
+#include "masking/MaskRuleModel.h"
 #include "risk/RiskCharts.h"
 #include "risk/RiskRunner.h"
 #include "store/ProjectStore.h"
@@ -141,6 +142,10 @@ void RiskPanel::setProject(ProjectStore *store)
     m_store = store;
     m_hasDataset = false;
     m_result.reset();
+    // Nothing of the closed project stays in memory, the secret least of all.
+    m_secret.reset();
+    m_rules.clear();
+    m_measuredSuppression.reset();
     showResult();
 }
 
@@ -161,9 +166,15 @@ void RiskPanel::setDataset(const DatasetInfo &dataset, const QStringList &quasi,
 void RiskPanel::setRules(const QList<std::pair<QString, MaskRule>> &rules,
                          const std::optional<ProjectSecret> &secret)
 {
-    // Showing the tab again re-sends the same rules: nothing to measure again.
+    // Showing the tab again re-sends the same rules: nothing to measure again, unless the stored
+    // record suppression changed (an undone k-anonymity result, a template).
+    std::optional<RecordSuppression> stored;
+    if (m_store && m_hasDataset) {
+        if (auto loaded = RecordSuppressionStore(*m_store).load(m_dataset))
+            stored = *loaded;
+    }
     const bool same = rules == m_rules && secret.has_value() == m_secret.has_value()
-                      && (m_result || isRunning());
+                      && stored == m_measuredSuppression && (m_result || isRunning());
     m_rules = rules;
     m_secret = secret;
     if (!same)
@@ -223,6 +234,7 @@ void RiskPanel::start()
         m_message->showMessage(InlineMessage::Kind::Notice,
                                tr("The rules use the project secret: unlock it to measure the "
                                   "masked data."));
+        emit suppressionChanged(nullptr, false);
         return;
     }
     auto suppression = RecordSuppressionStore(*m_store).load(m_dataset);
@@ -231,6 +243,7 @@ void RiskPanel::start()
         return;
     }
     m_suppressionStored = suppression->has_value();
+    m_measuredSuppression = *suppression;
     DatasetRiskOptions options;
     options.quasi = m_quasi;
     options.sensitive = m_sensitive;
@@ -336,7 +349,9 @@ void RiskPanel::showResult()
     for (const FieldLoss &f : r.fieldLoss) {
         if (f.loss <= 0.0 && !r.quasi.contains(f.field))
             continue;
-        auto *child = new QTreeWidgetItem(loss, {tr("%1 (%2)").arg(f.field, f.op), QString(),
+        const QString op = MaskRuleModel::operatorText(
+            maskOperatorFromName(f.op).value_or(MaskOperator::Keep));
+        auto *child = new QTreeWidgetItem(loss, {tr("%1 (%2)").arg(f.field, op), QString(),
                                                  percent(f.loss)});
         child->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }

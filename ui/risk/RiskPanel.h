@@ -2,6 +2,7 @@
 
 #include "mask/MaskRule.h"
 #include "mask/ProjectSecret.h"
+#include "mask/RecordSuppression.h"
 #include "risk/DatasetRiskAnalysis.h"
 #include "store/DatasetInfo.h"
 
@@ -110,6 +111,7 @@ private:
     QStringList m_sensitive;
     std::optional<DatasetRiskResult> m_result;
     bool m_suppressionStored = false;
+    std::optional<RecordSuppression> m_measuredSuppression; // what the last pass was started with
 
     QTimer m_debounce;
     RiskRunner *m_runner;

@@ -60,7 +60,10 @@ Status RiskRunner::start(const ProjectStore &store, const DatasetInfo &dataset,
             job->done.store(p.done, std::memory_order_relaxed);
             job->total.store(p.estimatedTotal, std::memory_order_relaxed);
         };
-        auto result = DatasetRiskAnalysis::run(*job->store, dataset, options, progress, &job->token);
+        // The connection closes here, on the worker, before finished() reaches the UI thread:
+        // stop() really releases the project file.
+        const std::unique_ptr<ProjectStore> store = std::move(job->store);
+        auto result = DatasetRiskAnalysis::run(*store, dataset, options, progress, &job->token);
         Outcome outcome;
         if (result)
             outcome.result = std::move(*result);
