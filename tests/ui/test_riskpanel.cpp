@@ -160,6 +160,24 @@ private slots:
         QCOMPARE(m_panel->figureText(RiskPanel::SmallestClass, 2), QLocale().toString(2));
     }
 
+    // The same rules again (the tab shown again) measure nothing; the same rules with a changed
+    // stored record suppression (an undone k-anonymity result) measure again.
+    void sameRulesMeasureAgainOnlyWhenTheSuppressionChanged()
+    {
+        QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
+        m_panel->setRules(generalising(), std::nullopt);
+        QVERIFY(waitForResult(results));
+        results.clear();
+        m_panel->setRules(generalising(), std::nullopt);
+        QVERIFY(!m_panel->isRunning());
+        QVERIFY(RecordSuppressionStore(*m_store).save(
+            m_dataset, RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, {}}));
+        m_panel->setRules(generalising(), std::nullopt);
+        QVERIFY(m_panel->isRunning());
+        QVERIFY(waitForResult(results));
+        QCOMPARE(m_panel->figureText(RiskPanel::SuppressedRecords, 2), QLocale().toString(2));
+    }
+
     void cancelKeepsThePanelUsable()
     {
         QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
