@@ -6,9 +6,7 @@
 #include "common/Error.h"
 #include "store/DatasetInfo.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -19,14 +17,15 @@ class ProjectStore;
 
 namespace steward::ui {
 
+template <class Value>
+class BackgroundJob;
+
 // Profiles and classifies one dataset off the UI thread (ClassificationService::analyze() on
 // secondary connections), reports "field X of Y" by polling, and delivers the analysis by signal
 // for the caller to store on the UI thread. Cancel interrupts the running queries.
 class ClassificationRunner final : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kProgressIntervalMs = 100;
-
     explicit ClassificationRunner(QObject *parent = nullptr);
     // Cancels a running analysis and waits for it to stop.
     ~ClassificationRunner() override;
@@ -54,19 +53,8 @@ signals:
     void finished();
 
 private:
-    struct Job;
-    struct Outcome {
-        std::optional<DatasetAnalysis> analysis;
-        Error error;
-    };
-
-    void poll();
-    void workerFinished();
-
-    QFutureWatcher<Outcome> m_watcher;
-    QTimer m_pollTimer;
-    std::shared_ptr<Job> m_job;
     DatasetInfo m_dataset;
+    std::unique_ptr<BackgroundJob<DatasetAnalysis>> m_job;
 };
 
 } // namespace steward::ui

@@ -1,24 +1,10 @@
 #include "GradeStyle.h"
 
+#include "PaletteColors.h"
+
 #include <QPalette>
 
 namespace steward::ui {
-
-namespace {
-
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1.0 - t) + b.redF() * t),
-                            float(a.greenF() * (1.0 - t) + b.greenF() * t),
-                            float(a.blueF() * (1.0 - t) + b.blueF() * t));
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
-}
-
-} // namespace
 
 QColor GradeStyle::accent(int grade)
 {
@@ -40,8 +26,8 @@ QColor GradeStyle::rowBackground(int grade, const QPalette &palette)
     // Stronger tint for higher grades; a little more on dark bases, where tints look faint.
     static constexpr double kLight[] = {0.0, 0.0, 0.10, 0.16, 0.20, 0.24};
     static constexpr double kDark[] = {0.0, 0.0, 0.18, 0.22, 0.26, 0.42};
-    const double t = isDark(palette) ? kDark[grade] : kLight[grade];
-    return mix(palette.color(QPalette::Base), accent(grade), t);
+    const double t = PaletteColors::isDark(palette) ? kDark[grade] : kLight[grade];
+    return PaletteColors::mix(palette.color(QPalette::Base), accent(grade), t);
 }
 
 QColor GradeStyle::onAccent(int grade)

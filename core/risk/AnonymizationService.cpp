@@ -6,10 +6,10 @@
 #include "mask/RecordSuppressionStore.h"
 #include "risk/AnonymizationSettings.h"
 #include "risk/AttributeGeneralization.h"
+#include "risk/DatasetCellScan.h"
 #include "risk/EncodedTableBuilder.h"
 #include "risk/Hierarchy.h"
 #include "risk/LatticeSearch.h"
-#include "store/DatasetWriter.h"
 #include "store/ProjectStore.h"
 #include "store/Sqlite.h"
 #include "store/WriteScope.h"
@@ -128,23 +128,18 @@ Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
     EncodedTableBuilder builder(outcome.quasi, indexes);
     builder.reserve(size_t(rows));
     const MissingValues missing(dataset.missingMarkers.value_or(defaultMissingMarkers()));
-    auto stmt = store.db().prepare(
-        DatasetWriter::selectColumnsSql(dataset.tableName, int(dataset.columns.size()))
-        + QLatin1String(" ORDER BY rowid"));
-    if (!stmt)
-        return stmt.error();
-    std::vector<std::string_view> views(size_t(dataset.columns.size()));
+    auto scan = DatasetCellScan::open(store, dataset);
+    if (!scan)
+        return scan.error();
+    std::vector<std::string_view> views;
     qint64 read = 0;
     for (;;) {
-        const auto step = stmt->step();
-        if (step == sql::Statement::StepResult::Done)
+        const Result<bool> row = scan->next();
+        if (!row)
+            return row.error();
+        if (!*row)
             break;
-        if (step == sql::Statement::StepResult::Error)
-            return store.db().lastError(QStringLiteral("read rows"));
-        for (int c : indexes) {
-            const std::string_view cell = stmt->columnUtf8(c);
-            views[size_t(c)] = missing.isMissing(cell) ? std::string_view() : cell;
-        }
+        scan->read(views, indexes, &missing);
         if (Status s = builder.addRow(views); !s)
             return s.error();
         if (++read % kRowsPerCheck == 0) {

@@ -4,9 +4,9 @@
 #include "mask/MaskPlan.h"
 #include "mask/MaskWorker.h"
 #include "risk/AttributeGeneralization.h"
+#include "risk/DatasetCellScan.h"
 #include "risk/EncodedTableBuilder.h"
 #include "risk/RiskAnalyzer.h"
-#include "store/DatasetWriter.h"
 #include "store/ProjectStore.h"
 #include "store/Sqlite.h"
 
@@ -227,12 +227,9 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
     quint64 suppressedByRules = 0; // cells of kept fields with None loss made null (unreadable)
 
     const MissingValues missing(dataset.missingMarkers.value_or(defaultMissingMarkers()));
-    auto stmt = store.db().prepare(
-        // In file order (free on a rowid table): per-record flags are matched to rows by position.
-        DatasetWriter::selectColumnsSql(dataset.tableName, int(columns.size()))
-        + QLatin1String(" ORDER BY rowid"));
-    if (!stmt)
-        return stmt.error();
+    auto scan = DatasetCellScan::open(store, dataset);
+    if (!scan)
+        return scan.error();
     // Without any rule that changes a value the cells go straight to the encoders and only the
     // analysed columns are read (the common `risk --raw` case).
     bool passThrough = true;
@@ -250,16 +247,13 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
     static const std::string_view kSuppressed = "*";
     qint64 rowsDone = 0;
     for (;;) {
-        const auto step = stmt->step();
-        if (step == sql::Statement::StepResult::Done)
+        const Result<bool> row = scan->next();
+        if (!row)
+            return row.error();
+        if (!*row)
             break;
-        if (step == sql::Statement::StepResult::Error)
-            return store.db().lastError(QStringLiteral("read rows"));
         if (passThrough) {
-            for (int c : readColumns) {
-                const std::string_view cell = stmt->columnUtf8(c);
-                views[size_t(c)] = missing.isMissing(cell) ? std::string_view() : cell;
-            }
+            scan->read(views, readColumns, &missing);
             if (Status s = maskedBuilder.addRow(views); !s)
                 return s.error();
             if (baseBuilder) {
@@ -274,8 +268,7 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
             }
             continue;
         }
-        for (size_t c = 0; c < views.size(); ++c)
-            views[c] = stmt->columnUtf8(int(c));
+        scan->read(views);
         if (baseBuilder) {
             // An empty cell and every missing-value marker of the import are one value.
             for (int c : baseIndexes)

@@ -1,5 +1,7 @@
 #include "masking/MaskPreviewModel.h"
 
+#include "PaletteColors.h"
+
 #include "masking/MaskRuleModel.h"
 #include "store/ProjectStore.h"
 
@@ -15,30 +17,18 @@ namespace steward::ui {
 
 namespace {
 
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1.0 - t) + b.redF() * t),
-                            float(a.greenF() * (1.0 - t) + b.greenF() * t),
-                            float(a.blueF() * (1.0 - t) + b.blueF() * t));
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
-}
-
 // A changed cell: a green tint that keeps the palette's text readable in light and dark themes.
 QColor changedBackground()
 {
     const QPalette palette = QGuiApplication::palette();
-    return mix(palette.color(QPalette::Base), QColor(0x2e, 0x9d, 0x5b), isDark(palette) ? 0.35 : 0.22);
+    return PaletteColors::mix(palette.color(QPalette::Base), QColor(0x2e, 0x9d, 0x5b), PaletteColors::isDark(palette) ? 0.35 : 0.22);
 }
 
 // Cells without a value (suppressed, dropped, locked): a neutral grey.
 QColor emptyBackground()
 {
     const QPalette palette = QGuiApplication::palette();
-    return mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.08);
+    return PaletteColors::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.08);
 }
 
 QColor greyText()

@@ -5,9 +5,7 @@
 #include "risk/AnonymizationService.h"
 #include "store/DatasetInfo.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -18,14 +16,15 @@ class ProjectStore;
 
 namespace steward::ui {
 
+template <class Value>
+class BackgroundJob;
+
 // Runs AnonymizationService::run() off the UI thread on a secondary connection of the project,
 // reports progress by polling, and delivers the outcome by signal; storing it (apply()) is left
 // to the caller on the UI thread. Cancel stops the row scan or the search.
 class AnonymizeRunner final : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kProgressIntervalMs = 100;
-
     explicit AnonymizeRunner(QObject *parent = nullptr);
     // Cancels a running search and waits for it to stop.
     ~AnonymizeRunner() override;
@@ -50,18 +49,7 @@ signals:
     void finished();
 
 private:
-    struct Job;
-    struct Outcome {
-        std::optional<AnonymizationOutcome> outcome;
-        Error error;
-    };
-
-    void poll();
-    void workerFinished();
-
-    QFutureWatcher<Outcome> m_watcher;
-    QTimer m_pollTimer;
-    std::shared_ptr<Job> m_job;
+    std::unique_ptr<BackgroundJob<AnonymizationOutcome>> m_job;
 };
 
 } // namespace steward::ui

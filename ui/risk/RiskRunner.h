@@ -5,9 +5,7 @@
 #include "risk/DatasetRiskAnalysis.h"
 #include "store/DatasetInfo.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -18,14 +16,15 @@ class ProjectStore;
 
 namespace steward::ui {
 
+template <class Value>
+class BackgroundJob;
+
 // Runs DatasetRiskAnalysis off the UI thread on its own (secondary) connection, reports rows done
 // by polling, delivers the result by signal. A new start() while one runs cancels the running one
 // first (its outcome is dropped), so a burst of rule edits leaves exactly one pass to finish.
 class RiskRunner final : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kProgressIntervalMs = 100;
-
     explicit RiskRunner(QObject *parent = nullptr);
     ~RiskRunner() override; // cancels and waits
 
@@ -45,19 +44,7 @@ signals:
     void finished(); // after succeeded(), failed() or cancelled()
 
 private:
-    struct Job;
-    struct Outcome {
-        std::optional<DatasetRiskResult> result;
-        Error error;
-    };
-
-    void poll();
-    void workerFinished();
-    void discardRunning();
-
-    QFutureWatcher<Outcome> m_watcher;
-    QTimer m_pollTimer;
-    std::shared_ptr<Job> m_job;
+    std::unique_ptr<BackgroundJob<DatasetRiskResult>> m_job;
 };
 
 } // namespace steward::ui
