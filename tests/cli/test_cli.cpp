@@ -2,6 +2,8 @@
 // temporary directory, and its stdout, stderr, JSON and exit codes are checked against the
 // contract (shared/docs/cli.md).
 
+#include "CliTestSupport.h"
+
 #include "store/ProjectStore.h"
 #include "store/Sqlite.h"
 
@@ -22,16 +24,9 @@
 
 using namespace steward;
 
-namespace {
+using steward::clitest::CliRun;
 
-struct CliRun {
-    int code = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json;        // the parsed stdout, with --json
-    QString jsonProblem;     // why stdout is not exactly one JSON object, if it is not
-};
+namespace {
 
 // Independent RFC 4180 reader for checking what `show` prints against the sample file.
 QList<QStringList> parseCsv(const QString &text)
@@ -142,36 +137,7 @@ private:
 
 CliRun TestCli::run(const QStringList &args, int timeoutMs)
 {
-    CliRun result;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(STEWARD_CLI_PATH), args);
-    if (!process.waitForStarted() || !process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.crashed = true;
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.code = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    if (args.contains(QStringLiteral("--json"))) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(result.out, &error);
-        if (error.error != QJsonParseError::NoError)
-            result.jsonProblem = error.errorString();
-        else if (!doc.isObject())
-            result.jsonProblem = QStringLiteral("not an object");
-        else
-            result.json = doc.object();
-    }
-    return result;
+    return steward::clitest::runCli(args, m_dir->path(), {}, timeoutMs);
 }
 
 void TestCli::initTestCase()

@@ -2,6 +2,8 @@
 // binary runs through QProcess on real files, and its JSON, exit codes, audit entries and files
 // are checked against the contract (shared/docs/cli.md) and the quality bar of the issue.
 
+#include "CliTestSupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,16 +14,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+using steward::clitest::CliRun;
 
-struct CliRun {
-    int code = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json;    // the parsed stdout, with --json
-    QString jsonProblem; // why stdout is not exactly one JSON object, if it is not
-};
+namespace {
 
 QStringList strings(const QJsonArray &array)
 {
@@ -202,36 +197,7 @@ private:
 
 CliRun TestCliClassify::run(const QStringList &args, int timeoutMs)
 {
-    CliRun result;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(STEWARD_CLI_PATH), args);
-    if (!process.waitForStarted() || !process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.crashed = true;
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.code = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    if (args.contains(u"--json"_s)) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(result.out, &error);
-        if (error.error != QJsonParseError::NoError)
-            result.jsonProblem = error.errorString();
-        else if (!doc.isObject())
-            result.jsonProblem = u"not an object"_s;
-        else
-            result.json = doc.object();
-    }
-    return result;
+    return steward::clitest::runCli(args, m_dir->path(), {}, timeoutMs);
 }
 
 void TestCliClassify::init()

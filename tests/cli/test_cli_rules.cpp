@@ -2,6 +2,8 @@
 // through QProcess on real files; JSON, exit codes, audit entries and the masked cells are checked
 // against the contract (shared/docs/cli.md).
 
+#include "CliTestSupport.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,16 +16,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+using steward::clitest::CliRun;
 
-struct CliRun {
-    int code = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json;    // the parsed stdout, with --json
-    QString jsonProblem; // why stdout is not exactly one JSON object, if it is not
-};
+namespace {
 
 QJsonObject ruleOf(const QJsonObject &doc, const QString &field)
 {
@@ -74,40 +69,7 @@ private:
 
 CliRun TestCliRules::run(const QStringList &args, const QString &passphrase, int timeoutMs)
 {
-    CliRun result;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    env.remove(u"STEWARD_PASSPHRASE"_s);
-    if (!passphrase.isEmpty())
-        env.insert(u"STEWARD_PASSPHRASE"_s, passphrase);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(STEWARD_CLI_PATH), args);
-    if (!process.waitForStarted() || !process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.crashed = true;
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.code = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    if (args.contains(u"--json"_s)) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(result.out, &error);
-        if (error.error != QJsonParseError::NoError)
-            result.jsonProblem = error.errorString();
-        else if (!doc.isObject())
-            result.jsonProblem = u"not an object"_s;
-        else
-            result.json = doc.object();
-    }
-    return result;
+    return steward::clitest::runCli(args, m_dir->path(), passphrase, timeoutMs);
 }
 
 void TestCliRules::init()
