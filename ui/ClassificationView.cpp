@@ -1,5 +1,7 @@
 #include "ClassificationView.h"
 
+#include "DatasetUndoStacks.h"
+
 #include "ClassificationFilterModel.h"
 #include "ClassificationModel.h"
 #include "ClassificationOverviewChart.h"
@@ -77,7 +79,7 @@ ClassificationView::ClassificationView(QWidget *parent)
       m_model(new ClassificationModel(this)),
       m_filter(new ClassificationFilterModel(this)),
       m_runner(new ClassificationRunner(this)),
-      m_undoGroup(new QUndoGroup(this))
+      m_undoGroup(new DatasetUndoStacks(QStringLiteral("classificationUndoStack"), this))
 {
     setObjectName(QStringLiteral("classificationView"));
     m_filter->setSourceModel(m_model);
@@ -411,7 +413,7 @@ void ClassificationView::setProject(ProjectStore *store)
     m_dataset = DatasetInfo{}; // nothing to profile after the stop
     m_runner->stop();
     m_panel->setProject(nullptr);
-    dropStacks([](qint64, int) { return true; });
+    m_undoGroup->dropAll();
     m_service.reset();
     m_store = store;
     m_datasets.clear();
@@ -433,7 +435,7 @@ void ClassificationView::setProject(ProjectStore *store)
 void ClassificationView::setDatasets(const QList<DatasetInfo> &datasets)
 {
     m_datasets = datasets;
-    dropStacks([&datasets](qint64 id, int version) {
+    m_undoGroup->drop([&datasets](qint64 id, int version) {
         const auto it = std::find_if(datasets.cbegin(), datasets.cend(),
                                      [id](const DatasetInfo &d) { return d.id == id; });
         return it == datasets.cend() || it->version != version;
@@ -441,40 +443,9 @@ void ClassificationView::setDatasets(const QList<DatasetInfo> &datasets)
     updateActions();
 }
 
-void ClassificationView::dropStacks(const std::function<bool(qint64, int)> &drop)
-{
-    for (auto it = m_stacks.begin(); it != m_stacks.end();) {
-        if (drop(it.key(), m_stackVersions.value(it.key()))) {
-            m_undoGroup->removeStack(it.value());
-            delete it.value();
-            m_stackVersions.remove(it.key());
-            it = m_stacks.erase(it);
-        } else {
-            ++it;
-        }
-    }
-}
-
-QUndoStack *ClassificationView::stackFor(const DatasetInfo &dataset)
-{
-    QUndoStack *&stack = m_stacks[dataset.id];
-    if (stack && m_stackVersions.value(dataset.id) != dataset.version) {
-        m_undoGroup->removeStack(stack);
-        delete stack;
-        stack = nullptr;
-    }
-    if (!stack) {
-        stack = new QUndoStack(this);
-        stack->setObjectName(QStringLiteral("classificationUndoStack"));
-        m_undoGroup->addStack(stack);
-        m_stackVersions.insert(dataset.id, dataset.version);
-    }
-    return stack;
-}
-
 QUndoStack *ClassificationView::undoStack() const
 {
-    return hasDataset() ? m_stacks.value(m_dataset.id) : nullptr;
+    return hasDataset() ? m_undoGroup->existing(m_dataset.id) : nullptr;
 }
 
 void ClassificationView::showDataset(const DatasetInfo &dataset)
@@ -491,7 +462,7 @@ void ClassificationView::showDataset(const DatasetInfo &dataset)
                       *m_rulesError);
     }
     m_dataset = dataset;
-    stackFor(dataset);
+    m_undoGroup->stackFor(dataset);
     m_undoGroup->setActiveStack(m_active ? undoStack() : nullptr);
     m_titleLabel->setText(tr("Classification of “%1”").arg(dataset.name));
     reload();
@@ -806,7 +777,7 @@ bool ClassificationView::decide(const QList<DecisionRequest> &requests, const QS
 
 void ClassificationView::pushBatch(const DecisionBatch &batch, const QString &undoText)
 {
-    QUndoStack *stack = stackFor(m_dataset);
+    QUndoStack *stack = m_undoGroup->stackFor(m_dataset);
     stack->push(new DecisionBatchCommand(
         m_service, batch, undoText,
         [this](const DecisionBatch &written, const Status &status) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatasetUndoStacks.h"
 #include "classify/ClassificationTemplate.h"
 #include "classify/DataDictionary.h"
 #include "classify/DatasetClassification.h"
@@ -156,8 +157,6 @@ private:
     void showApplied(const DecisionBatch &batch, const QString &source);
     QString nextNeedingDecision(const QStringList &excluded) const;
     QList<FieldClassification> fieldsNamed(const QStringList &names) const;
-    QUndoStack *stackFor(const DatasetInfo &dataset);
-    void dropStacks(const std::function<bool(qint64 id, int version)> &drop);
 
     void profilingStarted();
     void profilingProgress(qint64 done, qint64 total);
@@ -176,9 +175,7 @@ private:
     ClassificationModel *m_model;
     ClassificationFilterModel *m_filter;
     ClassificationRunner *m_runner;
-    QUndoGroup *m_undoGroup;
-    QHash<qint64, QUndoStack *> m_stacks;
-    QHash<qint64, int> m_stackVersions;
+    DatasetUndoStacks *m_undoGroup;
 
     QLabel *m_gradeChip = nullptr;
     QLabel *m_gradeCaption = nullptr;

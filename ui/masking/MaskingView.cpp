@@ -1,5 +1,6 @@
 #include "masking/MaskingView.h"
 
+#include "DatasetUndoStacks.h"
 #include "DisplayNames.h"
 #include "Icons.h"
 #include "InlineMessage.h"
@@ -54,7 +55,7 @@ MaskingView::MaskingView(QWidget *parent)
     : QWidget(parent),
       m_rules(new MaskRuleModel(this)),
       m_preview(new MaskPreviewModel(this)),
-      m_undoGroup(new QUndoGroup(this))
+      m_undoGroup(new DatasetUndoStacks(QStringLiteral("maskingUndoStack"), this))
 {
     setObjectName(QStringLiteral("maskingView"));
     createActions();
@@ -76,7 +77,7 @@ MaskingView::MaskingView(QWidget *parent)
 MaskingView::~MaskingView()
 {
     // The commands reach the store: drop them before anything else goes.
-    dropStacks();
+    m_undoGroup->dropAll();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,7 +334,7 @@ void MaskingView::setProject(ProjectStore *store)
 {
     if (store == m_store)
         return;
-    dropStacks();
+    m_undoGroup->dropAll();
     m_secret.reset(); // a secret belongs to its project
     m_store = store;
     clearDataset();
@@ -346,7 +347,7 @@ void MaskingView::showDataset(const DatasetInfo &dataset)
     const bool sameVersion =
         hasDataset() && m_dataset.id == dataset.id && m_dataset.version == dataset.version;
     m_dataset = dataset;
-    m_undoGroup->setActiveStack(stackFor(dataset));
+    m_undoGroup->setActiveStack(m_undoGroup->stackFor(dataset));
     m_titleLabel->setText(tr("Masking of “%1”").arg(dataset.name));
     if (!sameVersion) {
         m_message->clearMessage();
@@ -629,7 +630,7 @@ bool MaskingView::push(const QList<std::pair<QString, std::optional<MaskRule>>> 
         return true;
     }
     m_lastWriteOk = false;
-    stackFor(m_dataset)->push(new SetMaskRulesCommand(
+    m_undoGroup->stackFor(m_dataset)->push(new SetMaskRulesCommand(
         m_store, m_dataset, before, changed,
         suggestion ? MaskRuleStore::Action::Suggest : MaskRuleStore::Action::Set, undoText,
         [this](const Status &status) { written(status); }));
@@ -677,7 +678,7 @@ bool MaskingView::applyRuleSet(const QList<std::pair<QString, MaskRule>> &rules,
         after.auditDetail =
             QString::fromUtf8(QJsonDocument(auditDetail).toJson(QJsonDocument::Compact));
     m_lastWriteOk = false;
-    stackFor(m_dataset)->push(new ApplyRuleSetCommand(
+    m_undoGroup->stackFor(m_dataset)->push(new ApplyRuleSetCommand(
         m_store, m_dataset, before, after, undoText,
         [this](const Status &status) { written(status); }));
     if (m_lastWriteOk)
@@ -703,37 +704,9 @@ void MaskingView::written(const Status &status)
     emit rulesChanged();
 }
 
-QUndoStack *MaskingView::stackFor(const DatasetInfo &dataset)
-{
-    QUndoStack *&stack = m_stacks[dataset.id];
-    if (stack && m_stackVersions.value(dataset.id) != dataset.version) {
-        m_undoGroup->removeStack(stack);
-        delete stack;
-        stack = nullptr;
-    }
-    if (!stack) {
-        stack = new QUndoStack(this);
-        stack->setObjectName(QStringLiteral("maskingUndoStack"));
-        m_undoGroup->addStack(stack);
-        m_stackVersions.insert(dataset.id, dataset.version);
-    }
-    return stack;
-}
-
 QUndoStack *MaskingView::undoStack() const
 {
-    return hasDataset() ? m_stacks.value(m_dataset.id) : nullptr;
-}
-
-void MaskingView::dropStacks()
-{
-    m_undoGroup->setActiveStack(nullptr);
-    for (QUndoStack *stack : std::as_const(m_stacks)) {
-        m_undoGroup->removeStack(stack);
-        delete stack;
-    }
-    m_stacks.clear();
-    m_stackVersions.clear();
+    return hasDataset() ? m_undoGroup->existing(m_dataset.id) : nullptr;
 }
 
 // ---------------------------------------------------------------------------------------------

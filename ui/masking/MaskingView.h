@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatasetUndoStacks.h"
 #include "common/Result.h"
 #include "mask/MaskEnvironment.h"
 #include "mask/MaskRule.h"
@@ -154,8 +155,6 @@ private:
               const QString &undoText, bool suggestion);
     void written(const Status &status);
     void showError(const QString &what, const Error &error);
-    QUndoStack *stackFor(const DatasetInfo &dataset);
-    void dropStacks();
 
     ProjectStore *m_store = nullptr;
     DatasetInfo m_dataset;
@@ -164,9 +163,7 @@ private:
 
     MaskRuleModel *m_rules;
     MaskPreviewModel *m_preview;
-    QUndoGroup *m_undoGroup;
-    QHash<qint64, QUndoStack *> m_stacks;
-    QHash<qint64, int> m_stackVersions;
+    DatasetUndoStacks *m_undoGroup;
 
     QLabel *m_titleLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
