@@ -310,11 +310,9 @@ public:
         QList<std::pair<QString, MaskTemplateApplication>> fits;
         if (templates.list) {
             for (const MaskTemplateInfo &t : std::as_const(*templates.list)) {
-                auto tmpl = templateStore.load(t.name);
-                if (!tmpl)
-                    return cli.fail(tmpl.error());
-                auto fit = matchOnly(*tmpl, columnNames);
-                fits.append({t.name, fit});
+                // A damaged template is listed (readable: false) without a fit.
+                auto tmpl = t.readable ? templateStore.load(t.name) : Result<MaskTemplate>(Error());
+                fits.append({t.name, tmpl ? matchOnly(*tmpl, columnNames) : MaskTemplateApplication()});
             }
         }
         if (Status s = txn.commit(); !s)
@@ -407,6 +405,7 @@ private:
                                   {QStringLiteral("saved_by"), info.savedBy},
                                   {QStringLiteral("rules"), info.rules},
                                   {QStringLiteral("record_suppression"), info.suppression},
+                                  {QStringLiteral("readable"), info.readable},
                                   {QStringLiteral("matched"), int(fit.rules.size())},
                                   {QStringLiteral("missing"), QJsonArray::fromStringList(fit.missing)},
                                   {QStringLiteral("uncovered"),
@@ -490,6 +489,10 @@ private:
             for (qsizetype i = 0; i < templates.list->size(); ++i) {
                 const MaskTemplateInfo &t = templates.list->at(i);
                 const MaskTemplateApplication &fit = fits.at(i).second;
+                if (!t.readable) {
+                    list.addRow({t.name, tr("damaged"), t.savedAt, t.savedBy, QString(), QString()});
+                    continue;
+                }
                 list.addRow({t.name, cli.number(t.rules), t.savedAt, t.savedBy,
                              cli.number(fit.missing.size()), cli.number(fit.uncovered.size())});
             }

@@ -151,11 +151,15 @@ Result<QList<MaskTemplateInfo>> MaskTemplateStore::list()
         info.savedBy = stmt->columnText(2);
         const std::string_view json = stmt->columnUtf8(3);
         auto t = MaskTemplate::fromJson(QByteArray(json.data(), qsizetype(json.size())), info.name);
-        if (!t)
-            return t.error();
-        info.rules = int(t->rules.size());
-        info.suppression = t->suppression.has_value();
-        info.sourceDataset = t->sourceDataset;
+        // One unreadable template does not hide the others: it is listed as such (loading it
+        // says why).
+        if (t) {
+            info.rules = int(t->rules.size());
+            info.suppression = t->suppression.has_value();
+            info.sourceDataset = t->sourceDataset;
+        } else {
+            info.readable = false;
+        }
         result.append(info);
     }
     return result;

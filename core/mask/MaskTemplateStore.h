@@ -20,6 +20,7 @@ struct MaskTemplateInfo {
     int rules = 0;
     bool suppression = false;
     QString sourceDataset;
+    bool readable = true; // false: the stored content is damaged (load() says how)
 };
 
 // The masking templates of a project (table `mask_templates`, schema v3) and their use on a

@@ -28,6 +28,13 @@ MaskRule rule(const QString &text)
     return *r;
 }
 
+MaskTemplate named(const QString &name)
+{
+    MaskTemplate t;
+    t.name = name;
+    return t;
+}
+
 MaskTemplate sampleTemplate()
 {
     MaskTemplate t;
@@ -333,7 +340,7 @@ private slots:
         t.suppression.reset();
         QVERIFY(store.save(t));
         QVERIFY(m_store->auditEntries()->last().detail.contains(u"\"replaced\":true"_s));
-        QVERIFY(store.save(MaskTemplate{.name = u"  another "_s}));
+        QVERIFY(store.save(named(u"  another "_s)));
         auto list = store.list();
         QVERIFY(list);
         QCOMPARE(list->size(), 2);
@@ -352,7 +359,7 @@ private slots:
 
         // Errors change nothing.
         const qsizetype before = auditActions().size();
-        const Status noName = store.save(MaskTemplate{.name = u" "_s});
+        const Status noName = store.save(named(u" "_s));
         QVERIFY(!noName);
         QCOMPARE(noName.error().code, ErrorCode::Usage);
         const Status gone = store.remove(u"another"_s);
@@ -362,6 +369,27 @@ private slots:
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, ErrorCode::BadInput);
         QCOMPARE(auditActions().size(), before);
+    }
+
+    // A damaged stored template is listed as such and does not hide the others.
+    void damagedTemplateDoesNotHideTheOthers()
+    {
+        MaskTemplateStore store(*m_store);
+        MaskTemplate t = sampleTemplate();
+        QVERIFY(store.save(t));
+        MaskTemplate other = sampleTemplate();
+        other.name = u"zz other"_s;
+        QVERIFY(store.save(other));
+        QVERIFY(m_store->db().exec(
+            QStringLiteral("UPDATE mask_templates SET content = '{broken' WHERE name = '%1'")
+                .arg(t.name)));
+        auto list = store.list();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        for (const MaskTemplateInfo &info : std::as_const(*list))
+            QCOMPARE(info.readable, info.name != t.name);
+        QVERIFY(!store.load(t.name));
+        QVERIFY(store.load(other.name));
     }
 
     void exportImport()

@@ -56,7 +56,8 @@ void ApplyRuleSetCommand::undo()
 
 void ApplyRuleSetCommand::apply(const RuleSetState &state)
 {
-    const Status status = write(*m_store, m_dataset, state);
+    const Status status = m_store ? write(*m_store, m_dataset, state)
+                                  : Status(Error::internal(QStringLiteral("no project")));
     if (!status)
         setObsolete(true);
     if (m_written)

@@ -163,13 +163,15 @@ void MaskRuleSetActions::applyTemplateWithDialog()
     if (!store || !m_view->hasDataset())
         return;
     auto list = MaskTemplateStore(*store).list();
-    QStringList items;
-    if (list) {
-        for (const MaskTemplateInfo &t : std::as_const(*list))
-            items << t.name;
+    if (!list) {
+        m_view->showNotice(tr("The templates could not be read: %1")
+                               .arg(errorSentence(list.error().message)));
+        return;
     }
-    const QString fromFile = tr("From a file…");
-    items << fromFile;
+    QStringList items;
+    for (const MaskTemplateInfo &t : std::as_const(*list))
+        items << (t.readable ? t.name : tr("%1 (damaged)").arg(t.name));
+    items << tr("From a file…"); // always the last item
     bool ok = false;
     const QString choice = QInputDialog::getItem(m_view, tr("Apply Template"),
                                                  tr("Template to apply to “%1”:")
@@ -177,8 +179,10 @@ void MaskRuleSetActions::applyTemplateWithDialog()
                                                  items, 0, false, &ok);
     if (!ok)
         return;
-    if (choice != fromFile) {
-        applyTemplate(choice);
+    // By position, so that a template named like the file item is still a template.
+    const qsizetype index = items.indexOf(choice);
+    if (index >= 0 && index < list->size()) {
+        applyTemplate(list->at(index).name);
         return;
     }
     const QString file = QFileDialog::getOpenFileName(
