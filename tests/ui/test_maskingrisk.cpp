@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace steward;
@@ -259,6 +260,15 @@ void TestMaskingRisk::screenshot()
     const QString directory = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR");
     if (directory.isEmpty())
         QSKIP("Set STEWARD_SCREENSHOT_DIR to write masking.png");
+    // STEWARD_SCREENSHOT_LANG=zh_CN: the Chinese interface (masking-zh_CN.png).
+    const QString lang = qEnvironmentVariable("STEWARD_SCREENSHOT_LANG");
+    QTranslator translator;
+    if (!lang.isEmpty()) {
+        QLocale::setDefault(QLocale(lang));
+        QVERIFY(translator.load(QLocale(), u"steward"_s, u"_"_s, u":/i18n"_s));
+        QApplication::installTranslator(&translator);
+    }
+    const QString file = lang.isEmpty() ? u"masking.png"_s : u"masking-%1.png"_s.arg(lang);
     m_window.reset();
     SampleOptions sample;
     sample.rows = 2000;
@@ -288,7 +298,7 @@ void TestMaskingRisk::screenshot()
     QVERIFY(measured(m_panel, results));
     m_masking->selectField(u"年龄"_s);
     QTest::qWait(200);
-    QVERIFY(m_window->grab().save(QDir(directory).filePath(u"masking.png"_s)));
+    QVERIFY(m_window->grab().save(QDir(directory).filePath(file)));
     // The other two charts, for a look.
     for (int tab : {1, 2}) {
         m_panel->charts()->setCurrentIndex(tab);

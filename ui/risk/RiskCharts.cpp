@@ -80,10 +80,10 @@ RiskCharts::RiskCharts(QWidget *parent)
     addTab(sizes, tr("Class sizes"));
     addTab(beforeAfter, tr("Before / after"));
     addTab(loss, tr("Loss per field"));
-    for (QChart *c : {m_classSizes, m_beforeAfter, m_loss}) {
+    // Axis labels are plain integers and percentages (QChart's localizeNumbers drops labels with
+    // a "%d %%" format, so it stays off).
+    for (QChart *c : {m_classSizes, m_beforeAfter, m_loss})
         c->setMinimumHeight(160);
-        c->setLocalizeNumbers(true); // axis labels in the UI language's number format
-    }
     rebuild();
 }
 
@@ -148,6 +148,7 @@ void RiskCharts::rebuildClassSizes()
     y->setRange(0, double(top));
     y->setLabelFormat(QStringLiteral("%d"));
     y->setTitleText(tr("Records"));
+    y->setTruncateLabels(false); // the title too: short, and unreadable cut
     m_classSizes->addAxis(x, Qt::AlignBottom);
     m_classSizes->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
