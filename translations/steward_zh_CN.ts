@@ -300,6 +300,33 @@
     </message>
 </context>
 <context>
+    <name>steward::ColumnType</name>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>decimal</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>datetime</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
     <name>steward::CompoundFile</name>
     <message>
         <source>the file looks like an Office document but its structure is damaged</source>
@@ -427,6 +454,25 @@
     <message>
         <source>the file has no header row</source>
         <translation>文件没有表头行</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Delimiter</name>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>竖线</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2592,10 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <source>not covered</source>
         <translation>未覆盖</translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
 </context>
 <context>
     <name>steward::cli::SampleCommand</name>
@@ -3531,52 +3581,12 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
 <context>
     <name>steward::ui::DisplayNames</name>
     <message>
-        <source>integer</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>decimal</source>
-        <translation>小数</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>datetime</source>
-        <translation>日期时间</translation>
-    </message>
-    <message>
-        <source>boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
         <source>Excel 97–2003 workbook</source>
         <translation>Excel 97–2003 工作簿</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>逗号</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>分号</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <source>pipe</source>
-        <translation>竖线</translation>
     </message>
     <message>
         <source>1 row</source>
@@ -4866,6 +4876,14 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>New fields without a rule in the template (kept unchanged until you decide): %1.</source>
         <translation>模板中没有规则的新字段（在您决定之前保持不变）：%1。</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>无法读取模板：%1</translation>
+    </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation>%1（已损坏）</translation>
     </message>
 </context>
 <context>

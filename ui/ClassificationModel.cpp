@@ -133,7 +133,7 @@ Qt::ItemFlags ClassificationModel::flags(const QModelIndex &index) const
 QString ClassificationModel::typeText(const QString &typeName)
 {
     if (const std::optional<ColumnType> type = columnTypeFromName(typeName))
-        return columnTypeDisplayName(*type);
+        return columnTypeText(*type);
     return typeName;
 }
 

@@ -103,7 +103,7 @@ QString DatasetTableModel::headerToolTip(int section) const
     const ColumnInfo &column = m_dataset.columns.at(section);
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(column.name.toHtmlEscaped());
-    lines << tr("Type: %1").arg(columnTypeDisplayName(column.type));
+    lines << tr("Type: %1").arg(columnTypeText(column.type));
     if (m_dataset.hasHeader && column.sourceName != column.name) {
         lines << (column.sourceName.trimmed().isEmpty()
                       ? tr("Header in the file: (empty)")

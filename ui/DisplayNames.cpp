@@ -7,23 +7,6 @@
 
 namespace steward::ui {
 
-QString columnTypeDisplayName(ColumnType type)
-{
-    switch (type) {
-    case ColumnType::Integer: return QCoreApplication::translate("steward::ui::DisplayNames",
-            "integer");
-    case ColumnType::Decimal: return QCoreApplication::translate("steward::ui::DisplayNames",
-            "decimal");
-    case ColumnType::Date: return QCoreApplication::translate("steward::ui::DisplayNames", "date");
-    case ColumnType::DateTime: return QCoreApplication::translate("steward::ui::DisplayNames",
-            "datetime");
-    case ColumnType::Boolean: return QCoreApplication::translate("steward::ui::DisplayNames",
-            "boolean");
-    case ColumnType::Text: return QCoreApplication::translate("steward::ui::DisplayNames", "text");
-    }
-    return QCoreApplication::translate("steward::ui::DisplayNames", "text");
-}
-
 QString encodingDisplayName(const QString &encodingName)
 {
     const QString name = encodingName.toLower();
@@ -40,18 +23,6 @@ QString encodingDisplayName(const QString &encodingName)
     if (name == QLatin1String("xls"))
         return QCoreApplication::translate("steward::ui::DisplayNames", "Excel 97–2003 workbook");
     return encodingName;
-}
-
-QString delimiterDisplayName(QChar delimiter)
-{
-    switch (delimiter.unicode()) {
-    case u',': return QCoreApplication::translate("steward::ui::DisplayNames", "comma");
-    case u';': return QCoreApplication::translate("steward::ui::DisplayNames", "semicolon");
-    case u'\t': return QCoreApplication::translate("steward::ui::DisplayNames", "tab");
-    case u'|': return QCoreApplication::translate("steward::ui::DisplayNames", "pipe");
-    default: break;
-    }
-    return delimiter.isNull() ? QString() : QString(delimiter);
 }
 
 QString rowCountText(qint64 rows)

@@ -7,10 +7,9 @@
 
 namespace steward::ui {
 
-// Translated, human-readable names for the machine names the core stores ("gb18030", ';', ...).
-QString columnTypeDisplayName(ColumnType type);
+// Translated, human-readable names for the machine names the core stores ("gb18030", ...); column
+// types and delimiters: columnTypeText(), delimiterText() in core.
 QString encodingDisplayName(const QString &encodingName);
-QString delimiterDisplayName(QChar delimiter);
 
 // "1 row" / "1,234 rows" and "1 column" / "18 columns", numbers formatted for the locale.
 QString rowCountText(qint64 rows);

@@ -407,7 +407,7 @@ void ImportDialog::showPreview(const ImportPreview &preview)
         if (!preview.sheet.isEmpty())
             parts << tr("sheet “%1”").arg(preview.sheet);
     } else {
-        parts << delimiterDisplayName(preview.delimiter);
+        parts << delimiterText(preview.delimiter);
     }
     parts << (preview.hasHeader ? tr("header row") : tr("no header row"));
     const ImportOptions chosen = readingOptions();

@@ -67,7 +67,7 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (section < 0 || section >= columnCount())
         return {};
     const QString &name = m_preview.columnNames.at(section);
-    const QString type = columnTypeDisplayName(typeOf(section));
+    const QString type = columnTypeText(typeOf(section));
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1\n%2").arg(name, type);

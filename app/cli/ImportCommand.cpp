@@ -109,7 +109,7 @@ private:
         table.setRightAligned(0);
         table.setRightAligned(3);
         for (const ColumnInfo &c : d.columns)
-            table.addRow({cli.number(c.position + 1), c.name, columnTypeName(c.type), cli.number(c.missingCount)});
+            table.addRow({cli.number(c.position + 1), c.name, columnTypeText(c.type), cli.number(c.missingCount)});
         cli.write(table.render().toLocal8Bit());
         return 0;
     }

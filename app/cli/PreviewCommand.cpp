@@ -80,7 +80,7 @@ public:
 
         QString summary = tr("%1: encoding %2").arg(file, p.encoding);
         if (!p.delimiter.isNull())
-            summary += tr(", delimiter %1").arg(delimiterName(p.delimiter));
+            summary += tr(", delimiter %1").arg(delimiterText(p.delimiter));
         if (!p.sheet.isEmpty())
             summary += tr(", sheet %1 of %2").arg(p.sheet, p.sheets.join(QStringLiteral(", ")));
         summary += p.hasHeader ? tr(", header row") : tr(", no header row");
@@ -91,7 +91,7 @@ public:
         QStringList header;
         for (qsizetype i = 0; i < p.columnNames.size(); ++i)
             header.append(p.columnNames[i] + QStringLiteral(" (")
-                          + columnTypeName(p.columnTypes.value(i, ColumnType::Text)) + QLatin1Char(')'));
+                          + columnTypeText(p.columnTypes.value(i, ColumnType::Text)) + QLatin1Char(')'));
         TextTable table(header);
         table.setMaxCellWidth(30);
         for (const QStringList &row : p.rows)

@@ -1,5 +1,7 @@
 #include "import/ImportOptions.h"
 
+#include <QCoreApplication>
+
 namespace steward {
 
 QString textEncodingName(TextEncoding encoding)
@@ -66,6 +68,18 @@ QString delimiterName(QChar delimiter)
     default: break;
     }
     return QString(delimiter);
+}
+
+QString delimiterText(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case u',': return QCoreApplication::translate("steward::Delimiter", "comma");
+    case u';': return QCoreApplication::translate("steward::Delimiter", "semicolon");
+    case u'\t': return QCoreApplication::translate("steward::Delimiter", "tab");
+    case u'|': return QCoreApplication::translate("steward::Delimiter", "pipe");
+    default: break;
+    }
+    return delimiter.isNull() ? QString() : QString(delimiter);
 }
 
 bool delimiterFromName(const QString &name, QChar *out)

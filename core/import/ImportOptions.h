@@ -26,6 +26,8 @@ struct ImportOptions {
 
 // Delimiter names used by the CLI and stored with the dataset ("comma", "semicolon", ...).
 QString delimiterName(QChar delimiter);
+// The delimiter for people, translated ("comma" → 逗号); a rare delimiter is shown as itself.
+QString delimiterText(QChar delimiter);
 bool delimiterFromName(const QString &name, QChar *out); // "auto" gives a null QChar
 
 } // namespace steward

@@ -1,5 +1,7 @@
 #include "store/DatasetInfo.h"
 
+#include <QCoreApplication>
+
 namespace steward {
 
 QString columnTypeName(ColumnType type)
@@ -23,6 +25,19 @@ std::optional<ColumnType> columnTypeFromName(const QString &name)
             return t;
     }
     return std::nullopt;
+}
+
+QString columnTypeText(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Integer: return QCoreApplication::translate("steward::ColumnType", "integer");
+    case ColumnType::Decimal: return QCoreApplication::translate("steward::ColumnType", "decimal");
+    case ColumnType::Date: return QCoreApplication::translate("steward::ColumnType", "date");
+    case ColumnType::DateTime: return QCoreApplication::translate("steward::ColumnType", "datetime");
+    case ColumnType::Boolean: return QCoreApplication::translate("steward::ColumnType", "boolean");
+    case ColumnType::Text: break;
+    }
+    return QCoreApplication::translate("steward::ColumnType", "text");
 }
 
 } // namespace steward

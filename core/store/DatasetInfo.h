@@ -14,6 +14,7 @@ namespace steward {
 enum class ColumnType { Integer, Decimal, Date, DateTime, Boolean, Text };
 
 QString columnTypeName(ColumnType type); // "integer", "decimal", ...
+QString columnTypeText(ColumnType type); // the same, translated for people (GUI, CLI text output)
 std::optional<ColumnType> columnTypeFromName(const QString &name);
 
 struct ColumnInfo {

@@ -129,7 +129,7 @@ void TestDatasetTableModel::headerToolTipNamesType()
     DatasetTableModel model(m_store.get(), m_dataset);
     QCOMPARE(m_dataset.columns.at(column).type, type);
     const QString tip = model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(ui::columnTypeDisplayName(type)), qPrintable(tip));
+    QVERIFY2(tip.contains(columnTypeText(type)), qPrintable(tip));
     QVERIFY2(tip.contains(m_dataset.columns.at(column).name), qPrintable(tip));
 }
 
