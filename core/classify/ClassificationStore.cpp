@@ -240,19 +240,8 @@ Result<QStringList> ClassificationStore::templateNames()
 
 Result<std::optional<QByteArray>> ClassificationStore::templateJson(const QString &name)
 {
-    auto stmt = m_db.prepare("SELECT content FROM classification_templates WHERE name = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, name);
-    switch (stmt->step()) {
-    case sql::Statement::StepResult::Row: {
-        const std::string_view json = stmt->columnUtf8(0);
-        return std::optional<QByteArray>(QByteArray(json.data(), qsizetype(json.size())));
-    }
-    case sql::Statement::StepResult::Done: return std::optional<QByteArray>();
-    case sql::Statement::StepResult::Error: break;
-    }
-    return m_db.lastError(QStringLiteral("read template"));
+    return m_db.queryUtf8("SELECT content FROM classification_templates WHERE name = ?", name,
+                          QStringLiteral("read template"));
 }
 
 Status ClassificationStore::storeTemplate(const QString &name, const QByteArray &json)

@@ -1,11 +1,12 @@
 #include "classify/ClassificationTemplate.h"
 
+#include "common/JsonText.h"
+#include "common/WholeFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace steward {
 
@@ -13,21 +14,6 @@ namespace {
 
 constexpr const char *kFormat = "steward-classification-template";
 constexpr int kVersion = 1;
-
-// 1-based line and column of a byte offset in UTF-8 text.
-void lineColumn(const QByteArray &text, qsizetype offset, qint64 *line, qint64 *column)
-{
-    *line = 1;
-    qsizetype lineStart = 0;
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (text.at(i) == '\n') {
-            ++*line;
-            lineStart = i + 1;
-        }
-    }
-    *column = QString::fromUtf8(text.constData() + lineStart, offset - lineStart).size() + 1;
-}
 
 QJsonObject classification(FieldRole role, DataCategory category, int grade)
 {
@@ -94,17 +80,11 @@ QByteArray ClassificationTemplate::toJson() const
 Result<ClassificationTemplate> ClassificationTemplate::fromJson(const QByteArray &json,
                                                                const QString &fileName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        qint64 line = 0;
-        qint64 column = 0;
-        lineColumn(json, parseError.offset, &line, &column);
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "not valid JSON: %1").arg(parseError.errorString()), fileName,
-                               line, column);
-    }
-    const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
+    auto parsed = parseJsonObject(json, fileName);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &root = *parsed;
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
         return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "not a Steward classification template"), fileName);
     if (root.value(QLatin1String("version")).toInt() > kVersion)
         return Error::badInput(
@@ -144,21 +124,15 @@ Result<ClassificationTemplate> ClassificationTemplate::fromJson(const QByteArray
 
 Status ClassificationTemplate::saveFile(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "cannot write the file: %1").arg(file.errorString()), path);
-    const QByteArray bytes = toJson();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "cannot write the file: %1").arg(file.errorString()), path);
-    return {};
+    return writeWholeFile(path, toJson());
 }
 
 Result<ClassificationTemplate> ClassificationTemplate::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "cannot read the file: %1").arg(file.errorString()), path);
-    return fromJson(file.readAll(), path);
+    auto bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    return fromJson(*bytes, path);
 }
 
 const TemplateField *ClassificationTemplate::field(const QString &fieldName) const

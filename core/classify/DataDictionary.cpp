@@ -1,10 +1,11 @@
 #include "classify/DataDictionary.h"
 
+#include "common/WholeFile.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace steward {
 
@@ -122,13 +123,7 @@ Status DataDictionary::write(const DatasetClassification &classification, const 
                              Format format)
 {
     const QByteArray bytes = format == Format::Csv ? toCsv(classification) : toJson(classification);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::badInput(QCoreApplication::translate("steward::DataDictionary",
-                                                           "cannot write the file: %1")
-                                   .arg(file.errorString()),
-                               path);
-    return {};
+    return writeWholeFile(path, bytes);
 }
 
 } // namespace steward

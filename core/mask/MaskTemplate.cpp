@@ -1,15 +1,15 @@
 #include "mask/MaskTemplate.h"
 
+#include "common/JsonText.h"
+#include "common/WholeFile.h"
 #include "mask/RecodeTable.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -17,21 +17,6 @@
 namespace steward {
 
 namespace {
-
-// 1-based line and column of a byte offset in UTF-8 text (for malformed JSON).
-void lineColumn(const QByteArray &text, qsizetype offset, qint64 *line, qint64 *column)
-{
-    *line = 1;
-    qsizetype lineStart = 0;
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (text.at(i) == '\n') {
-            ++*line;
-            lineStart = i + 1;
-        }
-    }
-    *column = QString::fromUtf8(text.constData() + lineStart, offset - lineStart).size() + 1;
-}
 
 // The file a rule reads (recode table or hierarchy), empty when it reads none.
 QString fileOf(const MaskRule &rule)
@@ -76,17 +61,11 @@ QByteArray MaskTemplate::toJson() const
 
 Result<MaskTemplate> MaskTemplate::fromJson(const QByteArray &json, const QString &fileName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        qint64 line = 0;
-        qint64 column = 0;
-        lineColumn(json, parseError.offset, &line, &column);
-        return Error::badInput(tr("not valid JSON: %1").arg(parseError.errorString()), fileName,
-                               line, column);
-    }
-    const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
+    auto parsed = parseJsonObject(json, fileName);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &root = *parsed;
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
         return Error::badInput(tr("not a Steward masking template (\"format\" must be \"%1\")")
                                    .arg(QLatin1String(kFormat)),
                                fileName);
@@ -164,21 +143,15 @@ Result<MaskTemplate> MaskTemplate::fromJson(const QByteArray &json, const QStrin
 
 Status MaskTemplate::saveFile(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::badInput(tr("cannot write the file: %1").arg(file.errorString()), path);
-    const QByteArray bytes = toJson();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error::badInput(tr("cannot write the file: %1").arg(file.errorString()), path);
-    return {};
+    return writeWholeFile(path, toJson());
 }
 
 Result<MaskTemplate> MaskTemplate::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("cannot read the file: %1").arg(file.errorString()), path);
-    return fromJson(file.readAll(), path);
+    auto bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+    return fromJson(*bytes, path);
 }
 
 const MaskRule *MaskTemplate::rule(const QString &field) const

@@ -26,19 +26,8 @@ QString compact(const QJsonObject &o)
 // Reads the stored JSON of a template; nullopt when there is none.
 Result<std::optional<QByteArray>> storedJson(sql::Database &db, const QString &name)
 {
-    auto stmt = db.prepare("SELECT content FROM mask_templates WHERE name = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, name);
-    switch (stmt->step()) {
-    case sql::Statement::StepResult::Row: {
-        const std::string_view json = stmt->columnUtf8(0);
-        return std::optional<QByteArray>(QByteArray(json.data(), qsizetype(json.size())));
-    }
-    case sql::Statement::StepResult::Done: return std::optional<QByteArray>();
-    case sql::Statement::StepResult::Error: break;
-    }
-    return db.lastError(QStringLiteral("read masking template"));
+    return db.queryUtf8("SELECT content FROM mask_templates WHERE name = ?", name,
+                        QStringLiteral("read masking template"));
 }
 
 } // namespace

@@ -96,6 +96,24 @@ Result<qint64> Database::queryInt(const char *sql)
     return lastError(QString::fromUtf8(sql));
 }
 
+Result<std::optional<QByteArray>> Database::queryUtf8(const char *sql, const QString &parameter,
+                                                     const QString &context)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, parameter);
+    switch (stmt->step()) {
+    case Statement::StepResult::Row: {
+        const std::string_view utf8 = stmt->columnUtf8(0);
+        return std::optional<QByteArray>(QByteArray(utf8.data(), qsizetype(utf8.size())));
+    }
+    case Statement::StepResult::Done: return std::optional<QByteArray>();
+    case Statement::StepResult::Error: break;
+    }
+    return lastError(context);
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

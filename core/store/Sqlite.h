@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
 #include <string_view>
 
 struct sqlite3;
@@ -40,6 +41,11 @@ public:
 
     // Single integer value of a query such as "PRAGMA user_version".
     Result<qint64> queryInt(const char *sql);
+    // The first column of the first row, as UTF-8 bytes, of a query with one text parameter
+    // (e.g. a stored JSON document by its name); nullopt when there is no row. `context` names
+    // the work in the error.
+    Result<std::optional<QByteArray>> queryUtf8(const char *sql, const QString &parameter,
+                                                const QString &context);
     qint64 lastInsertRowId() const;
     int changes() const;
     // Asks a running statement on this connection to stop (safe from another thread).
