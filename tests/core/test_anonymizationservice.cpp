@@ -2,6 +2,7 @@
 // read independently, its rules and record suppression are stored together by apply(), missing
 // markers count as the empty value, and cancelling stores nothing.
 
+#include "CoreTestSupport.h"
 #include "import/Importer.h"
 #include "mask/MaskRuleStore.h"
 #include "mask/RecordSuppressionStore.h"
@@ -64,15 +65,7 @@ private:
 
     DatasetInfo importCsv(const QString &name, const QByteArray &content)
     {
-        const QString file = m_tmp.filePath(name + u".csv"_s);
-        if (!writeFile(file, content))
-            qFatal("cannot write fixture");
-        ImportOptions options;
-        options.datasetName = name;
-        auto info = importFile(*m_store, file, options);
-        if (!info)
-            qFatal("import: %s", qPrintable(info.error().toString()));
-        return *info;
+        return coretest::importCsv(*m_store, m_tmp, name, content);
     }
 
     // The reference: the same file read directly (not through the project), searched with

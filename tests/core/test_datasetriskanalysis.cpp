@@ -1,6 +1,7 @@
 // DatasetRiskAnalysis: risk and information loss of a stored dataset as masked by field rules and
 // record suppression, against figures computed by hand on a six-record table.
 
+#include "CoreTestSupport.h"
 #include "import/Importer.h"
 #include "mask/RecordSuppressionStore.h"
 #include "risk/DatasetRiskAnalysis.h"
@@ -12,35 +13,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace steward;
+using steward::coretest::rule;
 
 namespace {
-
-MaskRule rule(const QString &text)
-{
-    auto r = MaskRule::parse(text);
-    if (!r)
-        qFatal("rule: %s", qPrintable(r.error().message));
-    return *r;
-}
-
-// Ages 34/36/38 and 51/55/59 fall in two bands of width 10; postal codes 310… and 320… in two
-// 3-digit prefixes. Masked classes over (age, sex, zip): {1,2} {3} {4,5} {6}.
-constexpr const char *kTable = "id,age,sex,zip,dx\n"
-                               "1,34,M,310012,A\n"
-                               "2,36,M,310013,B\n"
-                               "3,38,F,310014,A\n"
-                               "4,51,F,320001,C\n"
-                               "5,55,F,320002,C\n"
-                               "6,59,M,320003,A\n";
-
-const QList<std::pair<QString, MaskRule>> &generalising()
-{
-    static const QList<std::pair<QString, MaskRule>> rules = {
-        {u"id"_s, rule(u"drop"_s)},
-        {u"age"_s, rule(u"bands:width=10"_s)},
-        {u"zip"_s, rule(u"truncate:keep=3"_s)}};
-    return rules;
-}
 
 double lossOf(const DatasetRiskResult &r, const QString &field)
 {
@@ -68,7 +43,7 @@ private:
         o.quasi = {u"age"_s, u"sex"_s, u"zip"_s};
         o.sensitive = {u"dx"_s};
         o.k = 2;
-        o.rules = generalising();
+        o.rules = coretest::sixRecordRules();
         return o;
     }
 
@@ -80,16 +55,7 @@ private slots:
         auto store = ProjectStore::create(m_tmp->filePath(u"p.steward"_s));
         QVERIFY(store);
         m_store = std::move(*store);
-        const QString file = m_tmp->filePath(u"t.csv"_s);
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(kTable);
-        f.close();
-        ImportOptions importOptions;
-        importOptions.datasetName = u"t"_s;
-        auto info = importFile(*m_store, file, importOptions);
-        QVERIFY(info);
-        m_dataset = *info;
+        m_dataset = coretest::importCsv(*m_store, *m_tmp, u"t"_s, coretest::sixRecordTable());
     }
     void cleanup() { m_store.reset(); }
 

@@ -3,6 +3,7 @@
 // from an independent HMAC), per-subject date shifts keeping intervals, ICD-10 recoding, value
 // hierarchies, free-text scrubbing, and the plan/worker around them.
 
+#include "CoreTestSupport.h"
 #include "import/TypeInference.h"
 #include "mask/DateShiftMasker.h"
 #include "import/DateText.h"
@@ -20,6 +21,7 @@
 #include <thread>
 
 using namespace steward;
+using steward::coretest::rule;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -82,14 +84,6 @@ QList<QStringList> maskTable(const QStringList &columns,
     if (stats)
         *stats = worker->stats();
     return out;
-}
-
-MaskRule rule(const QString &text)
-{
-    Result<MaskRule> r = MaskRule::parse(text);
-    if (!r)
-        qFatal("rule: %s", qPrintable(r.error().message));
-    return *r;
 }
 
 // One column "v" masked by `ruleText`, value by value.

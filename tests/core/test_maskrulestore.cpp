@@ -2,6 +2,7 @@
 // entry per save, surviving a replaced extract, going away with their dataset; the project secret
 // stored only in protected form.
 
+#include "CoreTestSupport.h"
 #include "import/Importer.h"
 #include "mask/MaskRuleStore.h"
 #include "mask/ProjectSecretStore.h"
@@ -13,16 +14,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace steward;
+using steward::coretest::rule;
 
 namespace {
-
-MaskRule rule(const QString &text)
-{
-    auto r = MaskRule::parse(text);
-    if (!r)
-        qFatal("rule: %s", qPrintable(r.error().message));
-    return *r;
-}
 
 } // namespace
 
@@ -35,20 +29,7 @@ private:
 
     DatasetInfo importCsv(const QString &name, const QByteArray &content, bool replace = false)
     {
-        static int files = 0;
-        const QString file = m_tmp->filePath(u"f%1.csv"_s.arg(++files));
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write fixture");
-        f.write(content);
-        f.close();
-        ImportOptions options;
-        options.datasetName = name;
-        options.replaceExisting = replace;
-        auto info = importFile(*m_store, file, options);
-        if (!info)
-            qFatal("import: %s", qPrintable(info.error().toString()));
-        return *info;
+        return coretest::importCsv(*m_store, *m_tmp, name, content, replace);
     }
     qsizetype auditCount() { return m_store->auditEntries()->size(); }
 

@@ -2,6 +2,7 @@
 // template to next month's columns (missing and uncovered fields, vanished files), and the
 // project store (save/replace/list/remove/export/import, one audit entry each, apply).
 
+#include "CoreTestSupport.h"
 #include "import/Importer.h"
 #include "mask/MaskRuleStore.h"
 #include "mask/MaskTemplate.h"
@@ -17,16 +18,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace steward;
+using steward::coretest::rule;
 
 namespace {
-
-MaskRule rule(const QString &text)
-{
-    auto r = MaskRule::parse(text);
-    if (!r)
-        qFatal("rule: %s", qPrintable(r.error().message));
-    return *r;
-}
 
 MaskTemplate named(const QString &name)
 {
@@ -74,19 +68,7 @@ private:
 
     DatasetInfo importCsv(const QString &name, const QByteArray &content)
     {
-        static int files = 0;
-        const QString file = m_tmp->filePath(u"f%1.csv"_s.arg(++files));
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write fixture");
-        f.write(content);
-        f.close();
-        ImportOptions options;
-        options.datasetName = name;
-        auto info = importFile(*m_store, file, options);
-        if (!info)
-            qFatal("import: %s", qPrintable(info.error().toString()));
-        return *info;
+        return coretest::importCsv(*m_store, *m_tmp, name, content);
     }
     QStringList auditActions()
     {

@@ -2,6 +2,7 @@
 // after a background pass, follow a rule change and a new target k typed into the panel, can be
 // cancelled, report the stored record suppression to the preview, and feed the charts.
 
+#include "../core/CoreTestSupport.h"
 #include "UiTestSupport.h"
 #include "import/Importer.h"
 #include "mask/MaskRuleStore.h"
@@ -20,37 +21,10 @@
 #include <QTest>
 
 using namespace steward;
+using steward::coretest::rule;
 using namespace Qt::StringLiterals;
 using steward::ui::RiskCharts;
 using steward::ui::RiskPanel;
-
-namespace {
-
-MaskRule rule(const QString &text)
-{
-    auto r = MaskRule::parse(text);
-    if (!r)
-        qFatal("rule: %s", qPrintable(r.error().message));
-    return *r;
-}
-
-// Masked classes over (age, sex, zip) with the rules below: {1,2} {3} {4,5} {6}.
-constexpr const char *kTable = "id,age,sex,zip,dx\n"
-                               "1,34,M,310012,A\n"
-                               "2,36,M,310013,B\n"
-                               "3,38,F,310014,A\n"
-                               "4,51,F,320001,C\n"
-                               "5,55,F,320002,C\n"
-                               "6,59,M,320003,A\n";
-
-QList<std::pair<QString, MaskRule>> generalising()
-{
-    return {{u"id"_s, rule(u"drop"_s)},
-            {u"age"_s, rule(u"bands:width=10"_s)},
-            {u"zip"_s, rule(u"truncate:keep=3"_s)}};
-}
-
-} // namespace
 
 class TestRiskPanel final : public QObject {
     Q_OBJECT
@@ -75,12 +49,7 @@ private slots:
         auto store = ProjectStore::create(m_tmp->filePath(u"p.steward"_s));
         QVERIFY(store);
         m_store = std::move(*store);
-        QVERIFY(uitest::writeFile(m_tmp->filePath(u"t.csv"_s), kTable));
-        ImportOptions options;
-        options.datasetName = u"t"_s;
-        auto info = importFile(*m_store, m_tmp->filePath(u"t.csv"_s), options);
-        QVERIFY(info);
-        m_dataset = *info;
+        m_dataset = coretest::importCsv(*m_store, *m_tmp, u"t"_s, coretest::sixRecordTable());
         m_panel = std::make_unique<RiskPanel>();
         m_panel->resize(480, 640);
         m_panel->setProject(m_store.get());
@@ -99,7 +68,7 @@ private slots:
     void figuresFollowRuleChanges()
     {
         QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
-        m_panel->setRules(generalising(), std::nullopt);
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
         QVERIFY(m_panel->isRunning());
         QVERIFY(waitForResult(results));
         QCOMPARE(m_panel->figureText(RiskPanel::Classes, 1), QLocale().toString(6));
@@ -116,7 +85,7 @@ private slots:
 
         // Sex generalised away as well: one class per age band and prefix.
         results.clear();
-        auto more = generalising();
+        auto more = coretest::sixRecordRules();
         more.append({u"sex"_s, rule(u"redact:text=*"_s)});
         m_panel->setRules(more, std::nullopt);
         QVERIFY(waitForResult(results));
@@ -127,7 +96,7 @@ private slots:
     void typedTargetKReruns()
     {
         QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
-        m_panel->setRules(generalising(), std::nullopt);
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
         QVERIFY(waitForResult(results));
         results.clear();
         auto *k = m_panel->findChild<QSpinBox *>(u"riskTargetK"_s);
@@ -147,7 +116,7 @@ private slots:
             m_dataset, RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, 0.5}));
         QSignalSpy suppression(m_panel.get(), &RiskPanel::suppressionChanged);
         QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
-        m_panel->setRules(generalising(), std::nullopt);
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
         QVERIFY(waitForResult(results));
         QVERIFY(suppression.count() >= 2);
         QCOMPARE(suppression.first().at(1).toBool(), true); // pending while measuring
@@ -165,14 +134,14 @@ private slots:
     void sameRulesMeasureAgainOnlyWhenTheSuppressionChanged()
     {
         QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
-        m_panel->setRules(generalising(), std::nullopt);
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
         QVERIFY(waitForResult(results));
         results.clear();
-        m_panel->setRules(generalising(), std::nullopt);
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
         QVERIFY(!m_panel->isRunning());
         QVERIFY(RecordSuppressionStore(*m_store).save(
             m_dataset, RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, {}}));
-        m_panel->setRules(generalising(), std::nullopt);
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
         QVERIFY(m_panel->isRunning());
         QVERIFY(waitForResult(results));
         QCOMPARE(m_panel->figureText(RiskPanel::SuppressedRecords, 2), QLocale().toString(2));
@@ -181,7 +150,7 @@ private slots:
     void cancelKeepsThePanelUsable()
     {
         QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
-        m_panel->setRules(generalising(), std::nullopt);
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
         m_panel->refresh();
         auto *cancel = m_panel->findChild<QPushButton *>(u"riskCancel"_s);
         QVERIFY(cancel);
@@ -198,7 +167,7 @@ private slots:
     // The panel and `steward-cli risk` measure with the same code: same figures to the bit.
     void figuresEqualTheCli()
     {
-        QVERIFY(MaskRuleStore(*m_store).save(m_dataset, generalising()));
+        QVERIFY(MaskRuleStore(*m_store).save(m_dataset, coretest::sixRecordRules()));
         auto stored = MaskRuleStore(*m_store).planRules(m_dataset);
         QVERIFY(stored);
         QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
