@@ -8,6 +8,7 @@
 #include "mask/MaskPresets.h"
 #include "mask/MaskRuleStore.h"
 #include "mask/MaskTemplateStore.h"
+#include "mask/RuleSuggester.h"
 #include "masking/MaskRuleModel.h"
 #include "masking/MaskRuleSetActions.h"
 #include "masking/MaskingView.h"
@@ -81,13 +82,19 @@ DatasetInfo TestMaskRuleSets::importCsv(const QString &name, const QByteArray &c
 void TestMaskRuleSets::presetFromTheMenuIsOneUndoableStep_data()
 {
     QTest::addColumn<QString>("preset");
+    QTest::addColumn<QString>("entryName");
+    QTest::addColumn<bool>("subjectPseudonym");
     for (const QString &name : MaskPresets::names())
-        QTest::newRow(qPrintable(name)) << name;
+        QTest::newRow(qPrintable(name)) << name << u"preset_"_s + name << false;
+    QTest::newRow("hipaa, subject key as pseudonym")
+        << u"hipaa-safe-harbor"_s << u"preset_hipaa-safe-harbor_subject-pseudonym"_s << true;
 }
 
 void TestMaskRuleSets::presetFromTheMenuIsOneUndoableStep()
 {
     QFETCH(QString, preset);
+    QFETCH(QString, entryName);
+    QFETCH(bool, subjectPseudonym);
     SampleOptions sample;
     sample.rows = 400;
     QVERIFY(writeSample(m_dir->filePath(u"s.csv"_s), sample));
@@ -102,11 +109,26 @@ void TestMaskRuleSets::presetFromTheMenuIsOneUndoableStep()
 
     // The preset's entry of the "Apply Preset" menu.
     QMenu *menu = m_view->ruleSetActions()->presetAction()->menu();
-    QAction *entry = menu->findChild<QAction *>(u"preset_"_s + preset);
+    QAction *entry = menu->findChild<QAction *>(entryName);
     QVERIFY(entry);
     entry->trigger();
 
-    const auto expected = MaskPresets::rules(*MaskPresets::fromName(preset), *classification);
+    MaskPresetOptions presetOptions;
+    presetOptions.subjectPseudonym = subjectPseudonym;
+    const auto expected =
+        MaskPresets::rules(*MaskPresets::fromName(preset), *classification, presetOptions);
+    // The sample's subject key (住院号) is dropped by strict Safe Harbor, pseudonymised by the
+    // variant and by the GB/T preset.
+    const QString subjectKey = RuleSuggester::subjectKey(*classification);
+    QCOMPARE(subjectKey, u"住院号"_s);
+    const bool pseudonymised = subjectPseudonym || preset != u"hipaa-safe-harbor"_s;
+    QCOMPARE(m_view->ruleModel()->storedRule(subjectKey)->op(),
+             pseudonymised ? MaskOperator::Pseudonym : MaskOperator::Drop);
+    const auto audit = m_store->auditEntries();
+    QVERIFY(audit && !audit->isEmpty());
+    QCOMPARE(audit->last().action, u"rules.preset"_s);
+    QVERIFY(audit->last().detail.contains(
+        u"\"subject_pseudonym\":%1"_s.arg(subjectPseudonym ? u"true"_s : u"false"_s)));
     QList<std::pair<QString, MaskRule>> nonKeep;
     for (const auto &r : expected) {
         if (r.second.op() != MaskOperator::Keep)

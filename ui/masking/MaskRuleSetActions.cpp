@@ -29,6 +29,22 @@ MaskRuleSetActions::MaskRuleSetActions(MaskingView *view)
         a->setObjectName(QStringLiteral("preset_") + name);
         a->setToolTip(MaskPresets::description(preset));
         connect(a, &QAction::triggered, this, [this, preset] { applyPreset(preset); });
+        if (preset == MaskPreset::HipaaSafeHarbor) {
+            // Same as `rules --preset hipaa-safe-harbor --subject-pseudonym`.
+            QAction *p = m_presetMenu->addAction(tr("%1, Subject Key as Pseudonym")
+                                                     .arg(MaskPresets::label(preset)));
+            p->setObjectName(QStringLiteral("preset_") + name
+                             + QStringLiteral("_subject-pseudonym"));
+            p->setToolTip(tr("As Safe Harbor, but the subject key becomes a keyed pseudonym "
+                             "instead of being dropped. Safe Harbor allows such a code only if "
+                             "the key is never disclosed and the code cannot be traced back "
+                             "(45 CFR 164.514(c)): record why this holds."));
+            connect(p, &QAction::triggered, this, [this, preset] {
+                MaskPresetOptions options;
+                options.subjectPseudonym = true;
+                applyPreset(preset, options);
+            });
+        }
     }
     m_presetMenu->setToolTipsVisible(true);
     m_presetAction = new QAction(tr("Apply &Preset"), this);
@@ -53,15 +69,18 @@ MaskRuleSetActions::MaskRuleSetActions(MaskingView *view)
     toolBar->addAction(m_applyAction);
 }
 
-bool MaskRuleSetActions::applyPreset(MaskPreset preset)
+bool MaskRuleSetActions::applyPreset(MaskPreset preset, const MaskPresetOptions &options)
 {
     if (!m_view->store() || !m_view->hasDataset())
         return false;
-    const auto rules = MaskPresets::rules(preset, m_view->ruleModel()->classification());
+    const auto rules = MaskPresets::rules(preset, m_view->ruleModel()->classification(), options);
+    // The audit detail is the CLI's (`rules --preset`).
     return m_view->applyRuleSet(rules, std::nullopt,
                                 tr("Apply preset %1").arg(MaskPresets::label(preset)),
                                 QStringLiteral("rules.preset"),
-                                QJsonObject{{QStringLiteral("preset"), MaskPresets::name(preset)}});
+                                QJsonObject{{QStringLiteral("preset"), MaskPresets::name(preset)},
+                                            {QStringLiteral("subject_pseudonym"),
+                                             options.subjectPseudonym}});
 }
 
 bool MaskRuleSetActions::saveTemplate(const QString &name)

@@ -12,7 +12,8 @@ namespace steward::ui {
 class MaskingView;
 
 // The Masking tab's rule-set actions: apply a preset (HIPAA Safe Harbor, GB/T 39725-style
-// controlled release) computed from the classification, save the dataset's masking as a
+// controlled release; Safe Harbor also with the subject key kept as a keyed pseudonym, for a
+// steward who documents it as a §164.514(c) re-identification code) computed from the classification, save the dataset's masking as a
 // template, and apply a stored template (or one from a file) to this dataset — next month's
 // extract. Each application is one undoable step of the tab; what a template did not cover (its
 // fields the dataset lacks, the dataset's new fields) is shown above the rules.
@@ -23,7 +24,7 @@ public:
     explicit MaskRuleSetActions(MaskingView *view);
 
     // The operations behind the actions, without dialogs (also for tests).
-    bool applyPreset(MaskPreset preset);
+    bool applyPreset(MaskPreset preset, const MaskPresetOptions &options = {});
     bool saveTemplate(const QString &name);
     // A stored template's name or a template file; false when nothing was applied.
     bool applyTemplate(const QString &nameOrFile);
