@@ -179,10 +179,6 @@
         <translation>字段“%1”：&quot;grade&quot; 必须是 1 到 5 之间的数字</translation>
     </message>
     <message>
-        <source>not valid JSON: %1</source>
-        <translation>不是有效的 JSON：%1</translation>
-    </message>
-    <message>
         <source>not a Steward classification template</source>
         <translation>不是 Steward 分类分级模板</translation>
     </message>
@@ -201,14 +197,6 @@
     <message>
         <source>field %1 is listed twice</source>
         <translation>字段“%1”被重复列出</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -401,13 +389,6 @@
     </message>
 </context>
 <context>
-    <name>steward::DataDictionary</name>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-</context>
-<context>
     <name>steward::DatasetProfiler</name>
     <message>
         <source>a field was not profiled</source>
@@ -582,6 +563,13 @@
     <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>steward::JsonText</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
 </context>
 <context>
@@ -783,10 +771,6 @@
 <context>
     <name>steward::MaskTemplate</name>
     <message>
-        <source>not valid JSON: %1</source>
-        <translation>不是有效的 JSON：%1</translation>
-    </message>
-    <message>
         <source>not a Steward masking template (&quot;format&quot; must be &quot;%1&quot;)</source>
         <translation>不是 Steward 脱敏模板（&quot;format&quot; 必须为 &quot;%1&quot;）</translation>
     </message>
@@ -833,14 +817,6 @@
     <message>
         <source>&quot;record_suppression&quot; needs &quot;k&quot; (a whole number of at least 2), &quot;quasi&quot; (a non-empty list of field names) and optionally &quot;max_fraction&quot; (0 to 1)</source>
         <translation>&quot;record_suppression&quot; 需要 &quot;k&quot;（不小于 2 的整数）、&quot;quasi&quot;（非空的字段名列表），以及可选的 &quot;max_fraction&quot;（0 到 1）</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>template %1: the rule of field %2 reads %3, which does not exist (any more)</source>
@@ -1369,6 +1345,17 @@
     <message>
         <source>Public health</source>
         <translation>公共卫生数据</translation>
+    </message>
+</context>
+<context>
+    <name>steward::WholeFile</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4871,14 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>%1 (damaged)</source>
         <translation>%1（已损坏）</translation>
+    </message>
+    <message>
+        <source>%1, Subject Key as Pseudonym</source>
+        <translation>%1（主体键改为假名）</translation>
+    </message>
+    <message>
+        <source>As Safe Harbor, but the subject key becomes a keyed pseudonym instead of being dropped. Safe Harbor allows such a code only if the key is never disclosed and the code cannot be traced back (45 CFR 164.514(c)): record why this holds.</source>
+        <translation>与安全港相同，但主体键改为带密钥的假名而不删除。安全港仅在密钥从不披露且该代码无法被追溯时才允许这种代码（45 CFR 164.514(c)）：请记录为何满足此条件。</translation>
     </message>
 </context>
 <context>
