@@ -3,6 +3,7 @@
 // both back; the k-anonymity dialog opened from the risk panel turns its result into rules and a
 // record suppression that the preview strikes out, as one undoable step.
 
+#include "../core/CoreTestSupport.h"
 #include "DatasetWorkspace.h"
 #include "MainWindow.h"
 #include "ProjectNavigator.h"
@@ -44,19 +45,6 @@ using steward::ui::MaskingView;
 using steward::ui::MaskPreviewModel;
 using steward::ui::RiskPanel;
 
-namespace {
-
-// Bands of 10 years and 3-digit prefixes make the classes {1,2} {3} {4,5} {6} over (age, sex, zip).
-constexpr const char *kTable = "id,age,sex,zip,dx\n"
-                               "1,34,M,310012,A\n"
-                               "2,36,M,310013,B\n"
-                               "3,38,F,310014,A\n"
-                               "4,51,F,320001,C\n"
-                               "5,55,F,320002,C\n"
-                               "6,59,M,320003,A\n";
-
-} // namespace
-
 class TestMaskingRisk final : public QObject {
     Q_OBJECT
 
@@ -82,7 +70,7 @@ private:
 void TestMaskingRisk::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(uitest::writeFile(path(u"t.csv"_s), kTable));
+    QVERIFY(uitest::writeFile(path(u"t.csv"_s), coretest::sixRecordTable()));
     {
         auto store = ProjectStore::create(path(u"p.steward"_s));
         QVERIFY(store);
