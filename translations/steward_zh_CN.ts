@@ -98,6 +98,15 @@
     </message>
 </context>
 <context>
+    <name>steward::AttributeGeneralization</name>
+    <message numerus="yes">
+        <source>field &apos;%1&apos;: %Ln distinct value(s) present in the data are missing from the hierarchy</source>
+        <translation>
+            <numerusform>字段“%1”：数据中有 %Ln 个不同的值在层级结构中缺失</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ClassificationService</name>
     <message>
         <source>%1, %2, grade %3</source>
@@ -241,12 +250,6 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more group(s)</source>
-        <translation>
-            <numerusform>另有 %n 组</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 values are highly sensitive codes: %3</source>
         <translation>%2 个值中有 %1 个为高度敏感编码：%3</translation>
@@ -274,6 +277,12 @@
     <message>
         <source>The field is empty</source>
         <translation>该字段为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more group(s)</source>
+        <translation>
+            <numerusform>另有 %Ln 组</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1523,16 +1532,18 @@
         <translation>%1：泛化级别 %2</translation>
     </message>
     <message>
-        <source>Smallest class %1; %2 records suppressed; information loss %3</source>
-        <translation>最小等价类 %1；抑制了 %2 条记录；信息损失 %3</translation>
-    </message>
-    <message>
         <source>Searches the full-domain generalisation lattice of the quasi-identifiers (--quasi, default the classification&apos;s) with their value hierarchies (--hierarchy FIELD=FILE, the value;level1;...;* format; a field without one can only stay as it is) for the transformation reaching --k with the least information loss, suppressing the records of classes still below k within --max-suppression percent of the records (default 0). --weight FIELD=W weights a field&apos;s loss, --max-level FIELD=L caps its generalisation. The result becomes the fields&apos; rules (hierarchy:file=FILE,level=L; level 0 keeps the field) and, when records are suppressed, the dataset&apos;s stored record suppression.</source>
         <translation>在准标识符（--quasi，默认取自分类分级结果）的全域泛化格中，结合其值层级（--hierarchy FIELD=FILE，格式为 value;level1;...;*；没有层级的字段只能保持原样），搜索达到 --k 且信息损失最小的变换；对于仍低于 k 的等价类，在不超过记录总数 --max-suppression 百分比（默认 0）的范围内抑制其记录。--weight FIELD=W 设置字段信息损失的权重，--max-level FIELD=L 限制其最高泛化级别。结果将成为这些字段的规则（hierarchy:file=FILE,level=L；级别 0 表示保留字段原样）；如有记录被抑制，还将成为该数据集存储的记录抑制设置。</translation>
     </message>
     <message>
         <source>The record suppression (k=%1 over the quasi-identifiers) is stored with the rules: risk and show --masked now leave the suppressed records out.</source>
         <translation>记录抑制（基于准标识符，k=%1）已与规则一同存储：risk 和 show --masked 现在会排除被抑制的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Smallest class %1; %Ln record(s) suppressed; information loss %2</source>
+        <translation>
+            <numerusform>最小等价类 %1；抑制了 %Ln 条记录；信息损失 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1578,12 +1589,14 @@
         <translation>详情</translation>
     </message>
     <message>
-        <source>Hash chain intact (%1 entries checked).</source>
-        <translation>哈希链完好（已校验 %1 条记录）。</translation>
-    </message>
-    <message>
         <source>Hash chain BROKEN at entry %1.</source>
         <translation>哈希链在第 %1 条记录处断裂！</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hash chain intact (%Ln entry(s) checked).</source>
+        <translation>
+            <numerusform>哈希链完好（已校验 %Ln 条记录）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1608,6 @@
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>Dataset %1 (version %2), %3 fields.</source>
-        <translation>数据集“%1”（版本 %2），共 %3 个字段。</translation>
     </message>
     <message>
         <source>Dataset grade: %1 (highest confirmed field grade).</source>
@@ -1655,6 +1664,12 @@
     <message>
         <source>a rule file (JSON) adding detectors, patterns and header synonyms to the built-in rules, after ~/.config/steward/rules.json and PROJECT.rules.json when they exist; may be repeated</source>
         <translation>规则文件（JSON），在内置规则之外添加检测器、模式和表头同义词，在 ~/.config/steward/rules.json 和 PROJECT.rules.json（若存在）之后加载；可多次指定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dataset %1 (version %2), %Ln field(s).</source>
+        <translation>
+            <numerusform>数据集“%1”（版本 %2），共 %Ln 个字段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1756,12 +1771,14 @@
         <translation>已沿用：%1 个字段按原决定确认；%2 个有变化的字段和 %3 个新增字段待决定。</translation>
     </message>
     <message>
-        <source>Recorded %1 decisions.</source>
-        <translation>已记录 %1 项决定。</translation>
-    </message>
-    <message>
         <source>Template written to %1.</source>
         <translation>模板已写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %Ln decision(s).</source>
+        <translation>
+            <numerusform>已记录 %Ln 项决定。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1942,13 +1959,17 @@
         <source>--format takes csv or json</source>
         <translation>--format 的取值为 csv 或 json</translation>
     </message>
-    <message>
-        <source>Wrote the data dictionary of dataset %1 (%2 fields) to %3.</source>
-        <translation>已将数据集“%1”的数据字典（%2 个字段）写入 %3。</translation>
+    <message numerus="yes">
+        <source>Wrote the data dictionary of dataset %1 (%Ln field(s)) to %2.</source>
+        <translation>
+            <numerusform>已将数据集“%1”的数据字典（%Ln 个字段）写入 %2。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 fields are not confirmed yet; their role, category and grade are the suggestions.</source>
-        <translation>有 %1 个字段尚未确认，其角色、类别和敏感级别为建议值。</translation>
+    <message numerus="yes">
+        <source>%Ln field(s) are not confirmed yet; their role, category and grade are the suggestions.</source>
+        <translation>
+            <numerusform>有 %Ln 个字段尚未确认，其角色、类别和敏感级别为建议值。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2224,14 +2245,6 @@
         <translation>即使缓存的剖析结果是最新的，也重新剖析</translation>
     </message>
     <message>
-        <source>Profiled %1 fields of dataset %2 (version %3, %4 rows).</source>
-        <translation>已剖析数据集“%2”的 %1 个字段（版本 %3，%4 行）。</translation>
-    </message>
-    <message>
-        <source>Profiles of the %1 fields of dataset %2 (version %3, %4 rows), from the project&apos;s cache.</source>
-        <translation>数据集“%2”全部 %1 个字段的剖析结果（版本 %3，%4 行），取自项目缓存。</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -2266,6 +2279,18 @@
     <message>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profiled %Ln field(s) of dataset %1 (version %2, %3 rows).</source>
+        <translation>
+            <numerusform>已剖析数据集“%1”的 %Ln 个字段（版本 %2，%3 行）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profiles of the %Ln field(s) of dataset %1 (version %2, %3 rows), from the project&apos;s cache.</source>
+        <translation>
+            <numerusform>数据集“%1”全部 %Ln 个字段的剖析结果（版本 %2，%3 行），取自项目缓存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2373,10 +2398,6 @@
         <translation>准标识符取值相同的记录构成一个等价类。统计数据包括：记录数、等价类数、最小等价类的大小（数据对该 k 满足 k-匿名）、位于小于 --k（默认 5）的等价类中的记录数、样本唯一记录占比和检察官攻击风险（以 0-1 的比例表示），以及每个敏感属性的不同值 l-多样性。准标识符和敏感属性默认取自分类分级结果（已确认的角色，否则为建议的角色）。不使用 --raw 时，数据会先按数据集的规则脱敏（被删除的字段不计入；被抑制的单元格计为一个值“*”），并由 anonymize 存储的记录抑制排除低于其 k 值的等价类中的记录；需要项目密钥的规则须提供口令。每个字段的信息损失为其各单元格 (m-1)/(N-1) 的平均值，其中 m 为该单元格脱敏后的值所覆盖的存储值个数，N 为该字段不同存储值的个数（被删除的字段、被抑制的单元格或记录计为 1）；总信息损失为各准标识符信息损失的平均值。</translation>
     </message>
     <message>
-        <source>Suppressed: %1 records, %2 cells</source>
-        <translation>已抑制：%1 条记录，%2 个单元格</translation>
-    </message>
-    <message>
         <source>Warning: the record suppression leaves out more records than the limit it was chosen with; run anonymize again.</source>
         <translation>警告：记录抑制排除的记录数超过了选定它时所用的上限；请重新运行 anonymize。</translation>
     </message>
@@ -2391,6 +2412,22 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Suppressed: %1, %2</source>
+        <translation>已抑制：%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln 个单元格</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2520,10 +2557,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>已根据预设“%1”设置规则。</translation>
     </message>
     <message>
-        <source>Template %1 applied to %2 fields.</source>
-        <translation>已将模板“%1”应用于 %2 个字段。</translation>
-    </message>
-    <message>
         <source>Fields of the template missing from this dataset: %1</source>
         <translation>模板中有、此数据集中缺少的字段：%1</translation>
     </message>
@@ -2582,6 +2615,12 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>damaged</source>
         <translation>已损坏</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template %1 applied to %Ln field(s).</source>
+        <translation>
+            <numerusform>已将模板“%1”应用于 %Ln 个字段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2945,10 +2984,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>第 %1 级</translation>
     </message>
     <message>
-        <source>Smallest class: %1 records</source>
-        <translation>最小等价类：%1 条记录</translation>
-    </message>
-    <message>
         <source>Suppressed records: %1 (%2 %)</source>
         <translation>被抑制的记录：%1（%2 %）</translation>
     </message>
@@ -2963,6 +2998,12 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Smallest class: %Ln record(s)</source>
+        <translation>
+            <numerusform>最小等价类：%Ln 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3116,10 +3157,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>%1 fields</source>
-        <translation>%1 个字段</translation>
     </message>
     <message>
         <source>Profiling failed.</source>
@@ -3314,10 +3351,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>已确认%1。所有字段均已决定。</translation>
     </message>
     <message>
-        <source>Confirmed %1. %2 fields still need a decision.</source>
-        <translation>已确认%1。仍有 %2 个字段待决定。</translation>
-    </message>
-    <message>
         <source>Override %1</source>
         <translation>调整%1</translation>
     </message>
@@ -3370,10 +3403,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>模板未保存。</translation>
     </message>
     <message>
-        <source>Saved the template “%1” with %2 fields.</source>
-        <translation>已保存模板“%1”（%2 个字段）。</translation>
-    </message>
-    <message>
         <source>The template was not written.</source>
         <translation>模板未写入文件。</translation>
     </message>
@@ -3384,10 +3413,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>The data dictionary was not written.</source>
         <translation>数据字典未写入文件。</translation>
-    </message>
-    <message>
-        <source>Exported the data dictionary of %1 fields to %2.</source>
-        <translation>已将包含 %1 个字段的数据字典导出到 %2。</translation>
     </message>
     <message>
         <source>Take over the confirmed decisions of this dataset for fields with the same name:</source>
@@ -3466,12 +3491,38 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>“%1”的剖析结果未保存。</translation>
     </message>
     <message>
-        <source>Profiled %1 fields of “%2”; %3 need a decision.</source>
-        <translation>已剖析“%2”的 %1 个字段；%3 个待决定。</translation>
-    </message>
-    <message>
         <source>The rule files could not be read; the built-in rules are used.</source>
         <translation>无法读取规则文件；将使用内置规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln 个字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %1. %Ln field(s) still need a decision.</source>
+        <translation>
+            <numerusform>已确认%1。仍有 %Ln 个字段待决定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the template “%1” with %Ln field(s).</source>
+        <translation>
+            <numerusform>已保存模板“%1”（%Ln 个字段）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the data dictionary of %Ln field(s) to %1.</source>
+        <translation>
+            <numerusform>已将包含 %Ln 个字段的数据字典导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profiled %Ln field(s) of “%1”; %2 need a decision.</source>
+        <translation>
+            <numerusform>已剖析“%1”的 %Ln 个字段；%2 个待决定。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3492,9 +3543,11 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <source>Not copied: the selection has %1 cells; Steward copies at most %2 at a time.</source>
         <translation>未复制：所选区域有 %1 个单元格，Steward 一次最多复制 %2 个。</translation>
     </message>
-    <message>
-        <source>Copied %1 cells.</source>
-        <translation>已复制 %1 个单元格。</translation>
+    <message numerus="yes">
+        <source>Copied %Ln cell(s).</source>
+        <translation>
+            <numerusform>已复制 %Ln 个单元格。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3550,12 +3603,14 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>分类分级</translation>
     </message>
     <message>
-        <source>%1 fields need a decision</source>
-        <translation>%1 个字段待决定</translation>
-    </message>
-    <message>
         <source>Masking</source>
         <translation>脱敏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s) need a decision</source>
+        <translation>
+            <numerusform>%Ln 个字段待决定</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3727,10 +3782,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>长度</translation>
     </message>
     <message>
-        <source>%1 characters</source>
-        <translation>%1 个字符</translation>
-    </message>
-    <message>
         <source>%1–%2 characters (mean %3)</source>
         <translation>%1–%2 个字符（平均 %3）</translation>
     </message>
@@ -3781,6 +3832,12 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>%1 values are not numbers or dates and are left out.</source>
         <translation>%1 个值不是数字或日期，未计入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 个字符</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3945,18 +4002,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <source>Reading as: %1</source>
         <translation>读取方式：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Showing all %n row(s) of the file.</source>
-        <translation>
-            <numerusform>显示文件的全部 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing the first %n rows. Column types are guessed from these rows; the import checks every row.</source>
-        <translation>
-            <numerusform>显示前 %n 行。列类型根据这些行推测；导入时会检查每一行。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file cannot be read with these options.</source>
         <translation>无法按这些选项读取文件。</translation>
@@ -3976,6 +4021,18 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>Choose another name, or use Dataset → Replace with New Version to import this file as its next version.</source>
         <translation>请另选名称，或使用“数据集 → 用新版本替换”将此文件导入为其下一个版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %Ln row(s) of the file.</source>
+        <translation>
+            <numerusform>显示文件的全部 %Ln 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln row(s). Column types are guessed from these rows; the import checks every row.</source>
+        <translation>
+            <numerusform>显示前 %Ln 行。列类型根据这些行推测；导入时会检查每一行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4420,12 +4477,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <source>Rule for “%1”</source>
         <translation>“%1”的规则</translation>
     </message>
-    <message numerus="yes">
-        <source>Rule for %n selected fields</source>
-        <translation>
-            <numerusform>所选 %n 个字段的规则</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No parameters.</source>
         <translation>无参数。</translation>
@@ -4589,6 +4640,12 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>Choose a File</source>
         <translation>选择文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule for %Ln selected field(s)</source>
+        <translation>
+            <numerusform>所选 %Ln 个字段的规则</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4902,12 +4959,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fields</source>
-        <translation>
-            <numerusform>%n 个字段</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rows of the dataset could not be read.</source>
         <translation>无法读取数据集中的行。</translation>
@@ -5071,6 +5122,12 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>The passphrases differ; nothing was created.</source>
         <translation>两次输入的口令不一致；未创建任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln 个字段</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ constexpr ColumnWidth kColumnWidths[] = {
 QString fieldListText(const QStringList &names)
 {
     return names.size() == 1 ? ClassificationView::tr("“%1”").arg(names.first())
-                             : ClassificationView::tr("%1 fields").arg(QLocale().toString(names.size()));
+                             : ClassificationView::tr("%Ln field(s)", nullptr, int(names.size()));
 }
 
 } // namespace
@@ -824,8 +824,8 @@ bool ClassificationView::confirmSelected()
         return false;
     const int left = m_model->needsDecisionCount();
     emit message(left == 0 ? tr("Confirmed %1. All fields are decided.").arg(fieldListText(names))
-                           : tr("Confirmed %1. %2 fields still need a decision.")
-                                 .arg(fieldListText(names), QLocale().toString(left)));
+                           : tr("Confirmed %1. %Ln field(s) still need a decision.", nullptr, left)
+                                 .arg(fieldListText(names)));
     return true;
 }
 
@@ -944,8 +944,8 @@ bool ClassificationView::saveTemplate(const QString &name)
         showError(tr("The template was not saved."), saved.error());
         return false;
     }
-    emit message(tr("Saved the template “%1” with %2 fields.")
-                     .arg(name, QLocale().toString(tmpl->fields.size())));
+    emit message(tr("Saved the template “%1” with %Ln field(s).", nullptr, int(tmpl->fields.size()))
+                     .arg(name));
     return true;
 }
 
@@ -976,8 +976,8 @@ bool ClassificationView::exportDictionary(const QString &path, DataDictionary::F
         showError(tr("The data dictionary was not written."), written.error());
         return false;
     }
-    emit message(tr("Exported the data dictionary of %1 fields to %2.")
-                     .arg(QLocale().toString(*written), QDir::toNativeSeparators(path)));
+    emit message(tr("Exported the data dictionary of %Ln field(s) to %1.", nullptr, *written)
+                     .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -1157,9 +1157,9 @@ void ClassificationView::profilingSucceeded(const DatasetAnalysis &analysis)
         if (!selectField(current) && m_filter->rowCount() > 0)
             m_table->selectRow(0);
         const int needs = m_model->needsDecisionCount();
-        emit message(tr("Profiled %1 fields of “%2”; %3 need a decision.")
-                         .arg(QLocale().toString(m_model->rowCount()), m_dataset.name,
-                              QLocale().toString(needs)));
+        emit message(tr("Profiled %Ln field(s) of “%1”; %2 need a decision.", nullptr,
+                            m_model->rowCount())
+                         .arg(m_dataset.name, QLocale().toString(needs)));
     }
 }
 

@@ -212,7 +212,7 @@ bool DatasetBrowser::copySelection()
         text += QLatin1Char('\n');
     }
     QApplication::clipboard()->setText(text);
-    emit message(tr("Copied %1 cells.").arg(locale.toString(cells)));
+    emit message(tr("Copied %Ln cell(s).", nullptr, int(cells)));
     return true;
 }
 

@@ -104,7 +104,7 @@ void DatasetWorkspace::updateClassificationTab()
     setTabIcon(tab, icon(model->rowCount() == 0 ? IconId::Classify
                          : needs > 0           ? IconId::NeedsDecision
                                                : IconId::Confirmed));
-    setTabToolTip(tab, needs > 0 ? tr("%1 fields need a decision").arg(QLocale().toString(needs))
+    setTabToolTip(tab, needs > 0 ? tr("%Ln field(s) need a decision", nullptr, needs)
                                  : QString());
 }
 

@@ -365,7 +365,7 @@ void FieldProfilePanel::showProfile(const FieldProfile &p)
         lines.append({tr("Maximum"), elided(p.max, kValueChars)});
         lines.append({tr("Length"),
                       p.minLength == p.maxLength
-                          ? tr("%1 characters").arg(locale.toString(p.minLength))
+                          ? tr("%Ln character(s)", nullptr, int(p.minLength))
                           : tr("%1–%2 characters (mean %3)")
                                 .arg(locale.toString(p.minLength), locale.toString(p.maxLength),
                                      locale.toString(p.meanLength, 'f', 1))});

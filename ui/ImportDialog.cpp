@@ -423,8 +423,8 @@ void ImportDialog::showPreview(const ImportPreview &preview)
 
     const int rows = static_cast<int>(preview.rows.size());
     m_footer->setText(rows < kPreviewRows
-                          ? tr("Showing all %n row(s) of the file.", nullptr, rows)
-                          : tr("Showing the first %n rows. Column types are guessed from these "
+                          ? tr("Showing all %Ln row(s) of the file.", nullptr, rows)
+                          : tr("Showing the first %Ln row(s). Column types are guessed from these "
                                "rows; the import checks every row.",
                                nullptr, rows));
 

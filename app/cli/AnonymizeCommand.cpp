@@ -185,9 +185,9 @@ public:
                                             {QStringLiteral("suppression_stored"), suppressionStored}});
         for (auto it = levels.begin(); it != levels.end(); ++it)
             cli.line(tr("%1: level %2").arg(it.key(), cli.number(it.value().toInteger())));
-        cli.line(tr("Smallest class %1; %2 records suppressed; information loss %3")
+        cli.line(tr("Smallest class %1; %Ln record(s) suppressed; information loss %2", nullptr,
+                        int(result.suppressedRecords))
                      .arg(cli.number(qint64(result.minClass)),
-                          cli.number(qint64(result.suppressedRecords)),
                           cli.locale().toString(result.loss, 'f', 4)));
         if (suppressionStored)
             cli.line(tr("The record suppression (k=%1 over the quasi-identifiers) is stored with "

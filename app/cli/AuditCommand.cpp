@@ -101,7 +101,7 @@ public:
         cli.write(table.render().toLocal8Bit());
         cli.line();
         if (check->ok)
-            cli.line(tr("Hash chain intact (%1 entries checked).").arg(cli.number(check->entries)));
+            cli.line(tr("Hash chain intact (%Ln entry(s) checked).", nullptr, int(check->entries)));
         else
             cli.line(tr("Hash chain BROKEN at entry %1.").arg(check->firstBrokenId));
         if (broken)

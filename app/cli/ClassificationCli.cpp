@@ -199,10 +199,9 @@ QString ClassificationCli::gradeText(int grade)
 void ClassificationCli::printClassification(CliContext &cli, const DatasetClassification &c)
 {
     const DatasetGrade g = c.grade();
-    cli.line(tr("Dataset %1 (version %2), %3 fields.")
+    cli.line(tr("Dataset %1 (version %2), %Ln field(s).", nullptr, int(g.fieldCount))
                  .arg(c.dataset.name)
-                 .arg(c.dataset.version)
-                 .arg(cli.number(g.fieldCount)));
+                 .arg(c.dataset.version));
     if (g.grade > 0)
         cli.line(tr("Dataset grade: %1 (highest confirmed field grade).").arg(g.grade));
     else

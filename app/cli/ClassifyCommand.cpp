@@ -274,7 +274,7 @@ private:
                               cli.number(applied->changed.size()),
                               cli.number(applied->added.size())));
         if (decisions > 0)
-            cli.line(tr("Recorded %1 decisions.").arg(cli.number(decisions)));
+            cli.line(tr("Recorded %Ln decision(s).", nullptr, int(decisions)));
         if (!templateFile.isEmpty())
             cli.line(tr("Template written to %1.").arg(templateFile));
         ClassificationCli::printClassification(cli, c);

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "common/Translations.h"
+
 #include <QJsonDocument>
 #include <QTranslator>
 
@@ -94,8 +96,7 @@ bool CliContext::stderrIsTerminal()
 void CliContext::installTranslator(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale::system(), QStringLiteral("steward"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+    if (loadStewardTranslation(*translator, QLocale::system()))
         QCoreApplication::installTranslator(translator);
     else
         delete translator;

@@ -90,12 +90,12 @@ public:
                 {QStringLiteral("dataset"), classification->dataset.name},
                 {QStringLiteral("dataset_grade"), grade.grade > 0 ? QJsonValue(grade.grade) : QJsonValue()},
                 {QStringLiteral("needs_decision"), QJsonArray::fromStringList(grade.needsDecision)}});
-        cli.line(tr("Wrote the data dictionary of dataset %1 (%2 fields) to %3.")
-                     .arg(classification->dataset.name, cli.number(*written), out));
+        cli.line(tr("Wrote the data dictionary of dataset %1 (%Ln field(s)) to %2.", nullptr, *written)
+                     .arg(classification->dataset.name, out));
         if (!grade.needsDecision.isEmpty())
-            cli.line(tr("%1 fields are not confirmed yet; their role, category and grade are the "
-                        "suggestions.")
-                         .arg(cli.number(grade.needsDecision.size())));
+            cli.line(tr("%Ln field(s) are not confirmed yet; their role, category and grade are the "
+                        "suggestions.",
+                        nullptr, int(grade.needsDecision.size())));
         return 0;
     }
 };

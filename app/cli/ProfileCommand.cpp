@@ -123,13 +123,15 @@ private:
 
     static int printText(CliContext &cli, const DatasetClassification &c, bool ran)
     {
-        cli.line(ran ? tr("Profiled %1 fields of dataset %2 (version %3, %4 rows).")
-                           .arg(cli.number(c.fields.size()), c.dataset.name)
+        cli.line(ran ? tr("Profiled %Ln field(s) of dataset %1 (version %2, %3 rows).", nullptr,
+                            int(c.fields.size()))
+                           .arg(c.dataset.name)
                            .arg(c.dataset.version)
                            .arg(cli.number(c.dataset.rowCount))
-                     : tr("Profiles of the %1 fields of dataset %2 (version %3, %4 rows), from the "
-                          "project's cache.")
-                           .arg(cli.number(c.fields.size()), c.dataset.name)
+                     : tr("Profiles of the %Ln field(s) of dataset %1 (version %2, %3 rows), from "
+                          "the project's cache.",
+                          nullptr, int(c.fields.size()))
+                           .arg(c.dataset.name)
                            .arg(c.dataset.version)
                            .arg(cli.number(c.dataset.rowCount)));
         cli.line();

@@ -195,9 +195,9 @@ private:
         for (auto it = l.begin(); it != l.end(); ++it)
             cli.line(tr("l-diversity of %1: %2").arg(it.key(), loc.toString(it.value().toInteger())));
         if (!raw) {
-            cli.line(tr("Suppressed: %1 records, %2 cells")
-                         .arg(loc.toString(qint64(r.suppressedRecords)),
-                              loc.toString(qint64(result.suppressedCells))));
+            cli.line(tr("Suppressed: %1, %2")
+                         .arg(tr("%Ln record(s)", nullptr, int(r.suppressedRecords)),
+                              tr("%Ln cell(s)", nullptr, int(result.suppressedCells))));
             if (result.suppressionOverLimit)
                 cli.line(tr("Warning: the record suppression leaves out more records than the "
                             "limit it was chosen with; run anonymize again."));

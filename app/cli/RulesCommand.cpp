@@ -431,8 +431,8 @@ private:
             cli.line(tr("Rules set from preset %1.").arg(t.preset));
         if (!t.applied.isEmpty()) {
             const MaskTemplateApplication &a = t.application;
-            cli.line(tr("Template %1 applied to %2 fields.")
-                         .arg(t.applied, cli.number(a.rules.size())));
+            cli.line(tr("Template %1 applied to %Ln field(s).", nullptr, int(a.rules.size()))
+                         .arg(t.applied));
             cli.line(tr("Fields of the template missing from this dataset: %1")
                          .arg(names(a.missing)));
             cli.line(tr("Fields of this dataset the template does not cover: %1")

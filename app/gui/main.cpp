@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -50,8 +51,7 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("steward"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (steward::loadStewardTranslation(translator, QLocale()))
         QApplication::installTranslator(&translator);
 
     steward::ui::MainWindow window;

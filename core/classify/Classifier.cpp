@@ -250,7 +250,7 @@ QString Classifier::findingsText(const std::vector<Finding> &findings, bool code
     for (size_t i = 0; i < findings.size() && i < kListed; ++i)
         parts.append(tr("%1 %2").arg(sensitive.group(findings[i].group).label.text(m_locale), number(findings[i].count)));
     if (findings.size() > kListed)
-        parts.append(tr("%n more group(s)", nullptr, int(findings.size() - kListed)));
+        parts.append(tr("%Ln more group(s)", nullptr, int(findings.size() - kListed)));
     return parts.join(QLatin1String(", "));
 }
 

@@ -121,6 +121,7 @@ private slots:
     void unknownDataset();
     void maskedWithoutRulesKeepsEverything();
     void auditDetectsTampering();
+    void textOutputSaysOneEntry();
     void sigintCancelsImport();
 
 private:
@@ -834,6 +835,21 @@ void TestCli::auditDetectsTampering()
     QCOMPARE(verified.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("verification"));
     QVERIFY(verified.err.startsWith("error: "));
+}
+
+// English text output uses the plural forms of the English catalogue: "1 entry", "2 entries"
+// (the C locale of the tests gets English too).
+void TestCli::textOutputSaysOneEntry()
+{
+    const QString project = makeProject();
+    const CliRun one = run({QStringLiteral("audit"), project, QStringLiteral("--verify")});
+    QCOMPARE(one.code, 0);
+    QVERIFY2(one.out.contains("Hash chain intact (1 entry checked)."), one.out.constData());
+    const QString sample = makeSample(QStringLiteral("s.csv"), 10, 1);
+    QCOMPARE(run({QStringLiteral("import"), project, sample}).code, 0);
+    const CliRun two = run({QStringLiteral("audit"), project, QStringLiteral("--verify")});
+    QCOMPARE(two.code, 0);
+    QVERIFY2(two.out.contains("Hash chain intact (2 entries checked)."), two.out.constData());
 }
 
 void TestCli::sigintCancelsImport()

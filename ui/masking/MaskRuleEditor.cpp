@@ -118,7 +118,7 @@ void MaskRuleEditor::updateTitle()
     else if (m_fields.size() == 1)
         m_title->setText(tr("Rule for “%1”").arg(m_fields.front()));
     else
-        m_title->setText(tr("Rule for %n selected fields", nullptr, int(m_fields.size())));
+        m_title->setText(tr("Rule for %Ln selected field(s)", nullptr, int(m_fields.size())));
 }
 
 void MaskRuleEditor::showRule(const MaskRule &rule)

@@ -46,7 +46,7 @@ QString fieldsText(const QStringList &fields)
 {
     if (fields.size() == 1)
         return MaskingView::tr("“%1”").arg(fields.front());
-    return MaskingView::tr("%n fields", nullptr, int(fields.size()));
+    return MaskingView::tr("%Ln field(s)", nullptr, int(fields.size()));
 }
 
 } // namespace

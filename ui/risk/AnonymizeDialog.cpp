@@ -393,7 +393,7 @@ void AnonymizeDialog::showOutcome(const AnonymizationOutcome &outcome)
     const double suppressedPercent =
         r.records > 0 ? 100.0 * double(r.suppressedRecords) / double(r.records) : 0.0;
     QStringList lines;
-    lines << tr("Smallest class: %1 records").arg(locale.toString(qint64(r.minClass)))
+    lines << tr("Smallest class: %Ln record(s)", nullptr, int(r.minClass))
           << tr("Suppressed records: %1 (%2 %)")
                  .arg(locale.toString(qint64(r.suppressedRecords)),
                       locale.toString(suppressedPercent, 'f', 2))

@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>steward::AttributeGeneralization</name>
+    <message numerus="yes">
+        <source>field &apos;%1&apos;: %Ln distinct value(s) present in the data are missing from the hierarchy</source>
+        <translation>
+            <numerusform>field &apos;%1&apos;: %Ln distinct value present in the data is missing from the hierarchy</numerusform>
+            <numerusform>field &apos;%1&apos;: %Ln distinct values present in the data are missing from the hierarchy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::Classifier</name>
+    <message numerus="yes">
+        <source>%Ln more group(s)</source>
+        <translation>
+            <numerusform>%Ln more group</numerusform>
+            <numerusform>%Ln more groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::AnonymizeCommand</name>
+    <message numerus="yes">
+        <source>Smallest class %1; %Ln record(s) suppressed; information loss %2</source>
+        <translation>
+            <numerusform>Smallest class %1; %Ln record suppressed; information loss %2</numerusform>
+            <numerusform>Smallest class %1; %Ln records suppressed; information loss %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::AuditCommand</name>
+    <message numerus="yes">
+        <source>Hash chain intact (%Ln entry(s) checked).</source>
+        <translation>
+            <numerusform>Hash chain intact (%Ln entry checked).</numerusform>
+            <numerusform>Hash chain intact (%Ln entries checked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ClassificationCli</name>
+    <message numerus="yes">
+        <source>Dataset %1 (version %2), %Ln field(s).</source>
+        <translation>
+            <numerusform>Dataset %1 (version %2), %Ln field.</numerusform>
+            <numerusform>Dataset %1 (version %2), %Ln fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ClassifyCommand</name>
+    <message numerus="yes">
+        <source>Recorded %Ln decision(s).</source>
+        <translation>
+            <numerusform>Recorded %Ln decision.</numerusform>
+            <numerusform>Recorded %Ln decisions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::DictionaryCommand</name>
+    <message numerus="yes">
+        <source>Wrote the data dictionary of dataset %1 (%Ln field(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote the data dictionary of dataset %1 (%Ln field) to %2.</numerusform>
+            <numerusform>Wrote the data dictionary of dataset %1 (%Ln fields) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s) are not confirmed yet; their role, category and grade are the suggestions.</source>
+        <translation>
+            <numerusform>%Ln field is not confirmed yet; its role, category and grade are the suggestions.</numerusform>
+            <numerusform>%Ln fields are not confirmed yet; their role, category and grade are the suggestions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ProfileCommand</name>
+    <message numerus="yes">
+        <source>Profiled %Ln field(s) of dataset %1 (version %2, %3 rows).</source>
+        <translation>
+            <numerusform>Profiled %Ln field of dataset %1 (version %2, %3 rows).</numerusform>
+            <numerusform>Profiled %Ln fields of dataset %1 (version %2, %3 rows).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profiles of the %Ln field(s) of dataset %1 (version %2, %3 rows), from the project&apos;s cache.</source>
+        <translation>
+            <numerusform>Profiles of the %Ln field of dataset %1 (version %2, %3 rows), from the project&apos;s cache.</numerusform>
+            <numerusform>Profiles of the %Ln fields of dataset %1 (version %2, %3 rows), from the project&apos;s cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::RiskCommand</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln cell</numerusform>
+            <numerusform>%Ln cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::RulesCommand</name>
+    <message numerus="yes">
+        <source>Template %1 applied to %Ln field(s).</source>
+        <translation>
+            <numerusform>Template %1 applied to %Ln field.</numerusform>
+            <numerusform>Template %1 applied to %Ln fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::AnonymizeDialog</name>
+    <message numerus="yes">
+        <source>Smallest class: %Ln record(s)</source>
+        <translation>
+            <numerusform>Smallest class: %Ln record</numerusform>
+            <numerusform>Smallest class: %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ClassificationView</name>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln field</numerusform>
+            <numerusform>%Ln fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %1. %Ln field(s) still need a decision.</source>
+        <translation>
+            <numerusform>Confirmed %1. %Ln field still needs a decision.</numerusform>
+            <numerusform>Confirmed %1. %Ln fields still need a decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the template “%1” with %Ln field(s).</source>
+        <translation>
+            <numerusform>Saved the template “%1” with %Ln field.</numerusform>
+            <numerusform>Saved the template “%1” with %Ln fields.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the data dictionary of %Ln field(s) to %1.</source>
+        <translation>
+            <numerusform>Exported the data dictionary of %Ln field to %1.</numerusform>
+            <numerusform>Exported the data dictionary of %Ln fields to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profiled %Ln field(s) of “%1”; %2 need a decision.</source>
+        <translation>
+            <numerusform>Profiled %Ln field of “%1”; %2 need a decision.</numerusform>
+            <numerusform>Profiled %Ln fields of “%1”; %2 need a decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DatasetBrowser</name>
+    <message numerus="yes">
+        <source>Copied %Ln cell(s).</source>
+        <translation>
+            <numerusform>Copied %Ln cell.</numerusform>
+            <numerusform>Copied %Ln cells.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DatasetWorkspace</name>
+    <message numerus="yes">
+        <source>%Ln field(s) need a decision</source>
+        <translation>
+            <numerusform>%Ln field needs a decision</numerusform>
+            <numerusform>%Ln fields need a decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::FieldProfilePanel</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Showing all %Ln row(s) of the file.</source>
+        <translation>
+            <numerusform>Showing all %Ln row of the file.</numerusform>
+            <numerusform>Showing all %Ln rows of the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln row(s). Column types are guessed from these rows; the import checks every row.</source>
+        <translation>
+            <numerusform>Showing the first row. Its column types are guessed from it; the import checks every row.</numerusform>
+            <numerusform>Showing the first %Ln rows. Column types are guessed from these rows; the import checks every row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::MaskRuleEditor</name>
+    <message numerus="yes">
+        <source>Rule for %Ln selected field(s)</source>
+        <translation>
+            <numerusform>Rule for %Ln selected field</numerusform>
+            <numerusform>Rule for %Ln selected fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::MaskingView</name>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln field</numerusform>
+            <numerusform>%Ln fields</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
