@@ -3551,6 +3551,17 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     </message>
 </context>
 <context>
+    <name>steward::ui::DatasetEraseRunner</name>
+    <message>
+        <source>Erasing “%1”: overwriting its rows in the project file…</source>
+        <translation>正在擦除“%1”：正在覆写其在项目文件中的各行…</translation>
+    </message>
+    <message>
+        <source>Deleting Dataset</source>
+        <translation>正在删除数据集</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::DatasetNameRules</name>
     <message>
         <source>Enter a name for the dataset.</source>

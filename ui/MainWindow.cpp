@@ -5,6 +5,7 @@
 #include "AboutDialog.h"
 #include "ClassificationView.h"
 #include "DatasetBrowser.h"
+#include "DatasetEraseRunner.h"
 #include "DatasetTableModel.h"
 #include "DatasetWorkspace.h"
 #include "DisplayNames.h"
@@ -94,7 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_browser(new DatasetBrowser(this)),
       m_workspace(new DatasetWorkspace(m_browser, this)),
-      m_importRunner(new ImportRunner(this))
+      m_importRunner(new ImportRunner(this)),
+      m_eraseRunner(new DatasetEraseRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -122,6 +124,23 @@ MainWindow::MainWindow(QWidget *parent)
         showStatus(tr("Import cancelled. The project is unchanged."));
     });
     connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::updateActions);
+    connect(m_eraseRunner, &DatasetEraseRunner::started, this, &MainWindow::updateActions);
+    connect(m_eraseRunner, &DatasetEraseRunner::succeeded, this, [this](const QString &name) {
+        showStatus(tr("Deleted and erased “%1”.").arg(name));
+    });
+    connect(m_eraseRunner, &DatasetEraseRunner::failed, this,
+            [this](const QString &name, const Error &error) {
+                showError(tr("Cannot Delete Dataset"),
+                          tr("The dataset “%1” was not deleted.").arg(name), error);
+            });
+    connect(m_eraseRunner, &DatasetEraseRunner::finished, this, [this] {
+        // Whatever the outcome, the list shows what the project holds now.
+        if (m_store)
+            refreshDatasets(m_store->hasDataset(m_eraseRunner->datasetName())
+                                ? m_eraseRunner->datasetName()
+                                : QString());
+        updateActions();
+    });
 
     restoreSettings();
     updateTitle();
@@ -410,6 +429,12 @@ bool MainWindow::closeProject()
         showStatus(tr("Wait for the import to finish (or cancel it) before closing the project."));
         return false;
     }
+    if (m_eraseRunner->isRunning()) {
+        // Seconds at most, and not to be abandoned half-way.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_eraseRunner->waitForFinished();
+        QApplication::restoreOverrideCursor();
+    }
     m_browser->showEmptyState(EmptyStateWidget::State::NoProject); // detaches the model first
     m_workspace->setProject(nullptr); // stops profiling, which reads the store
     m_datasets.clear();
@@ -546,7 +571,7 @@ void MainWindow::importData()
 
 ImportDialog *MainWindow::showImportDialog(const QString &path)
 {
-    if (!m_store || m_importRunner->isRunning())
+    if (!m_store || isBusy())
         return nullptr;
     auto *dialog = new ImportDialog(datasetNames(), this);
     dialog->setFilePath(path);
@@ -559,7 +584,7 @@ ImportDialog *MainWindow::showImportDialog(const QString &path)
 
 ImportDialog *MainWindow::showReplaceDialog(const QString &datasetName, const QString &path)
 {
-    if (!m_store || m_importRunner->isRunning())
+    if (!m_store || isBusy())
         return nullptr;
     Result<DatasetInfo> target = m_store->dataset(datasetName);
     if (!target) {
@@ -579,7 +604,7 @@ ImportDialog *MainWindow::showReplaceDialog(const QString &datasetName, const QS
 
 bool MainWindow::startImport(const QString &path, const ImportOptions &options)
 {
-    if (!m_store || m_importRunner->isRunning())
+    if (!m_store || isBusy())
         return false;
     Settings().setLastImportDirectory(QFileInfo(path).absolutePath());
     const bool started = m_importRunner->start(*m_store, path, options);
@@ -616,7 +641,7 @@ void MainWindow::importFailed(const Error &error)
 void MainWindow::renameCurrentDataset()
 {
     const QString name = m_navigator->currentDatasetName();
-    if (!m_store || name.isEmpty() || m_importRunner->isRunning())
+    if (!m_store || name.isEmpty() || isBusy())
         return;
     auto *dialog = new RenameDatasetDialog(name, datasetNames(), this);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
@@ -639,7 +664,7 @@ void MainWindow::renameCurrentDataset()
 void MainWindow::deleteCurrentDataset()
 {
     const QString name = m_navigator->currentDatasetName();
-    if (!m_store || name.isEmpty() || m_importRunner->isRunning())
+    if (!m_store || name.isEmpty() || isBusy())
         return;
     const auto it = std::find_if(m_datasets.cbegin(), m_datasets.cend(),
                                  [&name](const DatasetInfo &d) { return d.name == name; });
@@ -664,23 +689,14 @@ void MainWindow::deleteCurrentDataset()
     if (m_browser->dataset().name == name)
         m_browser->showEmptyState(EmptyStateWidget::State::NothingSelected);
     showStatus(tr("Erasing “%1”…").arg(name));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status deleted = m_store->deleteDataset(name);
-    QApplication::restoreOverrideCursor();
-    if (!deleted) {
-        showError(tr("Cannot Delete Dataset"),
-                  tr("The dataset “%1” was not deleted.").arg(name), deleted.error());
-        refreshDatasets(name);
-        return;
-    }
-    refreshDatasets();
-    showStatus(tr("Deleted and erased “%1”.").arg(name));
+    // Off the UI thread; the outcome arrives by signal (see the constructor).
+    m_eraseRunner->start(*m_store, name);
 }
 
 void MainWindow::replaceCurrentDataset()
 {
     const QString name = m_navigator->currentDatasetName();
-    if (!m_store || name.isEmpty() || m_importRunner->isRunning())
+    if (!m_store || name.isEmpty() || isBusy())
         return;
     Settings settings;
     const QString path = QFileDialog::getOpenFileName(
@@ -703,13 +719,13 @@ void MainWindow::about()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppableFile(event->mimeData()).isEmpty() && !m_importRunner->isRunning())
+    if (!droppableFile(event->mimeData()).isEmpty() && !isBusy())
         event->acceptProposedAction();
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!droppableFile(event->mimeData()).isEmpty() && !m_importRunner->isRunning())
+    if (!droppableFile(event->mimeData()).isEmpty() && !isBusy())
         event->acceptProposedAction();
 }
 
@@ -743,10 +759,15 @@ void MainWindow::handleDroppedFile(const QString &path)
 // ---------------------------------------------------------------------------------------------
 // State shown
 
+bool MainWindow::isBusy() const
+{
+    return m_importRunner->isRunning() || m_eraseRunner->isRunning();
+}
+
 void MainWindow::updateActions()
 {
     const bool project = m_store != nullptr;
-    const bool busy = m_importRunner->isRunning();
+    const bool busy = isBusy();
     const bool dataset = project && !m_navigator->currentDatasetName().isEmpty();
     m_newAction->setEnabled(!busy);
     m_openAction->setEnabled(!busy);
@@ -833,6 +854,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_importRunner->waitForFinished();
         QApplication::restoreOverrideCursor();
         m_importRunner->disconnect(this); // its outcome arrives after the window is gone
+    }
+    if (m_eraseRunner->isRunning()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_eraseRunner->waitForFinished();
+        QApplication::restoreOverrideCursor();
     }
     Settings settings;
     settings.setMainWindowGeometry(saveGeometry());

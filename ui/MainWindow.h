@@ -25,6 +25,7 @@ namespace steward::ui {
 class DatasetBrowser;
 class DatasetWorkspace;
 class ImportDialog;
+class DatasetEraseRunner;
 class ImportRunner;
 class ProjectNavigator;
 class RecentProjectsMenu;
@@ -58,6 +59,7 @@ public:
     DatasetBrowser *browser() const { return m_browser; }
     DatasetWorkspace *workspace() const { return m_workspace; }
     ImportRunner *importRunner() const { return m_importRunner; }
+    DatasetEraseRunner *eraseRunner() const { return m_eraseRunner; }
     QString countsText() const;
 
 public slots:
@@ -98,6 +100,8 @@ private:
     void showError(const QString &title, const QString &text, const Error &error);
     void showStatus(const QString &text);
     QStringList datasetNames() const;
+    // An import or a deletion is running: no other change to the project may start.
+    bool isBusy() const;
 
     std::unique_ptr<ProjectStore> m_store;
     QList<DatasetInfo> m_datasets;
@@ -107,6 +111,7 @@ private:
     DatasetBrowser *m_browser = nullptr;
     DatasetWorkspace *m_workspace = nullptr;
     ImportRunner *m_importRunner = nullptr;
+    DatasetEraseRunner *m_eraseRunner = nullptr;
     RecentProjectsMenu *m_recentMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,4 +1,5 @@
 #include "DatasetBrowser.h"
+#include "DatasetEraseRunner.h"
 #include "ImportDialog.h"
 #include "ImportProgressDialog.h"
 #include "ImportRunner.h"
@@ -294,6 +295,8 @@ void TestMainWindow::deleteAsksThenErases()
     }
     window.activateWindow(); // the offscreen platform does not do it when the box closes
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy erased(window.eraseRunner(), &ui::DatasetEraseRunner::succeeded);
+    QSignalSpy finished(window.eraseRunner(), &ui::DatasetEraseRunner::finished);
     {
         uitest::MessageBoxCatcher catcher([](QMessageBox *box) {
             return box->findChild<QAbstractButton *>(QStringLiteral("confirmDeleteButton"));
@@ -301,7 +304,18 @@ void TestMainWindow::deleteAsksThenErases()
         QTest::keyClick(window.navigator(), Qt::Key_Delete);
         QVERIFY(catcher.seen());
     }
+    // The erasure runs off the UI thread; meanwhile nothing else may change the project.
+    QVERIFY(window.eraseRunner()->isRunning());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("deleteDatasetAction"))->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("importAction"))->isEnabled());
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QCOMPARE(erased.count(), 1);
+    QCOMPARE(erased.first().first().toString(), QStringLiteral("patients"));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("importAction"))->isEnabled());
     QVERIFY(!window.project()->hasDataset(QStringLiteral("patients")));
+    const auto audit = window.project()->auditEntries();
+    QVERIFY(audit && !audit->isEmpty());
+    QCOMPARE(audit->last().action, QStringLiteral("dataset.delete"));
     QVERIFY(window.navigator()->datasetNames().isEmpty());
     QVERIFY(!window.browser()->isShowingDataset());
     QCOMPARE(window.browser()->emptyState()->state(), ui::EmptyStateWidget::State::EmptyProject);
