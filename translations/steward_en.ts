@@ -218,6 +218,16 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Its %Ln row(s) are securely erased: overwritten in the project file, not just marked as free space. This cannot be undone.</source>
+        <translation>
+            <numerusform>Its only row is securely erased: overwritten in the project file, not just marked as free space. This cannot be undone.</numerusform>
+            <numerusform>Its %Ln rows are securely erased: overwritten in the project file, not just marked as free space. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::MaskRuleEditor</name>
     <message numerus="yes">
         <source>Rule for %Ln selected field(s)</source>

@@ -4327,10 +4327,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>要删除数据集“%1”吗？</translation>
     </message>
     <message>
-        <source>Its %1 are securely erased: overwritten in the project file, not just marked as free space. This cannot be undone.</source>
-        <translation>其中的 %1数据将被安全擦除：在项目文件中被覆写，而不只是标记为空闲空间。此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4413,6 +4409,12 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln row(s) are securely erased: overwritten in the project file, not just marked as free space. This cannot be undone.</source>
+        <translation>
+            <numerusform>其中的 %Ln 行数据将被安全擦除：在项目文件中被覆写，而不只是标记为空闲空间。此操作无法撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

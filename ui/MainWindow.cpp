@@ -39,6 +39,9 @@
 #include <QToolBar>
 #include <QUndoGroup>
 
+#include <algorithm>
+#include <limits>
+
 namespace steward::ui {
 
 namespace {
@@ -673,10 +676,10 @@ void MainWindow::deleteCurrentDataset()
     QMessageBox box(QMessageBox::Warning, tr("Delete Dataset"),
                     tr("Delete the dataset “%1”?").arg(name), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteDatasetMessageBox"));
-    box.setInformativeText(
-        tr("Its %1 are securely erased: overwritten in the project file, not just marked as "
-           "free space. This cannot be undone.")
-            .arg(rowCountText(rows)));
+    const int shownRows = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+    box.setInformativeText(tr("Its %Ln row(s) are securely erased: overwritten in the project "
+                              "file, not just marked as free space. This cannot be undone.",
+                              nullptr, shownRows));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
