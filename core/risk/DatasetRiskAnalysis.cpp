@@ -225,6 +225,9 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
             accumulators[size_t(c)].emplace(size_t(dataset.rowCount));
     }
     quint64 suppressedByRules = 0; // cells of kept fields with None loss made null (unreadable)
+    // The records whose cell a one-to-one rule suppressed (a date a shift cannot read), per
+    // column: few, and needed to count each lost cell once next to the suppressed records.
+    std::vector<std::vector<uint32_t>> suppressedRowsOfColumn(size_t(columns.size()));
 
     const MissingValues missing(dataset.missingMarkers.value_or(defaultMissingMarkers()));
     auto scan = DatasetCellScan::open(store, dataset);
@@ -292,10 +295,12 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
             if (o < 0)
                 continue;
             const MaskedCell &cell = out[size_t(o)];
-            if (accumulators[c])
+            if (accumulators[c]) {
                 accumulators[c]->add(views[c], cell);
-            else if (cell.isSuppressed())
+            } else if (cell.isSuppressed()) {
                 ++suppressedByRules;
+                suppressedRowsOfColumn[c].push_back(uint32_t(rowsDone));
+            }
         }
         if (++rowsDone % kProgressRows == 0) {
             if (progress)
@@ -382,9 +387,20 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         case LossKind::Full:
             loss.loss = rowsDone > 0 ? 1.0 : 0.0;
             break;
-        case LossKind::None:
-            loss.loss = recordShare;
+        case LossKind::None: {
+            // Suppressed records lose everything, and so does a cell the rule could not
+            // transform; a cell of a suppressed record counts once.
+            const std::vector<uint32_t> &rows = suppressedRowsOfColumn[size_t(c)];
+            qint64 cellsOutsideSuppressed = 0;
+            for (uint32_t r : rows) {
+                if (suppressedRecords.empty() || !suppressedRecords[r])
+                    ++cellsOutsideSuppressed;
+            }
+            loss.loss = rowsDone > 0 ? recordShare + double(cellsOutsideSuppressed) / double(rowsDone)
+                                     : 0.0;
+            loss.suppressedCells = rows.size();
             break;
+        }
         case LossKind::Measured:
             loss.loss = accumulators[size_t(c)]->loss(suppressedRecords);
             loss.suppressedCells = accumulators[size_t(c)]->suppressedCells();

@@ -41,7 +41,7 @@ struct FieldLoss {
     QString field;
     QString op; // operator name
     double loss = 0.0;
-    quint64 suppressedCells = 0; // cells made null by the rule (suppress, recode unmatched=…)
+    quint64 suppressedCells = 0; // cells made null by the rule (suppress, recode unmatched=…, a date a shift cannot read)
 };
 
 struct DatasetRiskResult {

@@ -3,6 +3,7 @@
 
 #include "CoreTestSupport.h"
 #include "import/Importer.h"
+#include "mask/ProjectSecret.h"
 #include "mask/RecordSuppressionStore.h"
 #include "risk/DatasetRiskAnalysis.h"
 #include "store/ProjectStore.h"
@@ -139,6 +140,42 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->suppressedCells, 6u);
         QCOMPARE(lossOf(*r, u"dx"_s), 1.0);
+    }
+
+    // A one-to-one rule loses nothing, except the cells it cannot transform (a date a shift
+    // cannot read is suppressed): those count 1 each, and once only in a suppressed record.
+    void unreadableDatesOfAShiftCountAsLoss()
+    {
+        const DatasetInfo visits = coretest::importCsv(
+            *m_store, *m_tmp, u"visits"_s,
+            "id,admitted,sex\n1,2024-01-05,M\n2,not a date,M\n3,2024-02-01,F\n4,2024-03-09,F\n");
+        QByteArray key(32, Qt::Uninitialized);
+        for (int i = 0; i < key.size(); ++i)
+            key[i] = char(7 * i + 1);
+        DatasetRiskOptions o;
+        o.quasi = {u"sex"_s};
+        o.k = 2;
+        o.rules = {{u"admitted"_s, rule(u"shift:days=30,subject=id"_s)}};
+        o.environment.secret = *ProjectSecret::fromBytes(key);
+        auto r = DatasetRiskAnalysis::run(*m_store, visits, o);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->suppressedCells, 1u);
+        QCOMPARE(lossOf(*r, u"admitted"_s), 0.25);
+        QCOMPARE(lossOf(*r, u"id"_s), 0.0);
+        for (const FieldLoss &f : r->fieldLoss) {
+            if (f.field == u"admitted"_s)
+                QCOMPARE(f.suppressedCells, 1u);
+        }
+
+        // Every record suppressed (classes over the shifted dates are all of size 1): each
+        // record loses 1, the unreadable date included, so the loss is 1, not 1.25.
+        o.quasi = {u"admitted"_s};
+        o.recordSuppression = RecordSuppression{2, {u"admitted"_s}, 1.0};
+        auto all = DatasetRiskAnalysis::run(*m_store, visits, o);
+        QVERIFY(all);
+        QCOMPARE(all->suppressedRecords, 4u);
+        QCOMPARE(lossOf(*all, u"admitted"_s), 1.0);
+        QCOMPARE(lossOf(*all, u"sex"_s), 1.0);
     }
 
     void droppedQuasiIdentifierLeavesTheAnalysis()
