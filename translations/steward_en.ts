@@ -135,13 +135,6 @@
 <context>
     <name>steward::ui::ClassificationView</name>
     <message numerus="yes">
-        <source>%Ln field(s)</source>
-        <translation>
-            <numerusform>%Ln field</numerusform>
-            <numerusform>%Ln fields</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Confirmed %1. %Ln field(s) still need a decision.</source>
         <translation>
             <numerusform>Confirmed %1. %Ln field still needs a decision.</numerusform>
@@ -191,6 +184,16 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::DisplayNames</name>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln field</numerusform>
+            <numerusform>%Ln fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::FieldProfilePanel</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -234,16 +237,6 @@
         <translation>
             <numerusform>Rule for %Ln selected field</numerusform>
             <numerusform>Rule for %Ln selected fields</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>steward::ui::MaskingView</name>
-    <message numerus="yes">
-        <source>%Ln field(s)</source>
-        <translation>
-            <numerusform>%Ln field</numerusform>
-            <numerusform>%Ln fields</numerusform>
         </translation>
     </message>
 </context>

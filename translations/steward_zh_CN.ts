@@ -3155,10 +3155,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
 <context>
     <name>steward::ui::ClassificationView</name>
     <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
         <source>Profiling failed.</source>
         <translation>剖析失败。</translation>
     </message>
@@ -3495,12 +3491,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>无法读取规则文件；将使用内置规则。</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln field(s)</source>
-        <translation>
-            <numerusform>%Ln 个字段</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Confirmed %1. %Ln field(s) still need a decision.</source>
         <translation>
             <numerusform>已确认%1。仍有 %Ln 个字段待决定。</numerusform>
@@ -3656,6 +3646,16 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>%1 columns</source>
         <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln 个字段</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4969,10 +4969,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
 <context>
     <name>steward::ui::MaskingView</name>
     <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
         <source>Rows of the dataset could not be read.</source>
         <translation>无法读取数据集中的行。</translation>
     </message>
@@ -5135,12 +5131,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>The passphrases differ; nothing was created.</source>
         <translation>两次输入的口令不一致；未创建任何内容。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln field(s)</source>
-        <translation>
-            <numerusform>%Ln 个字段</numerusform>
-        </translation>
     </message>
 </context>
 <context>

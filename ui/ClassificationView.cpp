@@ -66,12 +66,6 @@ constexpr ColumnWidth kColumnWidths[] = {
     {ClassificationModel::EvidenceColumn, 44},
 };
 
-QString fieldListText(const QStringList &names)
-{
-    return names.size() == 1 ? ClassificationView::tr("“%1”").arg(names.first())
-                             : ClassificationView::tr("%Ln field(s)", nullptr, int(names.size()));
-}
-
 } // namespace
 
 ClassificationView::ClassificationView(QWidget *parent)

@@ -2,6 +2,7 @@
 
 #include "store/ProjectStore.h"
 
+#include <QApplication>
 #include <QProgressDialog>
 #include <QWidget>
 
@@ -61,9 +62,13 @@ bool DatasetEraseRunner::start(const ProjectStore &store, const QString &name)
 
 void DatasetEraseRunner::waitForFinished()
 {
-    // The deletion has no cancellation point: stop() waits for it to complete, then finished()
-    // follows (the owner re-reads the project to learn the outcome).
+    if (!isRunning())
+        return;
+    // The deletion has no cancellation point: stop() waits for it to complete (seconds at most),
+    // then finished() follows (the owner re-reads the project to learn the outcome).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     m_job.stop();
+    QApplication::restoreOverrideCursor();
 }
 
 void DatasetEraseRunner::showDialog()

@@ -36,11 +36,10 @@ public:
     QString datasetName() const { return m_name; }
     // Starts deleting `name`; false (after failed() and finished()) if it cannot start.
     bool start(const ProjectStore &store, const QString &name);
-    // Blocks until the deletion has finished, then emits finished() without succeeded() or
-    // failed() (closing the project or the window: the owner re-reads the project).
+    // Blocks (wait cursor) until a running deletion has finished, then emits finished() without
+    // succeeded() or failed() (closing the project or the window: the owner re-reads the
+    // project). Does nothing when none is running.
     void waitForFinished();
-
-    QProgressDialog *busyDialog() const { return m_dialog; }
 
 signals:
     void started();

@@ -41,6 +41,14 @@ QString columnCountText(qint64 columns)
             "%1 columns").arg(QLocale().toString(columns));
 }
 
+QString fieldListText(const QStringList &fields)
+{
+    if (fields.size() == 1)
+        return QCoreApplication::translate("steward::ui::DisplayNames", "“%1”").arg(fields.front());
+    return QCoreApplication::translate("steward::ui::DisplayNames", "%Ln field(s)", nullptr,
+                                       int(fields.size()));
+}
+
 QString errorSentence(const QString &message)
 {
     QString sentence = message.trimmed();

@@ -4,6 +4,7 @@
 
 #include <QChar>
 #include <QString>
+#include <QStringList>
 
 namespace steward::ui {
 
@@ -14,6 +15,9 @@ QString encodingDisplayName(const QString &encodingName);
 // "1 row" / "1,234 rows" and "1 column" / "18 columns", numbers formatted for the locale.
 QString rowCountText(qint64 rows);
 QString columnCountText(qint64 columns);
+
+// The fields an action applies to, for messages and undo texts: “名称” for one, "3 fields" else.
+QString fieldListText(const QStringList &fields);
 
 // A core error message (a lower-case fragment meant for "FILE: error: …") as a sentence for a
 // dialog: first letter capitalised, final full stop.

@@ -432,12 +432,7 @@ bool MainWindow::closeProject()
         showStatus(tr("Wait for the import to finish (or cancel it) before closing the project."));
         return false;
     }
-    if (m_eraseRunner->isRunning()) {
-        // Seconds at most, and not to be abandoned half-way.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_eraseRunner->waitForFinished();
-        QApplication::restoreOverrideCursor();
-    }
+    m_eraseRunner->waitForFinished(); // a deletion is not abandoned half-way
     m_browser->showEmptyState(EmptyStateWidget::State::NoProject); // detaches the model first
     m_workspace->setProject(nullptr); // stops profiling, which reads the store
     m_datasets.clear();
@@ -858,11 +853,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QApplication::restoreOverrideCursor();
         m_importRunner->disconnect(this); // its outcome arrives after the window is gone
     }
-    if (m_eraseRunner->isRunning()) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_eraseRunner->waitForFinished();
-        QApplication::restoreOverrideCursor();
-    }
+    m_eraseRunner->waitForFinished();
     Settings settings;
     settings.setMainWindowGeometry(saveGeometry());
     settings.setMainWindowState(saveState());

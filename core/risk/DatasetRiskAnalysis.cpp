@@ -224,7 +224,6 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         if (lossKind(plan->rule(c).op()) == LossKind::Measured)
             accumulators[size_t(c)].emplace(size_t(dataset.rowCount));
     }
-    quint64 suppressedByRules = 0; // cells of kept fields with None loss made null (unreadable)
     // The records whose cell a one-to-one rule suppressed (a date a shift cannot read), per
     // column: few, and needed to count each lost cell once next to the suppressed records.
     std::vector<std::vector<uint32_t>> suppressedRowsOfColumn(size_t(columns.size()));
@@ -298,7 +297,6 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
             if (accumulators[c]) {
                 accumulators[c]->add(views[c], cell);
             } else if (cell.isSuppressed()) {
-                ++suppressedByRules;
                 suppressedRowsOfColumn[c].push_back(uint32_t(rowsDone));
             }
         }
@@ -378,7 +376,6 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
 
     // Information loss per field and over the quasi-identifiers asked for.
     const double recordShare = rowsDone > 0 ? double(result.suppressedRecords) / double(rowsDone) : 0.0;
-    result.suppressedCells = suppressedByRules;
     for (int c = 0; c < columns.size(); ++c) {
         FieldLoss loss;
         loss.field = columns.at(c);
@@ -399,6 +396,7 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
             loss.loss = rowsDone > 0 ? recordShare + double(cellsOutsideSuppressed) / double(rowsDone)
                                      : 0.0;
             loss.suppressedCells = rows.size();
+            result.suppressedCells += loss.suppressedCells;
             break;
         }
         case LossKind::Measured:

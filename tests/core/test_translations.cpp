@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The text a "%Ln field(s)" string of the Masking tab shows for n with the catalogue of `locale`.
+// The text the "%Ln field(s)" of the shared field list (Masking and Classification tabs) shows for n with the catalogue of `locale`.
 QString fieldsText(const QLocale &locale, int n)
 {
     QTranslator translator;
@@ -21,7 +21,7 @@ QString fieldsText(const QLocale &locale, int n)
     QCoreApplication::installTranslator(&translator);
     QLocale::setDefault(locale);
     const QString text =
-        QCoreApplication::translate("steward::ui::MaskingView", "%Ln field(s)", nullptr, n);
+        QCoreApplication::translate("steward::ui::DisplayNames", "%Ln field(s)", nullptr, n);
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale::c());
     return text;

@@ -40,17 +40,6 @@
 
 namespace steward::ui {
 
-namespace {
-
-QString fieldsText(const QStringList &fields)
-{
-    if (fields.size() == 1)
-        return MaskingView::tr("“%1”").arg(fields.front());
-    return MaskingView::tr("%Ln field(s)", nullptr, int(fields.size()));
-}
-
-} // namespace
-
 MaskingView::MaskingView(QWidget *parent)
     : QWidget(parent),
       m_rules(new MaskRuleModel(this)),
@@ -433,7 +422,7 @@ void MaskingView::updateLockPrompt()
     m_lockLabel->setText(
         tr("The rules of %1 need the project secret (pseudonyms, date shifts). Unlock it with "
            "the project passphrase to preview them; until then they show “(locked)”.")
-            .arg(locked.size() <= 3 ? locked.join(tr(", ")) : fieldsText(locked)));
+            .arg(locked.size() <= 3 ? locked.join(tr(", ")) : fieldListText(locked)));
     m_lockRow->show();
 }
 
@@ -571,9 +560,9 @@ bool MaskingView::setRule(const QStringList &fields, const MaskRule &rule)
                                                          : std::optional<MaskRule>(rule)});
     }
     const QString text = rule.op() == MaskOperator::Keep
-                             ? tr("Keep %1").arg(fieldsText(fields))
+                             ? tr("Keep %1").arg(fieldListText(fields))
                              : tr("Set rule of %1 to %2")
-                                   .arg(fieldsText(fields), MaskRuleModel::ruleText(rule));
+                                   .arg(fieldListText(fields), MaskRuleModel::ruleText(rule));
     return push(after, text, false);
 }
 
@@ -596,7 +585,7 @@ bool MaskingView::applySuggested(bool selectedOnly)
     if (after.isEmpty())
         return false;
     return push(after,
-                selectedOnly ? tr("Apply suggested rules to %1").arg(fieldsText(selected))
+                selectedOnly ? tr("Apply suggested rules to %1").arg(fieldListText(selected))
                              : tr("Apply suggested rules"),
                 true);
 }
@@ -609,7 +598,7 @@ bool MaskingView::clearSelected()
     QList<std::pair<QString, std::optional<MaskRule>>> after;
     for (const QString &f : fields)
         after.append({f, std::nullopt});
-    return push(after, tr("Keep %1 (clear rule)").arg(fieldsText(fields)), false);
+    return push(after, tr("Keep %1 (clear rule)").arg(fieldListText(fields)), false);
 }
 
 bool MaskingView::push(const QList<std::pair<QString, std::optional<MaskRule>>> &after,
