@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The text the "%Ln field(s)" of the shared field list (Masking and Classification tabs) shows for n with the catalogue of `locale`.
+// The text the shared field list (Masking and Classification tabs) shows for n fields with the
+// catalogue of `locale`.
 QString fieldsText(const QLocale &locale, int n)
 {
     QTranslator translator;
