@@ -7,13 +7,13 @@
 //   --risk-csv writes the same rows for the sqlite3 GROUP BY comparison.
 // Exit code 0 when every check holds, 1 otherwise.
 
-#include "risk/AttributeGeneralization.h"
-#include "risk/DelimitedTableReader.h"
-#include "risk/EncodedTableBuilder.h"
-#include "risk/ExhaustiveSearch.h"
-#include "risk/Hierarchy.h"
-#include "risk/LatticeSearch.h"
-#include "risk/RiskAnalyzer.h"
+#include "core/risk/AttributeGeneralization.h"
+#include "core/risk/DelimitedTableReader.h"
+#include "core/risk/EncodedTableBuilder.h"
+#include "core/risk/ExhaustiveSearch.h"
+#include "core/hierarchy/Hierarchy.h"
+#include "core/risk/LatticeSearch.h"
+#include "core/risk/RiskAnalyzer.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -9,12 +9,12 @@
 //   where the sample has none.
 // Exit code 0 when the checks hold, 1 otherwise.
 
-#include "import/CsvReader.h"
-#include "import/DateText.h"
-#include "mask/MaskPlan.h"
-#include "mask/MaskWorker.h"
-#include "mask/ProjectSecret.h"
-#include "sample/SampleGenerator.h"
+#include "core/import/CsvReader.h"
+#include "core/import/DateText.h"
+#include "core/mask/MaskPlan.h"
+#include "core/mask/MaskWorker.h"
+#include "core/mask/ProjectSecret.h"
+#include "core/sample/SampleGenerator.h"
 
 #include <QCoreApplication>
 #include <QFile>

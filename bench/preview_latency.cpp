@@ -8,13 +8,13 @@
 // masked column through the model, as the view does when it repaints. Reports median and
 // maximum milliseconds. Exit code 1 when a read fails.
 
-#include "classify/ClassificationService.h"
-#include "import/Importer.h"
-#include "mask/ProjectSecret.h"
-#include "mask/RuleSuggester.h"
-#include "masking/MaskPreviewModel.h"
-#include "sample/SampleGenerator.h"
-#include "store/ProjectStore.h"
+#include "core/classify/ClassificationService.h"
+#include "core/import/Importer.h"
+#include "core/mask/ProjectSecret.h"
+#include "core/mask/RuleSuggester.h"
+#include "ui/masking/MaskPreviewModel.h"
+#include "core/sample/SampleGenerator.h"
+#include "core/store/ProjectStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

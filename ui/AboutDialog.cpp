@@ -1,6 +1,6 @@
-#include "AboutDialog.h"
+#include "ui/AboutDialog.h"
 
-#include "Icons.h"
+#include "ui/widgets/Icons.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
-#include "EmptyStateWidget.h"
+#include "ui/EmptyStateWidget.h"
 
-#include "Icons.h"
+#include "ui/widgets/Icons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

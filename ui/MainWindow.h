@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/DatasetInfo.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QList>
 #include <QMainWindow>

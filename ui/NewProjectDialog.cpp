@@ -1,6 +1,6 @@
-#include "NewProjectDialog.h"
+#include "ui/NewProjectDialog.h"
 
-#include "Settings.h"
+#include "ui/Settings.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "ProjectNavigator.h"
+#include "ui/ProjectNavigator.h"
 
-#include "DisplayNames.h"
-#include "Icons.h"
+#include "ui/widgets/DisplayNames.h"
+#include "ui/widgets/Icons.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>

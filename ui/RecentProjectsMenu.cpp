@@ -1,6 +1,6 @@
-#include "RecentProjectsMenu.h"
+#include "ui/RecentProjectsMenu.h"
 
-#include "Settings.h"
+#include "ui/Settings.h"
 
 #include <QDir>
 #include <QFileInfo>

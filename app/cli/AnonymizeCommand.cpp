@@ -1,12 +1,12 @@
-#include "ClassificationCli.h"
-#include "CliContext.h"
-#include "Commands.h"
-#include "SignalCancellation.h"
+#include "app/cli/ClassificationCli.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/SignalCancellation.h"
 
-#include "classify/ClassificationService.h"
-#include "risk/AnonymizationService.h"
-#include "store/ProjectStore.h"
-#include "store/Sqlite.h"
+#include "core/classify/ClassificationService.h"
+#include "core/risk/AnonymizationService.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sqlite.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "CliContext.h"
-#include "Commands.h"
-#include "TextTable.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/TextTable.h"
 
-#include "store/AuditTrail.h"
-#include "store/ProjectStore.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/ProjectStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "ClassificationCli.h"
+#include "app/cli/ClassificationCli.h"
 
-#include "classify/ProjectRules.h"
+#include "core/classify/ProjectRules.h"
 
-#include "CliContext.h"
-#include "SignalCancellation.h"
-#include "TextTable.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/SignalCancellation.h"
+#include "app/cli/TextTable.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Command.h"
+#include "app/cli/Command.h"
 
-#include "classify/ClassificationService.h"
+#include "core/classify/ClassificationService.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "ClassificationCli.h"
-#include "CliContext.h"
-#include "Commands.h"
+#include "app/cli/ClassificationCli.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
 
-#include "classify/ClassificationService.h"
-#include "store/ProjectStore.h"
-#include "store/Sqlite.h"
+#include "core/classify/ClassificationService.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sqlite.h"
 
 #include <QJsonArray>
 #include <QSet>

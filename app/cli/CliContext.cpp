@@ -1,6 +1,6 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "common/Translations.h"
+#include "core/common/Translations.h"
 
 #include <QJsonDocument>
 #include <QTranslator>

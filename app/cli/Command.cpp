@@ -1,4 +1,4 @@
-#include "Command.h"
+#include "app/cli/Command.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "CommandLine.h"
+#include "app/cli/CommandLine.h"
 
-#include "CliContext.h"
-#include "Commands.h"
-#include "HelpText.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/HelpText.h"
 
 #include <QJsonObject>
 

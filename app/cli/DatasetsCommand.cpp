@@ -1,8 +1,8 @@
-#include "CliContext.h"
-#include "Commands.h"
-#include "TextTable.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/TextTable.h"
 
-#include "store/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
 

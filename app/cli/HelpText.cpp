@@ -1,4 +1,4 @@
-#include "HelpText.h"
+#include "app/cli/HelpText.h"
 
 #include <QJsonArray>
 

@@ -1,12 +1,12 @@
-#include "CliContext.h"
-#include "Commands.h"
-#include "ImportOptionsParser.h"
-#include "ProgressPrinter.h"
-#include "SignalCancellation.h"
-#include "TextTable.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/ImportOptionsParser.h"
+#include "app/cli/ProgressPrinter.h"
+#include "app/cli/SignalCancellation.h"
+#include "app/cli/TextTable.h"
 
-#include "import/Importer.h"
-#include "store/ProjectStore.h"
+#include "core/import/Importer.h"
+#include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "ImportOptionsParser.h"
+#include "app/cli/ImportOptionsParser.h"
 
 #include <boost/make_shared.hpp>
 

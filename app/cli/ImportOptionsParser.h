@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Command.h"
+#include "app/cli/Command.h"
 
-#include "import/ImportOptions.h"
+#include "core/import/ImportOptions.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "PassphraseInput.h"
+#include "app/cli/PassphraseInput.h"
 
 #include <QFile>
 

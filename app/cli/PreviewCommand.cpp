@@ -1,9 +1,9 @@
-#include "CliContext.h"
-#include "Commands.h"
-#include "ImportOptionsParser.h"
-#include "TextTable.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/ImportOptionsParser.h"
+#include "app/cli/TextTable.h"
 
-#include "import/Importer.h"
+#include "core/import/Importer.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

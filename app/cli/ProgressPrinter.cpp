@@ -1,6 +1,6 @@
-#include "ProgressPrinter.h"
+#include "app/cli/ProgressPrinter.h"
 
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
 #include <cstdio>
 

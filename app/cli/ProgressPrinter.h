@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Cancellation.h"
+#include "core/common/Cancellation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

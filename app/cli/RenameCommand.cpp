@@ -1,7 +1,7 @@
-#include "CliContext.h"
-#include "Commands.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
 
-#include "store/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
 namespace steward::cli {
 

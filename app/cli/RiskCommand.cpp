@@ -1,16 +1,16 @@
-#include "ClassificationCli.h"
-#include "CliContext.h"
-#include "Commands.h"
-#include "PassphraseInput.h"
+#include "app/cli/ClassificationCli.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/PassphraseInput.h"
 
-#include "classify/ClassificationService.h"
-#include "mask/MaskPlan.h"
-#include "mask/MaskRuleStore.h"
-#include "mask/RecordSuppressionStore.h"
-#include "mask/ProjectSecretStore.h"
-#include "risk/DatasetRiskAnalysis.h"
-#include "store/ProjectStore.h"
-#include "store/Sqlite.h"
+#include "core/classify/ClassificationService.h"
+#include "core/mask/MaskPlan.h"
+#include "core/mask/MaskRuleStore.h"
+#include "core/mask/RecordSuppressionStore.h"
+#include "core/mask/ProjectSecretStore.h"
+#include "core/risk/DatasetRiskAnalysis.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sqlite.h"
 
 #include <QJsonArray>
 #include <QLocale>

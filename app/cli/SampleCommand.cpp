@@ -1,9 +1,9 @@
-#include "CliContext.h"
-#include "Commands.h"
-#include "ProgressPrinter.h"
-#include "SignalCancellation.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/ProgressPrinter.h"
+#include "app/cli/SignalCancellation.h"
 
-#include "sample/SampleGenerator.h"
+#include "core/sample/SampleGenerator.h"
 
 #include <limits>
 

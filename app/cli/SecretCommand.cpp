@@ -1,10 +1,10 @@
-#include "CliContext.h"
-#include "Commands.h"
-#include "PassphraseInput.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/PassphraseInput.h"
 
-#include "mask/ProjectSecret.h"
-#include "mask/ProjectSecretStore.h"
-#include "store/ProjectStore.h"
+#include "core/mask/ProjectSecret.h"
+#include "core/mask/ProjectSecretStore.h"
+#include "core/store/ProjectStore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "CliContext.h"
-#include "Commands.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
 
-#include "import/RowSource.h"
+#include "core/import/RowSource.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,17 +1,17 @@
-#include "CliContext.h"
-#include "Commands.h"
-#include "PassphraseInput.h"
-#include "TextTable.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/PassphraseInput.h"
+#include "app/cli/TextTable.h"
 
-#include "mask/MaskEnvironment.h"
-#include "mask/MaskPlan.h"
-#include "mask/MaskRuleStore.h"
-#include "mask/RecordSuppressionStore.h"
-#include "risk/DatasetRiskAnalysis.h"
-#include "mask/MaskWorker.h"
-#include "mask/ProjectSecretStore.h"
+#include "core/mask/MaskEnvironment.h"
+#include "core/mask/MaskPlan.h"
+#include "core/mask/MaskRuleStore.h"
+#include "core/mask/RecordSuppressionStore.h"
+#include "core/risk/DatasetRiskAnalysis.h"
+#include "core/mask/MaskWorker.h"
+#include "core/mask/ProjectSecretStore.h"
 
-#include "store/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "SignalCancellation.h"
+#include "app/cli/SignalCancellation.h"
 
 #include <atomic>
 

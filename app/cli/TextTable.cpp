@@ -1,6 +1,6 @@
-#include "TextTable.h"
+#include "app/cli/TextTable.h"
 
-#include "HelpText.h"
+#include "app/cli/HelpText.h"
 
 namespace steward::cli {
 

@@ -1,5 +1,5 @@
-#include "CliContext.h"
-#include "CommandLine.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandLine.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
-#include "MainWindow.h"
-#include "common/Translations.h"
+#include "ui/MainWindow.h"
+#include "core/common/Translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
-#include "classify/ClassificationService.h"
+#include "core/classify/ClassificationService.h"
 
-#include "classify/ClassificationStore.h"
-#include "classify/Classifier.h"
-#include "common/OsUser.h"
-#include "store/AuditTrail.h"
-#include "store/DatasetCatalog.h"
-#include "store/ProjectStore.h"
-#include "store/WriteScope.h"
+#include "core/classify/ClassificationStore.h"
+#include "core/classify/Classifier.h"
+#include "core/common/OsUser.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/DatasetCatalog.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/WriteScope.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

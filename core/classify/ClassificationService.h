@@ -1,15 +1,15 @@
 #pragma once
 
-#include "classify/ClassificationTemplate.h"
-#include "classify/DataDictionary.h"
-#include "classify/DatasetAnalysis.h"
-#include "classify/DatasetClassification.h"
-#include "classify/DatasetProfiler.h"
-#include "classify/DecisionBatch.h"
-#include "classify/DecisionRequest.h"
-#include "classify/DetectorSet.h"
-#include "common/Cancellation.h"
-#include "common/Result.h"
+#include "core/classify/ClassificationTemplate.h"
+#include "core/classify/DataDictionary.h"
+#include "core/classify/DatasetAnalysis.h"
+#include "core/classify/DatasetClassification.h"
+#include "core/classify/DatasetProfiler.h"
+#include "core/classify/DecisionBatch.h"
+#include "core/classify/DecisionRequest.h"
+#include "core/classify/DetectorSet.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Result.h"
 
 #include <QList>
 #include <QLocale>

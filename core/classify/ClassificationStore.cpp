@@ -1,8 +1,8 @@
-#include "classify/ClassificationStore.h"
+#include "core/classify/ClassificationStore.h"
 
-#include "classify/Taxonomy.h"
-#include "store/AuditTrail.h"
-#include "common/OsUser.h"
+#include "core/classify/Taxonomy.h"
+#include "core/store/AuditTrail.h"
+#include "core/common/OsUser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "classify/DatasetAnalysis.h"
-#include "classify/FieldDecision.h"
-#include "classify/FieldProfile.h"
-#include "classify/Suggestion.h"
-#include "common/Result.h"
-#include "store/Sqlite.h"
+#include "core/classify/DatasetAnalysis.h"
+#include "core/classify/FieldDecision.h"
+#include "core/classify/FieldProfile.h"
+#include "core/classify/Suggestion.h"
+#include "core/common/Result.h"
+#include "core/store/Sqlite.h"
 
 #include <QHash>
 #include <QList>

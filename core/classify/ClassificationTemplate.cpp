@@ -1,7 +1,7 @@
-#include "classify/ClassificationTemplate.h"
+#include "core/classify/ClassificationTemplate.h"
 
-#include "common/JsonText.h"
-#include "common/WholeFile.h"
+#include "core/common/JsonText.h"
+#include "core/common/WholeFile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classify/Taxonomy.h"
-#include "common/Result.h"
+#include "core/classify/Taxonomy.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "classify/Classifier.h"
+#include "core/classify/Classifier.h"
 
-#include "classify/SensitiveDiagnoses.h"
-#include "classify/Validators.h"
+#include "core/classify/SensitiveDiagnoses.h"
+#include "core/classify/Validators.h"
 
 #include <QCoreApplication>
 

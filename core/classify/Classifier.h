@@ -1,8 +1,8 @@
 #pragma once
 
-#include "classify/DetectorSet.h"
-#include "classify/FieldProfile.h"
-#include "classify/Suggestion.h"
+#include "core/classify/DetectorSet.h"
+#include "core/classify/FieldProfile.h"
+#include "core/classify/Suggestion.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "classify/DataDictionary.h"
+#include "core/classify/DataDictionary.h"
 
-#include "common/WholeFile.h"
+#include "core/common/WholeFile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classify/DatasetClassification.h"
-#include "common/Result.h"
+#include "core/classify/DatasetClassification.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

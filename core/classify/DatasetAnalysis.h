@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classify/FieldProfile.h"
-#include "classify/Suggestion.h"
+#include "core/classify/FieldProfile.h"
+#include "core/classify/Suggestion.h"
 
 #include <QList>
 #include <QString>

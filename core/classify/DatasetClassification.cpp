@@ -1,4 +1,4 @@
-#include "classify/DatasetClassification.h"
+#include "core/classify/DatasetClassification.h"
 
 #include <algorithm>
 

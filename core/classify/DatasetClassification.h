@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classify/FieldClassification.h"
-#include "store/DatasetInfo.h"
+#include "core/classify/FieldClassification.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "classify/DatasetProfiler.h"
+#include "core/classify/DatasetProfiler.h"
 
-#include "classify/ValueCounter.h"
+#include "core/classify/ValueCounter.h"
 
-#include "import/ImportOptions.h"
-#include "import/TypeInference.h"
-#include "store/ProjectStore.h"
-#include "store/Sqlite.h"
+#include "core/import/ImportOptions.h"
+#include "core/import/TypeInference.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QThread>

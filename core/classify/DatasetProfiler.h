@@ -1,11 +1,11 @@
 #pragma once
 
-#include "classify/DetectorSet.h"
-#include "classify/FieldProfile.h"
-#include "classify/FieldProfileBuilder.h"
-#include "common/Cancellation.h"
-#include "common/Result.h"
-#include "store/DatasetInfo.h"
+#include "core/classify/DetectorSet.h"
+#include "core/classify/FieldProfile.h"
+#include "core/classify/FieldProfileBuilder.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Result.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QList>
 #include <QStringList>

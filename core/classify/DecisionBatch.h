@@ -1,6 +1,6 @@
 #pragma once
 
-#include "classify/FieldDecision.h"
+#include "core/classify/FieldDecision.h"
 
 #include <QList>
 #include <QStringList>

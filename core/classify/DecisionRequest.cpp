@@ -1,4 +1,4 @@
-#include "classify/DecisionRequest.h"
+#include "core/classify/DecisionRequest.h"
 
 namespace steward {
 

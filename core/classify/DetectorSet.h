@@ -1,8 +1,8 @@
 #pragma once
 
-#include "classify/HeaderMatcher.h"
-#include "classify/RuleSet.h"
-#include "common/Result.h"
+#include "core/classify/HeaderMatcher.h"
+#include "core/classify/RuleSet.h"
+#include "core/common/Result.h"
 
 #include <QStringView>
 

@@ -1,4 +1,4 @@
-#include "classify/FieldClassification.h"
+#include "core/classify/FieldClassification.h"
 
 #include <QCoreApplication>
 

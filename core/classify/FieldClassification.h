@@ -1,8 +1,8 @@
 #pragma once
 
-#include "classify/FieldDecision.h"
-#include "classify/FieldProfile.h"
-#include "classify/Suggestion.h"
+#include "core/classify/FieldDecision.h"
+#include "core/classify/FieldProfile.h"
+#include "core/classify/Suggestion.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "classify/FieldDecision.h"
+#include "core/classify/FieldDecision.h"
 
 namespace steward {
 

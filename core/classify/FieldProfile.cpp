@@ -1,4 +1,4 @@
-#include "classify/FieldProfile.h"
+#include "core/classify/FieldProfile.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "classify/FieldProfileBuilder.h"
+#include "core/classify/FieldProfileBuilder.h"
 
-#include "classify/SensitiveDiagnoses.h"
-#include "classify/Validators.h"
+#include "core/classify/SensitiveDiagnoses.h"
+#include "core/classify/Validators.h"
 
 #include <QHash>
 

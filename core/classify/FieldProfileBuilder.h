@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classify/DetectorSet.h"
-#include "classify/FieldProfile.h"
+#include "core/classify/DetectorSet.h"
+#include "core/classify/FieldProfile.h"
 
 #include <QStringView>
 

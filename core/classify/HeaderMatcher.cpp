@@ -1,4 +1,4 @@
-#include "classify/HeaderMatcher.h"
+#include "core/classify/HeaderMatcher.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "classify/ProjectRules.h"
+#include "core/classify/ProjectRules.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classify/DetectorSet.h"
-#include "common/Result.h"
+#include "core/classify/DetectorSet.h"
+#include "core/common/Result.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "classify/Taxonomy.h"
+#include "core/classify/Taxonomy.h"
 
 #include <QList>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "classify/RuleFileParser.h"
+#include "core/classify/RuleFileParser.h"
 
-#include "classify/Validators.h"
+#include "core/classify/Validators.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

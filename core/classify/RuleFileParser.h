@@ -1,6 +1,6 @@
 #pragma once
 
-#include "classify/RuleSet.h"
+#include "core/classify/RuleSet.h"
 
 #include <QByteArray>
 #include <QJsonObject>

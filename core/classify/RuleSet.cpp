@@ -1,6 +1,6 @@
-#include "classify/RuleSet.h"
+#include "core/classify/RuleSet.h"
 
-#include "classify/RuleFileParser.h"
+#include "core/classify/RuleFileParser.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classify/RuleDefinitions.h"
-#include "common/Result.h"
+#include "core/classify/RuleDefinitions.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QHash>

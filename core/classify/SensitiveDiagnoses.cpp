@@ -1,4 +1,4 @@
-#include "classify/SensitiveDiagnoses.h"
+#include "core/classify/SensitiveDiagnoses.h"
 
 namespace steward {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "classify/RuleDefinitions.h"
+#include "core/classify/RuleDefinitions.h"
 
 #include <QList>
 #include <QStringView>

@@ -1,4 +1,4 @@
-#include "classify/Taxonomy.h"
+#include "core/classify/Taxonomy.h"
 
 #include <QCoreApplication>
 

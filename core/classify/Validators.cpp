@@ -1,6 +1,6 @@
-#include "classify/Validators.h"
+#include "core/classify/Validators.h"
 
-#include "classify/SensitiveDiagnoses.h"
+#include "core/classify/SensitiveDiagnoses.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "classify/ValueCounter.h"
+#include "core/classify/ValueCounter.h"
 
 #include <QHashFunctions>
 

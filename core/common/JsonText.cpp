@@ -1,4 +1,4 @@
-#include "common/JsonText.h"
+#include "core/common/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "common/OsUser.h"
+#include "core/common/OsUser.h"
 
 #include <QByteArray>
 

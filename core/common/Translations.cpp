@@ -1,4 +1,4 @@
-#include "common/Translations.h"
+#include "core/common/Translations.h"
 
 #include <QLocale>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "common/WholeFile.h"
+#include "core/common/WholeFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "import/ColumnNames.h"
+#include "core/import/ColumnNames.h"
 
-#include "import/ImportOptions.h"
-#include "import/TypeInference.h"
+#include "core/import/ImportOptions.h"
+#include "core/import/TypeInference.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "import/CompoundFile.h"
+#include "core/import/CompoundFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

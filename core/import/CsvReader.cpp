@@ -1,8 +1,8 @@
-#include "import/CsvReader.h"
+#include "core/import/CsvReader.h"
 
-#include "import/DelimiterSniffer.h"
-#include "import/EncodingDetector.h"
-#include "import/TextDecoder.h"
+#include "core/import/DelimiterSniffer.h"
+#include "core/import/EncodingDetector.h"
+#include "core/import/TextDecoder.h"
 
 #include <QCoreApplication>
 

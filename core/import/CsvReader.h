@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/RowSource.h"
+#include "core/import/RowSource.h"
 
 #include <QFile>
 

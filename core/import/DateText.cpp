@@ -1,4 +1,4 @@
-#include "import/DateText.h"
+#include "core/import/DateText.h"
 
 
 namespace steward {

@@ -1,4 +1,4 @@
-#include "import/DelimiterSniffer.h"
+#include "core/import/DelimiterSniffer.h"
 
 #include <algorithm>
 #include <map>

@@ -1,6 +1,6 @@
-#include "import/EncodingDetector.h"
+#include "core/import/EncodingDetector.h"
 
-#include "import/TextDecoder.h"
+#include "core/import/TextDecoder.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/ImportOptions.h"
+#include "core/import/ImportOptions.h"
 
 #include <QtGlobal>
 

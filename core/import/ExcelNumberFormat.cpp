@@ -1,4 +1,4 @@
-#include "import/ExcelNumberFormat.h"
+#include "core/import/ExcelNumberFormat.h"
 
 #include <QString>
 

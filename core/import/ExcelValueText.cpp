@@ -1,4 +1,4 @@
-#include "import/ExcelValueText.h"
+#include "core/import/ExcelValueText.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/ExcelNumberFormat.h"
+#include "core/import/ExcelNumberFormat.h"
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "import/ImportOptions.h"
+#include "core/import/ImportOptions.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
-#include "import/Importer.h"
+#include "core/import/Importer.h"
 
-#include "import/ColumnNames.h"
-#include "import/RowSource.h"
-#include "import/TypeInference.h"
-#include "store/AuditTrail.h"
-#include "store/DatasetCatalog.h"
-#include "store/DatasetWriter.h"
-#include "store/ProjectStore.h"
-#include "common/OsUser.h"
+#include "core/import/ColumnNames.h"
+#include "core/import/RowSource.h"
+#include "core/import/TypeInference.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/DatasetCatalog.h"
+#include "core/store/DatasetWriter.h"
+#include "core/store/ProjectStore.h"
+#include "core/common/OsUser.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Cancellation.h"
-#include "common/Result.h"
-#include "import/ImportOptions.h"
-#include "store/DatasetInfo.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Result.h"
+#include "core/import/ImportOptions.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "import/OoxmlText.h"
+#include "core/import/OoxmlText.h"
 
 namespace steward {
 

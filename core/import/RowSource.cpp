@@ -1,9 +1,9 @@
-#include "import/RowSource.h"
+#include "core/import/RowSource.h"
 
-#include "import/CompoundFile.h"
-#include "import/CsvReader.h"
-#include "import/XlsReader.h"
-#include "import/XlsxReader.h"
+#include "core/import/CompoundFile.h"
+#include "core/import/CsvReader.h"
+#include "core/import/XlsReader.h"
+#include "core/import/XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

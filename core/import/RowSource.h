@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "import/ImportOptions.h"
+#include "core/common/Result.h"
+#include "core/import/ImportOptions.h"
 
 #include <QString>
 #include <QStringList>

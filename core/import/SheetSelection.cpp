@@ -1,4 +1,4 @@
-#include "import/SheetSelection.h"
+#include "core/import/SheetSelection.h"
 
 #include <QCoreApplication>
 

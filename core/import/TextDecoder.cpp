@@ -1,4 +1,4 @@
-#include "import/TextDecoder.h"
+#include "core/import/TextDecoder.h"
 
 #include <QStringDecoder>
 

@@ -1,6 +1,6 @@
-#include "import/TypeInference.h"
+#include "core/import/TypeInference.h"
 
-#include "import/DateText.h"
+#include "core/import/DateText.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "import/XlsFormulaResults.h"
+#include "core/import/XlsFormulaResults.h"
 
-#include "import/CompoundFile.h"
-#include "import/ExcelNumberFormat.h"
-#include "import/ExcelValueText.h"
+#include "core/import/CompoundFile.h"
+#include "core/import/ExcelNumberFormat.h"
+#include "core/import/ExcelValueText.h"
 
 #include <QHash>
 #include <QtEndian>

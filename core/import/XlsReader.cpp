@@ -1,7 +1,7 @@
-#include "import/XlsReader.h"
+#include "core/import/XlsReader.h"
 
-#include "import/ExcelValueText.h"
-#include "import/SheetSelection.h"
+#include "core/import/ExcelValueText.h"
+#include "core/import/SheetSelection.h"
 
 #include <QCoreApplication>
 #include <QFile>

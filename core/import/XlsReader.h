@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/RowSource.h"
-#include "import/XlsFormulaResults.h"
+#include "core/import/RowSource.h"
+#include "core/import/XlsFormulaResults.h"
 
 #include <memory>
 #include <string>

@@ -1,4 +1,4 @@
-#include "import/XlsxPart.h"
+#include "core/import/XlsxPart.h"
 
 #include <QCoreApplication>
 #include <QStringList>

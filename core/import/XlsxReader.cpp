@@ -1,9 +1,9 @@
-#include "import/XlsxReader.h"
+#include "core/import/XlsxReader.h"
 
-#include "import/ExcelValueText.h"
-#include "import/OoxmlText.h"
-#include "import/XlsxPart.h"
-#include "import/XlsxWorkbook.h"
+#include "core/import/ExcelValueText.h"
+#include "core/import/OoxmlText.h"
+#include "core/import/XlsxPart.h"
+#include "core/import/XlsxWorkbook.h"
 
 #include <QCoreApplication>
 

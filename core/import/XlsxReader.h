@@ -1,8 +1,8 @@
 #pragma once
 
-#include "import/RowSource.h"
-#include "import/XlsxSharedStrings.h"
-#include "import/XlsxStyles.h"
+#include "core/import/RowSource.h"
+#include "core/import/XlsxSharedStrings.h"
+#include "core/import/XlsxStyles.h"
 
 #include <QXmlStreamReader>
 

@@ -1,7 +1,7 @@
-#include "import/XlsxSharedStrings.h"
+#include "core/import/XlsxSharedStrings.h"
 
-#include "import/OoxmlText.h"
-#include "import/XlsxPart.h"
+#include "core/import/OoxmlText.h"
+#include "core/import/XlsxPart.h"
 
 #include <QXmlStreamReader>
 

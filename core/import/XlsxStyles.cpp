@@ -1,6 +1,6 @@
-#include "import/XlsxStyles.h"
+#include "core/import/XlsxStyles.h"
 
-#include "import/XlsxPart.h"
+#include "core/import/XlsxPart.h"
 
 #include <QHash>
 #include <QXmlStreamReader>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "import/ExcelNumberFormat.h"
+#include "core/common/Result.h"
+#include "core/import/ExcelNumberFormat.h"
 
 #include <QString>
 

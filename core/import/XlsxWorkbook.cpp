@@ -1,7 +1,7 @@
-#include "import/XlsxWorkbook.h"
+#include "core/import/XlsxWorkbook.h"
 
-#include "import/SheetSelection.h"
-#include "import/XlsxPart.h"
+#include "core/import/SheetSelection.h"
+#include "core/import/XlsxPart.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "mask/BandsMasker.h"
+#include "core/mask/BandsMasker.h"
 
-#include "mask/MaskCellContext.h"
-#include "mask/MaskText.h"
+#include "core/mask/MaskCellContext.h"
+#include "core/mask/MaskText.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "mask/BoundCodingMasker.h"
+#include "core/mask/BoundCodingMasker.h"
 
-#include "mask/MaskText.h"
+#include "core/mask/MaskText.h"
 
 namespace steward {
 

@@ -1,8 +1,8 @@
-#include "mask/DateShiftMasker.h"
+#include "core/mask/DateShiftMasker.h"
 
-#include "import/DateText.h"
-#include "mask/MaskCellContext.h"
-#include "mask/MaskText.h"
+#include "core/import/DateText.h"
+#include "core/mask/MaskCellContext.h"
+#include "core/mask/MaskText.h"
 
 namespace steward {
 

@@ -1,6 +1,6 @@
-#include "mask/HierarchyMasker.h"
+#include "core/mask/HierarchyMasker.h"
 
-#include "mask/MaskText.h"
+#include "core/mask/MaskText.h"
 
 namespace steward {
 

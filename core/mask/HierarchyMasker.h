@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mask/ValueMasker.h"
-#include "risk/Hierarchy.h"
+#include "core/mask/ValueMasker.h"
+#include "core/hierarchy/Hierarchy.h"
 
 #include <memory>
 

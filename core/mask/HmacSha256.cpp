@@ -1,4 +1,4 @@
-#include "mask/HmacSha256.h"
+#include "core/mask/HmacSha256.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "mask/IdentifierNormalizer.h"
+#include "core/mask/IdentifierNormalizer.h"
 
-#include "mask/MaskText.h"
+#include "core/mask/MaskText.h"
 
 namespace steward {
 

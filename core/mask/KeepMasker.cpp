@@ -1,4 +1,4 @@
-#include "mask/KeepMasker.h"
+#include "core/mask/KeepMasker.h"
 
 namespace steward {
 

@@ -1,8 +1,8 @@
-#include "mask/MaskCellContext.h"
+#include "core/mask/MaskCellContext.h"
 
-#include "import/TypeInference.h"
-#include "mask/IdentifierNormalizer.h"
-#include "mask/MaskText.h"
+#include "core/import/TypeInference.h"
+#include "core/mask/IdentifierNormalizer.h"
+#include "core/mask/MaskText.h"
 
 #include <functional>
 

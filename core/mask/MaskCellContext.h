@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classify/DetectorSet.h"
-#include "mask/HmacSha256.h"
+#include "core/classify/DetectorSet.h"
+#include "core/mask/HmacSha256.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "classify/DetectorSet.h"
-#include "import/ImportOptions.h"
-#include "mask/ProjectSecret.h"
+#include "core/classify/DetectorSet.h"
+#include "core/import/ImportOptions.h"
+#include "core/mask/ProjectSecret.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "mask/MaskEnvironment.h"
-#include "mask/MaskRule.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskEnvironment.h"
+#include "core/mask/MaskRule.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "mask/MaskPresets.h"
+#include "core/mask/MaskPresets.h"
 
-#include "mask/RuleSuggester.h"
+#include "core/mask/RuleSuggester.h"
 
 #include <QSet>
 

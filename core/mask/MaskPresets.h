@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classify/DatasetClassification.h"
-#include "mask/MaskRule.h"
+#include "core/classify/DatasetClassification.h"
+#include "core/mask/MaskRule.h"
 
 #include <QCoreApplication>
 #include <QList>

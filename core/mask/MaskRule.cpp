@@ -1,6 +1,6 @@
-#include "mask/MaskRule.h"
+#include "core/mask/MaskRule.h"
 
-#include "mask/MaskText.h"
+#include "core/mask/MaskText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

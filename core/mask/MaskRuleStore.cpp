@@ -1,10 +1,10 @@
-#include "mask/MaskRuleStore.h"
+#include "core/mask/MaskRuleStore.h"
 
-#include "common/OsUser.h"
-#include "store/AuditTrail.h"
-#include "store/ProjectStore.h"
-#include "store/WriteScope.h"
-#include "store/Sqlite.h"
+#include "core/common/OsUser.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/WriteScope.h"
+#include "core/store/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QHash>

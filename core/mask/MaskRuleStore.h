@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "mask/MaskRule.h"
-#include "store/DatasetInfo.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskRule.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QList>
 #include <QString>

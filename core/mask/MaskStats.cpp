@@ -1,4 +1,4 @@
-#include "mask/MaskStats.h"
+#include "core/mask/MaskStats.h"
 
 namespace steward {
 

@@ -1,8 +1,8 @@
-#include "mask/MaskTemplate.h"
+#include "core/mask/MaskTemplate.h"
 
-#include "common/JsonText.h"
-#include "common/WholeFile.h"
-#include "mask/RecodeTable.h"
+#include "core/common/JsonText.h"
+#include "core/common/WholeFile.h"
+#include "core/mask/RecodeTable.h"
 
 #include <QDir>
 #include <QFileInfo>

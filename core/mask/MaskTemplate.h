@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "mask/MaskRule.h"
-#include "mask/RecordSuppression.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskRule.h"
+#include "core/mask/RecordSuppression.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

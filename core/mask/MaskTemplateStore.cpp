@@ -1,12 +1,12 @@
-#include "mask/MaskTemplateStore.h"
+#include "core/mask/MaskTemplateStore.h"
 
-#include "common/OsUser.h"
-#include "mask/MaskRuleStore.h"
-#include "mask/RecordSuppressionStore.h"
-#include "store/AuditTrail.h"
-#include "store/ProjectStore.h"
-#include "store/Sqlite.h"
-#include "store/WriteScope.h"
+#include "core/common/OsUser.h"
+#include "core/mask/MaskRuleStore.h"
+#include "core/mask/RecordSuppressionStore.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sqlite.h"
+#include "core/store/WriteScope.h"
 
 #include <QFileInfo>
 #include <QHash>

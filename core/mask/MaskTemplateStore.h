@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "mask/MaskTemplate.h"
-#include "store/DatasetInfo.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskTemplate.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "mask/MaskText.h"
+#include "core/mask/MaskText.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,8 +1,8 @@
-#include "mask/MaskWorker.h"
+#include "core/mask/MaskWorker.h"
 
-#include "import/TypeInference.h"
-#include "mask/MaskText.h"
-#include "mask/ValueMasker.h"
+#include "core/import/TypeInference.h"
+#include "core/mask/MaskText.h"
+#include "core/mask/ValueMasker.h"
 
 namespace steward {
 

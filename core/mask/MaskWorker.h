@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "mask/MaskCellContext.h"
-#include "mask/MaskPlan.h"
-#include "mask/MaskStats.h"
-#include "mask/MaskedCell.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskCellContext.h"
+#include "core/mask/MaskPlan.h"
+#include "core/mask/MaskStats.h"
+#include "core/mask/MaskedCell.h"
 
 #include <string_view>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "mask/PartialMasker.h"
+#include "core/mask/PartialMasker.h"
 
-#include "mask/MaskCellContext.h"
-#include "mask/MaskText.h"
+#include "core/mask/MaskCellContext.h"
+#include "core/mask/MaskText.h"
 
 #include <algorithm>
 

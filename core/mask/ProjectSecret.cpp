@@ -1,4 +1,4 @@
-#include "mask/ProjectSecret.h"
+#include "core/mask/ProjectSecret.h"
 
 #include <QCoreApplication>
 #include <QFile>

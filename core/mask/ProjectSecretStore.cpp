@@ -1,8 +1,8 @@
-#include "mask/ProjectSecretStore.h"
+#include "core/mask/ProjectSecretStore.h"
 
-#include "store/ProjectStore.h"
-#include "store/WriteScope.h"
-#include "store/Sqlite.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/WriteScope.h"
+#include "core/store/Sqlite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

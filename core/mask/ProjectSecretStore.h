@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "mask/ProjectSecret.h"
+#include "core/common/Result.h"
+#include "core/mask/ProjectSecret.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "mask/PseudonymMasker.h"
+#include "core/mask/PseudonymMasker.h"
 
-#include "mask/IdentifierNormalizer.h"
-#include "mask/MaskCellContext.h"
+#include "core/mask/IdentifierNormalizer.h"
+#include "core/mask/MaskCellContext.h"
 
 namespace steward {
 

@@ -1,7 +1,7 @@
-#include "mask/RecodeMasker.h"
+#include "core/mask/RecodeMasker.h"
 
-#include "mask/MaskCellContext.h"
-#include "mask/MaskText.h"
+#include "core/mask/MaskCellContext.h"
+#include "core/mask/MaskText.h"
 
 namespace steward {
 

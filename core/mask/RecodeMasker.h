@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mask/RecodeTable.h"
-#include "mask/ValueMasker.h"
+#include "core/mask/RecodeTable.h"
+#include "core/mask/ValueMasker.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
-#include "mask/RecodeTable.h"
+#include "core/mask/RecodeTable.h"
 
-#include "import/CsvReader.h"
-#include "mask/MaskText.h"
+#include "core/import/CsvReader.h"
+#include "core/mask/MaskText.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "risk/StringDictionary.h"
+#include "core/common/Result.h"
+#include "core/hierarchy/StringDictionary.h"
 
 #include <QString>
 

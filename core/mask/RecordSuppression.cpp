@@ -1,4 +1,4 @@
-#include "mask/RecordSuppression.h"
+#include "core/mask/RecordSuppression.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "mask/RecordSuppression.h"
-#include "store/DatasetInfo.h"
+#include "core/common/Result.h"
+#include "core/mask/RecordSuppression.h"
+#include "core/store/DatasetInfo.h"
 
 #include <optional>
 

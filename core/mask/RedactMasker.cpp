@@ -1,4 +1,4 @@
-#include "mask/RedactMasker.h"
+#include "core/mask/RedactMasker.h"
 
 namespace steward {
 

@@ -1,4 +1,4 @@
-#include "mask/RuleSuggester.h"
+#include "core/mask/RuleSuggester.h"
 
 #include <QSet>
 

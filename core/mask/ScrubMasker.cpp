@@ -1,6 +1,6 @@
-#include "mask/ScrubMasker.h"
+#include "core/mask/ScrubMasker.h"
 
-#include "mask/MaskCellContext.h"
+#include "core/mask/MaskCellContext.h"
 
 #include <QStringDecoder>
 

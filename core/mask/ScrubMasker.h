@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classify/DetectorSet.h"
-#include "mask/ValueMasker.h"
+#include "core/classify/DetectorSet.h"
+#include "core/mask/ValueMasker.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "mask/SuppressMasker.h"
+#include "core/mask/SuppressMasker.h"
 
 namespace steward {
 

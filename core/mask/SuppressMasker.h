@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mask/ValueMasker.h"
+#include "core/mask/ValueMasker.h"
 
 namespace steward {
 

@@ -1,7 +1,7 @@
-#include "mask/TruncateMasker.h"
+#include "core/mask/TruncateMasker.h"
 
-#include "mask/MaskCellContext.h"
-#include "mask/MaskText.h"
+#include "core/mask/MaskCellContext.h"
+#include "core/mask/MaskText.h"
 
 #include <algorithm>
 

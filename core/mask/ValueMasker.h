@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mask/MaskedCell.h"
+#include "core/mask/MaskedCell.h"
 
 #include <string_view>
 

@@ -1,4 +1,4 @@
-#include "risk/AnonymizationProblem.h"
+#include "core/risk/AnonymizationProblem.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "common/Cancellation.h"
-#include "common/Result.h"
-#include "risk/AnonymizationResult.h"
-#include "risk/AnonymizationSettings.h"
-#include "risk/AttributeGeneralization.h"
-#include "risk/ClassHistogram.h"
-#include "risk/EncodedTable.h"
-#include "risk/GeneralizationLattice.h"
-#include "risk/GroupCounter.h"
-#include "risk/KeyLayout.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Result.h"
+#include "core/risk/AnonymizationResult.h"
+#include "core/risk/AnonymizationSettings.h"
+#include "core/risk/AttributeGeneralization.h"
+#include "core/risk/ClassHistogram.h"
+#include "core/risk/EncodedTable.h"
+#include "core/risk/GeneralizationLattice.h"
+#include "core/risk/GroupCounter.h"
+#include "core/risk/KeyLayout.h"
 
 #include <vector>
 

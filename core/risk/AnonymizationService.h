@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Cancellation.h"
-#include "common/Result.h"
-#include "mask/MaskRule.h"
-#include "mask/RecordSuppression.h"
-#include "risk/AnonymizationResult.h"
-#include "store/DatasetInfo.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskRule.h"
+#include "core/mask/RecordSuppression.h"
+#include "core/risk/AnonymizationResult.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "risk/AttributeGeneralization.h"
+#include "core/risk/AttributeGeneralization.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "risk/EncodedTable.h"
-#include "risk/Hierarchy.h"
+#include "core/common/Result.h"
+#include "core/risk/EncodedTable.h"
+#include "core/hierarchy/Hierarchy.h"
 
 #include <cstdint>
 #include <string>

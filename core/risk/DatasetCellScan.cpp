@@ -1,8 +1,8 @@
-#include "risk/DatasetCellScan.h"
+#include "core/risk/DatasetCellScan.h"
 
-#include "import/TypeInference.h"
-#include "store/DatasetWriter.h"
-#include "store/ProjectStore.h"
+#include "core/import/TypeInference.h"
+#include "core/store/DatasetWriter.h"
+#include "core/store/ProjectStore.h"
 
 namespace steward {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "store/DatasetInfo.h"
-#include "store/Sqlite.h"
+#include "core/common/Result.h"
+#include "core/store/DatasetInfo.h"
+#include "core/store/Sqlite.h"
 
 #include <string_view>
 #include <vector>

@@ -1,14 +1,14 @@
-#include "risk/DatasetRiskAnalysis.h"
+#include "core/risk/DatasetRiskAnalysis.h"
 
-#include "import/TypeInference.h"
-#include "mask/MaskPlan.h"
-#include "mask/MaskWorker.h"
-#include "risk/AttributeGeneralization.h"
-#include "risk/DatasetCellScan.h"
-#include "risk/EncodedTableBuilder.h"
-#include "risk/RiskAnalyzer.h"
-#include "store/ProjectStore.h"
-#include "store/Sqlite.h"
+#include "core/import/TypeInference.h"
+#include "core/mask/MaskPlan.h"
+#include "core/mask/MaskWorker.h"
+#include "core/risk/AttributeGeneralization.h"
+#include "core/risk/DatasetCellScan.h"
+#include "core/risk/EncodedTableBuilder.h"
+#include "core/risk/RiskAnalyzer.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "common/Cancellation.h"
-#include "common/Result.h"
-#include "mask/MaskEnvironment.h"
-#include "mask/MaskRule.h"
-#include "mask/RecordSuppression.h"
-#include "risk/RiskReport.h"
-#include "store/DatasetInfo.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskEnvironment.h"
+#include "core/mask/MaskRule.h"
+#include "core/mask/RecordSuppression.h"
+#include "core/risk/RiskReport.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QList>
 #include <QStringList>

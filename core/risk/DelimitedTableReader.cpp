@@ -1,8 +1,8 @@
-#include "risk/DelimitedTableReader.h"
+#include "core/risk/DelimitedTableReader.h"
 
-#include "risk/DelimitedLineSplitter.h"
-#include "risk/EncodedTableBuilder.h"
-#include "risk/Utf8Check.h"
+#include "core/hierarchy/DelimitedLineSplitter.h"
+#include "core/risk/EncodedTableBuilder.h"
+#include "core/hierarchy/Utf8Check.h"
 
 #include <QCoreApplication>
 #include <QFile>

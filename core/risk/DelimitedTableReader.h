@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Cancellation.h"
-#include "common/Result.h"
-#include "risk/EncodedTable.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Result.h"
+#include "core/risk/EncodedTable.h"
 
 #include <QStringList>
 

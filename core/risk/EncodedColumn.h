@@ -1,6 +1,6 @@
 #pragma once
 
-#include "risk/StringDictionary.h"
+#include "core/hierarchy/StringDictionary.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "risk/EncodedTable.h"
+#include "core/risk/EncodedTable.h"
 
 namespace steward {
 

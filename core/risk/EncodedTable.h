@@ -1,6 +1,6 @@
 #pragma once
 
-#include "risk/EncodedColumn.h"
+#include "core/risk/EncodedColumn.h"
 
 #include <QString>
 

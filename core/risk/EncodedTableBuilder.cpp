@@ -1,4 +1,4 @@
-#include "risk/EncodedTableBuilder.h"
+#include "core/risk/EncodedTableBuilder.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "risk/EncodedTable.h"
+#include "core/common/Result.h"
+#include "core/risk/EncodedTable.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "risk/ExhaustiveSearch.h"
+#include "core/risk/ExhaustiveSearch.h"
 
-#include "risk/AnonymizationProblem.h"
+#include "core/risk/AnonymizationProblem.h"
 
 namespace steward {
 

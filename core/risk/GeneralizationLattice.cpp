@@ -1,4 +1,4 @@
-#include "risk/GeneralizationLattice.h"
+#include "core/risk/GeneralizationLattice.h"
 
 namespace steward {
 

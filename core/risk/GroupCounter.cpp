@@ -1,4 +1,4 @@
-#include "risk/GroupCounter.h"
+#include "core/risk/GroupCounter.h"
 
 #include <algorithm>
 #include <bit>

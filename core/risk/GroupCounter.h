@@ -1,6 +1,6 @@
 #pragma once
 
-#include "risk/ClassHistogram.h"
+#include "core/risk/ClassHistogram.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "risk/HistogramCache.h"
+#include "core/risk/HistogramCache.h"
 
 #include <cstdint>
 

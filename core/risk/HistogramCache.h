@@ -1,7 +1,7 @@
 #pragma once
 
-#include "risk/ClassHistogram.h"
-#include "risk/GeneralizationLattice.h"
+#include "core/risk/ClassHistogram.h"
+#include "core/risk/GeneralizationLattice.h"
 
 #include <deque>
 #include <memory>

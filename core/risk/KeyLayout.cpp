@@ -1,4 +1,4 @@
-#include "risk/KeyLayout.h"
+#include "core/risk/KeyLayout.h"
 
 #include <bit>
 

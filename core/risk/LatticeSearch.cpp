@@ -1,7 +1,7 @@
-#include "risk/LatticeSearch.h"
+#include "core/risk/LatticeSearch.h"
 
-#include "risk/AnonymizationProblem.h"
-#include "risk/HistogramCache.h"
+#include "core/risk/AnonymizationProblem.h"
+#include "core/risk/HistogramCache.h"
 
 #include <algorithm>
 #include <memory>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Cancellation.h"
-#include "common/Result.h"
-#include "risk/AnonymizationResult.h"
-#include "risk/AnonymizationSettings.h"
-#include "risk/AttributeGeneralization.h"
-#include "risk/EncodedTable.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Result.h"
+#include "core/risk/AnonymizationResult.h"
+#include "core/risk/AnonymizationSettings.h"
+#include "core/risk/AttributeGeneralization.h"
+#include "core/risk/EncodedTable.h"
 
 #include <vector>
 

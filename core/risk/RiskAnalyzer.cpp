@@ -1,7 +1,7 @@
-#include "risk/RiskAnalyzer.h"
+#include "core/risk/RiskAnalyzer.h"
 
-#include "risk/GroupCounter.h"
-#include "risk/KeyLayout.h"
+#include "core/risk/GroupCounter.h"
+#include "core/risk/KeyLayout.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Cancellation.h"
-#include "common/Result.h"
-#include "risk/AttributeGeneralization.h"
-#include "risk/EncodedTable.h"
-#include "risk/RiskReport.h"
-#include "risk/RiskRequest.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Result.h"
+#include "core/risk/AttributeGeneralization.h"
+#include "core/risk/EncodedTable.h"
+#include "core/risk/RiskReport.h"
+#include "core/risk/RiskRequest.h"
 
 #include <vector>
 

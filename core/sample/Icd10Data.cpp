@@ -1,4 +1,4 @@
-#include "sample/Icd10Data.h"
+#include "core/sample/Icd10Data.h"
 
 namespace steward {
 

@@ -1,4 +1,4 @@
-#include "sample/NameData.h"
+#include "core/sample/NameData.h"
 
 namespace steward {
 

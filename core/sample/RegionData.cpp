@@ -1,4 +1,4 @@
-#include "sample/RegionData.h"
+#include "core/sample/RegionData.h"
 
 #include <iterator>
 

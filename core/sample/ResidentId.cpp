@@ -1,4 +1,4 @@
-#include "sample/ResidentId.h"
+#include "core/sample/ResidentId.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
-#include "sample/SampleGenerator.h"
+#include "core/sample/SampleGenerator.h"
 
-#include "sample/SampleRecordBuilder.h"
+#include "core/sample/SampleRecordBuilder.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

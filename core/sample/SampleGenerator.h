@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Cancellation.h"
-#include "common/Result.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Result.h"
 
 #include <QString>
 #include <QStringList>

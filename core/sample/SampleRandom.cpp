@@ -1,4 +1,4 @@
-#include "sample/SampleRandom.h"
+#include "core/sample/SampleRandom.h"
 
 namespace steward {
 

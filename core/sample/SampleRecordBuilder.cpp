@@ -1,9 +1,9 @@
-#include "sample/SampleRecordBuilder.h"
+#include "core/sample/SampleRecordBuilder.h"
 
-#include "sample/Icd10Data.h"
-#include "sample/NameData.h"
-#include "sample/RegionData.h"
-#include "sample/ResidentId.h"
+#include "core/sample/Icd10Data.h"
+#include "core/sample/NameData.h"
+#include "core/sample/RegionData.h"
+#include "core/sample/ResidentId.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sample/SampleRandom.h"
+#include "core/sample/SampleRandom.h"
 
 #include <QString>
 #include <QStringList>

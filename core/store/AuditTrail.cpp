@@ -1,6 +1,6 @@
-#include "store/AuditTrail.h"
+#include "core/store/AuditTrail.h"
 
-#include "common/OsUser.h"
+#include "core/common/OsUser.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "store/AuditEntry.h"
-#include "store/Sqlite.h"
+#include "core/common/Result.h"
+#include "core/store/AuditEntry.h"
+#include "core/store/Sqlite.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "store/DatasetCatalog.h"
+#include "core/store/DatasetCatalog.h"
 
 #include <QHash>
 #include <QJsonArray>

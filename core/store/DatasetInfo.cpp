@@ -1,4 +1,4 @@
-#include "store/DatasetInfo.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "store/DatasetWriter.h"
+#include "core/store/DatasetWriter.h"
 
 #include <sqlite3.h>
 

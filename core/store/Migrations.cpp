@@ -1,4 +1,4 @@
-#include "store/Migrations.h"
+#include "core/store/Migrations.h"
 
 #include <QCoreApplication>
 

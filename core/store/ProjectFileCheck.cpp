@@ -1,6 +1,6 @@
-#include "store/ProjectFileCheck.h"
+#include "core/store/ProjectFileCheck.h"
 
-#include "store/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

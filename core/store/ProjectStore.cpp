@@ -1,11 +1,11 @@
-#include "store/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
-#include "common/OsUser.h"
-#include "store/AuditTrail.h"
-#include "store/DatasetCatalog.h"
-#include "store/DatasetWriter.h"
-#include "store/Migrations.h"
-#include "store/ProjectFileCheck.h"
+#include "core/common/OsUser.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/DatasetCatalog.h"
+#include "core/store/DatasetWriter.h"
+#include "core/store/Migrations.h"
+#include "core/store/ProjectFileCheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

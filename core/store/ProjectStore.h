@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "store/AuditEntry.h"
-#include "store/DatasetInfo.h"
-#include "store/Sqlite.h"
+#include "core/common/Result.h"
+#include "core/store/AuditEntry.h"
+#include "core/store/DatasetInfo.h"
+#include "core/store/Sqlite.h"
 
 #include <QLockFile>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "store/Sqlite.h"
+#include "core/store/Sqlite.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "store/WriteScope.h"
+#include "core/store/WriteScope.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "store/Sqlite.h"
+#include "core/common/Result.h"
+#include "core/store/Sqlite.h"
 
 namespace steward::sql {
 

@@ -2,10 +2,10 @@
 // temporary directory, and its stdout, stderr, JSON and exit codes are checked against the
 // contract (shared/docs/cli.md).
 
-#include "CliTestSupport.h"
+#include "tests/cli/CliTestSupport.h"
 
-#include "store/ProjectStore.h"
-#include "store/Sqlite.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sqlite.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // binary runs through QProcess on real files, and its JSON, exit codes, audit entries and files
 // are checked against the contract (shared/docs/cli.md) and the quality bar of the issue.
 
-#include "CliTestSupport.h"
+#include "tests/cli/CliTestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // (issue 4): information loss per field and in total, suppressed cells, and `show --masked`
 // leaving suppressed records out, on a six-record table whose figures are computed by hand.
 
-#include "CliTestSupport.h"
+#include "tests/cli/CliTestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

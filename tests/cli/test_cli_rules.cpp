@@ -2,7 +2,7 @@
 // through QProcess on real files; JSON, exit codes, audit entries and the masked cells are checked
 // against the contract (shared/docs/cli.md).
 
-#include "CliTestSupport.h"
+#include "tests/cli/CliTestSupport.h"
 
 #include <QFile>
 #include <QFileInfo>

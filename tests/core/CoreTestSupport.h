@@ -4,9 +4,9 @@
 // executable). Fixture failures stop the suite with qFatal: a test that cannot set up proves
 // nothing.
 
-#include "import/Importer.h"
-#include "mask/MaskRule.h"
-#include "store/ProjectStore.h"
+#include "core/import/Importer.h"
+#include "core/mask/MaskRule.h"
+#include "core/store/ProjectStore.h"
 
 #include <QFile>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "masking/ApplyRuleSetCommand.h"
+#include "ui/masking/ApplyRuleSetCommand.h"
 
-#include "mask/RecordSuppressionStore.h"
-#include "masking/SetMaskRulesCommand.h"
-#include "store/ProjectStore.h"
-#include "store/WriteScope.h"
+#include "core/mask/RecordSuppressionStore.h"
+#include "ui/masking/SetMaskRulesCommand.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/WriteScope.h"
 
 namespace steward::ui {
 

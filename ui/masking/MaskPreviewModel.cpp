@@ -1,9 +1,9 @@
-#include "masking/MaskPreviewModel.h"
+#include "ui/masking/MaskPreviewModel.h"
 
-#include "PaletteColors.h"
+#include "ui/widgets/PaletteColors.h"
 
-#include "masking/MaskRuleModel.h"
-#include "store/ProjectStore.h"
+#include "ui/masking/MaskRuleModel.h"
+#include "core/store/ProjectStore.h"
 
 #include <QFont>
 #include <QGuiApplication>

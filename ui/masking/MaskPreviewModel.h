@@ -1,10 +1,10 @@
 #pragma once
 
-#include "mask/MaskEnvironment.h"
-#include "mask/MaskPlan.h"
-#include "mask/MaskRule.h"
-#include "mask/MaskWorker.h"
-#include "store/DatasetInfo.h"
+#include "core/mask/MaskEnvironment.h"
+#include "core/mask/MaskPlan.h"
+#include "core/mask/MaskRule.h"
+#include "core/mask/MaskWorker.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "masking/MaskRuleEditor.h"
+#include "ui/masking/MaskRuleEditor.h"
 
-#include "DisplayNames.h"
-#include "InlineMessage.h"
-#include "masking/MaskRuleModel.h"
+#include "ui/widgets/DisplayNames.h"
+#include "ui/widgets/InlineMessage.h"
+#include "ui/masking/MaskRuleModel.h"
 
 #include <QKeyEvent>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "mask/MaskRule.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskRule.h"
 
 #include <QList>
 #include <QString>

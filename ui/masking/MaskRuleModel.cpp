@@ -1,9 +1,9 @@
-#include "masking/MaskRuleModel.h"
+#include "ui/masking/MaskRuleModel.h"
 
-#include "GradeStyle.h"
-#include "classify/ClassificationService.h"
-#include "mask/RuleSuggester.h"
-#include "store/ProjectStore.h"
+#include "ui/widgets/GradeStyle.h"
+#include "core/classify/ClassificationService.h"
+#include "core/mask/RuleSuggester.h"
+#include "core/store/ProjectStore.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "classify/DatasetClassification.h"
-#include "common/Result.h"
-#include "mask/MaskRule.h"
-#include "mask/MaskRuleStore.h"
-#include "store/DatasetInfo.h"
+#include "core/classify/DatasetClassification.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskRule.h"
+#include "core/mask/MaskRuleStore.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "masking/MaskRuleSetActions.h"
+#include "ui/masking/MaskRuleSetActions.h"
 
-#include "DisplayNames.h"
-#include "mask/MaskTemplateStore.h"
-#include "masking/MaskRuleModel.h"
-#include "masking/MaskingView.h"
-#include "store/ProjectStore.h"
+#include "ui/widgets/DisplayNames.h"
+#include "core/mask/MaskTemplateStore.h"
+#include "ui/masking/MaskRuleModel.h"
+#include "ui/masking/MaskingView.h"
+#include "core/store/ProjectStore.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mask/MaskPresets.h"
+#include "core/mask/MaskPresets.h"
 
 #include <QObject>
 

@@ -1,12 +1,12 @@
-#include "masking/MaskingRiskLink.h"
+#include "ui/masking/MaskingRiskLink.h"
 
-#include "classify/DatasetClassification.h"
-#include "masking/MaskPreviewModel.h"
-#include "masking/MaskRuleModel.h"
-#include "masking/MaskingView.h"
-#include "risk/AnonymizeDialog.h"
-#include "risk/RiskPanel.h"
-#include "store/ProjectStore.h"
+#include "core/classify/DatasetClassification.h"
+#include "ui/masking/MaskPreviewModel.h"
+#include "ui/masking/MaskRuleModel.h"
+#include "ui/masking/MaskingView.h"
+#include "ui/risk/AnonymizeDialog.h"
+#include "ui/risk/RiskPanel.h"
+#include "core/store/ProjectStore.h"
 
 #include <optional>
 

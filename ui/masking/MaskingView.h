@@ -1,12 +1,12 @@
 #pragma once
 
-#include "DatasetUndoStacks.h"
-#include "common/Result.h"
-#include "mask/MaskEnvironment.h"
-#include "mask/MaskRule.h"
-#include "mask/ProjectSecret.h"
-#include "mask/RecordSuppression.h"
-#include "store/DatasetInfo.h"
+#include "ui/datasets/DatasetUndoStacks.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskEnvironment.h"
+#include "core/mask/MaskRule.h"
+#include "core/mask/ProjectSecret.h"
+#include "core/mask/RecordSuppression.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "masking/SetMaskRulesCommand.h"
+#include "ui/masking/SetMaskRulesCommand.h"
 
-#include "store/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
 namespace steward::ui {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "mask/MaskRule.h"
-#include "mask/MaskRuleStore.h"
-#include "store/DatasetInfo.h"
+#include "core/common/Result.h"
+#include "core/mask/MaskRule.h"
+#include "core/mask/MaskRuleStore.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "AnonymizeDialog.h"
+#include "ui/risk/AnonymizeDialog.h"
 
-#include "AnonymizeRunner.h"
-#include "DisplayNames.h"
-#include "InlineMessage.h"
+#include "ui/risk/AnonymizeRunner.h"
+#include "ui/widgets/DisplayNames.h"
+#include "ui/widgets/InlineMessage.h"
 
-#include "classify/ClassificationService.h"
-#include "mask/MaskRuleStore.h"
-#include "mask/RecordSuppressionStore.h"
-#include "store/ProjectStore.h"
+#include "core/classify/ClassificationService.h"
+#include "core/mask/MaskRuleStore.h"
+#include "core/mask/RecordSuppressionStore.h"
+#include "core/store/ProjectStore.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "risk/AnonymizationService.h"
-#include "store/DatasetInfo.h"
+#include "core/risk/AnonymizationService.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "risk/AnonymizeRunner.h"
+#include "ui/risk/AnonymizeRunner.h"
 
-#include "BackgroundJob.h"
-#include "store/ProjectStore.h"
+#include "ui/widgets/BackgroundJob.h"
+#include "core/store/ProjectStore.h"
 
 namespace steward::ui {
 

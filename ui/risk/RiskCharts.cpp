@@ -1,6 +1,6 @@
-#include "risk/RiskCharts.h"
+#include "ui/risk/RiskCharts.h"
 
-#include "ChartStyle.h"
+#include "ui/widgets/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

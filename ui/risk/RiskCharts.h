@@ -1,6 +1,6 @@
 #pragma once
 
-#include "risk/DatasetRiskAnalysis.h"
+#include "core/risk/DatasetRiskAnalysis.h"
 
 #include <QTabWidget>
 

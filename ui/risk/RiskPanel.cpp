@@ -1,12 +1,12 @@
-#include "risk/RiskPanel.h"
+#include "ui/risk/RiskPanel.h"
 
-#include "InlineMessage.h"
-#include "mask/MaskPlan.h"
-#include "mask/RecordSuppressionStore.h"
-#include "masking/MaskRuleModel.h"
-#include "risk/RiskCharts.h"
-#include "risk/RiskRunner.h"
-#include "store/ProjectStore.h"
+#include "ui/widgets/InlineMessage.h"
+#include "core/mask/MaskPlan.h"
+#include "core/mask/RecordSuppressionStore.h"
+#include "ui/masking/MaskRuleModel.h"
+#include "ui/risk/RiskCharts.h"
+#include "ui/risk/RiskRunner.h"
+#include "core/store/ProjectStore.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

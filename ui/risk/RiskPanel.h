@@ -1,10 +1,10 @@
 #pragma once
 
-#include "mask/MaskRule.h"
-#include "mask/ProjectSecret.h"
-#include "mask/RecordSuppression.h"
-#include "risk/DatasetRiskAnalysis.h"
-#include "store/DatasetInfo.h"
+#include "core/mask/MaskRule.h"
+#include "core/mask/ProjectSecret.h"
+#include "core/mask/RecordSuppression.h"
+#include "core/risk/DatasetRiskAnalysis.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QTimer>
 #include <QWidget>

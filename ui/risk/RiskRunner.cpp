@@ -1,7 +1,7 @@
-#include "risk/RiskRunner.h"
+#include "ui/risk/RiskRunner.h"
 
-#include "BackgroundJob.h"
-#include "store/ProjectStore.h"
+#include "ui/widgets/BackgroundJob.h"
+#include "core/store/ProjectStore.h"
 
 namespace steward::ui {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Cancellation.h"
-#include "common/Error.h"
-#include "risk/DatasetRiskAnalysis.h"
-#include "store/DatasetInfo.h"
+#include "core/common/Cancellation.h"
+#include "core/common/Error.h"
+#include "core/risk/DatasetRiskAnalysis.h"
+#include "core/store/DatasetInfo.h"
 
 #include <QObject>
 

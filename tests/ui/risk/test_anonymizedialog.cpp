@@ -1,0 +1,326 @@
+// The anonymize dialog driven like a steward would on the Adult research sample: quasi-
+// identifiers pre-checked from the classification and hierarchy files from stored rules, Run in
+// the background, the result shown, Apply storing the rules and the record suppression; an
+// unreachable k shown inline; Cancel and closing during a run storing nothing; a changed input
+// discarding the shown result. Set STEWARD_SCREENSHOT_DIR to also write anonymize.png.
+
+#include "ui/widgets/InlineMessage.h"
+#include "tests/ui/UiTestSupport.h"
+#include "core/classify/ClassificationService.h"
+#include "core/import/Importer.h"
+#include "core/mask/MaskRuleStore.h"
+#include "core/mask/RecordSuppressionStore.h"
+#include "core/risk/AnonymizationService.h"
+#include "ui/risk/AnonymizeDialog.h"
+#include "core/store/ProjectStore.h"
+
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace steward;
+using namespace Qt::StringLiterals;
+using steward::ui::AnonymizeDialog;
+using steward::ui::InlineMessage;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+QString adultFile(const QString &name)
+{
+    return QDir(QStringLiteral(STEWARD_TEST_DATA_DIR "/adult")).filePath(name);
+}
+
+} // namespace
+
+class TestAnonymizeDialog final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void runAndApplyStoresRulesAndSuppression();
+    void preselectsClassificationAndStoredHierarchy();
+    void unreachableKIsShownInline();
+    void changedInputDiscardsResult();
+    void cancelStoresNothing();
+    void closingWhileRunningStoresNothing();
+    void runNeedsAQuasiIdentifier();
+
+private:
+    // The dataset's column index of a field.
+    int row(const QString &field) const;
+    // Checks exactly `fields` as quasi-identifiers, with their Adult hierarchies.
+    void configure(AnonymizeDialog &dialog, const QStringList &fields);
+    void typeInto(QAbstractSpinBox *spin, const QString &text);
+    template <class T>
+    T *child(AnonymizeDialog &dialog, const QString &name)
+    {
+        T *widget = dialog.findChild<T *>(name);
+        if (!widget)
+            qFatal("no widget %s", qPrintable(name));
+        return widget;
+    }
+    bool nothingStored();
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<ProjectStore> m_store;
+    DatasetInfo m_adult;
+};
+
+void TestAnonymizeDialog::initTestCase()
+{
+    uitest::isolateSettings();
+    QVERIFY(m_tmp.isValid());
+}
+
+void TestAnonymizeDialog::init()
+{
+    static int projects = 0;
+    auto store = ProjectStore::create(m_tmp.filePath(u"p%1.steward"_s.arg(++projects)));
+    QVERIFY(store);
+    m_store = std::move(*store);
+    ImportOptions options;
+    options.datasetName = u"adult"_s;
+    auto info = importFile(*m_store, adultFile(u"adult_subset.csv"_s), options);
+    QVERIFY2(info, info ? "" : qPrintable(info.error().toString()));
+    m_adult = *info;
+}
+
+void TestAnonymizeDialog::cleanup()
+{
+    m_store.reset();
+}
+
+int TestAnonymizeDialog::row(const QString &field) const
+{
+    for (const ColumnInfo &c : m_adult.columns) {
+        if (c.name == field)
+            return c.position;
+    }
+    qFatal("no field %s", qPrintable(field));
+}
+
+void TestAnonymizeDialog::configure(AnonymizeDialog &dialog, const QStringList &fields)
+{
+    auto *table = child<QTableWidget>(dialog, u"anonymizeFieldTable"_s);
+    for (const ColumnInfo &c : m_adult.columns) {
+        table->item(c.position, 1)->setCheckState(fields.contains(c.name) ? Qt::Checked : Qt::Unchecked);
+        auto *edit = child<QLineEdit>(dialog, u"anonymizeHierarchyEdit_%1"_s.arg(c.position));
+        edit->clear();
+        if (fields.contains(c.name))
+            QTest::keyClicks(edit, adultFile(u"adult_hierarchy_%1.csv"_s.arg(c.name)));
+    }
+}
+
+void TestAnonymizeDialog::typeInto(QAbstractSpinBox *spin, const QString &text)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
+    QTest::keyClick(spin, Qt::Key_Tab);
+}
+
+bool TestAnonymizeDialog::nothingStored()
+{
+    const auto rules = MaskRuleStore(*m_store).load(m_adult);
+    const auto suppression = RecordSuppressionStore(*m_store).load(m_adult);
+    return rules && rules->isEmpty() && suppression && !*suppression;
+}
+
+void TestAnonymizeDialog::runAndApplyStoresRulesAndSuppression()
+{
+    const QStringList quasi{u"sex"_s, u"age"_s, u"race"_s, u"education"_s, u"native-country"_s};
+    AnonymizeDialog dialog(*m_store, m_adult);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    configure(dialog, quasi);
+    typeInto(child<QSpinBox>(dialog, u"anonymizeKSpin"_s), u"10"_s);
+    typeInto(child<QDoubleSpinBox>(dialog, u"anonymizeLimitSpin"_s), u"3"_s);
+    const AnonymizationRequest request = dialog.request();
+    QCOMPARE(request.k, 10);
+    QCOMPARE(request.suppressionLimit, 0.03);
+    QCOMPARE(request.quasi.size(), quasi.size());
+
+    auto *apply = child<QPushButton>(dialog, u"anonymizeApplyButton"_s);
+    QVERIFY(!apply->isEnabled());
+    QSignalSpy ready(&dialog, &AnonymizeDialog::resultReady);
+    QSignalSpy applied(&dialog, &AnonymizeDialog::applied);
+    QTest::mouseClick(child<QPushButton>(dialog, u"anonymizeRunButton"_s), Qt::LeftButton);
+    QVERIFY(ready.wait(kTimeoutMs));
+    QVERIFY(dialog.outcome());
+    QVERIFY(apply->isEnabled());
+
+    // What the dialog shows is what the service finds for the same request.
+    const auto expected = AnonymizationService::run(*m_store, m_adult, request);
+    QVERIFY(expected);
+    const AnonymizationOutcome outcome = *dialog.outcome();
+    QCOMPARE(outcome.result.levels, expected->result.levels);
+    QCOMPARE(outcome.rules, expected->rules);
+    QVERIFY(outcome.result.minClass >= 10);
+    QVERIFY(outcome.result.suppressedRecords > 0); // so that Apply stores a record suppression too
+    auto *levels = child<QTableWidget>(dialog, u"anonymizeLevelTable"_s);
+    QCOMPARE(levels->rowCount(), quasi.size());
+    for (int i = 0; i < quasi.size(); ++i) {
+        QCOMPARE(levels->item(i, 0)->text(), outcome.quasi.at(i));
+        QVERIFY(levels->item(i, 1)->text().contains(QLocale().toString(outcome.result.levels[size_t(i)])));
+    }
+    const QString summary = child<QLabel>(dialog, u"anonymizeSummary"_s)->text();
+    QVERIFY2(summary.contains(QLocale().toString(qint64(outcome.result.minClass))), qPrintable(summary));
+    QVERIFY2(summary.contains(QLocale().toString(qint64(outcome.result.suppressedRecords))),
+             qPrintable(summary));
+    QVERIFY(child<QLabel>(dialog, u"anonymizeSuppressionNote"_s)->isVisible());
+    QVERIFY(nothingStored()); // nothing before Apply
+    if (const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(u"anonymize.png"_s)));
+
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    const auto stored = MaskRuleStore(*m_store).planRules(m_adult);
+    QVERIFY(stored);
+    QCOMPARE(*stored, outcome.rules);
+    int hierarchyRules = 0;
+    for (const auto &[field, rule] : *stored) {
+        if (rule.op() == MaskOperator::Hierarchy) {
+            ++hierarchyRules;
+            QCOMPARE(rule.param(u"file"), adultFile(u"adult_hierarchy_%1.csv"_s.arg(field)));
+        }
+    }
+    QVERIFY(hierarchyRules > 0);
+    const auto suppression = RecordSuppressionStore(*m_store).load(m_adult);
+    QVERIFY(suppression);
+    QCOMPARE(*suppression, outcome.suppression);
+    QCOMPARE(outcome.suppression.has_value(), outcome.result.suppressedRecords > 0);
+}
+
+void TestAnonymizeDialog::preselectsClassificationAndStoredHierarchy()
+{
+    ClassificationService service(*m_store);
+    const auto cls = service.analyzeNow(m_adult.name);
+    QVERIFY(cls);
+    const QString file = adultFile(u"adult_hierarchy_age.csv"_s);
+    auto rule = MaskRule::create(MaskOperator::Hierarchy, {{u"file"_s, file}, {u"level"_s, u"2"_s}});
+    QVERIFY(rule);
+    QVERIFY(MaskRuleStore(*m_store).save(m_adult, {{u"age"_s, *rule}}));
+
+    AnonymizeDialog dialog(*m_store, m_adult);
+    auto *table = child<QTableWidget>(dialog, u"anonymizeFieldTable"_s);
+    int quasi = 0;
+    for (const FieldClassification &f : cls->fields) {
+        quasi += f.effectiveRole() == FieldRole::Quasi ? 1 : 0;
+        QCOMPARE(table->item(row(f.name), 1)->checkState() == Qt::Checked,
+                 f.effectiveRole() == FieldRole::Quasi);
+    }
+    QVERIFY(quasi > 0 && quasi < cls->fields.size());
+    QCOMPARE(child<QLineEdit>(dialog, u"anonymizeHierarchyEdit_%1"_s.arg(row(u"age"_s)))->text(), file);
+    QCOMPARE(child<QLineEdit>(dialog, u"anonymizeHierarchyEdit_%1"_s.arg(row(u"sex"_s)))->text(), QString());
+    QCOMPARE(child<QSpinBox>(dialog, u"anonymizeKSpin"_s)->value(), 5);
+    QCOMPARE(child<QDoubleSpinBox>(dialog, u"anonymizeWeightSpin_0"_s)->value(), 1.0);
+    QCOMPARE(child<QSpinBox>(dialog, u"anonymizeMaxLevelSpin_0"_s)->value(), -1);
+    QCOMPARE(child<QSpinBox>(dialog, u"anonymizeMaxLevelSpin_0"_s)->text(),
+             child<QSpinBox>(dialog, u"anonymizeMaxLevelSpin_0"_s)->specialValueText());
+}
+
+void TestAnonymizeDialog::unreachableKIsShownInline()
+{
+    AnonymizeDialog dialog(*m_store, m_adult);
+    dialog.show();
+    configure(dialog, {u"sex"_s});
+    typeInto(child<QSpinBox>(dialog, u"anonymizeKSpin"_s), u"5000"_s); // more than the records
+    QSignalSpy ended(&dialog, &AnonymizeDialog::runEnded);
+    QTest::mouseClick(child<QPushButton>(dialog, u"anonymizeRunButton"_s), Qt::LeftButton);
+    QVERIFY(ended.wait(kTimeoutMs));
+    auto *message = child<InlineMessage>(dialog, u"anonymizeMessage"_s);
+    QCOMPARE(message->kind(), InlineMessage::Kind::Error);
+    QVERIFY2(message->text().contains(u"reaches k="_s), qPrintable(message->text()));
+    QVERIFY(message->isVisible());
+    QVERIFY(!dialog.outcome());
+    QVERIFY(!child<QPushButton>(dialog, u"anonymizeApplyButton"_s)->isEnabled());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(nothingStored());
+}
+
+void TestAnonymizeDialog::changedInputDiscardsResult()
+{
+    AnonymizeDialog dialog(*m_store, m_adult);
+    dialog.show();
+    configure(dialog, {u"sex"_s, u"age"_s});
+    QSignalSpy ready(&dialog, &AnonymizeDialog::resultReady);
+    QTest::mouseClick(child<QPushButton>(dialog, u"anonymizeRunButton"_s), Qt::LeftButton);
+    QVERIFY(ready.wait(kTimeoutMs));
+    auto *apply = child<QPushButton>(dialog, u"anonymizeApplyButton"_s);
+    QVERIFY(apply->isEnabled());
+    typeInto(child<QSpinBox>(dialog, u"anonymizeKSpin"_s), u"7"_s);
+    QVERIFY(!dialog.outcome());
+    QVERIFY(!apply->isEnabled());
+    QCOMPARE(child<QTableWidget>(dialog, u"anonymizeLevelTable"_s)->rowCount(), 0);
+}
+
+void TestAnonymizeDialog::cancelStoresNothing()
+{
+    AnonymizeDialog dialog(*m_store, m_adult);
+    dialog.show();
+    configure(dialog, {u"sex"_s, u"age"_s, u"race"_s, u"education"_s, u"native-country"_s,
+                       u"workclass"_s, u"occupation"_s});
+    QSignalSpy ended(&dialog, &AnonymizeDialog::runEnded);
+    QSignalSpy ready(&dialog, &AnonymizeDialog::resultReady);
+    QTest::mouseClick(child<QPushButton>(dialog, u"anonymizeRunButton"_s), Qt::LeftButton);
+    QVERIFY(dialog.isRunning());
+    auto *cancel = child<QPushButton>(dialog, u"anonymizeCancelButton"_s);
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(ended.wait(kTimeoutMs));
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(!dialog.isRunning());
+    QCOMPARE(child<InlineMessage>(dialog, u"anonymizeMessage"_s)->kind(), InlineMessage::Kind::Notice);
+    QVERIFY(!child<QPushButton>(dialog, u"anonymizeApplyButton"_s)->isEnabled());
+    QVERIFY(child<QPushButton>(dialog, u"anonymizeRunButton"_s)->isEnabled());
+    QVERIFY(nothingStored());
+}
+
+void TestAnonymizeDialog::closingWhileRunningStoresNothing()
+{
+    auto dialog = std::make_unique<AnonymizeDialog>(*m_store, m_adult);
+    dialog->show();
+    configure(*dialog, {u"sex"_s, u"age"_s, u"race"_s, u"education"_s});
+    QSignalSpy applied(dialog.get(), &AnonymizeDialog::applied);
+    QTest::mouseClick(child<QPushButton>(*dialog, u"anonymizeRunButton"_s), Qt::LeftButton);
+    QVERIFY(dialog->isRunning());
+    QTest::mouseClick(child<QPushButton>(*dialog, u"anonymizeCloseButton"_s), Qt::LeftButton);
+    QVERIFY(!dialog->isRunning());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    dialog.reset();
+    QTest::qWait(50); // a late worker notification must find nothing
+    QCOMPARE(applied.count(), 0);
+    QVERIFY(nothingStored());
+}
+
+void TestAnonymizeDialog::runNeedsAQuasiIdentifier()
+{
+    AnonymizeDialog dialog(*m_store, m_adult);
+    dialog.show();
+    configure(dialog, {});
+    auto *run = child<QPushButton>(dialog, u"anonymizeRunButton"_s);
+    QVERIFY(!run->isEnabled());
+    QVERIFY(!child<QLineEdit>(dialog, u"anonymizeHierarchyEdit_0"_s)->isEnabled());
+    configure(dialog, {u"age"_s});
+    QVERIFY(run->isEnabled());
+    QVERIFY(child<QLineEdit>(dialog, u"anonymizeHierarchyEdit_%1"_s.arg(row(u"age"_s)))->isEnabled());
+}
+
+QTEST_MAIN(TestAnonymizeDialog)
+#include "test_anonymizedialog.moc"
