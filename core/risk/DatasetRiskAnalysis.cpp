@@ -10,22 +10,18 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
-
 #include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace steward {
 
 namespace {
-
-class Text {
-    Q_DECLARE_TR_FUNCTIONS(steward::DatasetRiskAnalysis)
-};
 
 constexpr qint64 kProgressRows = 4096;
 
@@ -121,17 +117,172 @@ QStringList uniqueInOrder(const QStringList &fields)
     return out;
 }
 
-Result<std::vector<AttributeGeneralization>> flatAttributes(const EncodedTable &table,
-                                                            std::vector<int> columns)
-{
-    std::vector<AttributeGeneralization> attributes;
-    for (int c : columns) {
-        auto g = AttributeGeneralization::create(table, c, nullptr);
-        if (!g)
-            return g.error();
-        attributes.push_back(std::move(*g));
+// A table whose risk is measured, fed one record at a time: its quasi-identifiers, then its
+// sensitive attributes, then the further columns only the record suppression reads. The data as
+// released and the data as stored (the baseline) are one each; they differ only in the rows
+// they are fed (the worker's masked output, or the stored cells) and in what is measured.
+class MeasuredTable final {
+public:
+    // `rowColumns` names the cells of the rows that addRow() is given.
+    MeasuredTable(const QStringList &quasi, const QStringList &sensitive,
+                  const QStringList &suppressionQuasi, const QStringList &rowColumns,
+                  size_t records)
+        : m_quasiCount(int(quasi.size())), m_sensitiveCount(int(sensitive.size())),
+          m_names(namesOf(quasi + sensitive, suppressionQuasi)),
+          m_indexes(indexesIn(m_names, rowColumns)), m_builder(m_names, m_indexes)
+    {
+        m_builder.reserve(records);
     }
-    return attributes;
+
+    // Whether the cell at `index` of the rows fed is one of the table's.
+    bool reads(int index) const
+    {
+        return std::find(m_indexes.begin(), m_indexes.end(), index) != m_indexes.end();
+    }
+
+    // Adds a record whose cells need no normalising.
+    Status addRow(const std::vector<std::string_view> &row) { return m_builder.addRow(row); }
+
+    // Adds a record with an empty cell and every missing-value marker of the import as one value;
+    // a cell equal to `notMissing` (the masked rows' mark of a suppressed cell) stays as it is.
+    Status addRow(const std::vector<std::string_view> &row, const MissingValues &missing,
+                  std::string_view notMissing = {})
+    {
+        m_row.resize(row.size());
+        for (int c : m_indexes) {
+            const std::string_view cell = row[size_t(c)];
+            m_row[size_t(c)] =
+                cell != notMissing && missing.isMissing(cell) ? std::string_view() : cell;
+        }
+        return m_builder.addRow(m_row);
+    }
+
+    // Ends the rows; the table can be analysed from now on.
+    void finish() { m_table = m_builder.finish(); }
+
+    std::vector<int> quasiColumns() const { return range(0, m_quasiCount); }
+    std::vector<int> sensitiveColumns() const { return range(m_quasiCount, m_sensitiveCount); }
+    std::vector<int> columnsOf(const QStringList &names) const
+    {
+        std::vector<int> columns;
+        for (const QString &f : names)
+            columns.push_back(int(m_names.indexOf(f)));
+        return columns;
+    }
+
+    // The risk with `quasi` as the quasi-identifiers, ungeneralised, and `sensitive` as the
+    // sensitive attributes.
+    Result<RiskReport> analyze(const std::vector<int> &quasi, const std::vector<int> &sensitive,
+                               const RiskRequest &request, const CancellationToken *cancel) const
+    {
+        std::vector<AttributeGeneralization> attributes;
+        for (int c : quasi) {
+            auto g = AttributeGeneralization::create(m_table, c, nullptr);
+            if (!g)
+                return g.error();
+            attributes.push_back(std::move(*g));
+        }
+        RiskAnalyzer analyzer(m_table, attributes, sensitive);
+        return analyzer.analyze(request, {}, cancel);
+    }
+
+    // The risk of the table's own quasi-identifiers and sensitive attributes.
+    Result<RiskReport> measure(int k, std::vector<uint8_t> suppressed,
+                               const CancellationToken *cancel) const
+    {
+        RiskRequest request;
+        request.k = k;
+        request.suppressed = std::move(suppressed);
+        return analyze(quasiColumns(), sensitiveColumns(), request, cancel);
+    }
+
+private:
+    static QStringList namesOf(QStringList measured, const QStringList &suppressionQuasi)
+    {
+        for (const QString &f : suppressionQuasi) {
+            if (!measured.contains(f))
+                measured.append(f);
+        }
+        return measured;
+    }
+
+    static std::vector<int> indexesIn(const QStringList &names, const QStringList &rowColumns)
+    {
+        std::vector<int> indexes;
+        for (const QString &f : names)
+            indexes.push_back(int(rowColumns.indexOf(f)));
+        return indexes;
+    }
+
+    static std::vector<int> range(int first, int count)
+    {
+        std::vector<int> columns;
+        for (int i = 0; i < count; ++i)
+            columns.push_back(first + i);
+        return columns;
+    }
+
+    int m_quasiCount;
+    int m_sensitiveCount;
+    QStringList m_names;
+    std::vector<int> m_indexes; // into the rows fed
+    EncodedTableBuilder m_builder;
+    std::vector<std::string_view> m_row;
+    EncodedTable m_table;
+};
+
+// What the rules did to each stored column, gathered while the rows are masked.
+struct ColumnLosses {
+    // Fields whose rule generalises: the stored → masked mapping.
+    std::vector<std::optional<LossAccumulator>> accumulators;
+    // The records whose cell a one-to-one rule suppressed (a date a shift cannot read), per
+    // column: few, and needed to count each lost cell once next to the suppressed records.
+    std::vector<std::vector<uint32_t>> suppressedRows;
+};
+
+// Information loss per field (every column, in order) and over the quasi-identifiers asked for.
+void measureLoss(const QStringList &columns, const MaskPlan &plan, const ColumnLosses &losses,
+                 const std::vector<uint8_t> &suppressedRecords, qint64 rows,
+                 const QStringList &quasi, DatasetRiskResult &result)
+{
+    const double recordShare = rows > 0 ? double(result.suppressedRecords) / double(rows) : 0.0;
+    for (int c = 0; c < columns.size(); ++c) {
+        FieldLoss loss;
+        loss.field = columns.at(c);
+        loss.op = maskOperatorName(plan.rule(c).op());
+        switch (lossKind(plan.rule(c).op())) {
+        case LossKind::Full:
+            loss.loss = rows > 0 ? 1.0 : 0.0;
+            break;
+        case LossKind::None: {
+            // Suppressed records lose everything, and so does a cell the rule could not
+            // transform; a cell of a suppressed record counts once.
+            const std::vector<uint32_t> &suppressedRows = losses.suppressedRows[size_t(c)];
+            qint64 cellsOutsideSuppressed = 0;
+            for (uint32_t r : suppressedRows) {
+                if (suppressedRecords.empty() || !suppressedRecords[r])
+                    ++cellsOutsideSuppressed;
+            }
+            loss.loss = rows > 0 ? recordShare + double(cellsOutsideSuppressed) / double(rows)
+                                 : 0.0;
+            loss.suppressedCells = suppressedRows.size();
+            result.suppressedCells += loss.suppressedCells;
+            break;
+        }
+        case LossKind::Measured:
+            loss.loss = losses.accumulators[size_t(c)]->loss(suppressedRecords);
+            loss.suppressedCells = losses.accumulators[size_t(c)]->suppressedCells();
+            result.suppressedCells += loss.suppressedCells;
+            break;
+        }
+        result.fieldLoss.push_back(loss);
+    }
+    if (!quasi.isEmpty()) {
+        double sum = 0.0;
+        for (const QString &f : quasi)
+            sum += result.fieldLoss[size_t(columns.indexOf(f))].loss;
+        result.totalLoss = sum / double(quasi.size());
+    }
 }
 
 } // namespace
@@ -142,7 +293,7 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
                                                    const CancellationToken *cancel)
 {
     if (options.k < 1)
-        return Error::usage(Text::tr("k must be at least 1"));
+        return Error::usage(tr("k must be at least 1"));
     QStringList columns;
     for (const ColumnInfo &c : dataset.columns)
         columns.append(c.name);
@@ -153,8 +304,7 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
     const QStringList mentioned = options.quasi + options.sensitive;
     for (const QString &f : std::as_const(mentioned)) {
         if (!columns.contains(f))
-            return Error::badInput(
-                Text::tr("dataset %1 has no field named %2").arg(dataset.name, f));
+            return Error::badInput(tr("dataset %1 has no field named %2").arg(dataset.name, f));
     }
 
     MaskEnvironment environment = options.environment;
@@ -190,43 +340,25 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         }
     }
 
-    // The masked table: quasi-identifiers, sensitive attributes, then the suppression's
-    // quasi-identifiers not already there; indexes into the worker's output row.
-    QStringList maskedNames = result.quasi + result.sensitive;
-    for (const QString &f : std::as_const(suppressionQuasi)) {
-        if (!maskedNames.contains(f))
-            maskedNames.append(f);
-    }
-    std::vector<int> maskedIndexes;
-    for (const QString &f : std::as_const(maskedNames))
-        maskedIndexes.push_back(int(output.indexOf(f)));
-    EncodedTableBuilder maskedBuilder(maskedNames, maskedIndexes);
-    maskedBuilder.reserve(size_t(dataset.rowCount));
-
-    // The table as stored (baseline): every quasi-identifier and sensitive attribute asked for.
+    // The data as released, read from the worker's output row.
+    const size_t records = size_t(dataset.rowCount);
+    MeasuredTable maskedTable(result.quasi, result.sensitive, suppressionQuasi, output, records);
+    // The data as stored (baseline): every quasi-identifier and sensitive attribute asked for.
     const QStringList baseQuasi = uniqueInOrder(options.quasi);
-    const QStringList baseSensitive = uniqueInOrder(options.sensitive);
-    const QStringList baseNames = baseQuasi + baseSensitive;
-    std::vector<int> baseIndexes;
-    for (const QString &f : baseNames)
-        baseIndexes.push_back(int(columns.indexOf(f)));
-    std::optional<EncodedTableBuilder> baseBuilder;
-    if (options.withBaseline) {
-        baseBuilder.emplace(baseNames, baseIndexes);
-        baseBuilder->reserve(size_t(dataset.rowCount));
-    }
+    std::optional<MeasuredTable> baseTable;
+    if (options.withBaseline)
+        baseTable.emplace(baseQuasi, uniqueInOrder(options.sensitive), QStringList(), columns,
+                          records);
 
-    // Loss accumulators of the fields whose rule generalises.
-    std::vector<std::optional<LossAccumulator>> accumulators(size_t(columns.size()));
+    ColumnLosses losses;
+    losses.accumulators.resize(size_t(columns.size()));
+    losses.suppressedRows.resize(size_t(columns.size()));
     std::vector<int> outputIndexOfColumn(size_t(columns.size()), -1);
     for (int c = 0; c < columns.size(); ++c) {
         outputIndexOfColumn[size_t(c)] = int(output.indexOf(columns.at(c)));
         if (lossKind(plan->rule(c).op()) == LossKind::Measured)
-            accumulators[size_t(c)].emplace(size_t(dataset.rowCount));
+            losses.accumulators[size_t(c)].emplace(records);
     }
-    // The records whose cell a one-to-one rule suppressed (a date a shift cannot read), per
-    // column: few, and needed to count each lost cell once next to the suppressed records.
-    std::vector<std::vector<uint32_t>> suppressedRowsOfColumn(size_t(columns.size()));
 
     const MissingValues missing(dataset.missingMarkers.value_or(defaultMissingMarkers()));
     auto scan = DatasetCellScan::open(store, dataset);
@@ -239,13 +371,11 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         passThrough = passThrough && plan->rule(c).op() == MaskOperator::Keep;
     std::vector<int> readColumns;
     for (int c = 0; c < columns.size(); ++c) {
-        if (std::find(maskedIndexes.begin(), maskedIndexes.end(), c) != maskedIndexes.end()
-            || std::find(baseIndexes.begin(), baseIndexes.end(), c) != baseIndexes.end())
+        if (maskedTable.reads(c) || mentioned.contains(columns.at(c)))
             readColumns.push_back(c);
     }
     std::vector<std::string_view> views(size_t(columns.size()));
     std::vector<std::string_view> masked;
-    std::vector<std::string_view> base(size_t(columns.size()));
     static const std::string_view kSuppressed = "*";
     qint64 rowsDone = 0;
     for (;;) {
@@ -256,48 +386,34 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
             break;
         if (passThrough) {
             scan->read(views, readColumns, &missing);
-            if (Status s = maskedBuilder.addRow(views); !s)
+            if (Status s = maskedTable.addRow(views); !s)
                 return s.error();
-            if (baseBuilder) {
-                if (Status s = baseBuilder->addRow(views); !s)
+            if (baseTable) {
+                if (Status s = baseTable->addRow(views); !s)
                     return s.error();
             }
-            if (++rowsDone % kProgressRows == 0) {
-                if (progress)
-                    progress({rowsDone, dataset.rowCount});
-                if (cancel && cancel->isCancelled())
-                    return Error::cancelled();
+        } else {
+            scan->read(views);
+            if (baseTable) {
+                if (Status s = baseTable->addRow(views, missing); !s)
+                    return s.error();
             }
-            continue;
-        }
-        scan->read(views);
-        if (baseBuilder) {
-            // An empty cell and every missing-value marker of the import are one value.
-            for (int c : baseIndexes)
-                base[size_t(c)] = missing.isMissing(views[size_t(c)]) ? std::string_view()
-                                                                       : views[size_t(c)];
-            if (Status s = baseBuilder->addRow(base); !s)
+            const std::vector<MaskedCell> &out = worker->maskRow(views);
+            masked.clear();
+            for (const MaskedCell &c : out)
+                masked.push_back(c.isSuppressed() ? kSuppressed : c.text);
+            if (Status s = maskedTable.addRow(masked, missing, kSuppressed); !s)
                 return s.error();
-        }
-        const std::vector<MaskedCell> &out = worker->maskRow(views);
-        masked.clear();
-        for (const MaskedCell &c : out)
-            masked.push_back(c.isSuppressed() ? kSuppressed : c.text);
-        for (int c : maskedIndexes) {
-            if (masked[size_t(c)] != kSuppressed && missing.isMissing(masked[size_t(c)]))
-                masked[size_t(c)] = std::string_view();
-        }
-        if (Status s = maskedBuilder.addRow(masked); !s)
-            return s.error();
-        for (size_t c = 0; c < accumulators.size(); ++c) {
-            const int o = outputIndexOfColumn[c];
-            if (o < 0)
-                continue;
-            const MaskedCell &cell = out[size_t(o)];
-            if (accumulators[c]) {
-                accumulators[c]->add(views[c], cell);
-            } else if (cell.isSuppressed()) {
-                suppressedRowsOfColumn[c].push_back(uint32_t(rowsDone));
+            for (size_t c = 0; c < losses.accumulators.size(); ++c) {
+                const int o = outputIndexOfColumn[c];
+                if (o < 0)
+                    continue;
+                const MaskedCell &cell = out[size_t(o)];
+                if (losses.accumulators[c]) {
+                    losses.accumulators[c]->add(views[c], cell);
+                } else if (cell.isSuppressed()) {
+                    losses.suppressedRows[c].push_back(uint32_t(rowsDone));
+                }
             }
         }
         if (++rowsDone % kProgressRows == 0) {
@@ -312,20 +428,14 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
     if (cancel && cancel->isCancelled())
         return Error::cancelled();
 
-    const EncodedTable table = maskedBuilder.finish();
+    maskedTable.finish();
     std::vector<uint8_t> suppressedRecords;
     if (!suppressionQuasi.isEmpty()) {
-        std::vector<int> cols;
-        for (const QString &f : std::as_const(suppressionQuasi))
-            cols.push_back(int(maskedNames.indexOf(f)));
-        auto attributes = flatAttributes(table, cols);
-        if (!attributes)
-            return attributes.error();
-        RiskAnalyzer suppressor(table, *attributes, {});
         RiskRequest request;
         request.k = suppression->k;
         request.suppressBelowK = true;
-        auto report = suppressor.analyze(request, {}, cancel);
+        auto report = maskedTable.analyze(maskedTable.columnsOf(suppressionQuasi), {}, request,
+                                          cancel);
         if (!report)
             return report.error();
         suppressedRecords = std::move(report->suppressed);
@@ -336,83 +446,19 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
                    > *suppression->maxFraction + 1e-12;
     }
 
-    std::vector<int> quasiColumns;
-    for (int i = 0; i < result.quasi.size(); ++i)
-        quasiColumns.push_back(i);
-    auto attributes = flatAttributes(table, quasiColumns);
-    if (!attributes)
-        return attributes.error();
-    std::vector<int> sensitiveColumns;
-    for (int i = 0; i < result.sensitive.size(); ++i)
-        sensitiveColumns.push_back(int(result.quasi.size()) + i);
-    RiskAnalyzer analyzer(table, *attributes, sensitiveColumns);
-    RiskRequest request;
-    request.k = options.k;
-    request.suppressed = suppressedRecords;
-    auto report = analyzer.analyze(request, {}, cancel);
+    auto report = maskedTable.measure(options.k, suppressedRecords, cancel);
     if (!report)
         return report.error();
     result.report = std::move(*report);
-
-    if (baseBuilder) {
-        const EncodedTable baseTable = baseBuilder->finish();
-        std::vector<int> baseQuasiColumns;
-        for (int i = 0; i < baseQuasi.size(); ++i)
-            baseQuasiColumns.push_back(i);
-        auto baseAttributes = flatAttributes(baseTable, baseQuasiColumns);
-        if (!baseAttributes)
-            return baseAttributes.error();
-        std::vector<int> baseSensitiveColumns;
-        for (int i = 0; i < baseSensitive.size(); ++i)
-            baseSensitiveColumns.push_back(int(baseQuasi.size()) + i);
-        RiskAnalyzer baseAnalyzer(baseTable, *baseAttributes, baseSensitiveColumns);
-        RiskRequest baseRequest;
-        baseRequest.k = options.k;
-        auto baseReport = baseAnalyzer.analyze(baseRequest, {}, cancel);
+    if (baseTable) {
+        baseTable->finish();
+        auto baseReport = baseTable->measure(options.k, {}, cancel);
         if (!baseReport)
             return baseReport.error();
         result.baseline = std::move(*baseReport);
     }
 
-    // Information loss per field and over the quasi-identifiers asked for.
-    const double recordShare = rowsDone > 0 ? double(result.suppressedRecords) / double(rowsDone) : 0.0;
-    for (int c = 0; c < columns.size(); ++c) {
-        FieldLoss loss;
-        loss.field = columns.at(c);
-        loss.op = maskOperatorName(plan->rule(c).op());
-        switch (lossKind(plan->rule(c).op())) {
-        case LossKind::Full:
-            loss.loss = rowsDone > 0 ? 1.0 : 0.0;
-            break;
-        case LossKind::None: {
-            // Suppressed records lose everything, and so does a cell the rule could not
-            // transform; a cell of a suppressed record counts once.
-            const std::vector<uint32_t> &rows = suppressedRowsOfColumn[size_t(c)];
-            qint64 cellsOutsideSuppressed = 0;
-            for (uint32_t r : rows) {
-                if (suppressedRecords.empty() || !suppressedRecords[r])
-                    ++cellsOutsideSuppressed;
-            }
-            loss.loss = rowsDone > 0 ? recordShare + double(cellsOutsideSuppressed) / double(rowsDone)
-                                     : 0.0;
-            loss.suppressedCells = rows.size();
-            result.suppressedCells += loss.suppressedCells;
-            break;
-        }
-        case LossKind::Measured:
-            loss.loss = accumulators[size_t(c)]->loss(suppressedRecords);
-            loss.suppressedCells = accumulators[size_t(c)]->suppressedCells();
-            result.suppressedCells += loss.suppressedCells;
-            break;
-        }
-        result.fieldLoss.push_back(loss);
-    }
-    if (!baseQuasi.isEmpty()) {
-        double sum = 0.0;
-        for (const QString &f : baseQuasi)
-            sum += result.fieldLoss[size_t(columns.indexOf(f))].loss;
-        result.totalLoss = sum / double(baseQuasi.size());
-    }
+    measureLoss(columns, *plan, losses, suppressedRecords, rowsDone, baseQuasi, result);
     return result;
 }
 

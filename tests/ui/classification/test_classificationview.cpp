@@ -2,6 +2,7 @@
 #include "ui/classification/ClassificationModel.h"
 #include "ui/classification/ClassificationOverviewChart.h"
 #include "ui/classification/ClassificationRunner.h"
+#include "ui/classification/ClassificationTemplateActions.h"
 #include "ui/classification/ClassificationView.h"
 #include "ui/datasets/DatasetWorkspace.h"
 #include "ui/classification/FieldProfilePanel.h"
@@ -543,8 +544,8 @@ void TestClassificationView::applyFromDatasetLeavesOnlyChangedOpen()
     view.showDataset(february);
     QVERIFY(profile(view));
     QCOMPARE(view.model()->needsDecisionCount(), 18);
-    QVERIFY(view.applyDatasetAction()->isEnabled());
-    QVERIFY(view.applyFromDataset(u"january"_s));
+    QVERIFY(view.templateActions()->applyDatasetAction()->isEnabled());
+    QVERIFY(view.templateActions()->applyFromDataset(u"january"_s));
     const QStringList open = openFields(view);
     QVERIFY2(open.size() < 18, qPrintable(open.join(u", "_s)));
     // What is still open is shown alone, and the notice says how much was taken over.
@@ -568,10 +569,10 @@ void TestClassificationView::templateRoundTrip()
     view.tableView()->setFocus();
     while (!openFields(view).isEmpty())
         QTest::keyClick(view.tableView(), Qt::Key_Space);
-    QVERIFY(view.saveTemplateAction()->isEnabled());
-    QVERIFY(view.saveTemplate(u"monthly"_s));
+    QVERIFY(view.templateActions()->saveTemplateAction()->isEnabled());
+    QVERIFY(view.templateActions()->saveTemplate(u"monthly"_s));
     const QString file = m_dir->filePath(u"monthly.json"_s);
-    QVERIFY(view.exportTemplate(file));
+    QVERIFY(view.templateActions()->exportTemplate(file));
     QVERIFY(QFile::exists(file));
 
     view.showDataset(second);
@@ -579,7 +580,7 @@ void TestClassificationView::templateRoundTrip()
     ClassificationService service(*m_store);
     Result<ClassificationTemplate> tmpl = service.loadTemplate(u"monthly"_s);
     QVERIFY(tmpl.ok());
-    QVERIFY(view.applyTemplate(*tmpl));
+    QVERIFY(view.templateActions()->applyTemplate(*tmpl));
     QVERIFY2(openFields(view).isEmpty(), qPrintable(openFields(view).join(u", "_s)));
 }
 
