@@ -93,7 +93,7 @@ public:
     QAction *reopenAction() const { return m_reopenAction; }
     QAction *nextAction() const { return m_nextAction; }
     QAction *needsDecisionFilterAction() const { return m_filterAction; }
-    // Apply from Dataset and the templates.
+    // Apply from Dataset and the templates; Export Dictionary.
     ClassificationTemplateActions *templateActions() const { return m_templateActions; }
     DataDictionaryExport *dictionaryExport() const { return m_dictionaryExport; }
     QString headerText() const;   // "Dataset grade 4 · 3 of 18 fields need a decision"
@@ -113,10 +113,10 @@ public:
     bool reopenSelected();
     bool goToNextNeedingDecision();
 
-    // For the template actions: the project's classification service (nullptr without a project)
-    // and datasets, an error shown above the table, and a batch the service applied (from
-    // another dataset or a template) recorded as one undo step, after which only the fields
-    // still open are shown.
+    // For the template actions and the dictionary export: the project's classification service
+    // (nullptr without a project) and datasets, an error shown above the table, and a batch the
+    // service applied (from another dataset or a template) recorded as one undo step, after
+    // which only the fields still open are shown.
     ClassificationService *service() const { return m_service.get(); }
     const QList<DatasetInfo> &datasets() const { return m_datasets; }
     void showError(const QString &what, const Error &error);
