@@ -90,15 +90,10 @@ bool ClassificationTemplateActions::applyFromDataset(const QString &source)
     ClassificationService *service = m_view->service();
     if (!service || !m_view->hasDataset())
         return false;
-    Result<DecisionBatch> batch = service->applyFromDataset(m_view->dataset().name, source);
-    if (!batch) {
-        m_view->showError(tr("The classification of “%1” was not applied.").arg(source),
-                          batch.error());
-        return false;
-    }
-    m_view->recordApplied(*batch, tr("Apply Dataset “%1”").arg(source),
-                          tr("the decisions of “%1”").arg(source));
-    return true;
+    return recordApplied(service->applyFromDataset(m_view->dataset().name, source),
+                         tr("The classification of “%1” was not applied.").arg(source),
+                         tr("Apply Dataset “%1”").arg(source),
+                         tr("the decisions of “%1”").arg(source));
 }
 
 bool ClassificationTemplateActions::applyTemplate(const ClassificationTemplate &tmpl)
@@ -106,13 +101,21 @@ bool ClassificationTemplateActions::applyTemplate(const ClassificationTemplate &
     ClassificationService *service = m_view->service();
     if (!service || !m_view->hasDataset())
         return false;
-    Result<DecisionBatch> batch = service->applyTemplate(m_view->dataset().name, tmpl);
+    return recordApplied(service->applyTemplate(m_view->dataset().name, tmpl),
+                         tr("The template “%1” was not applied.").arg(tmpl.name),
+                         tr("Apply Template “%1”").arg(tmpl.name),
+                         tr("the template “%1”").arg(tmpl.name));
+}
+
+bool ClassificationTemplateActions::recordApplied(const Result<DecisionBatch> &batch,
+                                                  const QString &failure,
+                                                  const QString &undoText, const QString &source)
+{
     if (!batch) {
-        m_view->showError(tr("The template “%1” was not applied.").arg(tmpl.name), batch.error());
+        m_view->showError(failure, batch.error());
         return false;
     }
-    m_view->recordApplied(*batch, tr("Apply Template “%1”").arg(tmpl.name),
-                          tr("the template “%1”").arg(tmpl.name));
+    m_view->recordApplied(*batch, undoText, source);
     return true;
 }
 

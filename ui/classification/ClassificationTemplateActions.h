@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/classify/DecisionBatch.h"
+#include "core/common/Result.h"
+
 #include <QObject>
 
 class QAction;
@@ -44,6 +47,9 @@ signals:
     void message(const QString &text);
 
 private:
+    // Records what the service applied as one undo step of the view, or shows why nothing was.
+    bool recordApplied(const Result<DecisionBatch> &batch, const QString &failure,
+                       const QString &undoText, const QString &source);
     void applyFromDatasetWithDialog();
     void applyTemplateWithDialog();
     void saveTemplateWithDialog();

@@ -7,7 +7,9 @@
 #include "ui/classification/ClassificationModel.h"
 #include "ui/classification/ClassificationOverviewChart.h"
 #include "ui/classification/ClassificationRunner.h"
+#include "ui/classification/ClassificationTable.h"
 #include "ui/classification/ClassificationTemplateActions.h"
+#include "ui/classification/DataDictionaryExport.h"
 #include "ui/classification/DecisionBatchCommand.h"
 #include "ui/widgets/DisplayNames.h"
 #include "ui/classification/FieldProfilePanel.h"
@@ -15,18 +17,13 @@
 #include "ui/widgets/InlineMessage.h"
 #include "core/classify/ProjectRules.h"
 #include "ui/classification/OverrideDialog.h"
-#include "ui/Settings.h"
 #include "core/classify/ClassificationService.h"
 #include "core/store/ProjectStore.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
@@ -38,26 +35,12 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <set>
 
 namespace steward::ui {
 
 namespace {
 
 constexpr int kPanelWidth = 340;
-
-struct ColumnWidth {
-    int column;
-    int chars;
-};
-
-constexpr ColumnWidth kColumnWidths[] = {
-    {ClassificationModel::FieldColumn, 16},    {ClassificationModel::TypeColumn, 7},
-    {ClassificationModel::SampleColumn, 20},   {ClassificationModel::RoleColumn, 15},
-    {ClassificationModel::CategoryColumn, 15}, {ClassificationModel::GradeColumn, 5},
-    {ClassificationModel::ConfidenceColumn, 9}, {ClassificationModel::DecisionColumn, 17},
-    {ClassificationModel::EvidenceColumn, 44},
-};
 
 } // namespace
 
@@ -140,14 +123,10 @@ void ClassificationView::createActions()
            "(Ctrl+Backspace)"));
     m_nextAction = make("nextNeedsDecisionAction", tr("&Next Field Needing a Decision"),
                         IconId::NeedsDecision, {QKeySequence(Qt::Key_F8)});
-    // Apply from Dataset and the template actions come next, in this order of the view's actions.
+    // Apply from Dataset, the template actions and Export Dictionary come next, in this order of
+    // the view's actions.
     m_templateActions = new ClassificationTemplateActions(this);
-    m_exportDictionaryAction = make("exportDictionaryAction", tr("Export &Dictionary…"),
-                                    IconId::Export, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
-    m_exportDictionaryAction->setIconText(tr("Export Dictionary"));
-    m_exportDictionaryAction->setToolTip(
-        tr("Write the data dictionary (field, type, role, category, grade, evidence, decision, "
-           "reason) as CSV or JSON"));
+    m_dictionaryExport = new DataDictionaryExport(this);
     m_filterAction = make("needsDecisionFilterAction", tr("Needs Decision &Only"),
                           IconId::NeedsDecision, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     m_filterAction->setCheckable(true);
@@ -163,8 +142,8 @@ void ClassificationView::createActions()
     connect(m_nextAction, &QAction::triggered, this, &ClassificationView::goToNextNeedingDecision);
     connect(m_templateActions, &ClassificationTemplateActions::message, this,
             &ClassificationView::message);
-    connect(m_exportDictionaryAction, &QAction::triggered, this,
-            &ClassificationView::exportDictionaryWithDialog);
+    connect(m_dictionaryExport, &DataDictionaryExport::message, this,
+            &ClassificationView::message);
 }
 
 void ClassificationView::createLayout()
@@ -185,7 +164,7 @@ void ClassificationView::createLayout()
     toolBar->addAction(m_reopenAction);
     toolBar->addSeparator();
     m_templateActions->addToToolBar(toolBar);
-    toolBar->addAction(m_exportDictionaryAction);
+    toolBar->addAction(m_dictionaryExport->exportAction());
 
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -206,15 +185,13 @@ void ClassificationView::createLayout()
         m_filterCheck->setChecked(on);
         const QString current = currentField();
         m_filter->setNeedsDecisionOnly(on);
-        if (!selectField(current) && m_filter->rowCount() > 0)
-            m_table->selectRow(0);
+        m_table->selectFieldOrFirstRow(current);
         updateActions();
     });
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QString current = currentField();
         m_filter->setText(text);
-        if (!selectField(current) && m_filter->rowCount() > 0)
-            m_table->selectRow(0);
+        m_table->selectFieldOrFirstRow(current);
     });
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { m_table->setFocus(); });
     connect(m_searchAction, &QAction::triggered, this, [this] {
@@ -226,34 +203,11 @@ void ClassificationView::createLayout()
     m_message->setObjectName(QStringLiteral("classificationMessage"));
 
     // Table and side panel.
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("classificationTable"));
-    m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    // Column order until the user sorts (the header's default indicator would sort by field).
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table = new ClassificationTable(m_model, m_filter, this);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_confirmSpaceAction);
     for (QAction *action : {m_confirmAction, m_overrideAction, m_reopenAction})
         m_table->addAction(action);
-    QHeaderView *vertical = m_table->verticalHeader();
-    vertical->setSectionResizeMode(QHeaderView::Fixed);
-    vertical->setDefaultSectionSize(fontMetrics().height() + 10);
-    vertical->hide();
-    QHeaderView *horizontal = m_table->horizontalHeader();
-    horizontal->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    horizontal->setHighlightSections(false);
-    horizontal->setStretchLastSection(true);
-    horizontal->setSortIndicatorClearable(true);
-    const int charWidth = fontMetrics().averageCharWidth();
-    for (const ColumnWidth &w : kColumnWidths)
-        m_table->setColumnWidth(w.column, w.chars * charWidth + 16);
     setFocusProxy(m_table);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -425,6 +379,11 @@ QString ClassificationView::headerText() const
     return m_header->text();
 }
 
+QTableView *ClassificationView::tableView() const
+{
+    return m_table;
+}
+
 ClassificationOverviewChart *ClassificationView::overviewChart() const
 {
     return m_header->overviewChart();
@@ -461,7 +420,7 @@ void ClassificationView::updateActions()
     m_reopenAction->setEnabled(anyDecided);
     m_nextAction->setEnabled(dataset && m_model->needsDecisionCount() > 0);
     m_templateActions->updateActions();
-    m_exportDictionaryAction->setEnabled(dataset);
+    m_dictionaryExport->updateAction();
     m_filterAction->setEnabled(dataset);
     m_filterCheck->setEnabled(dataset);
     m_searchEdit->setEnabled(dataset);
@@ -508,39 +467,17 @@ void ClassificationView::changeEvent(QEvent *event)
 
 QStringList ClassificationView::selectedFields() const
 {
-    QStringList names;
-    const QItemSelectionModel *selection = m_table->selectionModel();
-    if (!selection)
-        return names;
-    QModelIndexList rows = selection->selectedRows(ClassificationModel::FieldColumn);
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : rows)
-        names << index.data(ClassificationModel::FieldNameRole).toString();
-    if (names.isEmpty() && m_table->currentIndex().isValid())
-        names << m_table->currentIndex().data(ClassificationModel::FieldNameRole).toString();
-    return names;
+    return m_table->selectedFields();
 }
 
 QString ClassificationView::currentField() const
 {
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.data(ClassificationModel::FieldNameRole).toString()
-                             : QString();
+    return m_table->currentField();
 }
 
 bool ClassificationView::selectField(const QString &name)
 {
-    const int sourceRow = m_model->rowOf(name);
-    if (name.isEmpty() || sourceRow < 0)
-        return false;
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid())
-        return false;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
+    return m_table->selectField(name);
 }
 
 QList<FieldClassification> ClassificationView::fieldsNamed(const QStringList &names) const
@@ -553,31 +490,9 @@ QList<FieldClassification> ClassificationView::fieldsNamed(const QStringList &na
     return fields;
 }
 
-QString ClassificationView::nextNeedingDecision(const QStringList &excluded) const
-{
-    // In table order, after the last selected row, wrapping around.
-    const int rows = m_filter->rowCount();
-    if (rows == 0)
-        return {};
-    int start = 0;
-    const QStringList selected = selectedFields();
-    for (int row = 0; row < rows; ++row) {
-        const QString name = m_filter->index(row, 0).data(ClassificationModel::FieldNameRole).toString();
-        if (selected.contains(name))
-            start = row + 1;
-    }
-    for (int i = 0; i < rows; ++i) {
-        const QModelIndex index = m_filter->index((start + i) % rows, 0);
-        const QString name = index.data(ClassificationModel::FieldNameRole).toString();
-        if (!excluded.contains(name) && index.data(ClassificationModel::NeedsDecisionRole).toBool())
-            return name;
-    }
-    return {};
-}
-
 bool ClassificationView::goToNextNeedingDecision()
 {
-    const QString next = nextNeedingDecision(selectedFields());
+    const QString next = m_table->nextNeedingDecision(selectedFields());
     if (next.isEmpty()) {
         emit message(tr("No other field needs a decision."));
         return false;
@@ -609,10 +524,8 @@ bool ClassificationView::decide(const QList<DecisionRequest> &requests, const QS
         pushBatch(*batch, undoText);
     const QString stay = currentField();
     reload();
-    if (next.isEmpty() || !selectField(next)) {
-        if (!selectField(stay) && m_filter->rowCount() > 0)
-            m_table->selectRow(0);
-    }
+    if (next.isEmpty() || !selectField(next))
+        m_table->selectFieldOrFirstRow(stay);
     return true;
 }
 
@@ -660,7 +573,7 @@ bool ClassificationView::confirmSelected()
         emit message(tr("The selected fields are decided already."));
         return false;
     }
-    const QString next = nextNeedingDecision(names);
+    const QString next = m_table->nextNeedingDecision(names);
     if (!decide(requests, tr("Confirm %1").arg(fieldListText(names)), next))
         return false;
     const int left = m_model->needsDecisionCount();
@@ -677,7 +590,7 @@ bool ClassificationView::overrideFields(const QStringList &fields, FieldRole rol
     QList<DecisionRequest> requests;
     for (const QString &name : fields)
         requests << DecisionRequest::set(name, role, grade, category, reason);
-    const QString next = nextNeedingDecision(fields);
+    const QString next = m_table->nextNeedingDecision(fields);
     if (!decide(requests, tr("Override %1").arg(fieldListText(fields)), next))
         return false;
     emit message(tr("Overrode %1: %2, grade %3.")
@@ -744,48 +657,6 @@ void ClassificationView::recordApplied(const DecisionBatch &batch, const QString
     emit message(text);
 }
 
-bool ClassificationView::exportDictionary(const QString &path, DataDictionary::Format format)
-{
-    if (!m_service || !hasDataset())
-        return false;
-    Result<int> written = m_service->exportDictionary(m_dataset.name, path, format);
-    if (!written) {
-        showError(tr("The data dictionary was not written."), written.error());
-        return false;
-    }
-    emit message(tr("Exported the data dictionary of %Ln field(s) to %1.", nullptr, *written)
-                     .arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
-void ClassificationView::exportDictionaryWithDialog()
-{
-    if (!hasDataset())
-        return;
-    Settings settings;
-    const QString csvFilter = tr("CSV (*.csv)");
-    const QString jsonFilter = tr("JSON (*.json)");
-    QString selected = csvFilter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Data Dictionary"),
-        QDir(settings.lastImportDirectory())
-            .filePath(tr("%1 dictionary").arg(m_dataset.name) + QStringLiteral(".csv")),
-        csvFilter + QStringLiteral(";;") + jsonFilter, &selected);
-    if (path.isEmpty())
-        return;
-    DataDictionary::Format format = selected == jsonFilter ? DataDictionary::Format::Json
-                                                           : DataDictionary::Format::Csv;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("json"))
-        format = DataDictionary::Format::Json;
-    else if (suffix == QLatin1String("csv"))
-        format = DataDictionary::Format::Csv;
-    else
-        path += format == DataDictionary::Format::Json ? QStringLiteral(".json")
-                                                       : QStringLiteral(".csv");
-    exportDictionary(path, format);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Profiling
 
@@ -837,8 +708,7 @@ void ClassificationView::profilingSucceeded(const DatasetAnalysis &analysis)
     if (hasDataset() && analysis.datasetId == m_dataset.id) {
         const QString current = currentField();
         reload();
-        if (!selectField(current) && m_filter->rowCount() > 0)
-            m_table->selectRow(0);
+        m_table->selectFieldOrFirstRow(current);
         const int needs = m_model->needsDecisionCount();
         emit message(tr("Profiled %Ln field(s) of “%1”; %2 need a decision.", nullptr,
                             m_model->rowCount())

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ui/datasets/DatasetUndoStacks.h"
-#include "core/classify/DataDictionary.h"
 #include "core/classify/DatasetClassification.h"
 #include "core/classify/DecisionBatch.h"
 #include "core/classify/DecisionRequest.h"
@@ -35,7 +34,9 @@ class ClassificationHeader;
 class ClassificationModel;
 class ClassificationOverviewChart;
 class ClassificationRunner;
+class ClassificationTable;
 class ClassificationTemplateActions;
+class DataDictionaryExport;
 class FieldProfilePanel;
 class InlineMessage;
 
@@ -47,6 +48,9 @@ class InlineMessage;
 // undoGroup()). Keyboard: arrows move, Space or Ctrl+Return confirms the selected fields and
 // moves to the next field that needs a decision, Ctrl+E overrides (or a double click),
 // Ctrl+Backspace reopens, F8 jumps to the next field that needs a decision, F5 profiles again.
+// Composed of ClassificationHeader (grade, counts, progress, overview), a tool bar with the
+// decisions, ClassificationTemplateActions, DataDictionaryExport and the filter, the
+// ClassificationTable and the FieldProfilePanel; the view owns the decisions and profiling.
 class ClassificationView final : public QWidget {
     Q_OBJECT
 public:
@@ -77,7 +81,7 @@ public:
     QUndoStack *undoStack() const; // of the shown dataset, nullptr when none
 
     // Widgets and actions, for the main window and tests.
-    QTableView *tableView() const { return m_table; }
+    QTableView *tableView() const;
     ClassificationModel *model() const { return m_model; }
     ClassificationFilterModel *filterModel() const { return m_filter; }
     FieldProfilePanel *profilePanel() const { return m_panel; }
@@ -88,10 +92,10 @@ public:
     QAction *overrideAction() const { return m_overrideAction; }
     QAction *reopenAction() const { return m_reopenAction; }
     QAction *nextAction() const { return m_nextAction; }
-    QAction *exportDictionaryAction() const { return m_exportDictionaryAction; }
     QAction *needsDecisionFilterAction() const { return m_filterAction; }
-    // Apply from Dataset and the templates.
+    // Apply from Dataset and the templates; Export Dictionary.
     ClassificationTemplateActions *templateActions() const { return m_templateActions; }
+    DataDictionaryExport *dictionaryExport() const { return m_dictionaryExport; }
     QString headerText() const;   // "Dataset grade 4 · 3 of 18 fields need a decision"
     QString messageText() const;  // the inline message shown, "" when none
 
@@ -107,22 +111,20 @@ public:
     bool overrideFields(const QStringList &fields, FieldRole role, int grade,
                         std::optional<DataCategory> category, const QString &reason);
     bool reopenSelected();
-    bool exportDictionary(const QString &path, DataDictionary::Format format);
     bool goToNextNeedingDecision();
 
-    // For the template actions: the project's classification service (nullptr without a project)
-    // and datasets, an error shown above the table, and a batch the service applied (from
-    // another dataset or a template) recorded as one undo step, after which only the fields
-    // still open are shown.
+    // For the template actions and the dictionary export: the project's classification service
+    // (nullptr without a project) and datasets, an error shown above the table, and a batch the
+    // service applied (from another dataset or a template) recorded as one undo step, after
+    // which only the fields still open are shown.
     ClassificationService *service() const { return m_service.get(); }
     const QList<DatasetInfo> &datasets() const { return m_datasets; }
     void showError(const QString &what, const Error &error);
     void recordApplied(const DecisionBatch &batch, const QString &undoText, const QString &source);
 
 public slots:
-    // With dialogs: the override dialog (window-modal), the file dialog.
+    // The override dialog (window-modal).
     void overrideSelectedWithDialog();
-    void exportDictionaryWithDialog();
 
 signals:
     // A short sentence for the status bar.
@@ -148,7 +150,6 @@ private:
                 const QString &next);
     void pushBatch(const DecisionBatch &batch, const QString &undoText);
     void batchWritten(const DecisionBatch &batch, const Status &status);
-    QString nextNeedingDecision(const QStringList &excluded) const;
     QList<FieldClassification> fieldsNamed(const QStringList &names) const;
 
     void profilingStarted();
@@ -174,10 +175,11 @@ private:
     InlineMessage *m_message = nullptr;
     QCheckBox *m_filterCheck = nullptr;
     QLineEdit *m_searchEdit = nullptr;
-    QTableView *m_table = nullptr;
+    ClassificationTable *m_table = nullptr;
     FieldProfilePanel *m_panel = nullptr;
     QSplitter *m_splitter = nullptr;
     ClassificationTemplateActions *m_templateActions = nullptr;
+    DataDictionaryExport *m_dictionaryExport = nullptr;
 
     QAction *m_profileAction = nullptr;
     QAction *m_confirmAction = nullptr;
@@ -185,7 +187,6 @@ private:
     QAction *m_overrideAction = nullptr;
     QAction *m_reopenAction = nullptr;
     QAction *m_nextAction = nullptr;
-    QAction *m_exportDictionaryAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_searchAction = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "ui/classification/ClassificationRunner.h"
 #include "ui/classification/ClassificationTemplateActions.h"
 #include "ui/classification/ClassificationView.h"
+#include "ui/classification/DataDictionaryExport.h"
 #include "ui/datasets/DatasetWorkspace.h"
 #include "ui/classification/FieldProfilePanel.h"
 #include "ui/MainWindow.h"
@@ -602,8 +603,8 @@ void TestClassificationView::exportDictionary()
     QTest::keyClick(view.tableView(), Qt::Key_Space);
     const bool csv = DataDictionary::Format(format) == DataDictionary::Format::Csv;
     const QString path = m_dir->filePath(csv ? u"dictionary.csv"_s : u"dictionary.json"_s);
-    QVERIFY(view.exportDictionaryAction()->isEnabled());
-    QVERIFY(view.exportDictionary(path, DataDictionary::Format(format)));
+    QVERIFY(view.dictionaryExport()->exportAction()->isEnabled());
+    QVERIFY(view.dictionaryExport()->exportDictionary(path, DataDictionary::Format(format)));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
