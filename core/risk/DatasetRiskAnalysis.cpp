@@ -60,6 +60,68 @@ Result<std::vector<uint8_t>> suppressRecords(const MeasuredTable &table,
     return std::move(report->suppressed);
 }
 
+// Where the rows go: the masked ones to the data as released and (with the stored ones) to the
+// loss meter, the stored ones to the baseline.
+struct RowSinks {
+    MeasuredTable &masked;
+    MeasuredTable *baseline; // nullptr: not measured
+    FieldLossMeter &loss;
+};
+
+// Streams the dataset's rows through `worker` into `sinks`; the number of rows. Without any rule
+// that changes a value (`passThrough`) the cells go straight to the tables and only
+// `readColumns` are read (the common `risk --raw` case).
+Result<qint64> feedRows(DatasetCellScan &scan, MaskWorker &worker, const MissingValues &missing,
+                        bool passThrough, const std::vector<int> &readColumns, size_t columns,
+                        const RowSinks &sinks, qint64 rowCount, const ProgressCallback &progress,
+                        const CancellationToken *cancel)
+{
+    std::vector<std::string_view> views(columns);
+    std::vector<std::string_view> masked;
+    static const std::string_view kSuppressed = "*";
+    qint64 rowsDone = 0;
+    for (;;) {
+        const Result<bool> row = scan.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (passThrough) {
+            scan.read(views, readColumns, &missing);
+            if (Status s = sinks.masked.addRow(views); !s)
+                return s.error();
+            if (sinks.baseline) {
+                if (Status s = sinks.baseline->addRow(views); !s)
+                    return s.error();
+            }
+        } else {
+            scan.read(views);
+            if (sinks.baseline) {
+                if (Status s = sinks.baseline->addRow(views, missing); !s)
+                    return s.error();
+            }
+            const std::vector<MaskedCell> &out = worker.maskRow(views);
+            masked.clear();
+            for (const MaskedCell &c : out)
+                masked.push_back(c.isSuppressed() ? kSuppressed : c.text);
+            if (Status s = sinks.masked.addRow(masked, missing, kSuppressed); !s)
+                return s.error();
+            sinks.loss.add(views, out, rowsDone);
+        }
+        if (++rowsDone % kProgressRows == 0) {
+            if (progress)
+                progress({rowsDone, rowCount});
+            if (cancel && cancel->isCancelled())
+                return Error::cancelled();
+        }
+    }
+    if (progress)
+        progress({rowsDone, rowCount});
+    if (cancel && cancel->isCancelled())
+        return Error::cancelled();
+    return rowsDone;
+}
+
 } // namespace
 
 Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const DatasetInfo &dataset,
@@ -119,8 +181,7 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
     auto scan = DatasetCellScan::open(store, dataset);
     if (!scan)
         return scan.error();
-    // Without any rule that changes a value the cells go straight to the encoders and only the
-    // analysed columns are read (the common `risk --raw` case).
+    // Without any rule that changes a value only the columns measured are read.
     bool passThrough = true;
     for (int c = 0; c < columns.size(); ++c)
         passThrough = passThrough && plan->rule(c).op() == MaskOperator::Keep;
@@ -129,49 +190,12 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         if (maskedTable.reads(c) || mentioned.contains(columns.at(c)))
             readColumns.push_back(c);
     }
-    std::vector<std::string_view> views(size_t(columns.size()));
-    std::vector<std::string_view> masked;
-    static const std::string_view kSuppressed = "*";
-    qint64 rowsDone = 0;
-    for (;;) {
-        const Result<bool> row = scan->next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (passThrough) {
-            scan->read(views, readColumns, &missing);
-            if (Status s = maskedTable.addRow(views); !s)
-                return s.error();
-            if (baseTable) {
-                if (Status s = baseTable->addRow(views); !s)
-                    return s.error();
-            }
-        } else {
-            scan->read(views);
-            if (baseTable) {
-                if (Status s = baseTable->addRow(views, missing); !s)
-                    return s.error();
-            }
-            const std::vector<MaskedCell> &out = worker->maskRow(views);
-            masked.clear();
-            for (const MaskedCell &c : out)
-                masked.push_back(c.isSuppressed() ? kSuppressed : c.text);
-            if (Status s = maskedTable.addRow(masked, missing, kSuppressed); !s)
-                return s.error();
-            loss.add(views, out, rowsDone);
-        }
-        if (++rowsDone % kProgressRows == 0) {
-            if (progress)
-                progress({rowsDone, dataset.rowCount});
-            if (cancel && cancel->isCancelled())
-                return Error::cancelled();
-        }
-    }
-    if (progress)
-        progress({rowsDone, dataset.rowCount});
-    if (cancel && cancel->isCancelled())
-        return Error::cancelled();
+    const Result<qint64> rows =
+        feedRows(*scan, *worker, missing, passThrough, readColumns, size_t(columns.size()),
+                 {maskedTable, baseTable ? &*baseTable : nullptr, loss}, dataset.rowCount,
+                 progress, cancel);
+    if (!rows)
+        return rows.error();
 
     maskedTable.finish();
     std::vector<uint8_t> suppressedRecords;
@@ -195,7 +219,7 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         result.baseline = std::move(*baseReport);
     }
 
-    loss.measure(suppressedRecords, rowsDone, baseQuasi, result);
+    loss.measure(suppressedRecords, *rows, baseQuasi, result);
     return result;
 }
 

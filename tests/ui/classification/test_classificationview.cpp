@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPalette>
 #include <QPointer>
 #include <QPushButton>
@@ -35,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -73,6 +75,7 @@ private slots:
     void templateRoundTrip();
     void exportDictionary_data();
     void exportDictionary();
+    void toolBarKeepsReuseActionsInPlace();
     void mainWindowOpensClassificationAndUndoes();
     void screenshot();
 
@@ -620,6 +623,30 @@ void TestClassificationView::exportDictionary()
         QCOMPARE(root.value(u"fields"_s).toArray().size(), 18);
     }
     QCOMPARE(audit(u"dictionary.export"_s).size(), 1);
+}
+
+void TestClassificationView::toolBarKeepsReuseActionsInPlace()
+{
+    ClassificationView view;
+    auto *toolBar = view.findChild<QToolBar *>(u"classificationToolBar"_s);
+    QVERIFY(toolBar);
+    ui::ClassificationTemplateActions *templates = view.templateActions();
+    QAction *exportAction = view.dictionaryExport()->exportAction();
+    // Apply from Dataset, the Templates button (apply, save, export), Export Dictionary.
+    const QList<QAction *> bar = toolBar->actions();
+    const qsizetype applyDataset = bar.indexOf(templates->applyDatasetAction());
+    QVERIFY(applyDataset > 0);
+    auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(bar.value(applyDataset + 1)));
+    QVERIFY(button);
+    QCOMPARE(button->objectName(), u"templateButton"_s);
+    QCOMPARE(button->menu()->actions(),
+             (QList<QAction *>{templates->applyTemplateAction(), templates->saveTemplateAction(),
+                               templates->exportTemplateAction()}));
+    QCOMPARE(bar.value(applyDataset + 2), exportAction);
+    // The shortcut works wherever the focus is in the view.
+    QVERIFY(view.actions().contains(exportAction));
+    QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QCOMPARE(exportAction->shortcutContext(), Qt::WidgetWithChildrenShortcut);
 }
 
 void TestClassificationView::mainWindowOpensClassificationAndUndoes()
