@@ -97,18 +97,15 @@ def main() -> int:
                     report(path, line, "a comment names an issue number; say why instead")
 
     # Build files and folder READMEs are read as often as the code.
+    docs = [root / "CMakeLists.txt"]
     for top in CODE_DIRS:
-        base = root / top
-        if not base.is_dir():
-            continue
-        for path in sorted(base.rglob("*")):
-            if path.is_file() and (path.name == "CMakeLists.txt" or path.suffix == ".md"):
-                for number, content in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                    if ISSUE_REFERENCE.search(content):
-                        report(path, number, "names an issue number; say why instead")
-    for number, content in enumerate((root / "CMakeLists.txt").read_text(encoding="utf-8").splitlines(), 1):
-        if ISSUE_REFERENCE.search(content):
-            report(root / "CMakeLists.txt", number, "names an issue number; say why instead")
+        if (root / top).is_dir():
+            docs += sorted(p for p in (root / top).rglob("*")
+                           if p.is_file() and (p.name == "CMakeLists.txt" or p.suffix == ".md"))
+    for path in docs:
+        for number, content in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if ISSUE_REFERENCE.search(content):
+                report(path, number, "names an issue number; say why instead")
 
     # A cycle between core's folders means neither can be read, built or tested alone.
     state = {}
