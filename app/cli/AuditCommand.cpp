@@ -2,7 +2,6 @@
 #include "app/cli/Commands.h"
 #include "app/cli/TextTable.h"
 
-#include "core/store/AuditTrail.h"
 #include "core/store/ProjectStore.h"
 
 #include <QDateTime>
@@ -43,11 +42,10 @@ public:
         auto store = ProjectStore::open(text(vm, "project"));
         if (!store)
             return cli.fail(store.error());
-        AuditTrail trail((*store)->db());
-        const Result<QList<AuditEntry>> entries = trail.entries();
+        const Result<QList<AuditEntry>> entries = (*store)->auditEntries();
         if (!entries)
             return cli.fail(entries.error());
-        const Result<AuditVerification> check = trail.verify();
+        const Result<AuditVerification> check = (*store)->verifyAudit();
         if (!check)
             return cli.fail(check.error());
 

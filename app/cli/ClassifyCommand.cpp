@@ -4,7 +4,6 @@
 
 #include "core/classify/ClassificationService.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sqlite.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -139,73 +138,76 @@ public:
         }
 
         ClassificationService service(**store, *detectors, cli.locale());
-        sql::Transaction txn((*store)->db());
-        if (!txn.beginStatus())
-            return cli.fail(txn.beginStatus().error());
-
         bool analyzedNow = false;
-        auto current = ClassificationCli::analyze(
+        std::optional<DatasetClassification> result;
+        std::optional<DecisionBatch> applied;
+        QString templateFile;
+        int decisions = 0;
+        // Analysis, decisions and the template file: one transaction, all or nothing.
+        const Status status = ClassificationCli::analyzeThen(
             cli, service, dataset,
             flag(vm, "auto") ? ClassificationCli::Analysis::Reclassify
                              : ClassificationCli::Analysis::IfNeeded,
-            &analyzedNow);
-        if (!current)
-            return cli.fail(current.error());
-        if (analyzedNow && !flag(vm, "auto"))
-            CliContext::warn(tr("note: dataset %1 had not been profiled since its import; it was "
-                                "profiled now")
-                                 .arg(dataset));
-
-        std::optional<DecisionBatch> applied;
-        if (has(vm, "from") || tmpl) {
-            auto batch = tmpl ? service.applyTemplate(dataset, *tmpl)
-                              : service.applyFromDataset(dataset, text(vm, "from"));
-            if (!batch)
-                return cli.fail(batch.error());
-            applied = std::move(*batch);
-            current = service.load(dataset);
-            if (!current)
-                return cli.fail(current.error());
-        }
-
-        QList<DecisionRequest> requests;
-        for (const SetSpec &s : sets)
-            requests.append(DecisionRequest::set(s.field, s.role, s.grade, s.category, reason));
-        for (const QString &f : confirms) {
-            if (f != QLatin1String("all")) {
-                requests.append(DecisionRequest::confirm(f, reason));
-                continue;
-            }
-            for (const FieldClassification &fc : std::as_const(current->fields)) {
-                if (fc.needsDecision() && !named.contains(fc.name)) {
-                    requests.append(DecisionRequest::confirm(fc.name, reason));
-                    named.insert(fc.name);
+            [&](const DatasetClassification &analysed) -> Status {
+                if (analyzedNow && !flag(vm, "auto"))
+                    CliContext::warn(tr("note: dataset %1 had not been profiled since its "
+                                        "import; it was profiled now")
+                                         .arg(dataset));
+                Result<DatasetClassification> current = analysed;
+                if (has(vm, "from") || tmpl) {
+                    auto batch = tmpl ? service.applyTemplate(dataset, *tmpl)
+                                      : service.applyFromDataset(dataset, text(vm, "from"));
+                    if (!batch)
+                        return batch.error();
+                    applied = std::move(*batch);
+                    current = service.load(dataset);
+                    if (!current)
+                        return current.error();
                 }
-            }
-        }
-        for (const QString &f : reopens)
-            requests.append(DecisionRequest::reopen(f, reason));
-        if (!requests.isEmpty()) {
-            auto batch = service.decide(dataset, requests);
-            if (!batch)
-                return cli.fail(batch.error());
-        }
 
-        auto result = service.load(dataset);
-        if (!result)
-            return cli.fail(result.error());
-        QString templateFile;
-        if (has(vm, "save-template")) {
-            templateFile = text(vm, "save-template");
-            auto made = service.makeTemplate(dataset, dataset);
-            if (!made)
-                return cli.fail(made.error());
-            if (Status s = made->saveFile(templateFile); !s)
-                return cli.fail(s.error());
-        }
-        if (Status s = txn.commit(); !s)
-            return cli.fail(s.error());
-        return report(cli, *result, applied, templateFile, int(requests.size()));
+                QList<DecisionRequest> requests;
+                for (const SetSpec &s : sets)
+                    requests.append(
+                        DecisionRequest::set(s.field, s.role, s.grade, s.category, reason));
+                for (const QString &f : confirms) {
+                    if (f != QLatin1String("all")) {
+                        requests.append(DecisionRequest::confirm(f, reason));
+                        continue;
+                    }
+                    for (const FieldClassification &fc : std::as_const(current->fields)) {
+                        if (fc.needsDecision() && !named.contains(fc.name)) {
+                            requests.append(DecisionRequest::confirm(fc.name, reason));
+                            named.insert(fc.name);
+                        }
+                    }
+                }
+                for (const QString &f : reopens)
+                    requests.append(DecisionRequest::reopen(f, reason));
+                decisions = int(requests.size());
+                if (!requests.isEmpty()) {
+                    auto batch = service.decide(dataset, requests);
+                    if (!batch)
+                        return batch.error();
+                }
+
+                auto loaded = service.load(dataset);
+                if (!loaded)
+                    return loaded.error();
+                result = std::move(*loaded);
+                if (has(vm, "save-template")) {
+                    templateFile = text(vm, "save-template");
+                    auto made = service.makeTemplate(dataset, dataset);
+                    if (!made)
+                        return made.error();
+                    if (Status s = made->saveFile(templateFile); !s)
+                        return s;
+                }
+                return {};
+            },
+            &analyzedNow);
+        if (!status)
+            return cli.fail(status.error());
+        return report(cli, *result, applied, templateFile, decisions);
     }
 
 private:

@@ -4,7 +4,6 @@
 
 #include "core/classify/ClassificationService.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sqlite.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -67,19 +66,22 @@ public:
         if (!store)
             return cli.fail(store.error());
         ClassificationService service(**store, *detectors, cli.locale());
-        sql::Transaction txn((*store)->db());
-        if (!txn.beginStatus())
-            return cli.fail(txn.beginStatus().error());
         const QString dataset = text(vm, "dataset");
-        auto classification = ClassificationCli::analyze(cli, service, dataset,
-                                                         ClassificationCli::Analysis::IfNeeded);
-        if (!classification)
-            return cli.fail(classification.error());
-        auto written = service.exportDictionary(dataset, out, format);
-        if (!written)
-            return cli.fail(written.error());
-        if (Status s = txn.commit(); !s)
-            return cli.fail(s.error());
+        std::optional<DatasetClassification> classification;
+        std::optional<int> written;
+        // Analysis and the export's audit entry: one transaction.
+        const Status status = ClassificationCli::analyzeThen(
+            cli, service, dataset, ClassificationCli::Analysis::IfNeeded,
+            [&](const DatasetClassification &analysed) -> Status {
+                classification = analysed;
+                auto count = service.exportDictionary(dataset, out, format);
+                if (!count)
+                    return count.error();
+                written = *count;
+                return {};
+            });
+        if (!status)
+            return cli.fail(status.error());
 
         const DatasetGrade grade = classification->grade();
         if (cli.json())

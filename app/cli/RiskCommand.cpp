@@ -4,13 +4,9 @@
 #include "app/cli/PassphraseInput.h"
 
 #include "core/classify/ClassificationService.h"
-#include "core/mask/MaskPlan.h"
-#include "core/mask/MaskRuleStore.h"
-#include "core/mask/RecordSuppressionStore.h"
-#include "core/mask/ProjectSecretStore.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/risk/DatasetRiskAnalysis.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sqlite.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -95,54 +91,47 @@ public:
                     tr("dataset %1 has no field named %2").arg(info->name, f)));
         }
 
-        sql::Transaction txn((*store)->db());
-        if (!txn.beginStatus())
-            return cli.fail(txn.beginStatus().error());
         const bool defaultQuasi = !has(vm, "quasi");
         const bool defaultSensitive = !has(vm, "sensitive");
-        if (defaultQuasi || defaultSensitive) {
-            ClassificationService service(**store, DetectorSet::builtin(), cli.locale());
-            auto cls = ClassificationCli::analyze(cli, service, info->name,
-                                                  ClassificationCli::Analysis::IfNeeded);
-            if (!cls)
-                return cli.fail(cls.error());
-            for (const FieldClassification &f : std::as_const(cls->fields)) {
-                if (defaultQuasi && f.effectiveRole() == FieldRole::Quasi)
-                    quasi.append(f.name);
-                if (defaultSensitive && f.effectiveRole() == FieldRole::Sensitive)
-                    sensitive.append(f.name);
-            }
-        }
-
-        DatasetRiskOptions options;
-        options.quasi = quasi;
-        options.sensitive = sensitive;
-        options.k = int(*k);
-        options.masked = !raw;
-        if (!raw) {
-            auto stored = MaskRuleStore(**store).planRules(*info);
-            if (!stored)
-                return cli.fail(stored.error());
-            options.rules = *stored;
-            auto suppression = RecordSuppressionStore(**store).load(*info);
-            if (!suppression)
-                return cli.fail(suppression.error());
-            options.recordSuppression = *suppression;
-            if (MaskPlan::needsSecret(options.rules)) {
-                auto passphrase = PassphraseInput::read(vm);
-                if (!passphrase)
-                    return cli.fail(passphrase.error());
-                auto secret = ProjectSecretStore(**store).obtain(*passphrase);
-                if (!secret)
-                    return cli.fail(secret.error());
-                options.environment.secret = *secret;
-            }
-        }
-        auto result = DatasetRiskAnalysis::run(**store, *info, options);
-        if (!result)
-            return cli.fail(result.error());
-        if (Status s = txn.commit(); !s)
-            return cli.fail(s.error());
+        ClassificationService service(**store, DetectorSet::builtin(), cli.locale());
+        std::optional<DatasetRiskResult> result;
+        // The classification is read (analysed first when needed) only for the default fields;
+        // analysis, secret and measurement are one transaction.
+        const Status status = ClassificationCli::analyzeThen(
+            cli, service, info->name,
+            defaultQuasi || defaultSensitive ? ClassificationCli::Analysis::IfNeeded
+                                             : ClassificationCli::Analysis::LoadOnly,
+            [&](const DatasetClassification &cls) -> Status {
+                if (defaultQuasi || defaultSensitive) {
+                    for (const FieldClassification &f : std::as_const(cls.fields)) {
+                        if (defaultQuasi && f.effectiveRole() == FieldRole::Quasi)
+                            quasi.append(f.name);
+                        if (defaultSensitive && f.effectiveRole() == FieldRole::Sensitive)
+                            sensitive.append(f.name);
+                    }
+                }
+                DatasetRiskOptions options;
+                options.quasi = quasi;
+                options.sensitive = sensitive;
+                options.k = int(*k);
+                options.masked = !raw;
+                if (!raw) {
+                    auto setup = MaskRuleService(**store).loadSetup(
+                        *info, [&vm] { return PassphraseInput::read(vm); });
+                    if (!setup)
+                        return setup.error();
+                    options.rules = setup->rules;
+                    options.recordSuppression = setup->recordSuppression;
+                    options.environment = setup->environment;
+                }
+                auto measured = DatasetRiskAnalysis::run(**store, *info, options);
+                if (!measured)
+                    return measured.error();
+                result = std::move(*measured);
+                return {};
+            });
+        if (!status)
+            return cli.fail(status.error());
         return print(cli, *info, *result);
     }
 

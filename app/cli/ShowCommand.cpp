@@ -5,11 +5,9 @@
 
 #include "core/mask/MaskEnvironment.h"
 #include "core/mask/MaskPlan.h"
-#include "core/mask/MaskRuleStore.h"
-#include "core/mask/RecordSuppressionStore.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/risk/DatasetRiskAnalysis.h"
 #include "core/mask/MaskWorker.h"
-#include "core/mask/ProjectSecretStore.h"
 
 #include "core/store/ProjectStore.h"
 
@@ -101,26 +99,17 @@ public:
     }
 
 private:
-    // The dataset's stored rules and what compiling them needs (the secret after the passphrase).
+    // The dataset's stored masking and what compiling it needs (the secret after the passphrase).
     static Result<DatasetRiskOptions> maskSetup(ProjectStore &store, const DatasetInfo &d,
                                                 const po::variables_map &vm)
     {
+        auto loaded = MaskRuleService(store).loadSetup(d, [&vm] { return PassphraseInput::read(vm); });
+        if (!loaded)
+            return loaded.error();
         DatasetRiskOptions setup;
-        auto rules = MaskRuleStore(store).planRules(d);
-        if (!rules)
-            return rules.error();
-        setup.rules = *rules;
-        if (d.missingMarkers)
-            setup.environment.missingMarkers = *d.missingMarkers;
-        if (MaskPlan::needsSecret(*rules)) {
-            auto passphrase = PassphraseInput::read(vm);
-            if (!passphrase)
-                return passphrase.error();
-            auto secret = ProjectSecretStore(store).obtain(*passphrase);
-            if (!secret)
-                return secret.error();
-            setup.environment.secret = *secret;
-        }
+        setup.rules = loaded->rules;
+        setup.environment = loaded->environment;
+        setup.recordSuppression = loaded->recordSuppression;
         return setup;
     }
 
@@ -140,14 +129,10 @@ private:
     static Result<std::vector<uint8_t>> recordSuppression(ProjectStore &store, const DatasetInfo &d,
                                                           DatasetRiskOptions options)
     {
-        auto suppression = RecordSuppressionStore(store).load(d);
-        if (!suppression)
-            return suppression.error();
-        if (!*suppression)
+        if (!options.recordSuppression)
             return std::vector<uint8_t>();
-        options.quasi = (*suppression)->quasi;
-        options.k = (*suppression)->k;
-        options.recordSuppression = *suppression;
+        options.quasi = options.recordSuppression->quasi;
+        options.k = options.recordSuppression->k;
         auto result = DatasetRiskAnalysis::run(store, d, options);
         if (!result)
             return result.error();
