@@ -1,6 +1,7 @@
 #include "app/cli/ClassificationCli.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProjectCommand.h"
 
 #include "core/classify/ClassificationService.h"
 #include "core/store/ProjectStore.h"
@@ -19,7 +20,7 @@ struct SetSpec {
     std::optional<DataCategory> category;
 };
 
-class ClassifyCommand final : public Command {
+class ClassifyCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ClassifyCommand)
 
 public:
@@ -74,46 +75,50 @@ public:
         ClassificationCli::addRulesOption(options);
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    // Everything that can be checked without the project is checked first.
+    Status checkOptions(const po::variables_map &vm) override
     {
-        // Everything that can be checked without the project is checked first.
         const QString reason = text(vm, "reason").trimmed();
-        QList<SetSpec> sets;
         for (const QString &spec : ClassificationCli::texts(vm, "set")) {
             auto parsed = parseSet(spec);
             if (!parsed)
-                return cli.fail(parsed.error());
-            sets.append(*parsed);
+                return parsed.error();
+            m_sets.append(*parsed);
         }
-        if (!sets.isEmpty() && reason.isEmpty())
-            return cli.fail(Error::usage(tr("--set overrides a classification and needs --reason "
-                                            "to say why")));
+        if (!m_sets.isEmpty() && reason.isEmpty())
+            return Error::usage(tr("--set overrides a classification and needs --reason "
+                                   "to say why"));
         if (has(vm, "reason") && reason.isEmpty())
-            return cli.fail(Error::usage(tr("--reason must not be empty")));
-        const QStringList confirms = ClassificationCli::texts(vm, "confirm");
-        const QStringList reopens = ClassificationCli::texts(vm, "reopen");
+            return Error::usage(tr("--reason must not be empty"));
         if (has(vm, "from") && has(vm, "template"))
-            return cli.fail(Error::usage(tr("use either --from or --template, not both")));
-        std::optional<ClassificationTemplate> tmpl;
+            return Error::usage(tr("use either --from or --template, not both"));
         if (has(vm, "template")) {
             auto loaded = ClassificationTemplate::loadFile(text(vm, "template"));
             if (!loaded)
-                return cli.fail(loaded.error());
-            tmpl = std::move(*loaded);
+                return loaded.error();
+            m_template = std::move(*loaded);
         }
         auto detectors = ClassificationCli::detectors(vm);
         if (!detectors)
-            return cli.fail(detectors.error());
+            return detectors.error();
+        m_detectors = std::move(*detectors);
+        return {};
+    }
 
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        auto info = (*store)->dataset(text(vm, "dataset"));
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        const QString reason = text(vm, "reason").trimmed();
+        const QStringList confirms = ClassificationCli::texts(vm, "confirm");
+        const QStringList reopens = ClassificationCli::texts(vm, "reopen");
+        const QList<SetSpec> &sets = m_sets;
+        const std::optional<ClassificationTemplate> &tmpl = m_template;
+        auto info = store.dataset(text(vm, "dataset"));
         if (!info)
             return cli.fail(info.error());
         const QString dataset = info->name;
-        if (has(vm, "from") && !(*store)->hasDataset(text(vm, "from")))
-            return cli.fail((*store)->dataset(text(vm, "from")).error());
+        if (has(vm, "from") && !store.hasDataset(text(vm, "from")))
+            return cli.fail(store.dataset(text(vm, "from")).error());
 
         // Field names are checked against the dataset before anything is written.
         QSet<QString> columns;
@@ -137,7 +142,7 @@ public:
             named.insert(f);
         }
 
-        ClassificationService service(**store, *detectors, cli.locale());
+        ClassificationService service(store, m_detectors, cli.locale());
         bool analyzedNow = false;
         std::optional<DatasetClassification> result;
         std::optional<DecisionBatch> applied;
@@ -282,6 +287,10 @@ private:
         ClassificationCli::printClassification(cli, c);
         return 0;
     }
+
+    QList<SetSpec> m_sets;
+    std::optional<ClassificationTemplate> m_template;
+    std::shared_ptr<const DetectorSet> m_detectors;
 };
 
 } // namespace

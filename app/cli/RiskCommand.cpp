@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseInput.h"
+#include "app/cli/ProjectCommand.h"
 
 #include "core/classify/ClassificationService.h"
 #include "core/mask/MaskRuleService.h"
@@ -25,7 +26,7 @@ QStringList splitFields(const QStringList &options)
     return fields;
 }
 
-class RiskCommand final : public Command {
+class RiskCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::RiskCommand)
 
 public:
@@ -67,19 +68,22 @@ public:
         PassphraseInput::addOption(options);
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
     {
         const Result<qint64> k = integer(vm, "k", 5, 1, 1000000000);
         if (!k)
-            return cli.fail(k.error());
+            return k.error();
+        m_k = int(*k);
+        return {};
+    }
+
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
         const bool raw = flag(vm, "raw");
         QStringList quasi = splitFields(ClassificationCli::texts(vm, "quasi"));
         QStringList sensitive = splitFields(ClassificationCli::texts(vm, "sensitive"));
-
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        auto info = (*store)->dataset(text(vm, "dataset"));
+        auto info = store.dataset(text(vm, "dataset"));
         if (!info)
             return cli.fail(info.error());
         QStringList columns;
@@ -93,7 +97,7 @@ public:
 
         const bool defaultQuasi = !has(vm, "quasi");
         const bool defaultSensitive = !has(vm, "sensitive");
-        ClassificationService service(**store, DetectorSet::builtin(), cli.locale());
+        ClassificationService service(store, DetectorSet::builtin(), cli.locale());
         std::optional<DatasetRiskResult> result;
         // The classification is read (analysed first when needed) only for the default fields;
         // analysis, secret and measurement are one transaction.
@@ -113,10 +117,10 @@ public:
                 DatasetRiskOptions options;
                 options.quasi = quasi;
                 options.sensitive = sensitive;
-                options.k = int(*k);
+                options.k = m_k;
                 options.masked = !raw;
                 if (!raw) {
-                    auto setup = MaskRuleService(**store).loadSetup(
+                    auto setup = MaskRuleService(store).loadSetup(
                         *info, [&vm] { return PassphraseInput::read(vm); });
                     if (!setup)
                         return setup.error();
@@ -124,7 +128,7 @@ public:
                     options.recordSuppression = setup->recordSuppression;
                     options.environment = setup->environment;
                 }
-                auto measured = DatasetRiskAnalysis::run(**store, *info, options);
+                auto measured = DatasetRiskAnalysis::run(store, *info, options);
                 if (!measured)
                     return measured.error();
                 result = std::move(*measured);
@@ -201,6 +205,8 @@ private:
         }
         return 0;
     }
+
+    int m_k = 5;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseInput.h"
+#include "app/cli/ProjectCommand.h"
 #include "app/cli/TextTable.h"
 
 #include "core/mask/MaskEnvironment.h"
@@ -33,7 +34,7 @@ QByteArray compact(const QJsonValue &value)
     return bytes.mid(1, bytes.size() - 2);
 }
 
-class ShowCommand final : public Command {
+class ShowCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ShowCommand)
 
 public:
@@ -59,43 +60,47 @@ public:
         PassphraseInput::addOption(options);
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
     {
         const Result<qint64> offset = integer(vm, "offset", 0, 0, std::numeric_limits<qint64>::max());
         if (!offset)
-            return cli.fail(offset.error());
+            return offset.error();
         const Result<qint64> limit = integer(vm, "limit", 100, 0, std::numeric_limits<qint64>::max());
         if (!limit)
-            return cli.fail(limit.error());
+            return limit.error();
+        m_offset = *offset;
+        m_limit = *limit;
+        return {};
+    }
 
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        const Result<DatasetInfo> dataset = (*store)->dataset(text(vm, "dataset"));
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        const Result<DatasetInfo> dataset = store.dataset(text(vm, "dataset"));
         if (!dataset)
             return cli.fail(dataset.error());
         std::optional<MaskWorker> worker;
         std::vector<uint8_t> suppressedRecords;
         if (flag(vm, "masked")) {
-            auto setup = maskSetup(**store, *dataset, vm);
+            auto setup = maskSetup(store, *dataset, vm);
             if (!setup)
                 return cli.fail(setup.error());
             auto made = maskWorker(*dataset, *setup);
             if (!made)
                 return cli.fail(made.error());
             worker.emplace(std::move(*made));
-            auto flags = recordSuppression(**store, *dataset, *setup);
+            auto flags = recordSuppression(store, *dataset, *setup);
             if (!flags)
                 return cli.fail(flags.error());
             suppressedRecords = std::move(*flags);
         }
 
-        const qint64 first = *offset;
-        const qint64 count = std::max<qint64>(0, std::min(*limit, dataset->rowCount - first));
+        const qint64 first = m_offset;
+        const qint64 count = std::max<qint64>(0, std::min(m_limit, dataset->rowCount - first));
         if (worker)
-            return printMasked(cli, **store, *dataset, first, count, *worker, suppressedRecords);
-        return cli.json() ? streamJson(cli, **store, *dataset, first, count)
-                          : printText(cli, **store, *dataset, first, count);
+            return printMasked(cli, store, *dataset, first, count, *worker, suppressedRecords);
+        return cli.json() ? streamJson(cli, store, *dataset, first, count)
+                          : printText(cli, store, *dataset, first, count);
     }
 
 private:
@@ -298,6 +303,9 @@ private:
             return QList<QStringList>();
         return store.rows(d, first + done, rows);
     }
+
+    qint64 m_offset = 0;
+    qint64 m_limit = 100;
 };
 
 } // namespace

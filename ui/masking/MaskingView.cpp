@@ -11,7 +11,6 @@
 #include "ui/masking/MaskRuleModel.h"
 #include "ui/masking/MaskRuleSetActions.h"
 #include "ui/masking/SetMaskRulesCommand.h"
-#include "core/mask/MaskPlan.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/mask/ProjectSecretStore.h"
 #include "core/store/ProjectStore.h"
