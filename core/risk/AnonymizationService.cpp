@@ -2,8 +2,8 @@
 
 #include "core/import/ImportOptions.h"
 #include "core/import/TypeInference.h"
-#include "core/mask/MaskRuleStore.h"
 #include "core/mask/MaskRuleService.h"
+#include "core/mask/MaskRuleStore.h"
 #include "core/mask/RecordSuppressionStore.h"
 #include "core/risk/AnonymizationSettings.h"
 #include "core/risk/AttributeGeneralization.h"
