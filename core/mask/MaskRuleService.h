@@ -9,7 +9,6 @@
 #include "core/mask/RecordSuppression.h"
 #include "core/store/DatasetInfo.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -51,8 +50,6 @@ struct MaskingSetup {
 //   applyAnonymization "rules.set" + "rules.suppression", applyRuleSet "rules.set" (+
 //   "rules.suppression" and the set's own entry).
 class MaskRuleService final {
-    Q_DECLARE_TR_FUNCTIONS(steward::MaskRuleService)
-
 public:
     using FieldRules = QList<std::pair<QString, std::optional<MaskRule>>>;
 
