@@ -1,12 +1,12 @@
 #include "app/cli/ClassificationCli.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProjectCommand.h"
 #include "app/cli/SignalCancellation.h"
 
 #include "core/classify/ClassificationService.h"
 #include "core/risk/AnonymizationService.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sqlite.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -15,22 +15,7 @@ namespace steward::cli {
 
 namespace {
 
-// FIELD=VALUE options; the field is everything before the last '='.
-Result<QHash<QString, QString>> assignments(const QStringList &specs, const char *option)
-{
-    QHash<QString, QString> out;
-    for (const QString &spec : specs) {
-        const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));
-        if (eq <= 0 || eq == spec.size() - 1)
-            return Error::usage(QCoreApplication::translate("steward::cli::AnonymizeCommand",
-                                                            "--%1 %2: expected FIELD=VALUE")
-                                    .arg(QLatin1String(option), spec));
-        out.insert(spec.left(eq), spec.mid(eq + 1));
-    }
-    return out;
-}
-
-class AnonymizeCommand final : public Command {
+class AnonymizeCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::AnonymizeCommand)
 
 public:
@@ -73,109 +58,149 @@ public:
                tr("the highest level the search may use for a field; may be repeated"));
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
     {
         if (!has(vm, "k"))
-            return cli.fail(Error::usage(tr("anonymize needs --k K")));
+            return Error::usage(tr("anonymize needs --k K"));
         const Result<qint64> k = integer(vm, "k", 5, 1, 1000000000);
         if (!k)
-            return cli.fail(k.error());
+            return k.error();
+        m_k = int(*k);
         bool ok = true;
         const double pct = has(vm, "max-suppression")
                                ? QLocale::c().toDouble(text(vm, "max-suppression"), &ok)
                                : 0.0;
         if (!ok || pct < 0.0 || pct > 100.0)
-            return cli.fail(Error::usage(tr("--max-suppression must be a percentage from 0 to 100")));
+            return Error::usage(tr("--max-suppression must be a percentage from 0 to 100"));
+        m_suppressionLimit = pct / 100.0;
         auto hierarchyFiles = assignments(ClassificationCli::texts(vm, "hierarchy"), "hierarchy");
         auto weightTexts = assignments(ClassificationCli::texts(vm, "weight"), "weight");
         auto levelTexts = assignments(ClassificationCli::texts(vm, "max-level"), "max-level");
         for (const auto *r : {&hierarchyFiles, &weightTexts, &levelTexts}) {
             if (!*r)
-                return cli.fail(r->error());
+                return r->error();
         }
-        QStringList quasi;
+        m_hierarchyFiles = std::move(*hierarchyFiles);
+        m_weightTexts = std::move(*weightTexts);
+        m_levelTexts = std::move(*levelTexts);
         for (const QString &o : ClassificationCli::texts(vm, "quasi")) {
             for (const QString &f : o.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                quasi.append(f.trimmed());
+                m_quasi.append(f.trimmed());
         }
+        return {};
+    }
 
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        auto info = (*store)->dataset(text(vm, "dataset"));
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        auto info = store.dataset(text(vm, "dataset"));
         if (!info)
             return cli.fail(info.error());
-        QStringList columns;
-        for (const ColumnInfo &c : info->columns)
-            columns.append(c.name);
+        ClassificationService service(store, DetectorSet::builtin(), cli.locale());
+        std::optional<AnonymizationOutcome> outcome;
+        // The classification is read (analysed first when needed) only for the default
+        // quasi-identifiers; analysis, search and the stored rules are one transaction.
+        const Status status = ClassificationCli::analyzeThen(
+            cli, service, info->name,
+            m_quasi.isEmpty() ? ClassificationCli::Analysis::IfNeeded
+                              : ClassificationCli::Analysis::LoadOnly,
+            [&](const DatasetClassification &cls) -> Status {
+                auto found = anonymize(store, *info, cls);
+                if (!found)
+                    return found.error();
+                outcome = std::move(*found);
+                return {};
+            });
+        if (!status)
+            return cli.fail(status.error());
+        return report(cli, *info, *outcome);
+    }
 
-        sql::Transaction txn((*store)->db());
-        if (!txn.beginStatus())
-            return cli.fail(txn.beginStatus().error());
+private:
+    // FIELD=VALUE options; the field is everything before the last '='.
+    static Result<QHash<QString, QString>> assignments(const QStringList &specs, const char *option)
+    {
+        QHash<QString, QString> out;
+        for (const QString &spec : specs) {
+            const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));
+            if (eq <= 0 || eq == spec.size() - 1)
+                return Error::usage(tr("--%1 %2: expected FIELD=VALUE")
+                                        .arg(QLatin1String(option), spec));
+            out.insert(spec.left(eq), spec.mid(eq + 1));
+        }
+        return out;
+    }
+
+    // The quasi-identifiers (the classification's unless --quasi), checked, searched and stored
+    // as the rules.
+    Result<AnonymizationOutcome> anonymize(ProjectStore &store, const DatasetInfo &info,
+                                           const DatasetClassification &cls)
+    {
+        QStringList columns;
+        for (const ColumnInfo &c : info.columns)
+            columns.append(c.name);
+        QStringList quasi = m_quasi;
         if (quasi.isEmpty()) {
-            ClassificationService service(**store, DetectorSet::builtin(), cli.locale());
-            auto cls = ClassificationCli::analyze(cli, service, info->name,
-                                                  ClassificationCli::Analysis::IfNeeded);
-            if (!cls)
-                return cli.fail(cls.error());
-            for (const FieldClassification &f : std::as_const(cls->fields)) {
+            for (const FieldClassification &f : std::as_const(cls.fields)) {
                 if (f.effectiveRole() == FieldRole::Quasi)
                     quasi.append(f.name);
             }
         }
         QStringList mentioned = quasi;
-        mentioned += hierarchyFiles->keys();
-        mentioned += weightTexts->keys();
-        mentioned += levelTexts->keys();
+        mentioned += m_hierarchyFiles.keys();
+        mentioned += m_weightTexts.keys();
+        mentioned += m_levelTexts.keys();
         for (const QString &f : std::as_const(mentioned)) {
             if (!columns.contains(f))
-                return cli.fail(Error::badInput(
-                    tr("dataset %1 has no field named %2").arg(info->name, f)));
+                return Error::badInput(tr("dataset %1 has no field named %2").arg(info.name, f));
         }
-        for (const QString &f : hierarchyFiles->keys() + weightTexts->keys() + levelTexts->keys()) {
+        for (const QString &f : m_hierarchyFiles.keys() + m_weightTexts.keys() + m_levelTexts.keys()) {
             if (!quasi.contains(f))
-                return cli.fail(Error::usage(tr("field %1 is not one of the quasi-identifiers").arg(f)));
+                return Error::usage(tr("field %1 is not one of the quasi-identifiers").arg(f));
         }
         if (quasi.isEmpty())
-            return cli.fail(Error::usage(tr("no quasi-identifiers: give --quasi")));
+            return Error::usage(tr("no quasi-identifiers: give --quasi"));
         // The service orders them by column (the tie-break must not depend on how --quasi was
         // written) but wants each once.
         quasi.removeDuplicates();
 
         AnonymizationRequest request;
-        request.k = int(*k);
-        request.suppressionLimit = pct / 100.0;
+        request.k = m_k;
+        request.suppressionLimit = m_suppressionLimit;
         for (const QString &f : std::as_const(quasi)) {
             AnonymizationField field;
             field.name = f;
-            field.hierarchyFile = hierarchyFiles->value(f);
+            field.hierarchyFile = m_hierarchyFiles.value(f);
             bool numberOk = true;
-            if (weightTexts->contains(f))
-                field.weight = QLocale::c().toDouble(weightTexts->value(f), &numberOk);
+            if (m_weightTexts.contains(f))
+                field.weight = QLocale::c().toDouble(m_weightTexts.value(f), &numberOk);
             if (!numberOk || field.weight < 0)
-                return cli.fail(Error::usage(tr("--weight %1: expected a number of at least 0").arg(f)));
-            if (levelTexts->contains(f))
-                field.maxLevel = levelTexts->value(f).toInt(&numberOk);
-            if (!numberOk || (levelTexts->contains(f) && field.maxLevel < 0))
-                return cli.fail(Error::usage(tr("--max-level %1: expected a level of at least 0").arg(f)));
+                return Error::usage(tr("--weight %1: expected a number of at least 0").arg(f));
+            if (m_levelTexts.contains(f))
+                field.maxLevel = m_levelTexts.value(f).toInt(&numberOk);
+            if (!numberOk || (m_levelTexts.contains(f) && field.maxLevel < 0))
+                return Error::usage(tr("--max-level %1: expected a level of at least 0").arg(f));
             request.quasi.append(field);
         }
 
         SignalCancellation interrupts;
-        auto outcome = AnonymizationService::run(**store, *info, request, {}, interrupts.token());
+        auto outcome = AnonymizationService::run(store, info, request, {}, interrupts.token());
         if (!outcome)
-            return cli.fail(outcome.error());
-        if (Status s = AnonymizationService::apply(**store, *info, *outcome); !s)
-            return cli.fail(s.error());
-        if (Status s = txn.commit(); !s)
-            return cli.fail(s.error());
-        const AnonymizationResult &result = outcome->result;
-        const bool suppressionStored = outcome->suppression.has_value();
+            return outcome.error();
+        if (Status s = AnonymizationService::apply(store, info, *outcome); !s)
+            return s.error();
+        return outcome;
+    }
+
+    static int report(CliContext &cli, const DatasetInfo &info, const AnonymizationOutcome &outcome)
+    {
+        const AnonymizationResult &result = outcome.result;
+        const bool suppressionStored = outcome.suppression.has_value();
         QJsonObject levels;
-        for (qsizetype i = 0; i < outcome->quasi.size(); ++i)
-            levels.insert(outcome->quasi.at(i), result.levels[size_t(i)]);
+        for (qsizetype i = 0; i < outcome.quasi.size(); ++i)
+            levels.insert(outcome.quasi.at(i), result.levels[size_t(i)]);
         if (cli.json())
-            return cli.document(QJsonObject{{QStringLiteral("dataset"), info->name},
+            return cli.document(QJsonObject{{QStringLiteral("dataset"), info.name},
                                             {QStringLiteral("levels"), levels},
                                             {QStringLiteral("min_class"), qint64(result.minClass)},
                                             {QStringLiteral("suppressed"),
@@ -192,9 +217,16 @@ public:
         if (suppressionStored)
             cli.line(tr("The record suppression (k=%1 over the quasi-identifiers) is stored with "
                         "the rules: risk and show --masked now leave the suppressed records out.")
-                         .arg(cli.number(qint64(outcome->suppression->k))));
+                         .arg(cli.number(qint64(outcome.suppression->k))));
         return 0;
     }
+
+    int m_k = 5;
+    double m_suppressionLimit = 0.0;
+    QHash<QString, QString> m_hierarchyFiles;
+    QHash<QString, QString> m_weightTexts;
+    QHash<QString, QString> m_levelTexts;
+    QStringList m_quasi;
 };
 
 } // namespace

@@ -1,8 +1,8 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProjectCommand.h"
 #include "app/cli/TextTable.h"
 
-#include "core/store/AuditTrail.h"
 #include "core/store/ProjectStore.h"
 
 #include <QDateTime>
@@ -13,7 +13,7 @@ namespace steward::cli {
 
 namespace {
 
-class AuditCommand final : public Command {
+class AuditCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::AuditCommand)
 
 public:
@@ -38,16 +38,13 @@ public:
                tr("fail with exit code 4 when the hash chain is broken"));
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
     {
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        AuditTrail trail((*store)->db());
-        const Result<QList<AuditEntry>> entries = trail.entries();
+        const Result<QList<AuditEntry>> entries = store.auditEntries();
         if (!entries)
             return cli.fail(entries.error());
-        const Result<AuditVerification> check = trail.verify();
+        const Result<AuditVerification> check = store.verifyAudit();
         if (!check)
             return cli.fail(check.error());
 

@@ -21,8 +21,6 @@ namespace {
 // "fields X of Y" on stderr, rewritten in place, only on a terminal. The profiler calls it from
 // worker threads, one call at a time.
 class FieldProgress final {
-    Q_DECLARE_TR_FUNCTIONS(steward::cli::ClassificationCli)
-
 public:
     explicit FieldProgress(const QLocale &locale)
         : m_locale(locale), m_enabled(CliContext::stderrIsTerminal())
@@ -52,7 +50,7 @@ private:
     void show(const Progress &p)
     {
         std::lock_guard lock(m_mutex);
-        const QString text = tr("profiling: fields %1 of %2")
+        const QString text = ClassificationCli::tr("profiling: fields %1 of %2")
                                  .arg(m_locale.toString(p.done), m_locale.toString(p.estimatedTotal));
         QByteArray bytes = "\r" + text.toLocal8Bit();
         if (text.size() < m_width)
@@ -114,25 +112,48 @@ Result<DatasetClassification> ClassificationCli::analyze(CliContext &cli,
                                                          const QString &dataset, Analysis mode,
                                                          bool *ran)
 {
-    auto current = service.load(dataset);
-    if (!current)
-        return current.error();
-    const bool needed = !current->analyzed || mode != Analysis::IfNeeded;
-    if (ran)
-        *ran = needed;
-    if (!needed)
-        return current;
-    SignalCancellation interrupts;
+    std::optional<DatasetClassification> classification;
+    const Status status = analyzeThen(
+        cli, service, dataset, mode,
+        [&classification](const DatasetClassification &c) {
+            classification = c;
+            return Status();
+        },
+        ran);
+    if (!status)
+        return status.error();
+    return std::move(*classification);
+}
+
+Status ClassificationCli::analyzeThen(CliContext &cli, ClassificationService &service,
+                                      const QString &dataset, Analysis mode,
+                                      const std::function<Status(const DatasetClassification &)> &work,
+                                      bool *ran)
+{
+    // Signals cancel the analysis only: what follows it handles them itself (or not at all).
+    std::optional<SignalCancellation> interrupts(std::in_place);
     FieldProgress progress(cli.locale());
-    Result<DatasetClassification> result =
-        mode == Analysis::Reclassify
-        ? service.reclassify(dataset, progress.callback(), interrupts.token())
-        : service.analyzeNow(dataset, progress.callback(), interrupts.token(),
-                             mode == Analysis::Reprofile);
-    progress.finish();
-    if (interrupts.token()->isCancelled())
-        return Error::cancelled();
-    return result;
+    bool cancelled = false;
+    auto analysisDone = [&] {
+        progress.finish();
+        cancelled = interrupts->token()->isCancelled();
+        interrupts.reset();
+    };
+    const Status status = service.withClassification(
+        dataset, mode,
+        [&](const DatasetClassification &classification) -> Status {
+            analysisDone();
+            if (cancelled)
+                return Error::cancelled();
+            return work(classification);
+        },
+        progress.callback(), interrupts->token(), ran);
+    if (interrupts) {
+        analysisDone();
+        if (cancelled)
+            return Error::cancelled();
+    }
+    return status;
 }
 
 QJsonObject ClassificationCli::fieldJson(const FieldClassification &f)

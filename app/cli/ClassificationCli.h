@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace steward::cli {
@@ -28,17 +29,19 @@ public:
     static void addRulesOption(po::options_description &options);
     static Result<std::shared_ptr<const DetectorSet>> detectors(const po::variables_map &vm);
 
-    enum class Analysis {
-        IfNeeded,   // profile and classify only when the current version has not been
-        Reclassify, // classify again (from the cached profiles when there are any)
-        Reprofile,  // profile again, ignoring the cache
-    };
+    using Analysis = ClassificationService::Analysis;
     // Runs the analysis on the service's project; "fields X of Y" on stderr when it is a
     // terminal; SIGINT/SIGTERM cancel (Error::cancelled, exit 130). *ran says whether anything
     // was profiled or classified.
     static Result<DatasetClassification> analyze(CliContext &cli, ClassificationService &service,
                                                  const QString &dataset, Analysis mode,
                                                  bool *ran = nullptr);
+    // The same, then `work` with the classification, as one transaction of the service: when
+    // either fails, the command changes nothing.
+    static Status analyzeThen(CliContext &cli, ClassificationService &service,
+                              const QString &dataset, Analysis mode,
+                              const std::function<Status(const DatasetClassification &)> &work,
+                              bool *ran = nullptr);
 
     // One field of `classify --json`.
     static QJsonObject fieldJson(const FieldClassification &field);

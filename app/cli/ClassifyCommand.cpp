@@ -1,10 +1,10 @@
 #include "app/cli/ClassificationCli.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProjectCommand.h"
 
 #include "core/classify/ClassificationService.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sqlite.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -20,7 +20,7 @@ struct SetSpec {
     std::optional<DataCategory> category;
 };
 
-class ClassifyCommand final : public Command {
+class ClassifyCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ClassifyCommand)
 
 public:
@@ -75,46 +75,50 @@ public:
         ClassificationCli::addRulesOption(options);
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    // Everything that can be checked without the project is checked first.
+    Status checkOptions(const po::variables_map &vm) override
     {
-        // Everything that can be checked without the project is checked first.
         const QString reason = text(vm, "reason").trimmed();
-        QList<SetSpec> sets;
         for (const QString &spec : ClassificationCli::texts(vm, "set")) {
             auto parsed = parseSet(spec);
             if (!parsed)
-                return cli.fail(parsed.error());
-            sets.append(*parsed);
+                return parsed.error();
+            m_sets.append(*parsed);
         }
-        if (!sets.isEmpty() && reason.isEmpty())
-            return cli.fail(Error::usage(tr("--set overrides a classification and needs --reason "
-                                            "to say why")));
+        if (!m_sets.isEmpty() && reason.isEmpty())
+            return Error::usage(tr("--set overrides a classification and needs --reason "
+                                   "to say why"));
         if (has(vm, "reason") && reason.isEmpty())
-            return cli.fail(Error::usage(tr("--reason must not be empty")));
-        const QStringList confirms = ClassificationCli::texts(vm, "confirm");
-        const QStringList reopens = ClassificationCli::texts(vm, "reopen");
+            return Error::usage(tr("--reason must not be empty"));
         if (has(vm, "from") && has(vm, "template"))
-            return cli.fail(Error::usage(tr("use either --from or --template, not both")));
-        std::optional<ClassificationTemplate> tmpl;
+            return Error::usage(tr("use either --from or --template, not both"));
         if (has(vm, "template")) {
             auto loaded = ClassificationTemplate::loadFile(text(vm, "template"));
             if (!loaded)
-                return cli.fail(loaded.error());
-            tmpl = std::move(*loaded);
+                return loaded.error();
+            m_template = std::move(*loaded);
         }
         auto detectors = ClassificationCli::detectors(vm);
         if (!detectors)
-            return cli.fail(detectors.error());
+            return detectors.error();
+        m_detectors = std::move(*detectors);
+        return {};
+    }
 
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        auto info = (*store)->dataset(text(vm, "dataset"));
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        const QString reason = text(vm, "reason").trimmed();
+        const QStringList confirms = ClassificationCli::texts(vm, "confirm");
+        const QStringList reopens = ClassificationCli::texts(vm, "reopen");
+        const QList<SetSpec> &sets = m_sets;
+        const std::optional<ClassificationTemplate> &tmpl = m_template;
+        auto info = store.dataset(text(vm, "dataset"));
         if (!info)
             return cli.fail(info.error());
         const QString dataset = info->name;
-        if (has(vm, "from") && !(*store)->hasDataset(text(vm, "from")))
-            return cli.fail((*store)->dataset(text(vm, "from")).error());
+        if (has(vm, "from") && !store.hasDataset(text(vm, "from")))
+            return cli.fail(store.dataset(text(vm, "from")).error());
 
         // Field names are checked against the dataset before anything is written.
         QSet<QString> columns;
@@ -138,74 +142,77 @@ public:
             named.insert(f);
         }
 
-        ClassificationService service(**store, *detectors, cli.locale());
-        sql::Transaction txn((*store)->db());
-        if (!txn.beginStatus())
-            return cli.fail(txn.beginStatus().error());
-
+        ClassificationService service(store, m_detectors, cli.locale());
         bool analyzedNow = false;
-        auto current = ClassificationCli::analyze(
+        std::optional<DatasetClassification> result;
+        std::optional<DecisionBatch> applied;
+        QString templateFile;
+        int decisions = 0;
+        // Analysis, decisions and the template file: one transaction, all or nothing.
+        const Status status = ClassificationCli::analyzeThen(
             cli, service, dataset,
             flag(vm, "auto") ? ClassificationCli::Analysis::Reclassify
                              : ClassificationCli::Analysis::IfNeeded,
-            &analyzedNow);
-        if (!current)
-            return cli.fail(current.error());
-        if (analyzedNow && !flag(vm, "auto"))
-            CliContext::warn(tr("note: dataset %1 had not been profiled since its import; it was "
-                                "profiled now")
-                                 .arg(dataset));
-
-        std::optional<DecisionBatch> applied;
-        if (has(vm, "from") || tmpl) {
-            auto batch = tmpl ? service.applyTemplate(dataset, *tmpl)
-                              : service.applyFromDataset(dataset, text(vm, "from"));
-            if (!batch)
-                return cli.fail(batch.error());
-            applied = std::move(*batch);
-            current = service.load(dataset);
-            if (!current)
-                return cli.fail(current.error());
-        }
-
-        QList<DecisionRequest> requests;
-        for (const SetSpec &s : sets)
-            requests.append(DecisionRequest::set(s.field, s.role, s.grade, s.category, reason));
-        for (const QString &f : confirms) {
-            if (f != QLatin1String("all")) {
-                requests.append(DecisionRequest::confirm(f, reason));
-                continue;
-            }
-            for (const FieldClassification &fc : std::as_const(current->fields)) {
-                if (fc.needsDecision() && !named.contains(fc.name)) {
-                    requests.append(DecisionRequest::confirm(fc.name, reason));
-                    named.insert(fc.name);
+            [&](const DatasetClassification &analysed) -> Status {
+                if (analyzedNow && !flag(vm, "auto"))
+                    CliContext::warn(tr("note: dataset %1 had not been profiled since its "
+                                        "import; it was profiled now")
+                                         .arg(dataset));
+                Result<DatasetClassification> current = analysed;
+                if (has(vm, "from") || tmpl) {
+                    auto batch = tmpl ? service.applyTemplate(dataset, *tmpl)
+                                      : service.applyFromDataset(dataset, text(vm, "from"));
+                    if (!batch)
+                        return batch.error();
+                    applied = std::move(*batch);
+                    current = service.load(dataset);
+                    if (!current)
+                        return current.error();
                 }
-            }
-        }
-        for (const QString &f : reopens)
-            requests.append(DecisionRequest::reopen(f, reason));
-        if (!requests.isEmpty()) {
-            auto batch = service.decide(dataset, requests);
-            if (!batch)
-                return cli.fail(batch.error());
-        }
 
-        auto result = service.load(dataset);
-        if (!result)
-            return cli.fail(result.error());
-        QString templateFile;
-        if (has(vm, "save-template")) {
-            templateFile = text(vm, "save-template");
-            auto made = service.makeTemplate(dataset, dataset);
-            if (!made)
-                return cli.fail(made.error());
-            if (Status s = made->saveFile(templateFile); !s)
-                return cli.fail(s.error());
-        }
-        if (Status s = txn.commit(); !s)
-            return cli.fail(s.error());
-        return report(cli, *result, applied, templateFile, int(requests.size()));
+                QList<DecisionRequest> requests;
+                for (const SetSpec &s : sets)
+                    requests.append(
+                        DecisionRequest::set(s.field, s.role, s.grade, s.category, reason));
+                for (const QString &f : confirms) {
+                    if (f != QLatin1String("all")) {
+                        requests.append(DecisionRequest::confirm(f, reason));
+                        continue;
+                    }
+                    for (const FieldClassification &fc : std::as_const(current->fields)) {
+                        if (fc.needsDecision() && !named.contains(fc.name)) {
+                            requests.append(DecisionRequest::confirm(fc.name, reason));
+                            named.insert(fc.name);
+                        }
+                    }
+                }
+                for (const QString &f : reopens)
+                    requests.append(DecisionRequest::reopen(f, reason));
+                decisions = int(requests.size());
+                if (!requests.isEmpty()) {
+                    auto batch = service.decide(dataset, requests);
+                    if (!batch)
+                        return batch.error();
+                }
+
+                auto loaded = service.load(dataset);
+                if (!loaded)
+                    return loaded.error();
+                result = std::move(*loaded);
+                if (has(vm, "save-template")) {
+                    templateFile = text(vm, "save-template");
+                    auto made = service.makeTemplate(dataset, dataset);
+                    if (!made)
+                        return made.error();
+                    if (Status s = made->saveFile(templateFile); !s)
+                        return s;
+                }
+                return {};
+            },
+            &analyzedNow);
+        if (!status)
+            return cli.fail(status.error());
+        return report(cli, *result, applied, templateFile, decisions);
     }
 
 private:
@@ -280,6 +287,10 @@ private:
         ClassificationCli::printClassification(cli, c);
         return 0;
     }
+
+    QList<SetSpec> m_sets;
+    std::optional<ClassificationTemplate> m_template;
+    std::shared_ptr<const DetectorSet> m_detectors;
 };
 
 } // namespace

@@ -53,13 +53,10 @@ Result<qint64> Command::integer(const po::variables_map &vm, const char *key, qi
     if (!ok || number < min || number > max) {
         const QString option = QStringLiteral("--") + QString::fromLatin1(key);
         if (max == std::numeric_limits<qint64>::max())
-            return Error::usage(QCoreApplication::translate(
-                                    "steward::cli::Command",
-                                    "%1 takes a whole number of at least %2")
+            return Error::usage(tr("%1 takes a whole number of at least %2")
                                     .arg(option)
                                     .arg(min));
-        return Error::usage(QCoreApplication::translate("steward::cli::Command",
-                                                        "%1 takes a whole number from %2 to %3")
+        return Error::usage(tr("%1 takes a whole number from %2 to %3")
                                 .arg(option)
                                 .arg(min)
                                 .arg(max));

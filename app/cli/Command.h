@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,8 @@ struct Argument {
 
 // One `steward-cli COMMAND`: its help texts, its options, and what it does.
 class Command {
+    Q_DECLARE_TR_FUNCTIONS(steward::cli::Command)
+
 public:
     virtual ~Command() = default;
 

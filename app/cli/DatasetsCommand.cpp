@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProjectCommand.h"
 #include "app/cli/TextTable.h"
 
 #include "core/store/ProjectStore.h"
@@ -10,7 +11,7 @@ namespace steward::cli {
 
 namespace {
 
-class DatasetsCommand final : public Command {
+class DatasetsCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::DatasetsCommand)
 
 public:
@@ -21,12 +22,10 @@ public:
         return {{"project", QStringLiteral("PROJECT"), tr("the project file (.steward)")}};
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    int runWithProject(CliContext &cli, const po::variables_map &, ProjectStore &store) override
     {
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        const Result<QList<DatasetInfo>> datasets = (*store)->datasets();
+        const Result<QList<DatasetInfo>> datasets = store.datasets();
         if (!datasets)
             return cli.fail(datasets.error());
 

@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProjectCommand.h"
 
 #include "core/store/ProjectStore.h"
 
@@ -7,7 +8,7 @@ namespace steward::cli {
 
 namespace {
 
-class DeleteCommand final : public Command {
+class DeleteCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::DeleteCommand)
 
 public:
@@ -25,16 +26,14 @@ public:
                 {"dataset", QStringLiteral("DATASET"), tr("the dataset's name")}};
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
     {
         const QString name = text(vm, "dataset");
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        const Result<DatasetInfo> dataset = (*store)->dataset(name);
+        const Result<DatasetInfo> dataset = store.dataset(name);
         if (!dataset)
             return cli.fail(dataset.error());
-        const Status status = (*store)->deleteDataset(name);
+        const Status status = store.deleteDataset(name);
         if (!status)
             return cli.fail(status.error());
         if (cli.json())

@@ -1,10 +1,10 @@
 #include "app/cli/ClassificationCli.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProjectCommand.h"
 
 #include "core/classify/ClassificationService.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sqlite.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,7 +13,7 @@ namespace steward::cli {
 
 namespace {
 
-class DictionaryCommand final : public Command {
+class DictionaryCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::DictionaryCommand)
 
 public:
@@ -45,48 +45,55 @@ public:
         ClassificationCli::addRulesOption(options);
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
     {
         const QString out = text(vm, "out");
         if (out.isEmpty())
-            return cli.fail(Error::usage(tr("--out FILE is required")));
-        DataDictionary::Format format = DataDictionary::Format::Csv;
+            return Error::usage(tr("--out FILE is required"));
+        m_format = DataDictionary::Format::Csv;
         if (has(vm, "format")) {
             const auto parsed = DataDictionary::formatFromName(text(vm, "format").trimmed());
             if (!parsed)
-                return cli.fail(Error::usage(tr("--format takes csv or json")));
-            format = *parsed;
+                return Error::usage(tr("--format takes csv or json"));
+            m_format = *parsed;
         } else if (QFileInfo(out).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
-            format = DataDictionary::Format::Json;
+            m_format = DataDictionary::Format::Json;
         }
         auto detectors = ClassificationCli::detectors(vm);
         if (!detectors)
-            return cli.fail(detectors.error());
+            return detectors.error();
+        m_detectors = std::move(*detectors);
+        return {};
+    }
 
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        ClassificationService service(**store, *detectors, cli.locale());
-        sql::Transaction txn((*store)->db());
-        if (!txn.beginStatus())
-            return cli.fail(txn.beginStatus().error());
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        const QString out = text(vm, "out");
+        ClassificationService service(store, m_detectors, cli.locale());
         const QString dataset = text(vm, "dataset");
-        auto classification = ClassificationCli::analyze(cli, service, dataset,
-                                                         ClassificationCli::Analysis::IfNeeded);
-        if (!classification)
-            return cli.fail(classification.error());
-        auto written = service.exportDictionary(dataset, out, format);
-        if (!written)
-            return cli.fail(written.error());
-        if (Status s = txn.commit(); !s)
-            return cli.fail(s.error());
+        std::optional<DatasetClassification> classification;
+        std::optional<int> written;
+        // Analysis and the export's audit entry: one transaction.
+        const Status status = ClassificationCli::analyzeThen(
+            cli, service, dataset, ClassificationCli::Analysis::IfNeeded,
+            [&](const DatasetClassification &analysed) -> Status {
+                classification = analysed;
+                auto count = service.exportDictionary(dataset, out, m_format);
+                if (!count)
+                    return count.error();
+                written = *count;
+                return {};
+            });
+        if (!status)
+            return cli.fail(status.error());
 
         const DatasetGrade grade = classification->grade();
         if (cli.json())
             return cli.document(QJsonObject{
                 {QStringLiteral("file"), out},
                 {QStringLiteral("fields"), *written},
-                {QStringLiteral("format"), DataDictionary::formatName(format)},
+                {QStringLiteral("format"), DataDictionary::formatName(m_format)},
                 {QStringLiteral("dataset"), classification->dataset.name},
                 {QStringLiteral("dataset_grade"), grade.grade > 0 ? QJsonValue(grade.grade) : QJsonValue()},
                 {QStringLiteral("needs_decision"), QJsonArray::fromStringList(grade.needsDecision)}});
@@ -98,6 +105,9 @@ public:
                         nullptr, int(grade.needsDecision.size())));
         return 0;
     }
+
+    DataDictionary::Format m_format = DataDictionary::Format::Csv;
+    std::shared_ptr<const DetectorSet> m_detectors;
 };
 
 } // namespace

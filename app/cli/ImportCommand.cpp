@@ -2,6 +2,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/ImportOptionsParser.h"
 #include "app/cli/ProgressPrinter.h"
+#include "app/cli/ProjectCommand.h"
 #include "app/cli/SignalCancellation.h"
 #include "app/cli/TextTable.h"
 
@@ -14,7 +15,7 @@ namespace steward::cli {
 
 namespace {
 
-class ImportCommand final : public Command {
+class ImportCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ImportCommand)
 
 public:
@@ -45,28 +46,29 @@ public:
                   "(otherwise it is imported as a new dataset)"));
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
     {
-        const QString projectPath = text(vm, "project");
-        const QString file = text(vm, "file");
         Result<ImportOptions> parsed = ImportOptionsParser::parse(vm);
         if (!parsed)
-            return cli.fail(parsed.error());
-        ImportOptions options = *parsed;
-        options.datasetName = text(vm, "name").trimmed();
-        options.replaceExisting = flag(vm, "replace");
-        if (has(vm, "name") && options.datasetName.isEmpty())
-            return cli.fail(Error::usage(tr("--name must not be empty")));
+            return parsed.error();
+        m_options = *parsed;
+        m_options.datasetName = text(vm, "name").trimmed();
+        m_options.replaceExisting = flag(vm, "replace");
+        if (has(vm, "name") && m_options.datasetName.isEmpty())
+            return Error::usage(tr("--name must not be empty"));
+        return {};
+    }
 
-        auto store = ProjectStore::open(projectPath);
-        if (!store)
-            return cli.fail(store.error());
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        const QString file = text(vm, "file");
 
         // Ctrl+C or SIGTERM cancels the import, which then rolls back: the project is unchanged.
         SignalCancellation interrupts;
         ProgressPrinter progress(cli.locale());
         const Result<DatasetInfo> dataset =
-            importFile(**store, file, options, progress.callback(), interrupts.token());
+            importFile(store, file, m_options, progress.callback(), interrupts.token());
         progress.finish();
         if (!dataset)
             return cli.fail(dataset.error());
@@ -113,6 +115,8 @@ private:
         cli.write(table.render().toLocal8Bit());
         return 0;
     }
+
+    ImportOptions m_options;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "app/cli/ClassificationCli.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProjectCommand.h"
 #include "app/cli/TextTable.h"
 
 #include "core/classify/ClassificationService.h"
@@ -36,7 +37,7 @@ QJsonObject countMap(const QMap<QString, qint64> &map)
     return o;
 }
 
-class ProfileCommand final : public Command {
+class ProfileCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ProfileCommand)
 
 public:
@@ -68,15 +69,19 @@ public:
         ClassificationCli::addRulesOption(options);
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
     {
         auto detectors = ClassificationCli::detectors(vm);
         if (!detectors)
-            return cli.fail(detectors.error());
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        ClassificationService service(**store, *detectors, cli.locale());
+            return detectors.error();
+        m_detectors = std::move(*detectors);
+        return {};
+    }
+
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        ClassificationService service(store, m_detectors, cli.locale());
         const bool refresh = flag(vm, "refresh");
         bool ran = false;
         auto result = ClassificationCli::analyze(
@@ -161,6 +166,8 @@ private:
         cli.write(table.render().toLocal8Bit());
         return 0;
     }
+
+    std::shared_ptr<const DetectorSet> m_detectors;
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProjectCommand.h"
 
 #include "core/store/ProjectStore.h"
 
@@ -7,7 +8,7 @@ namespace steward::cli {
 
 namespace {
 
-class RenameCommand final : public Command {
+class RenameCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::RenameCommand)
 
 public:
@@ -20,16 +21,19 @@ public:
                 {"new-name", QStringLiteral("NEW_NAME"), tr("its new name (not used by another dataset)")}};
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
+    {
+        if (text(vm, "new-name").trimmed().isEmpty())
+            return Error::usage(tr("the new name must not be empty"));
+        return {};
+    }
+
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
     {
         const QString from = text(vm, "dataset");
         const QString to = text(vm, "new-name").trimmed();
-        if (to.isEmpty())
-            return cli.fail(Error::usage(tr("the new name must not be empty")));
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        const Status status = (*store)->renameDataset(from, to);
+        const Status status = store.renameDataset(from, to);
         if (!status)
             return cli.fail(status.error());
         if (cli.json())

@@ -2,15 +2,12 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseInput.h"
+#include "app/cli/ProjectCommand.h"
 
 #include "core/classify/ClassificationService.h"
-#include "core/mask/MaskPlan.h"
-#include "core/mask/MaskRuleStore.h"
-#include "core/mask/RecordSuppressionStore.h"
-#include "core/mask/ProjectSecretStore.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/risk/DatasetRiskAnalysis.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sqlite.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -29,7 +26,7 @@ QStringList splitFields(const QStringList &options)
     return fields;
 }
 
-class RiskCommand final : public Command {
+class RiskCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::RiskCommand)
 
 public:
@@ -71,19 +68,22 @@ public:
         PassphraseInput::addOption(options);
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
     {
         const Result<qint64> k = integer(vm, "k", 5, 1, 1000000000);
         if (!k)
-            return cli.fail(k.error());
+            return k.error();
+        m_k = int(*k);
+        return {};
+    }
+
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
         const bool raw = flag(vm, "raw");
         QStringList quasi = splitFields(ClassificationCli::texts(vm, "quasi"));
         QStringList sensitive = splitFields(ClassificationCli::texts(vm, "sensitive"));
-
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        auto info = (*store)->dataset(text(vm, "dataset"));
+        auto info = store.dataset(text(vm, "dataset"));
         if (!info)
             return cli.fail(info.error());
         QStringList columns;
@@ -95,54 +95,47 @@ public:
                     tr("dataset %1 has no field named %2").arg(info->name, f)));
         }
 
-        sql::Transaction txn((*store)->db());
-        if (!txn.beginStatus())
-            return cli.fail(txn.beginStatus().error());
         const bool defaultQuasi = !has(vm, "quasi");
         const bool defaultSensitive = !has(vm, "sensitive");
-        if (defaultQuasi || defaultSensitive) {
-            ClassificationService service(**store, DetectorSet::builtin(), cli.locale());
-            auto cls = ClassificationCli::analyze(cli, service, info->name,
-                                                  ClassificationCli::Analysis::IfNeeded);
-            if (!cls)
-                return cli.fail(cls.error());
-            for (const FieldClassification &f : std::as_const(cls->fields)) {
-                if (defaultQuasi && f.effectiveRole() == FieldRole::Quasi)
-                    quasi.append(f.name);
-                if (defaultSensitive && f.effectiveRole() == FieldRole::Sensitive)
-                    sensitive.append(f.name);
-            }
-        }
-
-        DatasetRiskOptions options;
-        options.quasi = quasi;
-        options.sensitive = sensitive;
-        options.k = int(*k);
-        options.masked = !raw;
-        if (!raw) {
-            auto stored = MaskRuleStore(**store).planRules(*info);
-            if (!stored)
-                return cli.fail(stored.error());
-            options.rules = *stored;
-            auto suppression = RecordSuppressionStore(**store).load(*info);
-            if (!suppression)
-                return cli.fail(suppression.error());
-            options.recordSuppression = *suppression;
-            if (MaskPlan::needsSecret(options.rules)) {
-                auto passphrase = PassphraseInput::read(vm);
-                if (!passphrase)
-                    return cli.fail(passphrase.error());
-                auto secret = ProjectSecretStore(**store).obtain(*passphrase);
-                if (!secret)
-                    return cli.fail(secret.error());
-                options.environment.secret = *secret;
-            }
-        }
-        auto result = DatasetRiskAnalysis::run(**store, *info, options);
-        if (!result)
-            return cli.fail(result.error());
-        if (Status s = txn.commit(); !s)
-            return cli.fail(s.error());
+        ClassificationService service(store, DetectorSet::builtin(), cli.locale());
+        std::optional<DatasetRiskResult> result;
+        // The classification is read (analysed first when needed) only for the default fields;
+        // analysis, secret and measurement are one transaction.
+        const Status status = ClassificationCli::analyzeThen(
+            cli, service, info->name,
+            defaultQuasi || defaultSensitive ? ClassificationCli::Analysis::IfNeeded
+                                             : ClassificationCli::Analysis::LoadOnly,
+            [&](const DatasetClassification &cls) -> Status {
+                if (defaultQuasi || defaultSensitive) {
+                    for (const FieldClassification &f : std::as_const(cls.fields)) {
+                        if (defaultQuasi && f.effectiveRole() == FieldRole::Quasi)
+                            quasi.append(f.name);
+                        if (defaultSensitive && f.effectiveRole() == FieldRole::Sensitive)
+                            sensitive.append(f.name);
+                    }
+                }
+                DatasetRiskOptions options;
+                options.quasi = quasi;
+                options.sensitive = sensitive;
+                options.k = m_k;
+                options.masked = !raw;
+                if (!raw) {
+                    auto setup = MaskRuleService(store).loadSetup(
+                        *info, [&vm] { return PassphraseInput::read(vm); });
+                    if (!setup)
+                        return setup.error();
+                    options.rules = setup->rules;
+                    options.recordSuppression = setup->recordSuppression;
+                    options.environment = setup->environment;
+                }
+                auto measured = DatasetRiskAnalysis::run(store, *info, options);
+                if (!measured)
+                    return measured.error();
+                result = std::move(*measured);
+                return {};
+            });
+        if (!status)
+            return cli.fail(status.error());
         return print(cli, *info, *result);
     }
 
@@ -212,6 +205,8 @@ private:
         }
         return 0;
     }
+
+    int m_k = 5;
 };
 
 } // namespace

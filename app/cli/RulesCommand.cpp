@@ -1,23 +1,19 @@
 #include "app/cli/ClassificationCli.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ProjectCommand.h"
 #include "app/cli/TextTable.h"
 
 #include "core/classify/ClassificationService.h"
-#include "core/mask/MaskEnvironment.h"
-#include "core/mask/MaskPlan.h"
 #include "core/mask/MaskPresets.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/MaskTemplateStore.h"
-#include "core/mask/RuleSuggester.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sqlite.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace steward::cli {
@@ -60,7 +56,7 @@ struct TemplateReport {
     QString preset;              // --preset
 };
 
-class RulesCommand final : public Command {
+class RulesCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::RulesCommand)
 
 public:
@@ -126,201 +122,250 @@ public:
                tr("remove a stored masking template"));
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
     {
-        QList<std::pair<QString, MaskRule>> sets;
         for (const QString &spec : ClassificationCli::texts(vm, "set")) {
             auto parsed = MaskRule::parseAssignment(spec);
             if (!parsed)
-                return cli.fail(parsed.error());
-            sets.append({parsed->first, absoluteFiles(parsed->second)});
+                return parsed.error();
+            m_sets.append({parsed->first, absoluteFiles(parsed->second)});
         }
-        const QStringList clears = ClassificationCli::texts(vm, "clear");
-        const bool suggest = flag(vm, "suggest");
-        TemplateReport templates;
-        std::optional<MaskPreset> preset;
+        m_clears = ClassificationCli::texts(vm, "clear");
+        m_suggest = flag(vm, "suggest");
         if (has(vm, "preset")) {
-            preset = MaskPresets::fromName(text(vm, "preset"));
-            if (!preset)
-                return cli.fail(Error::usage(tr("--preset must be one of %1")
-                                                 .arg(MaskPresets::names().join(
-                                                     QStringLiteral(", ")))));
-            if (suggest)
-                return cli.fail(Error::usage(tr("use either --suggest or --preset, not both")));
-            templates.preset = MaskPresets::name(*preset);
+            m_preset = MaskPresets::fromName(text(vm, "preset"));
+            if (!m_preset)
+                return Error::usage(tr("--preset must be one of %1")
+                                        .arg(MaskPresets::names().join(QStringLiteral(", "))));
+            if (m_suggest)
+                return Error::usage(tr("use either --suggest or --preset, not both"));
+            m_report.preset = MaskPresets::name(*m_preset);
         }
-        MaskPresetOptions presetOptions;
-        presetOptions.subjectPseudonym = flag(vm, "subject-pseudonym");
-        if (presetOptions.subjectPseudonym && preset != MaskPreset::HipaaSafeHarbor)
-            return cli.fail(Error::usage(
-                tr("--subject-pseudonym goes with --preset hipaa-safe-harbor")));
+        m_presetOptions.subjectPseudonym = flag(vm, "subject-pseudonym");
+        if (m_presetOptions.subjectPseudonym && m_preset != MaskPreset::HipaaSafeHarbor)
+            return Error::usage(tr("--subject-pseudonym goes with --preset hipaa-safe-harbor"));
         if (has(vm, "export-template") != has(vm, "out"))
-            return cli.fail(Error::usage(tr("--export-template NAME needs --out FILE, and --out "
-                                            "goes with --export-template")));
+            return Error::usage(tr("--export-template NAME needs --out FILE, and --out "
+                                   "goes with --export-template"));
         for (const char *key : {"template", "save-template", "export-template",
                                 "delete-template"}) {
             if (has(vm, key) && text(vm, key).trimmed().isEmpty())
-                return cli.fail(Error::usage(tr("--%1 needs a template name")
-                                                 .arg(QLatin1String(key))));
+                return Error::usage(tr("--%1 needs a template name").arg(QLatin1String(key)));
         }
         // A broken template file is reported before the project is opened.
-        std::optional<MaskTemplate> importing;
         if (has(vm, "import-template")) {
             auto loaded = MaskTemplate::loadFile(text(vm, "import-template"));
             if (!loaded)
-                return cli.fail(loaded.error());
-            importing = std::move(*loaded);
-            if (importing->name.isEmpty())
-                importing->name = QFileInfo(text(vm, "import-template")).completeBaseName();
+                return loaded.error();
+            m_importing = std::move(*loaded);
+            if (m_importing->name.isEmpty())
+                m_importing->name = QFileInfo(text(vm, "import-template")).completeBaseName();
         }
+        return {};
+    }
 
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        auto info = (*store)->dataset(text(vm, "dataset"));
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        auto info = store.dataset(text(vm, "dataset"));
         if (!info)
             return cli.fail(info.error());
-
-        QSet<QString> columns;
-        QStringList columnNames;
-        for (const ColumnInfo &c : info->columns) {
-            columns.insert(c.name);
-            columnNames.append(c.name);
-        }
-        QSet<QString> named;
-        QStringList mentioned;
-        for (const auto &s : std::as_const(sets))
-            mentioned.append(s.first);
-        mentioned.append(clears);
-        for (const QString &f : std::as_const(mentioned)) {
-            if (!columns.contains(f))
-                return cli.fail(Error::badInput(
-                    tr("dataset %1 has no field named %2").arg(info->name, f)));
-            if (named.contains(f))
-                return cli.fail(Error::usage(tr("field %1 is given more than once").arg(f)));
-            named.insert(f);
-        }
-
-        MaskRuleStore rules(**store);
-        MaskTemplateStore templateStore(**store);
-        sql::Transaction txn((*store)->db());
-        if (!txn.beginStatus())
-            return cli.fail(txn.beginStatus().error());
-
-        if (importing) {
-            if (Status s = templateStore.save(*importing, text(vm, "import-template")); !s)
-                return cli.fail(s.error());
-            templates.imported = importing->name.trimmed();
-        }
-        if (suggest || preset) {
-            ClassificationService service(**store, DetectorSet::builtin(), cli.locale());
-            auto classification = ClassificationCli::analyze(
-                cli, service, info->name, ClassificationCli::Analysis::IfNeeded);
-            if (!classification)
-                return cli.fail(classification.error());
-            const auto suggested = preset
-                ? MaskPresets::rules(*preset, *classification, presetOptions)
-                : RuleSuggester::suggest(*classification);
-            if (Status s = rules.save(*info, suggested, {},
-                                      preset ? MaskRuleStore::Action::Set
-                                             : MaskRuleStore::Action::Suggest,
-                                      true);
-                !s)
-                return cli.fail(s.error());
-            if (preset) {
-                const QJsonObject detail{{QStringLiteral("preset"), templates.preset},
-                                         {QStringLiteral("subject_pseudonym"),
-                                          presetOptions.subjectPseudonym}};
-                if (Status s = ProjectStore::appendAudit(
-                        (*store)->db(), QStringLiteral("rules.preset"), info->name,
-                        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
-                    !s)
-                    return cli.fail(s.error());
-            }
-        }
-        if (has(vm, "template")) {
-            auto tmpl = findTemplate(templateStore, text(vm, "template"), &templates.appliedFile);
-            if (!tmpl)
-                return cli.fail(tmpl.error());
-            const QString base = templates.appliedFile.isEmpty()
-                ? QString()
-                : QFileInfo(templates.appliedFile).absolutePath();
-            // Over a suggestion or preset the template only sets what it covers, so new fields
-            // keep the suggested rule; alone it is the whole rule set.
-            auto applied = templateStore.apply(*info, *tmpl, base, !(suggest || preset));
-            if (!applied)
-                return cli.fail(applied.error());
-            templates.applied = tmpl->name;
-            templates.application = std::move(*applied);
-        }
-        if (!sets.isEmpty() || !clears.isEmpty()) {
-            if (Status s = rules.save(*info, sets, clears); !s)
-                return cli.fail(s.error());
-        }
-
-        auto current = rules.load(*info);
-        if (!current)
-            return cli.fail(current.error());
-        // The resulting rules must compile (shift subject, files, hierarchy levels); a
-        // stand-in secret is enough for that.
-        if (!sets.isEmpty() || preset || !templates.applied.isEmpty()) {
-            QList<std::pair<QString, MaskRule>> planRules;
-            for (const StoredMaskRule &s : std::as_const(*current)) {
-                if (columns.contains(s.field))
-                    planRules.append({s.field, s.rule});
-            }
-            MaskEnvironment env;
-            env.secret = *ProjectSecret::fromBytes(QByteArray(ProjectSecret::kSize, '\x01'));
-            if (info->missingMarkers)
-                env.missingMarkers = *info->missingMarkers;
-            if (auto plan = MaskPlan::compile(columnNames, planRules, env); !plan)
-                return cli.fail(plan.error());
-        }
-        if (has(vm, "save-template")) {
-            auto exists = templateStore.contains(text(vm, "save-template"));
-            if (!exists)
-                return cli.fail(exists.error());
-            auto made = templateStore.fromDataset(*info, text(vm, "save-template"));
-            if (!made)
-                return cli.fail(made.error());
-            if (Status s = templateStore.save(*made); !s)
-                return cli.fail(s.error());
-            templates.saved = made->name;
-            templates.savedReplaced = *exists;
-        }
-        if (has(vm, "export-template")) {
-            if (Status s = templateStore.exportFile(text(vm, "export-template").trimmed(),
-                                                    text(vm, "out"));
-                !s)
-                return cli.fail(s.error());
-            templates.exported = text(vm, "export-template").trimmed();
-            templates.exportedFile = text(vm, "out");
-        }
-        if (has(vm, "delete-template")) {
-            if (Status s = templateStore.remove(text(vm, "delete-template")); !s)
-                return cli.fail(s.error());
-            templates.deleted = text(vm, "delete-template").trimmed();
-        }
-        if (flag(vm, "templates")) {
-            auto list = templateStore.list();
-            if (!list)
-                return cli.fail(list.error());
-            templates.list = std::move(*list);
-        }
-        QList<std::pair<QString, MaskTemplateApplication>> fits;
-        if (templates.list) {
-            for (const MaskTemplateInfo &t : std::as_const(*templates.list)) {
-                // A damaged template is listed (readable: false) without a fit.
-                auto tmpl = t.readable ? templateStore.load(t.name) : Result<MaskTemplate>(Error());
-                fits.append({t.name, tmpl ? matchOnly(*tmpl, columnNames) : MaskTemplateApplication()});
-            }
-        }
-        if (Status s = txn.commit(); !s)
+        for (const ColumnInfo &c : info->columns)
+            m_columns.append(c.name);
+        if (Status s = checkFields(*info); !s)
             return cli.fail(s.error());
-        return report(cli, *info, *current, templates, fits);
+
+        // All changes are one transaction: a failing command changes nothing.
+        MaskRuleService service(store);
+        MaskTemplateStore templates(store);
+        const Status changed = service.batch([&]() -> Status {
+            if (Status s = importTemplate(vm, templates); !s)
+                return s;
+            if (Status s = applySuggestionOrPreset(cli, store, service, *info); !s)
+                return s;
+            if (Status s = applyTemplate(vm, service, templates, *info); !s)
+                return s;
+            if (!m_sets.isEmpty() || !m_clears.isEmpty()) {
+                if (Status s = service.setRules(*info, m_sets, m_clears); !s)
+                    return s;
+            }
+            auto current = MaskRuleStore(store).load(*info);
+            if (!current)
+                return current.error();
+            m_current = std::move(*current);
+            if (Status s = validate(*info); !s)
+                return s;
+            if (Status s = saveTemplate(vm, templates, *info); !s)
+                return s;
+            if (Status s = exportTemplate(vm, templates); !s)
+                return s;
+            if (Status s = deleteTemplate(vm, templates); !s)
+                return s;
+            return listTemplates(vm, templates);
+        });
+        if (!changed)
+            return cli.fail(changed.error());
+        return report(cli, *info, m_current, m_report, m_fits);
     }
 
 private:
+    // Every field named by --set and --clear is a column, and named once.
+    Status checkFields(const DatasetInfo &info) const
+    {
+        const QSet<QString> columns(m_columns.begin(), m_columns.end());
+        QSet<QString> named;
+        QStringList mentioned;
+        for (const auto &s : std::as_const(m_sets))
+            mentioned.append(s.first);
+        mentioned.append(m_clears);
+        for (const QString &f : std::as_const(mentioned)) {
+            if (!columns.contains(f))
+                return Error::badInput(tr("dataset %1 has no field named %2").arg(info.name, f));
+            if (named.contains(f))
+                return Error::usage(tr("field %1 is given more than once").arg(f));
+            named.insert(f);
+        }
+        return {};
+    }
+
+    // --import-template FILE
+    Status importTemplate(const po::variables_map &vm, MaskTemplateStore &templates)
+    {
+        if (!m_importing)
+            return {};
+        if (Status s = templates.save(*m_importing, text(vm, "import-template")); !s)
+            return s;
+        m_report.imported = m_importing->name.trimmed();
+        return {};
+    }
+
+    // --suggest or --preset: all rules from the classification (analysed first when needed).
+    Status applySuggestionOrPreset(CliContext &cli, ProjectStore &store, MaskRuleService &service,
+                                   const DatasetInfo &info)
+    {
+        if (!m_suggest && !m_preset)
+            return {};
+        ClassificationService classifier(store, DetectorSet::builtin(), cli.locale());
+        auto classification = ClassificationCli::analyze(cli, classifier, info.name,
+                                                         ClassificationCli::Analysis::IfNeeded);
+        if (!classification)
+            return classification.error();
+        if (m_preset)
+            return service.applyPreset(info, *classification, *m_preset, m_presetOptions);
+        return service.suggest(info, *classification);
+    }
+
+    // --template NAME|FILE
+    Status applyTemplate(const po::variables_map &vm, MaskRuleService &service,
+                         MaskTemplateStore &templates, const DatasetInfo &info)
+    {
+        if (!has(vm, "template"))
+            return {};
+        auto tmpl = findTemplate(templates, text(vm, "template"), &m_report.appliedFile);
+        if (!tmpl)
+            return tmpl.error();
+        const QString base = m_report.appliedFile.isEmpty()
+                                 ? QString()
+                                 : QFileInfo(m_report.appliedFile).absolutePath();
+        // Over a suggestion or preset the template only sets what it covers, so new fields
+        // keep the suggested rule; alone it is the whole rule set.
+        auto applied = service.applyTemplate(info, *tmpl, base, !(m_suggest || m_preset));
+        if (!applied)
+            return applied.error();
+        m_report.applied = tmpl->name;
+        m_report.application = std::move(*applied);
+        return {};
+    }
+
+    // The resulting rules must compile (shift subject, files, hierarchy levels).
+    Status validate(const DatasetInfo &info) const
+    {
+        if (m_sets.isEmpty() && !m_preset && m_report.applied.isEmpty())
+            return {};
+        const QSet<QString> columns(m_columns.begin(), m_columns.end());
+        QList<std::pair<QString, MaskRule>> planRules;
+        for (const StoredMaskRule &s : std::as_const(m_current)) {
+            if (columns.contains(s.field))
+                planRules.append({s.field, s.rule});
+        }
+        MaskEnvironment env;
+        if (info.missingMarkers)
+            env.missingMarkers = *info.missingMarkers;
+        return MaskRuleService::validate(m_columns, planRules, env);
+    }
+
+    // --save-template NAME
+    Status saveTemplate(const po::variables_map &vm, MaskTemplateStore &templates,
+                        const DatasetInfo &info)
+    {
+        if (!has(vm, "save-template"))
+            return {};
+        auto exists = templates.contains(text(vm, "save-template"));
+        if (!exists)
+            return exists.error();
+        auto made = templates.fromDataset(info, text(vm, "save-template"));
+        if (!made)
+            return made.error();
+        if (Status s = templates.save(*made); !s)
+            return s;
+        m_report.saved = made->name;
+        m_report.savedReplaced = *exists;
+        return {};
+    }
+
+    // --export-template NAME --out FILE
+    Status exportTemplate(const po::variables_map &vm, MaskTemplateStore &templates)
+    {
+        if (!has(vm, "export-template"))
+            return {};
+        if (Status s = templates.exportFile(text(vm, "export-template").trimmed(),
+                                            text(vm, "out"));
+            !s)
+            return s;
+        m_report.exported = text(vm, "export-template").trimmed();
+        m_report.exportedFile = text(vm, "out");
+        return {};
+    }
+
+    // --delete-template NAME
+    Status deleteTemplate(const po::variables_map &vm, MaskTemplateStore &templates)
+    {
+        if (!has(vm, "delete-template"))
+            return {};
+        if (Status s = templates.remove(text(vm, "delete-template")); !s)
+            return s;
+        m_report.deleted = text(vm, "delete-template").trimmed();
+        return {};
+    }
+
+    // --templates: the stored templates and how each fits the dataset.
+    Status listTemplates(const po::variables_map &vm, MaskTemplateStore &templates)
+    {
+        if (!flag(vm, "templates"))
+            return {};
+        auto list = templates.list();
+        if (!list)
+            return list.error();
+        m_report.list = std::move(*list);
+        for (const MaskTemplateInfo &t : std::as_const(*m_report.list)) {
+            // A damaged template is listed (readable: false) without a fit.
+            auto tmpl = t.readable ? templates.load(t.name) : Result<MaskTemplate>(Error());
+            m_fits.append({t.name, tmpl ? matchOnly(*tmpl, m_columns) : MaskTemplateApplication()});
+        }
+        return {};
+    }
+
+    QList<std::pair<QString, MaskRule>> m_sets;
+    QStringList m_clears;
+    bool m_suggest = false;
+    std::optional<MaskPreset> m_preset;
+    MaskPresetOptions m_presetOptions;
+    std::optional<MaskTemplate> m_importing;
+    QStringList m_columns;
+    QList<StoredMaskRule> m_current;
+    TemplateReport m_report;
+    QList<std::pair<QString, MaskTemplateApplication>> m_fits;
+
     // A stored template of that name, else a template file at that path. `file` gets the path
     // when it was a file.
     static Result<MaskTemplate> findTemplate(MaskTemplateStore &store, const QString &nameOrFile,

@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseInput.h"
+#include "app/cli/ProjectCommand.h"
 
 #include "core/mask/ProjectSecret.h"
 #include "core/mask/ProjectSecretStore.h"
@@ -16,7 +17,7 @@ namespace {
 // Backup and restore of the project secret (keyed pseudonyms, date shifts): the backup is the
 // same passphrase-protected document the project stores, written owner-only; the raw secret never
 // reaches a file, stdout or a log.
-class SecretCommand final : public Command {
+class SecretCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::SecretCommand)
 
 public:
@@ -46,16 +47,19 @@ public:
         PassphraseInput::addOption(options);
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
+    {
+        if (has(vm, "backup") && has(vm, "restore"))
+            return Error::usage(tr("give either --backup or --restore, not both"));
+        return {};
+    }
+
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
     {
         const bool backup = has(vm, "backup");
         const bool restore = has(vm, "restore");
-        if (backup && restore)
-            return cli.fail(Error::usage(tr("give either --backup or --restore, not both")));
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        ProjectSecretStore secrets(**store);
+        ProjectSecretStore secrets(store);
         const bool exists = secrets.exists();
 
         if (!backup && !restore) {

@@ -1,15 +1,14 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/PassphraseInput.h"
+#include "app/cli/ProjectCommand.h"
 #include "app/cli/TextTable.h"
 
 #include "core/mask/MaskEnvironment.h"
 #include "core/mask/MaskPlan.h"
-#include "core/mask/MaskRuleStore.h"
-#include "core/mask/RecordSuppressionStore.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/risk/DatasetRiskAnalysis.h"
 #include "core/mask/MaskWorker.h"
-#include "core/mask/ProjectSecretStore.h"
 
 #include "core/store/ProjectStore.h"
 
@@ -35,7 +34,7 @@ QByteArray compact(const QJsonValue &value)
     return bytes.mid(1, bytes.size() - 2);
 }
 
-class ShowCommand final : public Command {
+class ShowCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ShowCommand)
 
 public:
@@ -61,66 +60,61 @@ public:
         PassphraseInput::addOption(options);
     }
 
-    int run(CliContext &cli, const po::variables_map &vm) override
+protected:
+    Status checkOptions(const po::variables_map &vm) override
     {
         const Result<qint64> offset = integer(vm, "offset", 0, 0, std::numeric_limits<qint64>::max());
         if (!offset)
-            return cli.fail(offset.error());
+            return offset.error();
         const Result<qint64> limit = integer(vm, "limit", 100, 0, std::numeric_limits<qint64>::max());
         if (!limit)
-            return cli.fail(limit.error());
+            return limit.error();
+        m_offset = *offset;
+        m_limit = *limit;
+        return {};
+    }
 
-        auto store = ProjectStore::open(text(vm, "project"));
-        if (!store)
-            return cli.fail(store.error());
-        const Result<DatasetInfo> dataset = (*store)->dataset(text(vm, "dataset"));
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        const Result<DatasetInfo> dataset = store.dataset(text(vm, "dataset"));
         if (!dataset)
             return cli.fail(dataset.error());
         std::optional<MaskWorker> worker;
         std::vector<uint8_t> suppressedRecords;
         if (flag(vm, "masked")) {
-            auto setup = maskSetup(**store, *dataset, vm);
+            auto setup = maskSetup(store, *dataset, vm);
             if (!setup)
                 return cli.fail(setup.error());
             auto made = maskWorker(*dataset, *setup);
             if (!made)
                 return cli.fail(made.error());
             worker.emplace(std::move(*made));
-            auto flags = recordSuppression(**store, *dataset, *setup);
+            auto flags = recordSuppression(store, *dataset, *setup);
             if (!flags)
                 return cli.fail(flags.error());
             suppressedRecords = std::move(*flags);
         }
 
-        const qint64 first = *offset;
-        const qint64 count = std::max<qint64>(0, std::min(*limit, dataset->rowCount - first));
+        const qint64 first = m_offset;
+        const qint64 count = std::max<qint64>(0, std::min(m_limit, dataset->rowCount - first));
         if (worker)
-            return printMasked(cli, **store, *dataset, first, count, *worker, suppressedRecords);
-        return cli.json() ? streamJson(cli, **store, *dataset, first, count)
-                          : printText(cli, **store, *dataset, first, count);
+            return printMasked(cli, store, *dataset, first, count, *worker, suppressedRecords);
+        return cli.json() ? streamJson(cli, store, *dataset, first, count)
+                          : printText(cli, store, *dataset, first, count);
     }
 
 private:
-    // The dataset's stored rules and what compiling them needs (the secret after the passphrase).
+    // The dataset's stored masking and what compiling it needs (the secret after the passphrase).
     static Result<DatasetRiskOptions> maskSetup(ProjectStore &store, const DatasetInfo &d,
                                                 const po::variables_map &vm)
     {
+        auto loaded = MaskRuleService(store).loadSetup(d, [&vm] { return PassphraseInput::read(vm); });
+        if (!loaded)
+            return loaded.error();
         DatasetRiskOptions setup;
-        auto rules = MaskRuleStore(store).planRules(d);
-        if (!rules)
-            return rules.error();
-        setup.rules = *rules;
-        if (d.missingMarkers)
-            setup.environment.missingMarkers = *d.missingMarkers;
-        if (MaskPlan::needsSecret(*rules)) {
-            auto passphrase = PassphraseInput::read(vm);
-            if (!passphrase)
-                return passphrase.error();
-            auto secret = ProjectSecretStore(store).obtain(*passphrase);
-            if (!secret)
-                return secret.error();
-            setup.environment.secret = *secret;
-        }
+        setup.rules = loaded->rules;
+        setup.environment = loaded->environment;
+        setup.recordSuppression = loaded->recordSuppression;
         return setup;
     }
 
@@ -140,14 +134,10 @@ private:
     static Result<std::vector<uint8_t>> recordSuppression(ProjectStore &store, const DatasetInfo &d,
                                                           DatasetRiskOptions options)
     {
-        auto suppression = RecordSuppressionStore(store).load(d);
-        if (!suppression)
-            return suppression.error();
-        if (!*suppression)
+        if (!options.recordSuppression)
             return std::vector<uint8_t>();
-        options.quasi = (*suppression)->quasi;
-        options.k = (*suppression)->k;
-        options.recordSuppression = *suppression;
+        options.quasi = options.recordSuppression->quasi;
+        options.k = options.recordSuppression->k;
         auto result = DatasetRiskAnalysis::run(store, d, options);
         if (!result)
             return result.error();
@@ -313,6 +303,9 @@ private:
             return QList<QStringList>();
         return store.rows(d, first + done, rows);
     }
+
+    qint64 m_offset = 0;
+    qint64 m_limit = 100;
 };
 
 } // namespace

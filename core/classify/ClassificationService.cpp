@@ -686,4 +686,29 @@ Result<int> ClassificationService::exportDictionary(const QString &dataset, cons
     return int(cls->fields.size());
 }
 
+Status ClassificationService::withClassification(
+    const QString &dataset, Analysis mode,
+    const std::function<Status(const DatasetClassification &)> &work,
+    const ProgressCallback &progress, const CancellationToken *cancel, bool *ran)
+{
+    sql::WriteScope scope(m_store.db(), "classification_work");
+    if (!scope.beginStatus())
+        return scope.beginStatus();
+    auto current = load(dataset);
+    if (!current)
+        return current.error();
+    const bool needed = mode != Analysis::LoadOnly
+                        && (!current->analyzed || mode != Analysis::IfNeeded);
+    if (ran)
+        *ran = needed;
+    if (needed) {
+        current = mode == Analysis::Reclassify
+                      ? reclassify(dataset, progress, cancel)
+                      : analyzeNow(dataset, progress, cancel, mode == Analysis::Reprofile);
+    }
+    if (Status s = current ? work(*current) : Status(current.error()); !s)
+        return s;
+    return scope.commit();
+}
+
 } // namespace steward

@@ -16,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace steward {
@@ -108,6 +109,22 @@ public:
     // format, field count). Returns the number of fields written.
     Result<int> exportDictionary(const QString &dataset, const QString &path,
                                  DataDictionary::Format format);
+
+    // --- Analysis and what follows it, at once -------------------------------------------
+    enum class Analysis {
+        LoadOnly,   // never profile or classify
+        IfNeeded,   // profile and classify only when the current version has not been
+        Reclassify, // classify again (from the cached profiles when there are any)
+        Reprofile,  // profile again, ignoring the cache
+    };
+    // Analyses the dataset as `mode` asks (progress and cancel as analyzeNow; *ran says whether
+    // anything was profiled or classified), then runs `work` with its classification, all of it
+    // ONE transaction: when the analysis or `work` fails nothing is kept, not even the profile
+    // cache, so that a command built on it changes nothing when it fails.
+    Status withClassification(const QString &dataset, Analysis mode,
+                              const std::function<Status(const DatasetClassification &)> &work,
+                              const ProgressCallback &progress = {},
+                              const CancellationToken *cancel = nullptr, bool *ran = nullptr);
 
 private:
     ProjectStore &m_store;

@@ -12,11 +12,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::HmacSha256", text);
-}
-
 // Fetched once per process: fetching takes a global lock and a provider lookup.
 EVP_MAC *hmacAlgorithm()
 {

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <array>
 #include <string_view>
@@ -16,6 +17,8 @@ namespace steward {
 // the context without a key, which restores those states instead of hashing the key again.
 // Not thread-safe: each thread uses its own copy (clone(), which duplicates the keyed context).
 class HmacSha256 final {
+    Q_DECLARE_TR_FUNCTIONS(steward::HmacSha256)
+
 public:
     using Digest = std::array<unsigned char, 32>;
 

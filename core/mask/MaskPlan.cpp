@@ -51,7 +51,7 @@ int intParam(const MaskRule &rule, QStringView name, int fallback)
 
 Error ruleError(const QString &field, const QString &message)
 {
-    return Error::usage(QCoreApplication::translate("steward::MaskPlan", "rule for field '%1': %2").arg(field, message));
+    return Error::usage(MaskPlan::tr("rule for field '%1': %2").arg(field, message));
 }
 
 Result<std::shared_ptr<const ValueMasker>> makeMasker(const QString &field, const MaskRule &rule,
@@ -99,13 +99,13 @@ Result<std::shared_ptr<const ValueMasker>> makeMasker(const QString &field, cons
         const QString subject = rule.param(u"subject");
         if (subject.isEmpty()) {
             return ruleError(field,
-                             QCoreApplication::translate("steward::MaskPlan", "shift needs subject=FIELD, the field that identifies the "
+                             MaskPlan::tr("shift needs subject=FIELD, the field that identifies the "
                                 "patient (its dates all move by the same offset)"));
         }
         const qsizetype column = columns.indexOf(subject);
         if (column < 0)
             return ruleError(field,
-                             QCoreApplication::translate("steward::MaskPlan", "the subject field '%1' of shift is not a column").arg(subject));
+                             MaskPlan::tr("the subject field '%1' of shift is not a column").arg(subject));
         return Ptr(std::make_shared<DateShiftMasker>(intParam(rule, u"days", 30), int(column)));
     }
     case MaskOperator::TopCode: {
@@ -116,7 +116,7 @@ Result<std::shared_ptr<const ValueMasker>> makeMasker(const QString &field, cons
     }
     case MaskOperator::BottomCode: {
         if (!rule.hasParam(u"min"))
-            return ruleError(field, QCoreApplication::translate("steward::MaskPlan", "bottomcode needs min=N"));
+            return ruleError(field, MaskPlan::tr("bottomcode needs min=N"));
         const double min = numberParam(rule, u"min", 0);
         const QString label = rule.param(u"label", QLatin1String("<=") + masktext::numberText(min));
         return Ptr(std::make_shared<BoundCodingMasker>(BoundCodingMasker::Direction::Bottom, min,
@@ -127,7 +127,7 @@ Result<std::shared_ptr<const ValueMasker>> makeMasker(const QString &field, cons
     case MaskOperator::Recode: {
         if (!rule.hasParam(u"table")) {
             return ruleError(field,
-                             QCoreApplication::translate("steward::MaskPlan", "recode needs table=FILE (two columns: value, replacement) or "
+                             MaskPlan::tr("recode needs table=FILE (two columns: value, replacement) or "
                                 "table=builtin:icd10-category / builtin:icd10-chapter"));
         }
         Result<RecodeTable> table
@@ -144,7 +144,7 @@ Result<std::shared_ptr<const ValueMasker>> makeMasker(const QString &field, cons
     }
     case MaskOperator::Hierarchy: {
         if (!rule.hasParam(u"file"))
-            return ruleError(field, QCoreApplication::translate("steward::MaskPlan", "hierarchy needs file=FILE (rows value;level1;…;*)"));
+            return ruleError(field, MaskPlan::tr("hierarchy needs file=FILE (rows value;level1;…;*)"));
         const QString file = rule.param(u"file");
         const QString path = environment.baseDirectory.isEmpty()
             ? file
@@ -155,7 +155,7 @@ Result<std::shared_ptr<const ValueMasker>> makeMasker(const QString &field, cons
         const int level = intParam(rule, u"level", 1);
         if (level > hierarchy->height()) {
             return ruleError(field,
-                             QCoreApplication::translate("steward::MaskPlan", "parameter 'level' of hierarchy is %1 but the hierarchy has "
+                             MaskPlan::tr("parameter 'level' of hierarchy is %1 but the hierarchy has "
                                 "levels 0 to %2")
                                  .arg(level)
                                  .arg(hierarchy->height()));
@@ -169,7 +169,7 @@ Result<std::shared_ptr<const ValueMasker>> makeMasker(const QString &field, cons
         return Ptr(std::make_shared<ScrubMasker>(std::move(detectors)));
     }
     }
-    return Error::internal(QCoreApplication::translate("steward::MaskPlan", "unknown masking operator"));
+    return Error::internal(MaskPlan::tr("unknown masking operator"));
 }
 
 } // namespace
@@ -209,14 +209,14 @@ Result<MaskPlan> MaskPlan::compile(const QStringList &columns,
     for (const auto &[field, rule] : rules) {
         const qsizetype column = columns.indexOf(field);
         if (column < 0)
-            return Error::usage(QCoreApplication::translate("steward::MaskPlan", "there is no field '%1' to mask").arg(field));
+            return Error::usage(tr("there is no field '%1' to mask").arg(field));
         if (given[size_t(column)])
-            return Error::usage(QCoreApplication::translate("steward::MaskPlan", "field '%1' has more than one masking rule").arg(field));
+            return Error::usage(tr("field '%1' has more than one masking rule").arg(field));
         given[size_t(column)] = true;
         data->rules[size_t(column)] = rule;
         if (rule.needsSecret() && !environment.secret) {
             return ruleError(field,
-                             QCoreApplication::translate("steward::MaskPlan", "%1 needs the project secret: give the passphrase")
+                             tr("%1 needs the project secret: give the passphrase")
                                  .arg(maskOperatorName(rule.op())));
         }
     }

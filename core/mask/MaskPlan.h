@@ -4,6 +4,7 @@
 #include "core/mask/MaskEnvironment.h"
 #include "core/mask/MaskRule.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -27,6 +28,8 @@ class ValueMasker;
 // bottomcode min required, label "<=N"; truncate keep 3; recode table required, unmatched
 // suppress; hierarchy file required, level 1.
 class MaskPlan final {
+    Q_DECLARE_TR_FUNCTIONS(steward::MaskPlan)
+
 public:
     // `rules` name fields of `columns`; columns without a rule are kept. Errors (Usage unless a
     // file is unreadable, which is BadInput at FILE:LINE:COLUMN): a field that is not a column, a

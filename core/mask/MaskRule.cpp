@@ -102,7 +102,7 @@ std::optional<double> numberOf(const QString &text)
 
 Error paramError(const OperatorSpec &spec, const ParamSpec &param, const QString &what)
 {
-    return Error::usage(QCoreApplication::translate("steward::MaskRule", "parameter '%1' of %2 %3")
+    return Error::usage(MaskRule::tr("parameter '%1' of %2 %3")
                             .arg(QLatin1String(param.name), QLatin1String(spec.name), what));
 }
 
@@ -115,7 +115,7 @@ Result<QString> checkValue(const OperatorSpec &spec, const ParamSpec &param, con
     case ParamType::Character: {
         const QList<uint> ucs4 = value.toUcs4();
         if (ucs4.size() != 1)
-            return paramError(spec, param, QCoreApplication::translate("steward::MaskRule", "must be exactly one character"));
+            return paramError(spec, param, MaskRule::tr("must be exactly one character"));
         return value;
     }
     case ParamType::Integer: {
@@ -123,16 +123,16 @@ Result<QString> checkValue(const OperatorSpec &spec, const ParamSpec &param, con
         if (!n || !masktext::isWholeNumber(*n) || *n < param.min || *n > param.max) {
             return paramError(
                 spec, param,
-                QCoreApplication::translate("steward::MaskRule", "must be a whole number from %1 to %2").arg(param.min).arg(param.max));
+                MaskRule::tr("must be a whole number from %1 to %2").arg(param.min).arg(param.max));
         }
         return masktext::numberText(*n);
     }
     case ParamType::Number: {
         const std::optional<double> n = numberOf(value);
         if (!n)
-            return paramError(spec, param, QCoreApplication::translate("steward::MaskRule", "must be a number"));
+            return paramError(spec, param, MaskRule::tr("must be a number"));
         if (param.positive && *n <= 0)
-            return paramError(spec, param, QCoreApplication::translate("steward::MaskRule", "must be a number greater than 0"));
+            return paramError(spec, param, MaskRule::tr("must be a number greater than 0"));
         return masktext::numberText(*n);
     }
     case ParamType::NumberList: {
@@ -142,9 +142,9 @@ Result<QString> checkValue(const OperatorSpec &spec, const ParamSpec &param, con
         for (const QString &part : parts) {
             const std::optional<double> n = numberOf(part);
             if (!n)
-                return paramError(spec, param, QCoreApplication::translate("steward::MaskRule", "must be a comma-separated list of numbers"));
+                return paramError(spec, param, MaskRule::tr("must be a comma-separated list of numbers"));
             if (!canonical.isEmpty() && *n <= previous)
-                return paramError(spec, param, QCoreApplication::translate("steward::MaskRule", "must list numbers in increasing order"));
+                return paramError(spec, param, MaskRule::tr("must list numbers in increasing order"));
             previous = *n;
             canonical << masktext::numberText(*n);
         }
@@ -157,11 +157,11 @@ Result<QString> checkValue(const OperatorSpec &spec, const ParamSpec &param, con
                 return choice;
         }
         return paramError(spec, param,
-                          QCoreApplication::translate("steward::MaskRule", "must be one of: %1").arg(choices.join(QStringLiteral(", "))));
+                          MaskRule::tr("must be one of: %1").arg(choices.join(QStringLiteral(", "))));
     }
     case ParamType::Name:
         if (value.trimmed().isEmpty())
-            return paramError(spec, param, QCoreApplication::translate("steward::MaskRule", "must not be empty"));
+            return paramError(spec, param, MaskRule::tr("must not be empty"));
         return value;
     }
     return value;
@@ -181,7 +181,7 @@ bool isNumeric(ParamType type)
 // `position` is 0-based in the text the user wrote.
 Error syntaxError(const QString &message, qsizetype position)
 {
-    return Error::usage(QCoreApplication::translate("steward::MaskRule", "%1 (at character %2)").arg(message).arg(position + 1));
+    return Error::usage(MaskRule::tr("%1 (at character %2)").arg(message).arg(position + 1));
 }
 
 } // namespace
@@ -225,11 +225,11 @@ Result<MaskRule> MaskRule::parseAt(QStringView text, qsizetype offset)
     const std::optional<MaskOperator> op = maskOperatorFromName(name);
     if (!op) {
         if (name.isEmpty())
-            return syntaxError(QCoreApplication::translate("steward::MaskRule", "a masking rule needs an operator (one of: %1)")
+            return syntaxError(tr("a masking rule needs an operator (one of: %1)")
                                    .arg(maskOperatorNames().join(QStringLiteral(", "))),
                                offset);
         return syntaxError(
-            QCoreApplication::translate("steward::MaskRule", "unknown masking operator '%1' (expected one of: %2)")
+            tr("unknown masking operator '%1' (expected one of: %2)")
                 .arg(name.toString(), maskOperatorNames().join(QStringLiteral(", "))),
             offset);
     }
@@ -245,10 +245,10 @@ Result<MaskRule> MaskRule::parseAt(QStringView text, qsizetype offset)
                 ++i;
             const QString key = text.mid(keyStart, i - keyStart).trimmed().toString().toLower();
             if (key.isEmpty())
-                return syntaxError(QCoreApplication::translate("steward::MaskRule", "expected a parameter name (K=V) after ':' or ','"),
+                return syntaxError(tr("expected a parameter name (K=V) after ':' or ','"),
                                    offset + keyStart);
             if (i == n || text[i] != QLatin1Char('='))
-                return syntaxError(QCoreApplication::translate("steward::MaskRule", "parameter '%1' has no value (write %1=VALUE)").arg(key),
+                return syntaxError(tr("parameter '%1' has no value (write %1=VALUE)").arg(key),
                                    offset + keyStart);
             ++i; // '='
             while (i < n && (text[i] == QLatin1Char(' ') || text[i] == QLatin1Char('\t')))
@@ -274,13 +274,13 @@ Result<MaskRule> MaskRule::parseAt(QStringView text, qsizetype offset)
                 }
                 if (!closed)
                     return syntaxError(
-                        QCoreApplication::translate("steward::MaskRule", "the quoted value of parameter '%1' is not closed").arg(key),
+                        tr("the quoted value of parameter '%1' is not closed").arg(key),
                         offset + quote);
                 while (i < n && text[i].isSpace())
                     ++i;
                 if (i < n && text[i] != QLatin1Char(','))
                     return syntaxError(
-                        QCoreApplication::translate("steward::MaskRule", "expected ',' after the quoted value of parameter '%1'").arg(key),
+                        tr("expected ',' after the quoted value of parameter '%1'").arg(key),
                         offset + i);
             } else {
                 const qsizetype valueStart = i;
@@ -288,7 +288,7 @@ Result<MaskRule> MaskRule::parseAt(QStringView text, qsizetype offset)
                     ++i;
                 value = text.mid(valueStart, i - valueStart).trimmed().toString();
                 if (value.contains(QLatin1Char('"'))) {
-                    return syntaxError(QCoreApplication::translate("steward::MaskRule", "a value of parameter '%1' containing a quote must be "
+                    return syntaxError(tr("a value of parameter '%1' containing a quote must be "
                                           "quoted as a whole (\"…\", inner quotes doubled)")
                                            .arg(key),
                                        offset + valueStart);
@@ -300,7 +300,7 @@ Result<MaskRule> MaskRule::parseAt(QStringView text, qsizetype offset)
                 while (i < n && text[i].isSpace())
                     ++i;
                 if (i == n)
-                    return syntaxError(QCoreApplication::translate("steward::MaskRule", "expected a parameter after ','"), offset + i);
+                    return syntaxError(tr("expected a parameter after ','"), offset + i);
             }
         }
     }
@@ -311,7 +311,7 @@ Result<std::pair<QString, MaskRule>> MaskRule::parseAssignment(QStringView text)
 {
     qsizetype eq = text.indexOf(QLatin1Char('='));
     if (eq < 0) {
-        return Error::usage(QCoreApplication::translate("steward::MaskRule", "expected FIELD=OPERATOR[:K=V,…] (operators: %1)")
+        return Error::usage(tr("expected FIELD=OPERATOR[:K=V,…] (operators: %1)")
                                 .arg(maskOperatorNames().join(QStringLiteral(", "))));
     }
     // The field ends at the first '=' that is followed by an operator name.
@@ -325,7 +325,7 @@ Result<std::pair<QString, MaskRule>> MaskRule::parseAssignment(QStringView text)
     }
     const QString field = text.left(eq).trimmed().toString();
     if (field.isEmpty())
-        return Error::usage(QCoreApplication::translate("steward::MaskRule", "expected a field name before '=' in FIELD=OPERATOR[:K=V,…]"));
+        return Error::usage(tr("expected a field name before '=' in FIELD=OPERATOR[:K=V,…]"));
     Result<MaskRule> rule = parseAt(text.mid(eq + 1), eq + 1);
     if (!rule)
         return rule.error();
@@ -338,13 +338,13 @@ Result<MaskRule> MaskRule::fromJson(const QJsonObject &json)
     const std::optional<MaskOperator> op
         = opValue.isString() ? maskOperatorFromName(opValue.toString()) : std::nullopt;
     if (!op) {
-        return Error::badInput(QCoreApplication::translate("steward::MaskRule", "a masking rule needs \"operator\", one of: %1")
+        return Error::badInput(tr("a masking rule needs \"operator\", one of: %1")
                                    .arg(maskOperatorNames().join(QStringLiteral(", "))));
     }
     QList<std::pair<QString, QString>> list;
     const QJsonValue paramsValue = json.value(QStringLiteral("params"));
     if (!paramsValue.isUndefined() && !paramsValue.isNull() && !paramsValue.isObject())
-        return Error::badInput(QCoreApplication::translate("steward::MaskRule", "\"params\" of a masking rule must be an object"));
+        return Error::badInput(tr("\"params\" of a masking rule must be an object"));
     const QJsonObject params = paramsValue.toObject();
     const OperatorSpec &spec = specOf(*op);
     // Keep the operator's parameter order, then any unknown ones (rejected by validate()).
@@ -368,13 +368,13 @@ Result<MaskRule> MaskRule::fromJson(const QJsonObject &json)
             QStringList parts;
             for (const QJsonValue item : v.toArray()) {
                 if (!item.isDouble())
-                    return Error::badInput(QCoreApplication::translate("steward::MaskRule", "parameter '%1' of %2 must list numbers")
+                    return Error::badInput(tr("parameter '%1' of %2 must list numbers")
                                                .arg(key, QLatin1String(spec.name)));
                 parts << masktext::numberText(item.toDouble());
             }
             text = parts.join(QLatin1Char(','));
         } else {
-            return Error::badInput(QCoreApplication::translate("steward::MaskRule", "parameter '%1' of %2 must be a string or a number")
+            return Error::badInput(tr("parameter '%1' of %2 must be a string or a number")
                                        .arg(key, QLatin1String(spec.name)));
         }
         list.append({key, text});
@@ -397,14 +397,14 @@ Result<MaskRule> MaskRule::create(MaskOperator op, QList<std::pair<QString, QStr
         if (!param) {
             if (spec.params.size() == 0)
                 return Error::usage(
-                    QCoreApplication::translate("steward::MaskRule", "%1 takes no parameters (got '%2')").arg(QLatin1String(spec.name), key));
-            return Error::usage(QCoreApplication::translate("steward::MaskRule", "unknown parameter '%1' for %2 (allowed: %3)")
+                    tr("%1 takes no parameters (got '%2')").arg(QLatin1String(spec.name), key));
+            return Error::usage(tr("unknown parameter '%1' for %2 (allowed: %3)")
                                     .arg(key, QLatin1String(spec.name), allowedParams(spec)));
         }
         for (qsizetype j = 0; j < i; ++j) {
             if (params[j].first == key)
                 return Error::usage(
-                    QCoreApplication::translate("steward::MaskRule", "parameter '%1' of %2 is given twice").arg(key, QLatin1String(spec.name)));
+                    tr("parameter '%1' of %2 is given twice").arg(key, QLatin1String(spec.name)));
         }
         Result<QString> canonical = checkValue(spec, *param, params[i].second);
         if (!canonical)
@@ -414,7 +414,7 @@ Result<MaskRule> MaskRule::create(MaskOperator op, QList<std::pair<QString, QStr
     MaskRule rule(op);
     rule.m_params = std::move(params);
     if (op == MaskOperator::Bands && rule.hasParam(u"width") && rule.hasParam(u"breaks"))
-        return Error::usage(QCoreApplication::translate("steward::MaskRule", "bands takes either 'width' or 'breaks', not both"));
+        return Error::usage(tr("bands takes either 'width' or 'breaks', not both"));
     return rule;
 }
 

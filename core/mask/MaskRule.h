@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -50,6 +51,8 @@ bool maskOperatorNeedsSecret(MaskOperator op);
 // (MaskPlan); params() holds only what was given. Errors are ErrorCode::Usage and name the
 // operator and the parameter, never its value.
 class MaskRule final {
+    Q_DECLARE_TR_FUNCTIONS(steward::MaskRule)
+
 public:
     MaskRule() = default; // keep
     // A rule without parameters (every parameter takes its default).

@@ -18,15 +18,6 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::MaskRuleStore", text);
-}
-
-} // namespace
-
 Result<QList<StoredMaskRule>> MaskRuleStore::load(const DatasetInfo &dataset)
 {
     sql::Database &db = m_store.db();

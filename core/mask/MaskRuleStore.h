@@ -4,6 +4,7 @@
 #include "core/mask/MaskRule.h"
 #include "core/store/DatasetInfo.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,8 @@ struct StoredMaskRule {
 // names the fields and operators, never parameters or cell values); when the caller already has a
 // transaction open on the connection it is a savepoint inside it.
 class MaskRuleStore final {
+    Q_DECLARE_TR_FUNCTIONS(steward::MaskRuleStore)
+
 public:
     explicit MaskRuleStore(ProjectStore &store) : m_store(store) {}
 

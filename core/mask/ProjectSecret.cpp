@@ -47,7 +47,7 @@ private:
 Error wrongPassphrase()
 {
     return Error{ErrorCode::Verification,
-                 QCoreApplication::translate("steward::ProjectSecret", "The passphrase is wrong, or the protected project secret was altered."),
+                 ProjectSecret::tr("The passphrase is wrong, or the protected project secret was altered."),
                  {},
                  0,
                  0};
@@ -55,13 +55,13 @@ Error wrongPassphrase()
 
 Error notADocument(const QString &why)
 {
-    return Error::badInput(QCoreApplication::translate("steward::ProjectSecret", "This is not a readable protected project secret: %1").arg(why));
+    return Error::badInput(ProjectSecret::tr("This is not a readable protected project secret: %1").arg(why));
 }
 
 Result<QByteArray> passphraseBytes(const QString &passphrase)
 {
     if (passphrase.isEmpty())
-        return Error::usage(QCoreApplication::translate("steward::ProjectSecret", "The passphrase must not be empty."));
+        return Error::usage(ProjectSecret::tr("The passphrase must not be empty."));
     return passphrase.normalized(QString::NormalizationForm_C).toUtf8();
 }
 
@@ -79,11 +79,11 @@ Status scryptKey(const QByteArray &passphrase, QByteArrayView salt, quint64 n, q
 {
     EVP_KDF *kdf = EVP_KDF_fetch(nullptr, "SCRYPT", nullptr);
     if (!kdf)
-        return Error::internal(QCoreApplication::translate("steward::ProjectSecret", "scrypt is not available in this OpenSSL build."));
+        return Error::internal(ProjectSecret::tr("scrypt is not available in this OpenSSL build."));
     EVP_KDF_CTX *ctx = EVP_KDF_CTX_new(kdf);
     EVP_KDF_free(kdf);
     if (!ctx)
-        return Error::internal(QCoreApplication::translate("steward::ProjectSecret", "Could not set up the key derivation."));
+        return Error::internal(ProjectSecret::tr("Could not set up the key derivation."));
     uint64_t nValue = n;
     uint32_t rValue = r;
     uint32_t pValue = p;
@@ -103,7 +103,7 @@ Status scryptKey(const QByteArray &passphrase, QByteArrayView salt, quint64 n, q
     const int ok = EVP_KDF_derive(ctx, key, kKeySize, params);
     EVP_KDF_CTX_free(ctx);
     if (ok != 1)
-        return Error::internal(QCoreApplication::translate("steward::ProjectSecret", "The key derivation failed (out of memory?)."));
+        return Error::internal(ProjectSecret::tr("The key derivation failed (out of memory?)."));
     return Status::success();
 }
 
@@ -174,14 +174,14 @@ Result<ProjectSecret> ProjectSecret::generate()
 {
     auto bytes = std::make_shared<Bytes>();
     if (RAND_bytes(bytes->data.data(), kSize) != 1)
-        return Error::internal(QCoreApplication::translate("steward::ProjectSecret", "The system random number generator failed."));
+        return Error::internal(tr("The system random number generator failed."));
     return ProjectSecret(std::move(bytes));
 }
 
 Result<ProjectSecret> ProjectSecret::fromBytes(QByteArrayView raw)
 {
     if (raw.size() != kSize)
-        return Error::badInput(QCoreApplication::translate("steward::ProjectSecret", "A project secret has exactly %1 bytes.").arg(kSize));
+        return Error::badInput(tr("A project secret has exactly %1 bytes.").arg(kSize));
     auto bytes = std::make_shared<Bytes>();
     std::memcpy(bytes->data.data(), raw.data(), kSize);
     return ProjectSecret(std::move(bytes));
@@ -198,11 +198,11 @@ Result<QByteArray> ProjectSecret::wrap(const QString &passphrase, const KdfCost 
     if (!pass)
         return pass.error();
     if (!validCost(cost.n, cost.r, cost.p))
-        return Error::usage(QCoreApplication::translate("steward::ProjectSecret", "Unsupported scrypt cost for the project secret."));
+        return Error::usage(tr("Unsupported scrypt cost for the project secret."));
     unsigned char salt[kSaltSize];
     unsigned char nonce[kNonceSize];
     if (RAND_bytes(salt, kSaltSize) != 1 || RAND_bytes(nonce, kNonceSize) != 1)
-        return Error::internal(QCoreApplication::translate("steward::ProjectSecret", "The system random number generator failed."));
+        return Error::internal(tr("The system random number generator failed."));
     SecureBuffer key(kKeySize);
     const QByteArray saltBytes(reinterpret_cast<const char *>(salt), kSaltSize);
     if (Status s = scryptKey(*pass, saltBytes, cost.n, cost.r, cost.p, key.data()); !s.ok())
@@ -230,7 +230,7 @@ Result<QByteArray> ProjectSecret::wrap(const QString &passphrase, const KdfCost 
         && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, tag) == 1;
     EVP_CIPHER_CTX_free(ctx);
     if (!ok)
-        return Error::internal(QCoreApplication::translate("steward::ProjectSecret", "Encrypting the project secret failed."));
+        return Error::internal(tr("Encrypting the project secret failed."));
 
     QJsonObject kdf;
     kdf.insert(QStringLiteral("name"), QStringLiteral("scrypt"));
@@ -266,18 +266,18 @@ Result<ProjectSecret> ProjectSecret::unwrap(QByteArrayView document, const QStri
     if (!pass)
         return pass.error();
     if (document.size() > kMaxDocumentSize)
-        return notADocument(QCoreApplication::translate("steward::ProjectSecret", "the file is too large"));
+        return notADocument(tr("the file is too large"));
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(document.toByteArray(), &parseError);
     if (!json.isObject())
-        return notADocument(QCoreApplication::translate("steward::ProjectSecret", "it is not a JSON object"));
+        return notADocument(tr("it is not a JSON object"));
     const QJsonObject root = json.object();
     const QJsonValue version = root.value(QStringLiteral("steward_secret"));
     if (!version.isDouble())
-        return notADocument(QCoreApplication::translate("steward::ProjectSecret", "\"steward_secret\" is missing"));
+        return notADocument(tr("\"steward_secret\" is missing"));
     if (version.toDouble() != kVersion) {
         return notADocument(
-            QCoreApplication::translate("steward::ProjectSecret", "version %1 is not supported (this Steward reads version %2; a newer "
+            tr("version %1 is not supported (this Steward reads version %2; a newer "
                "Steward wrote it?)")
                 .arg(version.toDouble())
                 .arg(kVersion));
@@ -286,13 +286,13 @@ Result<ProjectSecret> ProjectSecret::unwrap(QByteArrayView document, const QStri
     const QJsonObject cipher = root.value(QStringLiteral("cipher")).toObject();
     if (kdf.value(QStringLiteral("name")).toString() != QLatin1String("scrypt")
         || cipher.value(QStringLiteral("name")).toString() != QLatin1String("aes-256-gcm"))
-        return notADocument(QCoreApplication::translate("steward::ProjectSecret", "unsupported key derivation or cipher"));
+        return notADocument(tr("unsupported key derivation or cipher"));
     quint64 n = 0;
     quint64 r = 0;
     quint64 p = 0;
     if (!readCount(kdf, "n", &n) || !readCount(kdf, "r", &r) || !readCount(kdf, "p", &p)
         || !validCost(n, r, p))
-        return notADocument(QCoreApplication::translate("steward::ProjectSecret", "unsupported scrypt parameters"));
+        return notADocument(tr("unsupported scrypt parameters"));
     QByteArray salt;
     QByteArray nonce;
     QByteArray tag;
@@ -301,7 +301,7 @@ Result<ProjectSecret> ProjectSecret::unwrap(QByteArrayView document, const QStri
         || !fromBase64(cipher.value(QStringLiteral("nonce")), kNonceSize, &nonce)
         || !fromBase64(cipher.value(QStringLiteral("tag")), kTagSize, &tag)
         || !fromBase64(root.value(QStringLiteral("ciphertext")), kSize, &ciphertext))
-        return notADocument(QCoreApplication::translate("steward::ProjectSecret", "a salt, nonce, tag or ciphertext is malformed"));
+        return notADocument(tr("a salt, nonce, tag or ciphertext is malformed"));
     const QString print = root.value(QStringLiteral("fingerprint")).toString();
 
     SecureBuffer key(kKeySize);
@@ -332,7 +332,7 @@ Result<ProjectSecret> ProjectSecret::unwrap(QByteArrayView document, const QStri
         = ok && EVP_DecryptFinal_ex(ctx, bytes->data.data() + length, &length) == 1;
     EVP_CIPHER_CTX_free(ctx);
     if (!ok)
-        return Error::internal(QCoreApplication::translate("steward::ProjectSecret", "Decrypting the project secret failed."));
+        return Error::internal(tr("Decrypting the project secret failed."));
     if (!authentic)
         return wrongPassphrase();
     ProjectSecret secret(std::move(bytes));
@@ -354,13 +354,13 @@ Status ProjectSecret::writeBackup(const QString &path, const QString &passphrase
         return document.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::badInput(QCoreApplication::translate("steward::ProjectSecret", "Cannot write the secret backup: %1").arg(file.errorString()),
+        return Error::badInput(tr("Cannot write the secret backup: %1").arg(file.errorString()),
                                path);
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(*document) != document->size() || !file.commit()) {
         return Error::internal(
-            QCoreApplication::translate("steward::ProjectSecret", "Cannot write the secret backup %1: %2").arg(path, file.errorString()));
+            tr("Cannot write the secret backup %1: %2").arg(path, file.errorString()));
     }
     return Status::success();
 }
@@ -369,7 +369,7 @@ Result<ProjectSecret> ProjectSecret::readBackup(const QString &path, const QStri
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(QCoreApplication::translate("steward::ProjectSecret", "Cannot read the secret backup: %1").arg(file.errorString()),
+        return Error::badInput(tr("Cannot read the secret backup: %1").arg(file.errorString()),
                                path);
     const QByteArray document = file.read(kMaxDocumentSize + 1);
     Result<ProjectSecret> secret = unwrap(document, passphrase);

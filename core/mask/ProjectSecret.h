@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -33,6 +34,8 @@ namespace steward {
 // The secret is never logged and never part of a message; its memory is wiped when the last copy
 // goes. Passphrases are UTF-8 after Unicode NFC normalisation and must not be empty.
 class ProjectSecret final {
+    Q_DECLARE_TR_FUNCTIONS(steward::ProjectSecret)
+
 public:
     static constexpr int kSize = 32;
 

@@ -13,11 +13,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::RecodeTable", text);
-}
-
 struct Chapter {
     int start; // (letter - 'A') * 100 + number of its first category
     const char *label;

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/hierarchy/StringDictionary.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,8 @@ namespace steward {
 // A value that is not an ICD-10 code (a letter, two digits, then only '.', letters, digits and
 // the marks + - * / †) does not match.
 class RecodeTable final {
+    Q_DECLARE_TR_FUNCTIONS(steward::RecodeTable)
+
 public:
     static constexpr const char *kBuiltinPrefix = "builtin:";
 

@@ -13,14 +13,6 @@
 
 namespace steward {
 
-namespace {
-
-class Text {
-    Q_DECLARE_TR_FUNCTIONS(steward::RecordSuppressionStore)
-};
-
-} // namespace
-
 Result<std::optional<RecordSuppression>> RecordSuppressionStore::load(const DatasetInfo &dataset)
 {
     sql::Database &db = m_store.db();
@@ -40,7 +32,7 @@ Result<std::optional<RecordSuppression>> RecordSuppressionStore::load(const Data
         json.insert(QStringLiteral("max_fraction"), stmt->columnDouble(2));
     auto suppression = RecordSuppression::fromJson(json);
     if (!suppression)
-        return Error::badInput(Text::tr("the stored record suppression of dataset %1 is not readable")
+        return Error::badInput(tr("the stored record suppression of dataset %1 is not readable")
                                    .arg(dataset.name));
     return std::optional<RecordSuppression>(std::move(*suppression));
 }
@@ -50,16 +42,16 @@ Status RecordSuppressionStore::save(const DatasetInfo &dataset,
 {
     if (suppression) {
         if (suppression->k < 2)
-            return Error::badInput(Text::tr("record suppression needs k of at least 2"));
+            return Error::badInput(tr("record suppression needs k of at least 2"));
         if (suppression->quasi.isEmpty())
-            return Error::badInput(Text::tr("record suppression needs at least one quasi-identifier"));
+            return Error::badInput(tr("record suppression needs at least one quasi-identifier"));
         QSet<QString> columns;
         for (const ColumnInfo &c : dataset.columns)
             columns.insert(c.name);
         for (const QString &f : suppression->quasi) {
             if (!columns.contains(f))
                 return Error::badInput(
-                    Text::tr("dataset %1 has no field named %2").arg(dataset.name, f));
+                    tr("dataset %1 has no field named %2").arg(dataset.name, f));
         }
     }
     sql::Database &db = m_store.db();

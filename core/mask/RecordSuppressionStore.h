@@ -4,6 +4,8 @@
 #include "core/mask/RecordSuppression.h"
 #include "core/store/DatasetInfo.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace steward {
@@ -14,6 +16,8 @@ class ProjectStore;
 // its dataset). Writes are one transaction (a savepoint inside the caller's) with one audit entry
 // "rules.suppression" naming k and the fields.
 class RecordSuppressionStore final {
+    Q_DECLARE_TR_FUNCTIONS(steward::RecordSuppressionStore)
+
 public:
     explicit RecordSuppressionStore(ProjectStore &store) : m_store(store) {}
 

@@ -2,6 +2,7 @@
 
 #include "core/import/ImportOptions.h"
 #include "core/import/TypeInference.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/RecordSuppressionStore.h"
 #include "core/risk/AnonymizationSettings.h"
@@ -212,14 +213,7 @@ Status AnonymizationService::apply(ProjectStore &store, const DatasetInfo &datas
         return Error::badInput(
             tr("the anonymization was computed for other data than dataset %1; run it again")
                 .arg(dataset.name));
-    sql::WriteScope scope(store.db(), "anonymize_apply");
-    if (!scope.beginStatus())
-        return scope.beginStatus();
-    if (Status s = MaskRuleStore(store).save(dataset, outcome.rules); !s)
-        return s;
-    if (Status s = RecordSuppressionStore(store).save(dataset, outcome.suppression); !s)
-        return s;
-    return scope.commit();
+    return MaskRuleService(store).applyAnonymization(dataset, outcome.rules, outcome.suppression);
 }
 
 } // namespace steward

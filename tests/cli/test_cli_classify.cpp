@@ -173,6 +173,8 @@ private slots:
     void oneHivCodeTakesGradeFive();
     void overrideNeedsReason_data();
     void overrideNeedsReason();
+    void failingAfterTheAnalysisChangesNothing_data();
+    void failingAfterTheAnalysisChangesNothing();
     void decisionsAreAudited();
     void confirmAllGivesDatasetGrade();
     void decisionsSurviveReplace();
@@ -467,6 +469,38 @@ void TestCliClassify::overrideNeedsReason()
     QVERIFY(r.json.contains(u"error"_s));
     QVERIFY(r.err.contains("error: "));
     QCOMPARE(r.err.count('\n'), 1); // one line
+    QCOMPARE(auditActions(project), before);
+    QCOMPARE(run({u"profile"_s, project, u"e"_s, u"--json"_s}).json.value(u"cached"_s).toBool(), false);
+}
+
+// Commands that analyse a never-profiled dataset first and fail afterwards keep nothing of the
+// analysis either: the analysis and what follows it are one transaction.
+void TestCliClassify::failingAfterTheAnalysisChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("dictionary to a missing folder")
+        << QStringList{u"dictionary"_s, u"--out"_s, u"no/such/folder/d.csv"_s} << 2;
+    QTest::newRow("anonymize weight of a field that is not quasi")
+        << QStringList{u"anonymize"_s, u"--k"_s, u"3"_s, u"--weight"_s, u"MRN=2"_s} << 1;
+    QTest::newRow("rules suggest then a rule that does not compile")
+        << QStringList{u"rules"_s, u"--suggest"_s, u"--set"_s, u"Department=shift"_s} << 1;
+}
+
+void TestCliClassify::failingAfterTheAnalysisChangesNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    const QString project = makeProject();
+    writeFile(u"e.csv"_s, englishExtract(200, false, false, 0));
+    importFile(project, path(u"e.csv"_s), u"e"_s);
+    const QStringList before = auditActions(project);
+    QStringList command{args.first(), project, u"e"_s, u"--json"_s};
+    command += args.mid(1);
+    const CliRun r = run(command);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
+    QVERIFY(r.json.contains(u"error"_s));
     QCOMPARE(auditActions(project), before);
     QCOMPARE(run({u"profile"_s, project, u"e"_s, u"--json"_s}).json.value(u"cached"_s).toBool(), false);
 }

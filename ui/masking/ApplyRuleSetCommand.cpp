@@ -1,9 +1,6 @@
 #include "ui/masking/ApplyRuleSetCommand.h"
 
-#include "core/mask/RecordSuppressionStore.h"
-#include "ui/masking/SetMaskRulesCommand.h"
-#include "core/store/ProjectStore.h"
-#include "core/store/WriteScope.h"
+#include "core/mask/MaskRuleService.h"
 
 namespace steward::ui {
 
@@ -19,31 +16,6 @@ ApplyRuleSetCommand::ApplyRuleSetCommand(ProjectStore *store, DatasetInfo datase
     setText(text);
 }
 
-Status ApplyRuleSetCommand::write(ProjectStore &store, const DatasetInfo &dataset,
-                                  const RuleSetState &state)
-{
-    sql::WriteScope scope(store.db(), "apply_rule_set");
-    if (!scope.beginStatus())
-        return scope.beginStatus();
-    if (!state.rules.isEmpty()) {
-        if (Status s = SetMaskRulesCommand::write(store, dataset, state.rules,
-                                                  MaskRuleStore::Action::Set);
-            !s)
-            return s;
-    }
-    if (state.hasSuppression) {
-        if (Status s = RecordSuppressionStore(store).save(dataset, state.suppression); !s)
-            return s;
-    }
-    if (!state.auditAction.isEmpty()) {
-        if (Status s = ProjectStore::appendAudit(store.db(), state.auditAction, dataset.name,
-                                                 state.auditDetail);
-            !s)
-            return s;
-    }
-    return scope.commit();
-}
-
 void ApplyRuleSetCommand::redo()
 {
     apply(m_after);
@@ -56,7 +28,7 @@ void ApplyRuleSetCommand::undo()
 
 void ApplyRuleSetCommand::apply(const RuleSetState &state)
 {
-    const Status status = m_store ? write(*m_store, m_dataset, state)
+    const Status status = m_store ? MaskRuleService(*m_store).applyRuleSet(m_dataset, state)
                                   : Status(Error::internal(QStringLiteral("no project")));
     if (!status)
         setObsolete(true);

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/mask/MaskRule.h"
-#include "core/mask/RecordSuppression.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/store/DatasetInfo.h"
 
 #include <QCoreApplication>
@@ -21,19 +20,12 @@ class ProjectStore;
 namespace steward::ui {
 
 // The rules of some fields and, optionally, the record suppression of a dataset.
-struct RuleSetState {
-    QList<std::pair<QString, std::optional<MaskRule>>> rules; // none: no rule stored (kept)
-    bool hasSuppression = false; // whether this state sets the record suppression
-    std::optional<RecordSuppression> suppression;
-    // An extra audit entry naming what was applied (e.g. "rules.template.apply"); none when empty.
-    QString auditAction;
-    QString auditDetail; // compact JSON: names of templates, presets and fields, never values
-};
+using RuleSetState = MaskRuleSet;
 
 // A whole rule set applied at once (a k-anonymity result, a template, a preset) as one step of
-// the Masking tab's undo history: redo() writes the new state, undo() the previous one, each in
-// ONE transaction through MaskRuleStore and RecordSuppressionStore (their audit entries). The
-// first redo() happens on push. A failed write makes the command obsolete (the stack drops it).
+// the Masking tab's undo history: redo() writes the new state, undo() the previous one, each
+// through MaskRuleService::applyRuleSet (one transaction with its audit entries). The first
+// redo() happens on push. A failed write makes the command obsolete (the stack drops it).
 class ApplyRuleSetCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::ui::ApplyRuleSetCommand)
 public:
@@ -44,8 +36,6 @@ public:
 
     void redo() override;
     void undo() override;
-
-    static Status write(ProjectStore &store, const DatasetInfo &dataset, const RuleSetState &state);
 
 private:
     void apply(const RuleSetState &state);

@@ -1,6 +1,7 @@
 #include "ui/masking/MaskRuleSetActions.h"
 
 #include "ui/widgets/DisplayNames.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/mask/MaskTemplateStore.h"
 #include "ui/masking/MaskRuleModel.h"
 #include "ui/masking/MaskingView.h"
@@ -74,13 +75,12 @@ bool MaskRuleSetActions::applyPreset(MaskPreset preset, const MaskPresetOptions 
     if (!m_view->store() || !m_view->hasDataset())
         return false;
     const auto rules = MaskPresets::rules(preset, m_view->ruleModel()->classification(), options);
-    // The audit detail is the CLI's (`rules --preset`).
+    // Only the fields that change are written (one undo step), but the audit entry is the
+    // CLI's (`rules --preset`).
     return m_view->applyRuleSet(rules, std::nullopt,
                                 tr("Apply preset %1").arg(MaskPresets::label(preset)),
                                 QStringLiteral("rules.preset"),
-                                QJsonObject{{QStringLiteral("preset"), MaskPresets::name(preset)},
-                                            {QStringLiteral("subject_pseudonym"),
-                                             options.subjectPseudonym}});
+                                MaskRuleService::presetAuditDetail(preset, options));
 }
 
 bool MaskRuleSetActions::saveTemplate(const QString &name)

@@ -11,7 +11,7 @@
 #include "ui/masking/MaskRuleModel.h"
 #include "ui/masking/MaskRuleSetActions.h"
 #include "ui/masking/SetMaskRulesCommand.h"
-#include "core/mask/MaskPlan.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/mask/ProjectSecretStore.h"
 #include "core/store/ProjectStore.h"
 
@@ -536,20 +536,14 @@ bool MaskingView::setRule(const QStringList &fields, const MaskRule &rule)
         return false;
     // What MaskRule::create cannot check: required parameters, the subject field, readable
     // files. Checked for these fields alone (another rule's problem must not block this one),
-    // with a throwaway secret when the real one is locked.
+    // with a stand-in secret when the real one is locked.
     if (rule.op() != MaskOperator::Keep) {
-        MaskEnvironment env = environment();
-        if (rule.needsSecret() && !env.secret) {
-            Result<ProjectSecret> throwaway = ProjectSecret::generate();
-            if (throwaway)
-                env.secret = *throwaway;
-        }
         QList<std::pair<QString, MaskRule>> check;
         for (const QString &f : fields)
             check.append({f, rule});
-        Result<MaskPlan> plan = MaskPlan::compile(m_rules->fieldNames(), check, env);
-        if (!plan) {
-            m_editor->showError(errorSentence(plan.error().message));
+        if (Status s = MaskRuleService::validate(m_rules->fieldNames(), check, environment());
+            !s) {
+            m_editor->showError(errorSentence(s.error().message));
             return false;
         }
     }

@@ -1,6 +1,6 @@
 #include "ui/masking/SetMaskRulesCommand.h"
 
-#include "core/store/ProjectStore.h"
+#include "core/mask/MaskRuleService.h"
 
 namespace steward::ui {
 
@@ -33,26 +33,12 @@ void SetMaskRulesCommand::redo()
 
 void SetMaskRulesCommand::apply(const FieldRules &rules, MaskRuleStore::Action action)
 {
-    Status status = m_store ? write(*m_store, m_dataset, rules, action)
+    Status status = m_store ? MaskRuleService(*m_store).setFieldRules(m_dataset, rules, action)
                             : Status(Error::internal(tr("the project is no longer open")));
     if (!status)
         setObsolete(true);
     if (m_written)
         m_written(status);
-}
-
-Status SetMaskRulesCommand::write(ProjectStore &store, const DatasetInfo &dataset,
-                                  const FieldRules &rules, MaskRuleStore::Action action)
-{
-    QList<std::pair<QString, MaskRule>> set;
-    QStringList cleared;
-    for (const auto &[field, rule] : rules) {
-        if (rule)
-            set.append({field, *rule});
-        else
-            cleared << field;
-    }
-    return MaskRuleStore(store).save(dataset, set, cleared, action);
 }
 
 } // namespace steward::ui

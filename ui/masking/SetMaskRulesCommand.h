@@ -22,7 +22,7 @@ namespace steward::ui {
 
 // One step of the Masking tab's undo history: the rules of some fields of a dataset before and
 // after a change (none = no rule stored, the field is kept). redo() writes the new rules, undo()
-// the old ones, each through MaskRuleStore::save: one transaction with one audit entry
+// the old ones, each through MaskRuleService::setFieldRules: one transaction with one audit entry
 // ("rules.suggest" for the first redo of "Apply suggested rules", "rules.set" otherwise).
 // The first redo() happens when the command is pushed and performs the change. `written` is
 // called after every write with its outcome; a write that failed makes the command obsolete (the
@@ -43,10 +43,6 @@ public:
 
     const FieldRules &before() const { return m_before; }
     const FieldRules &after() const { return m_after; }
-
-    // Writes `rules` (fields with none are cleared) in one transaction.
-    static Status write(ProjectStore &store, const DatasetInfo &dataset, const FieldRules &rules,
-                        MaskRuleStore::Action action);
 
 private:
     void apply(const FieldRules &rules, MaskRuleStore::Action action);
