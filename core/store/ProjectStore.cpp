@@ -424,6 +424,26 @@ Result<QList<QStringList>> ProjectStore::rows(const DatasetInfo &dataset, qint64
     return result;
 }
 
+Status ProjectStore::valueCounts(const QString &tableName, int position,
+                                 const std::function<bool(const QString &, qint64)> &onValue)
+{
+    const QString column = sql::quoteIdentifier(DatasetCatalog::cellColumn(position));
+    auto stmt = m_db.prepare(QLatin1String("SELECT ") + column + QLatin1String(", COUNT(*) FROM ")
+                             + sql::quoteIdentifier(tableName) + QLatin1String(" WHERE ") + column
+                             + QLatin1String(" <> '' GROUP BY ") + column);
+    if (!stmt)
+        return stmt.error();
+    for (;;) {
+        const auto r = stmt->step();
+        if (r == sql::Statement::StepResult::Done)
+            return {};
+        if (r == sql::Statement::StepResult::Error)
+            return m_db.lastError(QStringLiteral("value counts"));
+        if (!onValue(stmt->columnText(0), stmt->columnInt(1)))
+            return Error::cancelled();
+    }
+}
+
 Status ProjectStore::appendAudit(sql::Database &db, const QString &action, const QString &target,
                                  const QString &detailJson)
 {

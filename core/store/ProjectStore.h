@@ -8,6 +8,7 @@
 #include <QLockFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace steward {
@@ -51,6 +52,12 @@ public:
 
     // Rows [offset, offset + limit) of a dataset as stored, paged by rowid (never OFFSET).
     Result<QList<QStringList>> rows(const DatasetInfo &dataset, qint64 offset, int limit);
+    // The distinct non-empty values of the field at `position` (0-based) of the dataset table
+    // `tableName`, each with the number of rows holding it, in one grouped scan. onValue gets
+    // them one by one; when it returns false the scan stops with Error::cancelled(). interrupt()
+    // stops it from another thread.
+    Status valueCounts(const QString &tableName, int position,
+                       const std::function<bool(const QString &value, qint64 rows)> &onValue);
 
     // Appends an audit entry (who = OS user, when = now) on the given connection, so it can be
     // part of the caller's transaction. detailJson must not contain cell values.
