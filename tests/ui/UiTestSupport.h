@@ -3,15 +3,15 @@
 // Helpers shared by the widget test suites (header-only: every tests/**/test_*.cpp is its own
 // executable).
 
+#include "tests/support/TestFiles.h"
+
 #include <QAbstractButton>
 #include <QApplication>
-#include <QFile>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
-#include <QStringEncoder>
 #include <QTimer>
 
 #include <functional>
@@ -25,20 +25,8 @@ inline void isolateSettings()
     QSettings().clear();
 }
 
-inline bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(bytes) == bytes.size();
-}
-
-inline QByteArray encode(const QString &text, const char *codec)
-{
-    QStringEncoder encoder(codec);
-    Q_ASSERT(encoder.isValid());
-    return encoder.encode(text);
-}
+using testsupport::encode;
+using testsupport::writeFile;
 
 // A synthetic extract: id (integer), name (Chinese text), admitted (date), fee (decimal).
 inline QString patientCsv(int rows, QChar delimiter = QLatin1Char(','), bool header = true)

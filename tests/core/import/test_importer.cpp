@@ -5,6 +5,7 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/DatasetCatalog.h"
 #include "core/store/ProjectStore.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -51,19 +52,8 @@ int runChild()
     return imported ? 0 : 1;
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(bytes);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using steward::testsupport::readFile;
+using steward::testsupport::writeFile;
 
 // A CSV of `rows` data rows (plus a header) with a recognisable cell per row.
 void writeGenerated(const QString &path, qint64 rows, int raggedLine = 0,
@@ -224,7 +214,7 @@ void TestImporter::cellsRoundTripExactly()
     QFETCH(QString, encoding);
     QFETCH(QList<QStringList>, expected);
     const QString csv = path(QStringLiteral("in.csv"));
-    writeFile(csv, file);
+    QVERIFY(writeFile(csv, file));
     ImportOptions options;
     options.header = HeaderMode::Present;
     const DatasetInfo info = importOk(csv, options);
@@ -311,7 +301,7 @@ void TestImporter::headerModes()
     QFETCH(QStringList, names);
     QFETCH(qint64, rows);
     const QString csv = path(QStringLiteral("h.csv"));
-    writeFile(csv, file);
+    QVERIFY(writeFile(csv, file));
     ImportOptions options;
     options.header = mode;
     const DatasetInfo info = importOk(csv, options);
@@ -392,12 +382,12 @@ void TestImporter::refusalLeavesProjectUnchanged()
         QVERIFY(f.open(QIODevice::Append));
         f.write("3001,\"never closed,1,2023-01-01,x,true\n3002,a,1,2023-01-01,x,true\n");
     } else if (kind == "empty") {
-        writeFile(bad, {});
+        QVERIFY(writeFile(bad, {}));
     } else {
         QByteArray bytes(4096, '\0');
         for (int i = 0; i < bytes.size(); ++i)
             bytes[i] = char((i * 37) & 0xff);
-        writeFile(bad, bytes);
+        QVERIFY(writeFile(bad, bytes));
     }
     auto result = importFile(*m_store, bad, ImportOptions{});
     QVERIFY(!result);
@@ -519,7 +509,7 @@ void TestImporter::replaceKeepsIdAndBumpsVersion()
     QCOMPARE(v1.version, 1);
 
     const QString february = path(QStringLiteral("february.csv"));
-    writeFile(february, "id,name,score\n1,a,x\n2,b,y\n");
+    QVERIFY(writeFile(february, "id,name,score\n1,a,x\n2,b,y\n"));
     // Without replaceExisting the name is taken.
     QVERIFY(!importFile(*m_store, february, options));
     options.replaceExisting = true;
@@ -552,7 +542,7 @@ void TestImporter::replaceKeepsIdAndBumpsVersion()
     // The old cells are gone from the file and its WAL.
     const QString project = m_store->path();
     QVERIFY(
-        !(readAll(project) + readAll(project + QLatin1String("-wal"))).contains("JANUARY-ONLY-"));
+        !(readFile(project) + readFile(project + QLatin1String("-wal"))).contains("JANUARY-ONLY-"));
 }
 
 void TestImporter::previewWritesNothing()
@@ -592,7 +582,7 @@ void TestImporter::previewWritesNothing()
 void TestImporter::previewHeaderProblemsAndLimit()
 {
     const QString csv = path(QStringLiteral("dup.tsv"));
-    writeFile(csv, "name\tname\t\n1\t2\t3\n4\t5\t6\n");
+    QVERIFY(writeFile(csv, "name\tname\t\n1\t2\t3\n4\t5\t6\n"));
     ImportOptions options;
     options.header = HeaderMode::Present;
     auto preview = previewImport(csv, options, 100);

@@ -5,9 +5,9 @@
 #include "core/store/DatasetWriter.h"
 #include "core/store/Migrations.h"
 #include "core/store/ProjectStore.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -46,21 +46,8 @@ int runChild()
 }
 
 // --- helpers -------------------------------------------------------------------------------
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using steward::testsupport::readFile;
+using steward::testsupport::sha256;
 
 int permissions(const QString &path)
 {
@@ -303,7 +290,7 @@ void TestProjectStore::createRefusesExistingFile()
     QVERIFY(!store);
     QCOMPARE(store.error().code, ErrorCode::BadInput);
     QCOMPARE(store.error().file, path);
-    QCOMPARE(readAll(path), QByteArray("precious"));
+    QCOMPARE(readFile(path), QByteArray("precious"));
 
     // A leftover WAL of some earlier file must not be applied to a new project.
     const QString other = projectPath(QStringLiteral("fresh.steward"));
@@ -789,7 +776,7 @@ void TestProjectStore::deleteDatasetLeavesNoTrace()
     addDataset((*store)->db(), QStringLiteral("keep"), 50, 3, "keep-");
     const DatasetInfo doomed =
         addDataset((*store)->db(), QStringLiteral("doomed"), 20000, 4, marker);
-    auto bytes = [&] { return readAll(path) + readAll(path + QLatin1String("-wal")); };
+    auto bytes = [&] { return readFile(path) + readFile(path + QLatin1String("-wal")); };
     QVERIFY(bytes().contains(marker)); // precondition: the cells are somewhere in the files
 
     QVERIFY((*store)->deleteDataset(QStringLiteral("doomed")));
@@ -810,7 +797,7 @@ void TestProjectStore::deleteDatasetLeavesNoTrace()
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::BadInput);
     store->reset();
-    QVERIFY(!readAll(path).contains(marker));
+    QVERIFY(!readFile(path).contains(marker));
 }
 
 void TestProjectStore::secondaryConnectionSharesTheProject()
