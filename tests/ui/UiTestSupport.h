@@ -6,6 +6,8 @@
 #include "tests/support/TestFiles.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QMessageBox>
 #include <QPointer>
@@ -47,6 +49,21 @@ inline QString patientCsv(int rows, QChar delimiter = QLatin1Char(','), bool hea
                 + d + QString::number(100 + i % 1000) + QStringLiteral(".5\n");
     }
     return text;
+}
+
+// Puts Qt's model tester on every item model below `root` (a view or dialog and the models it
+// made), for as long as each model lives: a broken model contract (rows, parents, signals) fails
+// the running test. Models that already have one are left alone, so it can be called again after
+// a view made new models.
+inline void attachModelTesters(QObject *root)
+{
+    const QList<QAbstractItemModel *> models = root->findChildren<QAbstractItemModel *>();
+    for (QAbstractItemModel *model : models) {
+        if (model->findChild<QAbstractItemModelTester *>(QString(), Qt::FindDirectChildrenOnly))
+            continue;
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     model);
+    }
 }
 
 // Watches for the next QMessageBox (a modal dialog run with exec()), records what it says and
