@@ -5,6 +5,7 @@
 #include "core/store/DatasetInfo.h"
 #include "core/store/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QString>
 
@@ -19,6 +20,7 @@ namespace steward {
 //
 // Every operation that writes is one transaction: it happens whole or not at all.
 class ProjectStore final {
+    Q_DECLARE_TR_FUNCTIONS(steward::ProjectStore)
 public:
     static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x53545744; // "STWD"

@@ -549,7 +549,7 @@ void TestProjectStore::migratesVersionOneProject()
         QVERIFY(db.exec("PRAGMA journal_mode = WAL"));
         QVERIFY(db.exec(
             QStringLiteral("PRAGMA application_id = %1").arg(ProjectStore::kApplicationId)));
-        QVERIFY(runMigrations(db, {schemaMigrations().first()}, 1));
+        QVERIFY(Migrations::run(db, {Migrations::schema().first()}, 1));
         QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(1));
         QVERIFY(ProjectStore::appendAudit(db, QStringLiteral("project.create"), QStringLiteral("p")));
         addDataset(db, QStringLiteral("visits"), 30, 3);
@@ -620,7 +620,7 @@ void TestProjectStore::failingMigrationChangesNothing()
         Migration{0, 1, "CREATE TABLE a(x); INSERT INTO a VALUES (1);", {}},
         Migration{1, 2, "CREATE TABLE b(x); INSERT INTO no_such_table VALUES (1);", {}},
     };
-    Status s = runMigrations(db, migrations, 2);
+    Status s = Migrations::run(db, migrations, 2);
     QVERIFY(!s);
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(0));
     QCOMPARE(tableNames(db), QStringList{QStringLiteral("keep")});
@@ -632,13 +632,13 @@ void TestProjectStore::failingMigrationChangesNothing()
             1, 2, nullptr,
             [](sql::Database &) -> Status { return Error::internal(QStringLiteral("boom")); }},
     };
-    QVERIFY(!runMigrations(db, withCode, 2));
+    QVERIFY(!Migrations::run(db, withCode, 2));
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(0));
     QCOMPARE(tableNames(db), QStringList{QStringLiteral("keep")});
 
     // And the good list applies both steps at once.
     const QList<Migration> good = {migrations.first(), Migration{1, 2, "CREATE TABLE b(x);", {}}};
-    QVERIFY(runMigrations(db, good, 2));
+    QVERIFY(Migrations::run(db, good, 2));
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(2));
     QCOMPARE(tableNames(db),
              (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("keep")}));
@@ -649,7 +649,7 @@ void TestProjectStore::missingMigrationStepFails()
     sql::Database db = rawOpen(projectPath(QStringLiteral("gap.db")));
     const QList<Migration> gap = {Migration{0, 1, "CREATE TABLE a(x);", {}},
                                   Migration{2, 3, "CREATE TABLE c(x);", {}}};
-    QVERIFY(!runMigrations(db, gap, 3));
+    QVERIFY(!Migrations::run(db, gap, 3));
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(0));
     QVERIFY(tableNames(db).isEmpty());
 }
