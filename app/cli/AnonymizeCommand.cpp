@@ -7,6 +7,7 @@
 #include "core/risk/AnonymizationService.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -109,7 +110,7 @@ public:
         for (const ColumnInfo &c : info->columns)
             columns.append(c.name);
 
-        sql::Transaction txn((*store)->db());
+        sql::Transaction txn(StoreAccess::db(**store));
         if (!txn.beginStatus())
             return cli.fail(txn.beginStatus().error());
         if (quasi.isEmpty()) {

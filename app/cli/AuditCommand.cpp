@@ -4,6 +4,7 @@
 
 #include "core/store/AuditTrail.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -43,7 +44,7 @@ public:
         auto store = ProjectStore::open(text(vm, "project"));
         if (!store)
             return cli.fail(store.error());
-        AuditTrail trail((*store)->db());
+        AuditTrail trail(StoreAccess::db(**store));
         const Result<QList<AuditEntry>> entries = trail.entries();
         if (!entries)
             return cli.fail(entries.error());

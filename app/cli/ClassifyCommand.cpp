@@ -5,6 +5,7 @@
 #include "core/classify/ClassificationService.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -139,7 +140,7 @@ public:
         }
 
         ClassificationService service(**store, *detectors, cli.locale());
-        sql::Transaction txn((*store)->db());
+        sql::Transaction txn(StoreAccess::db(**store));
         if (!txn.beginStatus())
             return cli.fail(txn.beginStatus().error());
 

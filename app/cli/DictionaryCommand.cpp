@@ -5,6 +5,7 @@
 #include "core/classify/ClassificationService.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -67,7 +68,7 @@ public:
         if (!store)
             return cli.fail(store.error());
         ClassificationService service(**store, *detectors, cli.locale());
-        sql::Transaction txn((*store)->db());
+        sql::Transaction txn(StoreAccess::db(**store));
         if (!txn.beginStatus())
             return cli.fail(txn.beginStatus().error());
         const QString dataset = text(vm, "dataset");

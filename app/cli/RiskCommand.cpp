@@ -11,6 +11,7 @@
 #include "core/risk/DatasetRiskAnalysis.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -95,7 +96,7 @@ public:
                     tr("dataset %1 has no field named %2").arg(info->name, f)));
         }
 
-        sql::Transaction txn((*store)->db());
+        sql::Transaction txn(StoreAccess::db(**store));
         if (!txn.beginStatus())
             return cli.fail(txn.beginStatus().error());
         const bool defaultQuasi = !has(vm, "quasi");

@@ -12,6 +12,7 @@
 #include "core/mask/RuleSuggester.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -203,7 +204,7 @@ public:
 
         MaskRuleStore rules(**store);
         MaskTemplateStore templateStore(**store);
-        sql::Transaction txn((*store)->db());
+        sql::Transaction txn(StoreAccess::db(**store));
         if (!txn.beginStatus())
             return cli.fail(txn.beginStatus().error());
 
@@ -232,7 +233,7 @@ public:
                                          {QStringLiteral("subject_pseudonym"),
                                           presetOptions.subjectPseudonym}};
                 if (Status s = ProjectStore::appendAudit(
-                        (*store)->db(), QStringLiteral("rules.preset"), info->name,
+                        StoreAccess::db(**store), QStringLiteral("rules.preset"), info->name,
                         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
                     !s)
                     return cli.fail(s.error());

@@ -7,6 +7,7 @@
 #include "core/store/DatasetCatalog.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -172,7 +173,7 @@ Result<QList<FieldProfile>> DatasetProfiler::profile(const ProjectStore &store,
             fail(secondary.error());
             return;
         }
-        sql::Database &db = (*secondary)->db();
+        sql::Database &db = StoreAccess::db(**secondary);
         {
             std::lock_guard lock(run.mutex);
             run.connections.push_back(&db);

@@ -12,6 +12,7 @@
 #include "core/risk/LatticeSearch.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 #include "core/store/WriteScope.h"
 
 #include <QCoreApplication>
@@ -212,7 +213,7 @@ Status AnonymizationService::apply(ProjectStore &store, const DatasetInfo &datas
         return Error::badInput(
             tr("the anonymization was computed for other data than dataset %1; run it again")
                 .arg(dataset.name));
-    sql::WriteScope scope(store.db(), "anonymize_apply");
+    sql::WriteScope scope(StoreAccess::db(store), "anonymize_apply");
     if (!scope.beginStatus())
         return scope.beginStatus();
     if (Status s = MaskRuleStore(store).save(dataset, outcome.rules); !s)

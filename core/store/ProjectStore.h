@@ -43,7 +43,6 @@ public:
     // A value of the project table ("title", "created_at", "created_by", "created_with").
     QString meta(const QString &key);
     int schemaVersion() const { return kSchemaVersion; }
-    sql::Database &db() { return m_db; }
 
     Result<QList<DatasetInfo>> datasets();
     Result<DatasetInfo> dataset(const QString &name);
@@ -80,6 +79,9 @@ public:
     static Status configureConnection(sql::Database &db);
 
 private:
+    // Core's services reach the connection through StoreAccess (core-internal), never the shells.
+    friend class StoreAccess;
+
     ProjectStore() = default;
     Status loadTitle();
 

@@ -3,6 +3,7 @@
 #include "core/mask/RecordSuppressionStore.h"
 #include "ui/masking/SetMaskRulesCommand.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
 #include "core/store/WriteScope.h"
 
 namespace steward::ui {
@@ -22,7 +23,7 @@ ApplyRuleSetCommand::ApplyRuleSetCommand(ProjectStore *store, DatasetInfo datase
 Status ApplyRuleSetCommand::write(ProjectStore &store, const DatasetInfo &dataset,
                                   const RuleSetState &state)
 {
-    sql::WriteScope scope(store.db(), "apply_rule_set");
+    sql::WriteScope scope(StoreAccess::db(store), "apply_rule_set");
     if (!scope.beginStatus())
         return scope.beginStatus();
     if (!state.rules.isEmpty()) {
@@ -36,8 +37,8 @@ Status ApplyRuleSetCommand::write(ProjectStore &store, const DatasetInfo &datase
             return s;
     }
     if (!state.auditAction.isEmpty()) {
-        if (Status s = ProjectStore::appendAudit(store.db(), state.auditAction, dataset.name,
-                                                 state.auditDetail);
+        if (Status s = ProjectStore::appendAudit(StoreAccess::db(store), state.auditAction,
+                                                 dataset.name, state.auditDetail);
             !s)
             return s;
     }

@@ -5,6 +5,7 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/DatasetCatalog.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
 #include "tests/support/TestFiles.h"
 
 #include <QCoreApplication>
@@ -224,7 +225,7 @@ void TestImporter::cellsRoundTripExactly()
     QVERIFY(rows);
     QCOMPARE(*rows, expected);
     // Stored as text, never NULL.
-    QCOMPARE(*m_store->db().queryInt(
+    QCOMPARE(*StoreAccess::db(*m_store).queryInt(
                  QStringLiteral("SELECT count(*) FROM %1 WHERE c1 IS NULL OR typeof(c2) <> 'text'")
                      .arg(info.tableName)
                      .toUtf8()
@@ -371,7 +372,7 @@ void TestImporter::refusalLeavesProjectUnchanged()
     const QString existing = path(QStringLiteral("existing.csv"));
     writeGenerated(existing, 50);
     importOk(existing);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
 
     const QString bad = path(QStringLiteral("bad.csv"));
     if (kind == "ragged") {
@@ -396,9 +397,9 @@ void TestImporter::refusalLeavesProjectUnchanged()
     if (line >= 0)
         QCOMPARE(result.error().line, line);
     QVERIFY(!result.error().message.contains(QLatin1String("mark-")));
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
     QVERIFY(!m_store->hasDataset(QStringLiteral("bad")));
-    QVERIFY(DatasetCatalog(m_store->db()).orphanTables()->isEmpty());
+    QVERIFY(DatasetCatalog(StoreAccess::db(*m_store)).orphanTables()->isEmpty());
 }
 
 void TestImporter::nameTakenIsRefused()
@@ -406,12 +407,12 @@ void TestImporter::nameTakenIsRefused()
     const QString csv = path(QStringLiteral("visits.csv"));
     writeGenerated(csv, 10);
     importOk(csv);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
     auto again = importFile(*m_store, csv, ImportOptions{});
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::BadInput);
     QCOMPARE(again.error().message, QStringLiteral("a dataset named visits already exists"));
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
 
     ImportOptions other;
     other.datasetName = QStringLiteral("visits (copy)");
@@ -422,7 +423,7 @@ void TestImporter::cancelLeavesProjectUnchanged()
 {
     const QString csv = path(QStringLiteral("big.csv"));
     writeGenerated(csv, 60000);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
     CancellationToken token;
     qint64 seen = 0;
     auto result = importFile(
@@ -435,7 +436,7 @@ void TestImporter::cancelLeavesProjectUnchanged()
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::Cancelled);
     QCOMPARE(seen, qint64(16384)); // cancelled at the first progress report
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
     QVERIFY(!m_store->hasDataset(QStringLiteral("big")));
 
     // A token cancelled before the start stops the import before it writes.
@@ -444,7 +445,7 @@ void TestImporter::cancelLeavesProjectUnchanged()
     auto none = importFile(*m_store, csv, ImportOptions{}, {}, &early);
     QVERIFY(!none);
     QCOMPARE(none.error().code, ErrorCode::Cancelled);
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
 }
 
 void TestImporter::interruptFromAnotherThreadCancels()
@@ -452,7 +453,7 @@ void TestImporter::interruptFromAnotherThreadCancels()
     // What the GUI's Cancel does besides the token: sqlite3_interrupt() on the import connection.
     const QString csv = path(QStringLiteral("big.csv"));
     writeGenerated(csv, 100000);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
     std::atomic<bool> started{false};
     std::atomic<bool> finished{false};
     std::thread interrupter([&] {
@@ -469,8 +470,9 @@ void TestImporter::interruptFromAnotherThreadCancels()
     interrupter.join();
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::Cancelled);
-    QVERIFY(sqlite3_get_autocommit(m_store->db().handle())); // not left inside the transaction
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QVERIFY(sqlite3_get_autocommit(
+        StoreAccess::db(*m_store).handle())); // not left inside the transaction
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
     // The connection is fine afterwards.
     QCOMPARE(importOk(csv).rowCount, qint64(100000));
 }
@@ -529,8 +531,8 @@ void TestImporter::replaceKeepsIdAndBumpsVersion()
     QCOMPARE(stored->columns[2].name, QStringLiteral("score"));
     QCOMPARE(m_store->rows(*stored, 0, 10)->at(1), (sl({"2", "b", "y"})));
     QCOMPARE(m_store->datasets()->size(), 1);
-    QVERIFY(DatasetCatalog(m_store->db()).orphanTables()->isEmpty());
-    QCOMPARE(*m_store->db().queryInt(
+    QVERIFY(DatasetCatalog(StoreAccess::db(*m_store)).orphanTables()->isEmpty());
+    QCOMPARE(*StoreAccess::db(*m_store).queryInt(
                  QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
                      .arg(v1.tableName)
                      .toUtf8()
@@ -550,7 +552,7 @@ void TestImporter::previewWritesNothing()
     const QString csv = path(QStringLiteral("preview.csv"));
     writeGenerated(csv, 500);
     const QStringList filesBefore = QDir(m_tmp->path()).entryList(QDir::Files);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
     ImportOptions options;
     auto preview = previewImport(csv, options, 20);
     QVERIFY2(preview, qPrintable(preview ? QString() : errorText(preview.error())));
@@ -567,7 +569,7 @@ void TestImporter::previewWritesNothing()
     QCOMPARE(preview->rows.first().first(), QStringLiteral("1"));
     QCOMPARE(preview->rows.last().first(), QStringLiteral("20"));
     QCOMPARE(QDir(m_tmp->path()).entryList(QDir::Files), filesBefore);
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
 
     // The options are applied: without a header the first record is a row.
     options.header = HeaderMode::Absent;
@@ -603,7 +605,7 @@ void TestImporter::killedImportLeavesProjectAsBefore()
     const QString small = path(QStringLiteral("small.csv"));
     writeGenerated(small, 100);
     importOk(small);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
     const QList<DatasetInfo> datasetsBefore = *m_store->datasets();
     m_store.reset(); // close: the child opens the project
 
@@ -634,14 +636,14 @@ void TestImporter::killedImportLeavesProjectAsBefore()
     auto reopened = ProjectStore::open(project);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : errorText(reopened.error())));
     m_store = std::move(*reopened);
-    auto check = m_store->db().prepare("PRAGMA quick_check");
+    auto check = StoreAccess::db(*m_store).prepare("PRAGMA quick_check");
     QVERIFY(check && check->step() == sql::Statement::StepResult::Row);
     QCOMPARE(check->columnText(0), QStringLiteral("ok"));
     check = sql::Statement();
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
     QCOMPARE(m_store->datasets()->size(), datasetsBefore.size());
     QVERIFY(!m_store->hasDataset(QStringLiteral("big")));
-    QVERIFY(DatasetCatalog(m_store->db()).orphanTables()->isEmpty());
+    QVERIFY(DatasetCatalog(StoreAccess::db(*m_store)).orphanTables()->isEmpty());
     QVERIFY(m_store->verifyAudit()->ok);
     // And the project works: the import succeeds now.
     ImportOptions options;

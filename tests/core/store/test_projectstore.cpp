@@ -5,6 +5,7 @@
 #include "core/store/DatasetWriter.h"
 #include "core/store/Migrations.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
 #include "tests/support/TestFiles.h"
 
 #include <QCoreApplication>
@@ -247,7 +248,7 @@ void TestProjectStore::createAndReopen()
         QVERIFY2(store, qPrintable(store.ok() ? QString() : store.error().toString()));
         QCOMPARE((*store)->title(), QStringLiteral("住院数据 2024"));
         QCOMPARE((*store)->path(), path);
-        sql::Database &db = (*store)->db();
+        sql::Database &db = StoreAccess::db(**store);
         QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
         QCOMPARE(*db.queryInt("PRAGMA application_id"), qint64(ProjectStore::kApplicationId));
         QCOMPARE(rawText(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
@@ -313,7 +314,7 @@ void TestProjectStore::createdFilesAreOwnerOnly()
     auto store = ProjectStore::create(path);
     ::umask(saved);
     QVERIFY(store);
-    addDataset((*store)->db(), QStringLiteral("d"), 100, 3); // the WAL now holds pages
+    addDataset(StoreAccess::db(**store), QStringLiteral("d"), 100, 3); // the WAL now holds pages
     QCOMPARE(permissions(path), 0600);
     QVERIFY(QFileInfo::exists(path + QLatin1String("-wal")));
     QCOMPARE(permissions(path + QLatin1String("-wal")), 0600);
@@ -360,7 +361,7 @@ QString TestProjectStore::makeRefusedFile(const QString &kind,
     } else if (kind == QLatin1String("corrupt")) {
         {
             auto store = ProjectStore::create(path);
-            addDataset((*store)->db(), QStringLiteral("d"), 20000, 6);
+            addDataset(StoreAccess::db(**store), QStringLiteral("d"), 20000, 6);
         }
         const qint64 pageSize = 8192;
         const qint64 pages = QFileInfo(path).size() / pageSize;
@@ -515,7 +516,8 @@ void TestProjectStore::staleLockOfKilledProcessIsTakenOver()
 
     auto opened = ProjectStore::open(path);
     QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    QCOMPARE(*(*opened)->db().queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
+    QCOMPARE(*StoreAccess::db(**opened).queryInt("PRAGMA user_version"),
+             qint64(ProjectStore::kSchemaVersion));
 }
 
 void TestProjectStore::migratesVersionZeroFile()
@@ -528,7 +530,7 @@ void TestProjectStore::migratesVersionZeroFile()
     }
     auto store = ProjectStore::open(path);
     QVERIFY2(store, qPrintable(store.ok() ? QString() : store.error().toString()));
-    sql::Database &db = (*store)->db();
+    sql::Database &db = StoreAccess::db(**store);
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
     QCOMPARE(tableNames(db),
              (QStringList{QStringLiteral("audit"), QStringLiteral("classification_templates"),
@@ -557,7 +559,7 @@ void TestProjectStore::migratesVersionOneProject()
     }
     auto store = ProjectStore::open(path);
     QVERIFY2(store, qPrintable(store.ok() ? QString() : store.error().toString()));
-    sql::Database &db = (*store)->db();
+    sql::Database &db = StoreAccess::db(**store);
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
     QVERIFY(tableNames(db).contains(QStringLiteral("field_profiles")));
     QVERIFY(tableNames(db).contains(QStringLiteral("record_suppression")));
@@ -578,7 +580,8 @@ void TestProjectStore::migratesVersionOneProject()
     store->reset();
     auto again = ProjectStore::open(path); // already current: opens without migrating
     QVERIFY(again);
-    QCOMPARE(*(*again)->db().queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
+    QCOMPARE(*StoreAccess::db(**again).queryInt("PRAGMA user_version"),
+             qint64(ProjectStore::kSchemaVersion));
 }
 
 // The profile cache is per dataset version (a replace drops it); classifications are keyed by
@@ -587,7 +590,7 @@ void TestProjectStore::classificationRowsFollowTheirDataset()
 {
     auto store = ProjectStore::create(projectPath());
     QVERIFY(store);
-    sql::Database &db = (*store)->db();
+    sql::Database &db = StoreAccess::db(**store);
     DatasetInfo info = addDataset(db, QStringLiteral("d"), 5, 2);
     addDataset(db, QStringLiteral("other"), 5, 2);
     QVERIFY(db.exec("INSERT INTO field_profiles VALUES (1, 1, 0, 'col1', '{}', 'now');"
@@ -658,8 +661,8 @@ void TestProjectStore::datasetsListed()
 {
     auto store = ProjectStore::create(projectPath());
     QVERIFY(store);
-    addDataset((*store)->db(), QStringLiteral("visits"), 10, 4);
-    addDataset((*store)->db(), QStringLiteral("admissions"), 3, 2);
+    addDataset(StoreAccess::db(**store), QStringLiteral("visits"), 10, 4);
+    addDataset(StoreAccess::db(**store), QStringLiteral("admissions"), 3, 2);
     auto list = (*store)->datasets();
     QVERIFY(list);
     QCOMPARE(list->size(), 2);
@@ -701,7 +704,7 @@ void TestProjectStore::rowsPageByRowid()
     QFETCH(int, expected);
     auto store = ProjectStore::create(projectPath());
     QVERIFY(store);
-    const DatasetInfo info = addDataset((*store)->db(), QStringLiteral("d"), 1000, 3);
+    const DatasetInfo info = addDataset(StoreAccess::db(**store), QStringLiteral("d"), 1000, 3);
     auto rows = (*store)->rows(info, offset, limit);
     QVERIFY(rows);
     QCOMPARE(rows->size(), expected);
@@ -739,8 +742,8 @@ void TestProjectStore::renameDataset()
     QFETCH(bool, ok);
     auto store = ProjectStore::create(projectPath());
     QVERIFY(store);
-    const DatasetInfo visits = addDataset((*store)->db(), QStringLiteral("visits"), 5, 2);
-    addDataset((*store)->db(), QStringLiteral("labs"), 5, 2);
+    const DatasetInfo visits = addDataset(StoreAccess::db(**store), QStringLiteral("visits"), 5, 2);
+    addDataset(StoreAccess::db(**store), QStringLiteral("labs"), 5, 2);
     const qint64 auditBefore = (*store)->auditEntries()->size();
 
     Status s = (*store)->renameDataset(from, to);
@@ -773,17 +776,18 @@ void TestProjectStore::deleteDatasetLeavesNoTrace()
     const QByteArray marker = "QZX-PATIENT-7a1f-";
     auto store = ProjectStore::create(path);
     QVERIFY(store);
-    addDataset((*store)->db(), QStringLiteral("keep"), 50, 3, "keep-");
+    addDataset(StoreAccess::db(**store), QStringLiteral("keep"), 50, 3, "keep-");
     const DatasetInfo doomed =
-        addDataset((*store)->db(), QStringLiteral("doomed"), 20000, 4, marker);
+        addDataset(StoreAccess::db(**store), QStringLiteral("doomed"), 20000, 4, marker);
     auto bytes = [&] { return readFile(path) + readFile(path + QLatin1String("-wal")); };
     QVERIFY(bytes().contains(marker)); // precondition: the cells are somewhere in the files
 
     QVERIFY((*store)->deleteDataset(QStringLiteral("doomed")));
     QVERIFY(!(*store)->hasDataset(QStringLiteral("doomed")));
     QVERIFY((*store)->hasDataset(QStringLiteral("keep")));
-    QVERIFY(!tableNames((*store)->db()).contains(doomed.tableName));
-    QCOMPARE(*(*store)->db().queryInt("SELECT count(*) FROM dataset_columns WHERE dataset_id = 2"),
+    QVERIFY(!tableNames(StoreAccess::db(**store)).contains(doomed.tableName));
+    QCOMPARE(*StoreAccess::db(**store).queryInt(
+                 "SELECT count(*) FROM dataset_columns WHERE dataset_id = 2"),
              qint64(0));
     QCOMPARE(QFileInfo(path + QLatin1String("-wal")).size(), qint64(0));
     QVERIFY(!bytes().contains(marker));
@@ -806,9 +810,9 @@ void TestProjectStore::secondaryConnectionSharesTheProject()
     QVERIFY(store);
     auto worker = (*store)->openSecondary();
     QVERIFY2(worker, qPrintable(worker.ok() ? QString() : worker.error().toString()));
-    QCOMPARE(*(*worker)->db().queryInt("PRAGMA secure_delete"), qint64(1));
-    QCOMPARE(rawText((*worker)->db(), "PRAGMA journal_mode"), QStringLiteral("wal"));
-    addDataset((*worker)->db(), QStringLiteral("from worker"), 7, 2);
+    QCOMPARE(*StoreAccess::db(**worker).queryInt("PRAGMA secure_delete"), qint64(1));
+    QCOMPARE(rawText(StoreAccess::db(**worker), "PRAGMA journal_mode"), QStringLiteral("wal"));
+    addDataset(StoreAccess::db(**worker), QStringLiteral("from worker"), 7, 2);
     QVERIFY((*store)->hasDataset(QStringLiteral("from worker")));
     worker->reset();
     // Closing the secondary connection does not release the project lock.
