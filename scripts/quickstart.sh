@@ -3,7 +3,8 @@
 #   scripts/quickstart.sh run  [PROJECT]  install what is missing, build, start Steward
 #                                         (on a demo project made by the sample generator
 #                                         when no project is given)
-#   scripts/quickstart.sh test            install what is missing, build, run every test
+#   scripts/quickstart.sh test            install what is missing, build with warnings as
+#                                         errors, run every test (what CI runs)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,7 +15,11 @@ shift || true
 bash "$here/scripts/install-deps.sh"
 
 jobs="$(nproc)"
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# `test` is what CI runs: a new warning fails there, not only in review. `run` leaves the
+# setting as the build directory has it, so switching modes does not rebuild everything.
+options=()
+[ "$mode" = test ] && options+=(-DSTEWARD_WERROR=ON)
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${options[@]}"
 cmake --build "$build" --parallel "$jobs"
 
 case "$mode" in

@@ -1,5 +1,6 @@
 #include "ui/AboutDialog.h"
 
+#include "core/common/ComponentVersions.h"
 #include "ui/widgets/Icons.h"
 
 #include <QApplication>
@@ -11,10 +12,6 @@
 #include <QSysInfo>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
-#include <freexl.h>
-#include <openssl/crypto.h>
-#include <sqlite3.h>
 
 namespace steward::ui {
 
@@ -30,26 +27,21 @@ struct Component {
 QList<Component> components()
 {
     return {
-        {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0"),
+        {QStringLiteral("Qt"), ComponentVersions::qt(), QStringLiteral("LGPL-3.0"),
          QStringLiteral("https://www.qt.io/licensing/open-source-lgpl-obligations")},
-        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()),
-         QCoreApplication::translate("steward::ui::AboutDialog", "Public domain"),
+        {QStringLiteral("SQLite"), ComponentVersions::sqlite(), AboutDialog::tr("Public domain"),
          QStringLiteral("https://www.sqlite.org/copyright.html")},
-        {QStringLiteral("OpenSSL"),
-         QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)).remove(QStringLiteral("OpenSSL ")),
-         QStringLiteral("Apache-2.0"),
+        {QStringLiteral("OpenSSL"), ComponentVersions::openSsl(), QStringLiteral("Apache-2.0"),
          QStringLiteral("https://www.openssl.org/source/license.html")},
-        {QStringLiteral("QuaZip"), QStringLiteral(STEWARD_QUAZIP_VERSION),
-         QCoreApplication::translate("steward::ui::AboutDialog",
-                                     "LGPL-2.1 with static linking exception"),
+        {QStringLiteral("QuaZip"), ComponentVersions::quazip(),
+         AboutDialog::tr("LGPL-2.1 with static linking exception"),
          QStringLiteral("https://github.com/stachenov/quazip")},
         {QStringLiteral("zlib"), QString(), QStringLiteral("Zlib"),
          QStringLiteral("https://zlib.net/zlib_license.html")},
-        {QStringLiteral("FreeXL"), QString::fromLatin1(freexl_version()),
+        {QStringLiteral("FreeXL"), ComponentVersions::freexl(),
          QStringLiteral("MPL-1.1 / GPL-2.0+ / LGPL-2.1+"),
          QStringLiteral("https://www.gaia-gis.it/fossil/freexl/home")},
-        {QStringLiteral("Boost.Program_options"),
-         QCoreApplication::translate("steward::ui::AboutDialog", "(command-line tool)"),
+        {QStringLiteral("Boost.Program_options"), AboutDialog::tr("(command-line tool)"),
          QStringLiteral("BSL-1.0"), QStringLiteral("https://www.boost.org/LICENSE_1_0.txt")},
     };
 }
@@ -61,7 +53,7 @@ QString AboutDialog::versionInfo()
     QStringList lines;
     lines << QStringLiteral("Steward %1").arg(QStringLiteral(STEWARD_VERSION));
     lines << QStringLiteral("Qt %1 (built with %2)")
-                 .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+                 .arg(ComponentVersions::qt(), QStringLiteral(QT_VERSION_STR));
     for (const Component &c : components()) {
         if (c.name != QLatin1String("Qt") && !c.version.isEmpty())
             lines << QStringLiteral("%1 %2").arg(c.name, c.version);
@@ -86,8 +78,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     nameFont.setWeight(QFont::DemiBold);
     name->setFont(nameFont);
     auto *version = new QLabel(tr("Version %1 · Qt %2 (built with Qt %3)")
-                                   .arg(QStringLiteral(STEWARD_VERSION),
-                                        QString::fromLatin1(qVersion()),
+                                   .arg(QStringLiteral(STEWARD_VERSION), ComponentVersions::qt(),
                                         QStringLiteral(QT_VERSION_STR)),
                                this);
     version->setObjectName(QStringLiteral("aboutVersionLabel"));

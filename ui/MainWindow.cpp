@@ -81,8 +81,7 @@ QString droppableFile(const QMimeData *mime)
 
 QString dataFileFilter()
 {
-    return QCoreApplication::translate(
-        "steward::ui::MainWindow", "Data files (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)");
+    return MainWindow::tr("Data files (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)");
 }
 
 bool sameDataset(const DatasetInfo &a, const DatasetInfo &b)

@@ -6,6 +6,7 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/DatasetCatalog.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
 #include "core/store/WriteScope.h"
 
 #include <QCoreApplication>
@@ -192,7 +193,7 @@ Result<DatasetClassification> ClassificationService::load(const QString &dataset
     auto info = m_store.dataset(dataset);
     if (!info)
         return info.error();
-    return loadClassification(m_store.db(), *info);
+    return loadClassification(StoreAccess::db(m_store), *info);
 }
 
 Result<DatasetAnalysis> ClassificationService::analyze(
@@ -211,7 +212,8 @@ Result<DatasetAnalysis> ClassificationService::analyze(
         auto reader = store.openSecondary();
         if (!reader)
             return reader.error();
-        auto cached = ClassificationStore((*reader)->db()).profiles(dataset.id, dataset.version);
+        auto cached =
+            ClassificationStore(StoreAccess::db(**reader)).profiles(dataset.id, dataset.version);
         if (!cached)
             return cached.error();
         bool complete = !dataset.columns.isEmpty();
@@ -245,7 +247,7 @@ Result<DatasetAnalysis> ClassificationService::analyze(
 
 Status ClassificationService::storeAnalysis(const DatasetAnalysis &analysis)
 {
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus();
@@ -320,7 +322,7 @@ Result<DatasetClassification> ClassificationService::reclassify(const QString &d
 Result<DecisionBatch> ClassificationService::decide(const QString &dataset,
                                                     const QList<DecisionRequest> &requests)
 {
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus().error();
@@ -433,12 +435,14 @@ Status restoreStates(sql::Database &db, const DecisionBatch &batch,
 
 Status ClassificationService::undo(const DecisionBatch &batch)
 {
-    return restoreStates(m_store.db(), batch, batch.before, QStringLiteral("classification.undo"));
+    return restoreStates(StoreAccess::db(m_store), batch, batch.before,
+                         QStringLiteral("classification.undo"));
 }
 
 Status ClassificationService::redo(const DecisionBatch &batch)
 {
-    return restoreStates(m_store.db(), batch, batch.after, QStringLiteral("classification.redo"));
+    return restoreStates(StoreAccess::db(m_store), batch, batch.after,
+                         QStringLiteral("classification.redo"));
 }
 
 namespace {
@@ -544,7 +548,7 @@ Result<DecisionBatch> ClassificationService::applyFromDataset(const QString &tar
         sources.append(s);
     }
     const QJsonObject detail{{QStringLiteral("source_dataset"), from->dataset.name}};
-    return applyDecisions(m_store.db(), *to, sources,
+    return applyDecisions(StoreAccess::db(m_store), *to, sources,
                           QStringLiteral("dataset:") + from->dataset.name, detail);
 }
 
@@ -560,8 +564,8 @@ Result<DecisionBatch> ClassificationService::applyTemplate(const QString &target
     for (const TemplateField &f : tmpl.fields)
         sources.append({f, false});
     const QJsonObject detail{{QStringLiteral("template"), tmpl.name}};
-    return applyDecisions(m_store.db(), *to, sources, QStringLiteral("template:") + tmpl.name,
-                          detail);
+    return applyDecisions(StoreAccess::db(m_store), *to, sources,
+                          QStringLiteral("template:") + tmpl.name, detail);
 }
 
 Result<ClassificationTemplate> ClassificationService::makeTemplate(const QString &dataset,
@@ -599,7 +603,7 @@ Status ClassificationService::saveTemplate(const ClassificationTemplate &tmpl)
     const QString name = tmpl.name.trimmed();
     if (name.isEmpty())
         return Error::usage(QCoreApplication::translate("steward::ClassificationService", "the template needs a name"));
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus();
@@ -623,12 +627,12 @@ Status ClassificationService::saveTemplate(const ClassificationTemplate &tmpl)
 
 Result<QStringList> ClassificationService::templateNames()
 {
-    return ClassificationStore(m_store.db()).templateNames();
+    return ClassificationStore(StoreAccess::db(m_store)).templateNames();
 }
 
 Result<ClassificationTemplate> ClassificationService::loadTemplate(const QString &name)
 {
-    auto json = ClassificationStore(m_store.db()).templateJson(name);
+    auto json = ClassificationStore(StoreAccess::db(m_store)).templateJson(name);
     if (!json)
         return json.error();
     if (!json->has_value())
@@ -638,7 +642,7 @@ Result<ClassificationTemplate> ClassificationService::loadTemplate(const QString
 
 Status ClassificationService::deleteTemplate(const QString &name)
 {
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus();
@@ -667,7 +671,7 @@ Result<int> ClassificationService::exportDictionary(const QString &dataset, cons
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return Error::badInput(QCoreApplication::translate("steward::ClassificationService", "cannot write the file: %1").arg(file.errorString()), path);
 
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
         return scope.beginStatus().error();
@@ -691,7 +695,7 @@ Status ClassificationService::withClassification(
     const std::function<Status(const DatasetClassification &)> &work,
     const ProgressCallback &progress, const CancellationToken *cancel, bool *ran)
 {
-    sql::WriteScope scope(m_store.db(), "classification_work");
+    sql::WriteScope scope(StoreAccess::db(m_store), "classification_work");
     if (!scope.beginStatus())
         return scope.beginStatus();
     auto current = load(dataset);

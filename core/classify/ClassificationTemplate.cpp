@@ -80,7 +80,7 @@ QByteArray ClassificationTemplate::toJson() const
 Result<ClassificationTemplate> ClassificationTemplate::fromJson(const QByteArray &json,
                                                                const QString &fileName)
 {
-    auto parsed = parseJsonObject(json, fileName);
+    auto parsed = JsonText::parseObject(json, fileName);
     if (!parsed)
         return parsed.error();
     const QJsonObject &root = *parsed;
@@ -124,12 +124,12 @@ Result<ClassificationTemplate> ClassificationTemplate::fromJson(const QByteArray
 
 Status ClassificationTemplate::saveFile(const QString &path) const
 {
-    return writeWholeFile(path, toJson());
+    return WholeFile::write(path, toJson());
 }
 
 Result<ClassificationTemplate> ClassificationTemplate::loadFile(const QString &path)
 {
-    auto bytes = readWholeFile(path);
+    auto bytes = WholeFile::read(path);
     if (!bytes)
         return bytes.error();
     return fromJson(*bytes, path);

@@ -123,7 +123,7 @@ Status DataDictionary::write(const DatasetClassification &classification, const 
                              Format format)
 {
     const QByteArray bytes = format == Format::Csv ? toCsv(classification) : toJson(classification);
-    return writeWholeFile(path, bytes);
+    return WholeFile::write(path, bytes);
 }
 
 } // namespace steward

@@ -4,8 +4,10 @@
 
 #include "core/import/ImportOptions.h"
 #include "core/import/TypeInference.h"
+#include "core/store/DatasetCatalog.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -116,7 +118,7 @@ Result<QList<FieldProfile>> DatasetProfiler::profile(const ProjectStore &store,
     // Profiles one column on the worker's connection; false when the run must stop.
     auto profileColumn = [&](sql::Database &db, int c) -> bool {
         const ColumnInfo &column = dataset.columns.at(c);
-        const QString cell = QLatin1Char('c') + QString::number(c + 1);
+        const QString cell = DatasetCatalog::cellColumn(c);
         FieldProfileBuilder builder(m_detectors, column.name, columnTypeName(column.type),
                                     m_options.profile);
         auto feed = [&](std::string_view value, qint64 count) {
@@ -171,7 +173,7 @@ Result<QList<FieldProfile>> DatasetProfiler::profile(const ProjectStore &store,
             fail(secondary.error());
             return;
         }
-        sql::Database &db = (*secondary)->db();
+        sql::Database &db = StoreAccess::db(**secondary);
         {
             std::lock_guard lock(run.mutex);
             run.connections.push_back(&db);

@@ -44,8 +44,7 @@ Error Error::internal(const QString &message)
 
 Error Error::cancelled()
 {
-    return Error{ErrorCode::Cancelled, QCoreApplication::translate("steward::Error", "Cancelled."),
-                 {}, 0, 0};
+    return Error{ErrorCode::Cancelled, tr("Cancelled."), {}, 0, 0};
 }
 
 Error Error::usage(const QString &message)

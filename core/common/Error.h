@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace steward {
@@ -17,6 +18,8 @@ enum class ErrorCode : int {
 // A failure with a translated message and, for input errors, where in the file it happened.
 // Messages never contain cell values (patient data).
 struct Error {
+    Q_DECLARE_TR_FUNCTIONS(steward::Error)
+public:
     ErrorCode code = ErrorCode::Internal;
     QString message;
     QString file;      // empty when the error has no file

@@ -1,6 +1,5 @@
 #include "core/common/JsonText.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -27,7 +26,7 @@ void lineColumn(const QByteArray &text, qsizetype offset, qint64 *line, qint64 *
 
 } // namespace
 
-Result<QJsonObject> parseJsonObject(const QByteArray &json, const QString &fileName)
+Result<QJsonObject> JsonText::parseObject(const QByteArray &json, const QString &fileName)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -35,10 +34,8 @@ Result<QJsonObject> parseJsonObject(const QByteArray &json, const QString &fileN
         qint64 line = 0;
         qint64 column = 0;
         lineColumn(json, parseError.offset, &line, &column);
-        return Error::badInput(
-            QCoreApplication::translate("steward::JsonText", "not valid JSON: %1")
-                .arg(parseError.errorString()),
-            fileName, line, column);
+        return Error::badInput(tr("not valid JSON: %1").arg(parseError.errorString()), fileName,
+                               line, column);
     }
     return doc.object();
 }

@@ -7,6 +7,7 @@
 #include "core/store/DatasetCatalog.h"
 #include "core/store/DatasetWriter.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
 #include "core/common/OsUser.h"
 
 #include <QCoreApplication>
@@ -305,7 +306,7 @@ Result<DatasetInfo> importInTransaction(ProjectStore &store, const QString &path
         }
     }
 
-    sql::Database &db = store.db();
+    sql::Database &db = StoreAccess::db(store);
     sql::Transaction txn(db);
     if (!txn.beginStatus())
         return txn.beginStatus().error();
@@ -426,9 +427,9 @@ Result<DatasetInfo> importFile(ProjectStore &store, const QString &path,
     Result<DatasetInfo> result = importInTransaction(store, path, options, progress, cancel);
     // The transaction is rolled back on failure; an sqlite3_interrupt() from another thread may
     // hit that ROLLBACK too, so make sure the connection is never left inside the transaction.
-    sqlite3 *handle = store.db().handle();
+    sqlite3 *handle = StoreAccess::db(store).handle();
     for (int attempt = 0; attempt < 3 && handle && !sqlite3_get_autocommit(handle); ++attempt)
-        (void)store.db().exec("ROLLBACK");
+        (void)StoreAccess::db(store).exec("ROLLBACK");
     return result;
 }
 

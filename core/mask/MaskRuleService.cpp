@@ -6,6 +6,7 @@
 #include "core/mask/RecordSuppressionStore.h"
 #include "core/mask/RuleSuggester.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
 #include "core/store/WriteScope.h"
 
 #include <QJsonDocument>
@@ -56,7 +57,7 @@ Status MaskRuleService::applyPreset(const DatasetInfo &dataset,
                                     const DatasetClassification &classification, MaskPreset preset,
                                     const MaskPresetOptions &options)
 {
-    sql::WriteScope scope(m_store.db(), "mask_rule_preset");
+    sql::WriteScope scope(StoreAccess::db(m_store), "mask_rule_preset");
     if (!scope.beginStatus())
         return scope.beginStatus();
     if (Status s = MaskRuleStore(m_store).save(
@@ -64,7 +65,7 @@ Status MaskRuleService::applyPreset(const DatasetInfo &dataset,
             MaskRuleStore::Action::Set, true);
         !s)
         return s;
-    if (Status s = ProjectStore::appendAudit(m_store.db(), QStringLiteral("rules.preset"),
+    if (Status s = ProjectStore::appendAudit(StoreAccess::db(m_store), QStringLiteral("rules.preset"),
                                              dataset.name,
                                              QString::fromUtf8(QJsonDocument(presetAuditDetail(preset, options))
                                                                    .toJson(QJsonDocument::Compact)));
@@ -85,7 +86,7 @@ Status MaskRuleService::applyAnonymization(const DatasetInfo &dataset,
                                            const QList<std::pair<QString, MaskRule>> &rules,
                                            const std::optional<RecordSuppression> &suppression)
 {
-    sql::WriteScope scope(m_store.db(), "anonymize_apply");
+    sql::WriteScope scope(StoreAccess::db(m_store), "anonymize_apply");
     if (!scope.beginStatus())
         return scope.beginStatus();
     if (Status s = MaskRuleStore(m_store).save(dataset, rules); !s)
@@ -97,7 +98,7 @@ Status MaskRuleService::applyAnonymization(const DatasetInfo &dataset,
 
 Status MaskRuleService::applyRuleSet(const DatasetInfo &dataset, const MaskRuleSet &set)
 {
-    sql::WriteScope scope(m_store.db(), "apply_rule_set");
+    sql::WriteScope scope(StoreAccess::db(m_store), "apply_rule_set");
     if (!scope.beginStatus())
         return scope.beginStatus();
     if (!set.rules.isEmpty()) {
@@ -109,7 +110,7 @@ Status MaskRuleService::applyRuleSet(const DatasetInfo &dataset, const MaskRuleS
             return s;
     }
     if (!set.auditAction.isEmpty()) {
-        if (Status s = ProjectStore::appendAudit(m_store.db(), set.auditAction, dataset.name,
+        if (Status s = ProjectStore::appendAudit(StoreAccess::db(m_store), set.auditAction, dataset.name,
                                                  set.auditDetail);
             !s)
             return s;
@@ -119,7 +120,7 @@ Status MaskRuleService::applyRuleSet(const DatasetInfo &dataset, const MaskRuleS
 
 Status MaskRuleService::batch(const std::function<Status()> &changes)
 {
-    sql::WriteScope scope(m_store.db(), "mask_rule_batch");
+    sql::WriteScope scope(StoreAccess::db(m_store), "mask_rule_batch");
     if (!scope.beginStatus())
         return scope.beginStatus();
     if (Status s = changes(); !s)

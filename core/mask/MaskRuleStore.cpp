@@ -5,6 +5,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/WriteScope.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,7 +21,7 @@ namespace steward {
 
 Result<QList<StoredMaskRule>> MaskRuleStore::load(const DatasetInfo &dataset)
 {
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     auto stmt = db.prepare(
         "SELECT field, operator, params, set_by, set_at FROM mask_rules WHERE dataset_id = ?");
     if (!stmt)
@@ -99,7 +100,7 @@ Status MaskRuleStore::save(const DatasetInfo &dataset,
         named.insert(f);
     }
 
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "mask_rules");
     if (!scope.beginStatus())
         return scope.beginStatus();

@@ -61,7 +61,7 @@ QByteArray MaskTemplate::toJson() const
 
 Result<MaskTemplate> MaskTemplate::fromJson(const QByteArray &json, const QString &fileName)
 {
-    auto parsed = parseJsonObject(json, fileName);
+    auto parsed = JsonText::parseObject(json, fileName);
     if (!parsed)
         return parsed.error();
     const QJsonObject &root = *parsed;
@@ -143,12 +143,12 @@ Result<MaskTemplate> MaskTemplate::fromJson(const QByteArray &json, const QStrin
 
 Status MaskTemplate::saveFile(const QString &path) const
 {
-    return writeWholeFile(path, toJson());
+    return WholeFile::write(path, toJson());
 }
 
 Result<MaskTemplate> MaskTemplate::loadFile(const QString &path)
 {
-    auto bytes = readWholeFile(path);
+    auto bytes = WholeFile::read(path);
     if (!bytes)
         return bytes.error();
     return fromJson(*bytes, path);

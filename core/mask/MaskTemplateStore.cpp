@@ -6,6 +6,7 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 #include "core/store/WriteScope.h"
 
 #include <QFileInfo>
@@ -59,7 +60,7 @@ Status MaskTemplateStore::save(const MaskTemplate &tmpl, const QString &imported
     const QString name = tmpl.name.trimmed();
     if (name.isEmpty())
         return Error::usage(tr("the masking template needs a name"));
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "mask_templates");
     if (!scope.beginStatus())
         return scope.beginStatus();
@@ -104,7 +105,7 @@ Status MaskTemplateStore::save(const MaskTemplate &tmpl, const QString &imported
 
 Result<MaskTemplate> MaskTemplateStore::load(const QString &name)
 {
-    auto json = storedJson(m_store.db(), name.trimmed());
+    auto json = storedJson(StoreAccess::db(m_store), name.trimmed());
     if (!json)
         return json.error();
     if (!json->has_value())
@@ -114,7 +115,7 @@ Result<MaskTemplate> MaskTemplateStore::load(const QString &name)
 
 Result<bool> MaskTemplateStore::contains(const QString &name)
 {
-    auto json = storedJson(m_store.db(), name.trimmed());
+    auto json = storedJson(StoreAccess::db(m_store), name.trimmed());
     if (!json)
         return json.error();
     return json->has_value();
@@ -122,7 +123,7 @@ Result<bool> MaskTemplateStore::contains(const QString &name)
 
 Result<QList<MaskTemplateInfo>> MaskTemplateStore::list()
 {
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     auto stmt = db.prepare("SELECT name, saved_at, saved_by, content FROM mask_templates "
                            "ORDER BY name");
     if (!stmt)
@@ -156,7 +157,7 @@ Result<QList<MaskTemplateInfo>> MaskTemplateStore::list()
 
 Status MaskTemplateStore::remove(const QString &name)
 {
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "mask_templates");
     if (!scope.beginStatus())
         return scope.beginStatus();
@@ -183,7 +184,7 @@ Status MaskTemplateStore::exportFile(const QString &name, const QString &path)
     auto tmpl = load(name);
     if (!tmpl)
         return tmpl.error();
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "mask_templates");
     if (!scope.beginStatus())
         return scope.beginStatus();
@@ -223,7 +224,7 @@ Result<MaskTemplateApplication> MaskTemplateStore::apply(const DatasetInfo &data
     if (!application)
         return application.error();
 
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "mask_template_apply");
     if (!scope.beginStatus())
         return scope.beginStatus().error();

@@ -3,6 +3,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/WriteScope.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,7 +46,7 @@ Status ProjectSecretStore::write(const ProjectSecret &secret, const QString &pas
     auto wrapped = secret.wrap(passphrase);
     if (!wrapped)
         return wrapped.error();
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "project_secret");
     if (!scope.beginStatus())
         return scope.beginStatus();

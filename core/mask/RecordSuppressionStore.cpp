@@ -4,6 +4,7 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 #include "core/store/WriteScope.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ namespace steward {
 
 Result<std::optional<RecordSuppression>> RecordSuppressionStore::load(const DatasetInfo &dataset)
 {
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     auto stmt = db.prepare("SELECT k, quasi, max_fraction FROM record_suppression WHERE dataset_id = ?");
     if (!stmt)
         return stmt.error();
@@ -54,7 +55,7 @@ Status RecordSuppressionStore::save(const DatasetInfo &dataset,
                     tr("dataset %1 has no field named %2").arg(dataset.name, f));
         }
     }
-    sql::Database &db = m_store.db();
+    sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "record_suppression");
     if (!scope.beginStatus())
         return scope.beginStatus();

@@ -13,6 +13,7 @@
 #include "core/risk/LatticeSearch.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 #include "core/store/WriteScope.h"
 
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 #include "core/import/TypeInference.h"
 #include "core/store/DatasetWriter.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
 
 namespace steward {
 
@@ -14,8 +15,9 @@ DatasetCellScan::DatasetCellScan(ProjectStore &store, sql::Statement statement, 
 Result<DatasetCellScan> DatasetCellScan::open(ProjectStore &store, const DatasetInfo &dataset)
 {
     const int columns = int(dataset.columns.size());
-    auto statement = store.db().prepare(DatasetWriter::selectColumnsSql(dataset.tableName, columns)
-                                        + QLatin1String(" ORDER BY rowid"));
+    auto statement =
+        StoreAccess::db(store).prepare(DatasetWriter::selectColumnsSql(dataset.tableName, columns)
+                                       + QLatin1String(" ORDER BY rowid"));
     if (!statement)
         return statement.error();
     return DatasetCellScan(store, std::move(*statement), columns);
@@ -31,7 +33,7 @@ Result<bool> DatasetCellScan::next()
     case sql::Statement::StepResult::Error:
         break;
     }
-    return m_store->db().lastError(QStringLiteral("read rows"));
+    return StoreAccess::db(*m_store).lastError(QStringLiteral("read rows"));
 }
 
 void DatasetCellScan::read(std::vector<std::string_view> &cells, const std::vector<int> &columns,

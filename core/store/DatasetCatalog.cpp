@@ -64,6 +64,11 @@ QString DatasetCatalog::tableName(qint64 id, int version)
     return QStringLiteral("dataset_%1_v%2").arg(id).arg(version);
 }
 
+QString DatasetCatalog::cellColumn(int position)
+{
+    return QLatin1Char('c') + QString::number(position + 1);
+}
+
 Result<QList<DatasetInfo>> DatasetCatalog::query(const char *sql, const QString *name)
 {
     QList<DatasetInfo> list;

@@ -33,6 +33,9 @@ public:
 
     // The internal table name of a dataset version: dataset_<id>_v<version>.
     static QString tableName(qint64 id, int version);
+    // The internal column of a dataset table holding the cells of the field at `position`
+    // (0-based): c1..cN. Unquoted; every reader and writer of dataset tables names cells with it.
+    static QString cellColumn(int position);
 
 private:
     Result<QList<DatasetInfo>> query(const char *sql, const QString *name);

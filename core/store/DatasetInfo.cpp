@@ -30,14 +30,14 @@ std::optional<ColumnType> columnTypeFromName(const QString &name)
 QString columnTypeText(ColumnType type)
 {
     switch (type) {
-    case ColumnType::Integer: return QCoreApplication::translate("steward::ColumnType", "integer");
-    case ColumnType::Decimal: return QCoreApplication::translate("steward::ColumnType", "decimal");
-    case ColumnType::Date: return QCoreApplication::translate("steward::ColumnType", "date");
-    case ColumnType::DateTime: return QCoreApplication::translate("steward::ColumnType", "datetime");
-    case ColumnType::Boolean: return QCoreApplication::translate("steward::ColumnType", "boolean");
+    case ColumnType::Integer: return DatasetInfo::tr("integer");
+    case ColumnType::Decimal: return DatasetInfo::tr("decimal");
+    case ColumnType::Date: return DatasetInfo::tr("date");
+    case ColumnType::DateTime: return DatasetInfo::tr("datetime");
+    case ColumnType::Boolean: return DatasetInfo::tr("boolean");
     case ColumnType::Text: break;
     }
-    return QCoreApplication::translate("steward::ColumnType", "text");
+    return DatasetInfo::tr("text");
 }
 
 } // namespace steward

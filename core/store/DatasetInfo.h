@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -26,6 +27,8 @@ struct ColumnInfo {
 };
 
 struct DatasetInfo {
+    Q_DECLARE_TR_FUNCTIONS(steward::DatasetInfo)
+public:
     qint64 id = 0;
     QString name;
     QString tableName;     // SQLite table holding the cells (internal)

@@ -1,5 +1,7 @@
 #include "core/store/DatasetWriter.h"
 
+#include "core/store/DatasetCatalog.h"
+
 #include <sqlite3.h>
 
 namespace steward {
@@ -10,10 +12,10 @@ QString columnList(int columnCount, const QString &suffix)
 {
     QString sql;
     sql.reserve(columnCount * (8 + int(suffix.size())));
-    for (int i = 1; i <= columnCount; ++i) {
-        if (i > 1)
+    for (int i = 0; i < columnCount; ++i) {
+        if (i > 0)
             sql += QLatin1String(", ");
-        sql += QLatin1Char('c') + QString::number(i) + suffix;
+        sql += DatasetCatalog::cellColumn(i) + suffix;
     }
     return sql;
 }

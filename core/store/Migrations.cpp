@@ -145,7 +145,7 @@ END;
 
 } // namespace
 
-const QList<Migration> &schemaMigrations()
+const QList<Migration> &Migrations::schema()
 {
     static const QList<Migration> migrations = {
         Migration{0, 1, kSchemaV1, {}},
@@ -155,7 +155,7 @@ const QList<Migration> &schemaMigrations()
     return migrations;
 }
 
-Status runMigrations(sql::Database &db, const QList<Migration> &migrations, int targetVersion)
+Status Migrations::run(sql::Database &db, const QList<Migration> &migrations, int targetVersion)
 {
     auto current = db.queryInt("PRAGMA user_version");
     if (!current)
@@ -163,11 +163,9 @@ Status runMigrations(sql::Database &db, const QList<Migration> &migrations, int 
     if (*current == targetVersion)
         return {};
     if (*current > targetVersion)
-        return Error::internal(
-            QCoreApplication::translate("steward::Migrations",
-                                        "cannot migrate the project from schema %1 down to %2")
-                .arg(*current)
-                .arg(targetVersion));
+        return Error::internal(tr("cannot migrate the project from schema %1 down to %2")
+                                   .arg(*current)
+                                   .arg(targetVersion));
 
     sql::Transaction txn(db);
     if (!txn.beginStatus())
@@ -182,15 +180,11 @@ Status runMigrations(sql::Database &db, const QList<Migration> &migrations, int 
             }
         }
         if (!step)
-            return Error::internal(QCoreApplication::translate(
-                                       "steward::Migrations", "no migration from project schema %1")
-                                       .arg(version));
+            return Error::internal(tr("no migration from project schema %1").arg(version));
         if (step->sql) {
             if (Status s = db.exec(step->sql); !s)
                 return Error::internal(
-                    QCoreApplication::translate(
-                        "steward::Migrations",
-                        "migration of the project schema from %1 to %2 failed: %3")
+                    tr("migration of the project schema from %1 to %2 failed: %3")
                         .arg(step->fromVersion)
                         .arg(step->toVersion)
                         .arg(s.error().message));

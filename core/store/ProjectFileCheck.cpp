@@ -20,16 +20,14 @@ constexpr qsizetype kApplicationIdOffset = 68;
 
 Error notAProject(const QString &path)
 {
-    return Error::badInput(
-        QCoreApplication::translate("steward::ProjectStore", "not a Steward project"), path);
+    return Error::badInput(ProjectFileCheck::tr("not a Steward project"), path);
 }
 
 Error newerSchema(const QString &path, qint64 version)
 {
     return Error::badInput(
-        QCoreApplication::translate("steward::ProjectStore",
-                                    "written by a newer version of Steward (schema %1); this "
-                                    "version reads schema %2 or older")
+        ProjectFileCheck::tr("written by a newer version of Steward (schema %1); this "
+                             "version reads schema %2 or older")
             .arg(version)
             .arg(ProjectStore::kSchemaVersion),
         path);
@@ -38,9 +36,7 @@ Error newerSchema(const QString &path, qint64 version)
 Error damaged(const QString &path)
 {
     return Error::badInput(
-        QCoreApplication::translate("steward::ProjectStore",
-                                    "the project file is damaged (PRAGMA quick_check failed)"),
-        path);
+        ProjectFileCheck::tr("the project file is damaged (PRAGMA quick_check failed)"), path);
 }
 
 // A read-only connection that closes itself.
@@ -100,23 +96,19 @@ Error sqliteFailure(const QString &path, int rc)
     case SQLITE_NOTADB: return notAProject(path);
     case SQLITE_CORRUPT: return damaged(path);
     default:
-        return Error::badInput(
-            QCoreApplication::translate("steward::ProjectStore", "cannot read the project: %1")
-                .arg(QString::fromUtf8(sqlite3_errstr(rc))),
-            path);
+        return Error::badInput(ProjectFileCheck::tr("cannot read the project: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                               path);
     }
 }
 
 } // namespace
 
-Status checkProjectFile(const QString &path)
+Status ProjectFileCheck::check(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(
-            QCoreApplication::translate("steward::ProjectStore", "cannot read the file: %1")
-                .arg(file.errorString()),
-            path);
+        return Error::badInput(tr("cannot read the file: %1").arg(file.errorString()), path);
     const QByteArray header = file.read(kHeaderSize);
     file.close();
     if (header.size() < kHeaderSize || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))

@@ -28,15 +28,12 @@ namespace {
 
 Error noSuchDataset(const QString &name)
 {
-    return Error::badInput(
-        QCoreApplication::translate("steward::ProjectStore", "no dataset named %1").arg(name));
+    return Error::badInput(ProjectStore::tr("no dataset named %1").arg(name));
 }
 
 Error datasetExists(const QString &name)
 {
-    return Error::badInput(
-        QCoreApplication::translate("steward::ProjectStore", "a dataset named %1 already exists")
-            .arg(name));
+    return Error::badInput(ProjectStore::tr("a dataset named %1 already exists").arg(name));
 }
 
 QString json(const QJsonObject &object)
@@ -58,21 +55,16 @@ Result<std::unique_ptr<QLockFile>> lockProject(const QString &path)
         QString app;
         if (lock->getLockInfo(&pid, &host, &app))
             return Error::badInput(
-                QCoreApplication::translate("steward::ProjectStore",
-                                            "the project is in use by another Steward process (PID "
-                                            "%1 on host %2)")
+                ProjectStore::tr("the project is in use by another Steward process (PID "
+                                 "%1 on host %2)")
                     .arg(pid)
                     .arg(host),
                 path);
-        return Error::badInput(
-            QCoreApplication::translate("steward::ProjectStore",
-                                        "the project is in use by another Steward process"),
-            path);
+        return Error::badInput(ProjectStore::tr("the project is in use by another Steward process"),
+                               path);
     }
-    return Error::badInput(
-        QCoreApplication::translate("steward::ProjectStore", "cannot create the lock file %1")
-            .arg(lock->fileName()),
-        path);
+    return Error::badInput(ProjectStore::tr("cannot create the lock file %1").arg(lock->fileName()),
+                           path);
 }
 
 // Removes what a failed create() made, so a retry starts clean.
@@ -122,8 +114,7 @@ Status ProjectStore::configureConnection(sql::Database &db)
         return mode.error();
     if (mode->step() != sql::Statement::StepResult::Row
         || mode->columnText(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error::internal(QCoreApplication::translate(
-            "steward::ProjectStore", "cannot switch the project to write-ahead logging"));
+        return Error::internal(tr("cannot switch the project to write-ahead logging"));
     mode = sql::Statement();
     return db.exec(kConnectionPragmas);
 }
@@ -132,15 +123,12 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path,
                                                            const QString &title)
 {
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-        return Error::badInput(
-            QCoreApplication::translate("steward::ProjectStore", "the file already exists"), path);
+        return Error::badInput(tr("the file already exists"), path);
     for (const char *suffix : {"-wal", "-shm"}) {
         const QString leftover = path + QLatin1String(suffix);
         if (QFileInfo::exists(leftover))
-            return Error::badInput(QCoreApplication::translate(
-                                       "steward::ProjectStore",
-                                       "a leftover file %1 lies next to the new project; move it "
-                                       "away first")
+            return Error::badInput(tr("a leftover file %1 lies next to the new project; move it "
+                                      "away first")
                                        .arg(leftover),
                                    path);
     }
@@ -156,11 +144,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path,
     if (fd < 0) {
         const int err = errno;
         if (err == EEXIST)
-            return Error::badInput(
-                QCoreApplication::translate("steward::ProjectStore", "the file already exists"),
-                path);
-        return Error::badInput(QCoreApplication::translate("steward::ProjectStore",
-                                                           "cannot create the project file: %1")
+            return Error::badInput(tr("the file already exists"), path);
+        return Error::badInput(tr("cannot create the project file: %1")
                                    .arg(QString::fromLocal8Bit(std::strerror(err))),
                                path);
     }
@@ -168,8 +153,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path,
     const bool chmodOk = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0; // exact 0600 whatever the umask
     ::close(fd);
     if (!chmodOk)
-        return Error::internal(QCoreApplication::translate(
-            "steward::ProjectStore", "cannot restrict the permissions of the project file"));
+        return Error::internal(tr("cannot restrict the permissions of the project file"));
 
     auto db = sql::Database::open(path, sql::Database::Mode::ReadWrite);
     if (!db)
@@ -180,7 +164,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path,
         return s.error();
     if (Status s = db->exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
         return s.error();
-    if (Status s = runMigrations(*db, schemaMigrations(), kSchemaVersion); !s)
+    if (Status s = Migrations::run(*db, Migrations::schema(), kSchemaVersion); !s)
         return s.error();
 
     {
@@ -228,31 +212,27 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::badInput(QCoreApplication::translate("steward::ProjectStore", "no such file"),
-                               path);
+        return Error::badInput(tr("no such file"), path);
     if (!info.isFile())
-        return Error::badInput(
-            QCoreApplication::translate("steward::ProjectStore", "not a Steward project"), path);
+        return Error::badInput(tr("not a Steward project"), path);
 
     auto lock = lockProject(path);
     if (!lock)
         return lock.error();
     // Everything that can refuse the file happens before it is opened for writing.
-    if (Status s = checkProjectFile(path); !s)
+    if (Status s = ProjectFileCheck::check(path); !s)
         return s.error();
 
     auto db = sql::Database::open(path, sql::Database::Mode::ReadWrite);
     if (!db)
         return db.error();
     if (sqlite3_db_readonly(db->handle(), "main") == 1)
-        return Error::badInput(QCoreApplication::translate(
-                                   "steward::ProjectStore",
-                                   "the project file is write-protected; Steward needs to write "
-                                   "to it"),
+        return Error::badInput(tr("the project file is write-protected; Steward needs to write "
+                                  "to it"),
                                path);
     if (Status s = configureConnection(*db); !s)
         return s.error();
-    if (Status s = runMigrations(*db, schemaMigrations(), kSchemaVersion); !s)
+    if (Status s = Migrations::run(*db, Migrations::schema(), kSchemaVersion); !s)
         return s.error();
 
     std::unique_ptr<ProjectStore> store(new ProjectStore);
@@ -325,8 +305,7 @@ Status ProjectStore::renameDataset(const QString &from, const QString &to)
 {
     const QString newName = to.trimmed();
     if (newName.isEmpty())
-        return Error::badInput(
-            QCoreApplication::translate("steward::ProjectStore", "the dataset name is empty"));
+        return Error::badInput(tr("the dataset name is empty"));
 
     sql::Transaction txn(m_db);
     if (!txn.beginStatus())
@@ -422,6 +401,26 @@ Result<QList<QStringList>> ProjectStore::rows(const DatasetInfo &dataset, qint64
         result.append(std::move(row));
     }
     return result;
+}
+
+Status ProjectStore::valueCounts(const QString &tableName, int position,
+                                 const std::function<bool(const QString &, qint64)> &onValue)
+{
+    const QString column = sql::quoteIdentifier(DatasetCatalog::cellColumn(position));
+    auto stmt = m_db.prepare(QLatin1String("SELECT ") + column + QLatin1String(", COUNT(*) FROM ")
+                             + sql::quoteIdentifier(tableName) + QLatin1String(" WHERE ") + column
+                             + QLatin1String(" <> '' GROUP BY ") + column);
+    if (!stmt)
+        return stmt.error();
+    for (;;) {
+        const auto r = stmt->step();
+        if (r == sql::Statement::StepResult::Done)
+            return {};
+        if (r == sql::Statement::StepResult::Error)
+            return m_db.lastError(QStringLiteral("value counts"));
+        if (!onValue(stmt->columnText(0), stmt->columnInt(1)))
+            return Error::cancelled();
+    }
 }
 
 Status ProjectStore::appendAudit(sql::Database &db, const QString &action, const QString &target,

@@ -5,9 +5,11 @@
 #include "core/store/DatasetInfo.h"
 #include "core/store/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace steward {
@@ -18,6 +20,7 @@ namespace steward {
 //
 // Every operation that writes is one transaction: it happens whole or not at all.
 class ProjectStore final {
+    Q_DECLARE_TR_FUNCTIONS(steward::ProjectStore)
 public:
     static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x53545744; // "STWD"
@@ -40,7 +43,6 @@ public:
     // A value of the project table ("title", "created_at", "created_by", "created_with").
     QString meta(const QString &key);
     int schemaVersion() const { return kSchemaVersion; }
-    sql::Database &db() { return m_db; }
 
     Result<QList<DatasetInfo>> datasets();
     Result<DatasetInfo> dataset(const QString &name);
@@ -51,6 +53,12 @@ public:
 
     // Rows [offset, offset + limit) of a dataset as stored, paged by rowid (never OFFSET).
     Result<QList<QStringList>> rows(const DatasetInfo &dataset, qint64 offset, int limit);
+    // The distinct non-empty values of the field at `position` (0-based) of the dataset table
+    // `tableName`, each with the number of rows holding it, in one grouped scan. onValue gets
+    // them one by one; when it returns false the scan stops with Error::cancelled(). interrupt()
+    // stops it from another thread.
+    Status valueCounts(const QString &tableName, int position,
+                       const std::function<bool(const QString &value, qint64 rows)> &onValue);
 
     // Appends an audit entry (who = OS user, when = now) on the given connection, so it can be
     // part of the caller's transaction. detailJson must not contain cell values.
@@ -71,6 +79,9 @@ public:
     static Status configureConnection(sql::Database &db);
 
 private:
+    // Core's services reach the connection through StoreAccess (core-internal), never the shells.
+    friend class StoreAccess;
+
     ProjectStore() = default;
     Status loadTitle();
 

@@ -43,9 +43,7 @@ Result<Database> Database::open(const QString &path, Mode mode)
     if (rc != SQLITE_OK) {
         const QString detail = db.m_db ? QString::fromUtf8(sqlite3_errmsg(db.m_db))
                                        : QString::fromUtf8(sqlite3_errstr(rc));
-        return Error::badInput(
-            QCoreApplication::translate("steward::sql", "cannot open the file: %1").arg(detail),
-            path);
+        return Error::badInput(tr("cannot open the file: %1").arg(detail), path);
     }
     sqlite3_extended_result_codes(db.m_db, 1);
     sqlite3_busy_timeout(db.m_db, 2000);
@@ -142,13 +140,9 @@ Error Database::lastError(const QString &context) const
     if ((rc & 0xff) == SQLITE_INTERRUPT)
         return Error::cancelled();
     if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
-        return Error::badInput(
-            QCoreApplication::translate("steward::sql", "the project file is damaged (%1)")
-                .arg(detail),
-            m_path);
+        return Error::badInput(tr("the project file is damaged (%1)").arg(detail), m_path);
     if ((rc & 0xff) == SQLITE_FULL)
-        return Error::internal(
-            QCoreApplication::translate("steward::sql", "the disk is full; nothing was changed"));
+        return Error::internal(tr("the disk is full; nothing was changed"));
     return Error::internal(QStringLiteral("%1: %2").arg(context, detail));
 }
 
@@ -221,8 +215,7 @@ Status Statement::run(sqlite3 *db, const QString &context)
     if ((code & 0xff) == SQLITE_INTERRUPT)
         return Error::cancelled();
     if ((code & 0xff) == SQLITE_FULL)
-        return Error::internal(
-            QCoreApplication::translate("steward::sql", "the disk is full; nothing was changed"));
+        return Error::internal(tr("the disk is full; nothing was changed"));
     return Error::internal(QStringLiteral("%1: %2").arg(context, QString::fromUtf8(sqlite3_errmsg(db))));
 }
 

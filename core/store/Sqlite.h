@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,7 @@ class Statement;
 // An owned sqlite3 connection. The sqlite3 C API is used directly: bulk paths need prepared
 // statements with zero-copy binding, which QtSql does not offer.
 class Database final {
+    Q_DECLARE_TR_FUNCTIONS(steward::sql::Database)
 public:
     Database() = default;
     ~Database();
@@ -62,6 +64,7 @@ private:
 
 // A prepared statement. Column/parameter indexes follow sqlite: bind is 1-based, column 0-based.
 class Statement final {
+    Q_DECLARE_TR_FUNCTIONS(steward::sql::Statement)
 public:
     Statement() = default;
     explicit Statement(sqlite3_stmt *stmt) : m_stmt(stmt) {}

@@ -30,7 +30,7 @@ SHELL_FORBIDDEN = [
     (re.compile(r"\bsql::"), "uses the store's SQL layer (sql::)"),
     (re.compile(r"\bQSql\w+"), "uses Qt SQL directly"),
     (re.compile(r"\bTransaction\b"), "opens a transaction"),
-    (re.compile(r"(->|\.)db\(\)"), "reaches into the project database (db())"),
+    (re.compile(r"(->|\.)db\(\)|\bStoreAccess::"), "reaches into the project database (db())"),
     (re.compile(r'"\s*(SELECT\s.*\bFROM\b|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)'),
      "holds SQL text"),
 ]

@@ -6,8 +6,8 @@
 
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "tests/support/TestFiles.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -72,21 +72,8 @@ QList<QStringList> parseCsv(const QString &text)
     return records;
 }
 
-QStringList strings(const QJsonArray &array)
-{
-    QStringList list;
-    for (const QJsonValue &v : array)
-        list << v.toString();
-    return list;
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using steward::testsupport::sha256;
+using steward::testsupport::strings;
 
 } // namespace
 
@@ -182,9 +169,7 @@ QString TestCli::makeSample(const QString &name, int rows, quint64 seed, bool gb
 
 void TestCli::writeFile(const QString &name, const QByteArray &bytes)
 {
-    QFile file(path(name));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
+    QVERIFY(testsupport::writeFile(path(name), bytes));
 }
 
 QJsonArray TestCli::datasets(const QString &project)

@@ -3,6 +3,7 @@
 // against the contract (shared/docs/cli.md) and the detection quality users rely on.
 
 #include "tests/cli/CliTestSupport.h"
+#include "tests/support/TestFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,13 +19,7 @@ using steward::clitest::CliRun;
 
 namespace {
 
-QStringList strings(const QJsonArray &array)
-{
-    QStringList list;
-    for (const QJsonValue &v : array)
-        list << v.toString();
-    return list;
-}
+using steward::testsupport::strings;
 
 QJsonObject fieldNamed(const QJsonObject &doc, const QString &name)
 {
@@ -229,9 +224,7 @@ void TestCliClassify::importFile(const QString &project, const QString &file, co
 
 void TestCliClassify::writeFile(const QString &name, const QByteArray &bytes)
 {
-    QFile file(path(name));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
+    QVERIFY(steward::testsupport::writeFile(path(name), bytes));
 }
 
 QStringList TestCliClassify::auditActions(const QString &project)

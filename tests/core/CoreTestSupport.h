@@ -7,8 +7,8 @@
 #include "core/import/Importer.h"
 #include "core/mask/MaskRule.h"
 #include "core/store/ProjectStore.h"
+#include "tests/support/TestFiles.h"
 
-#include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -28,11 +28,8 @@ inline DatasetInfo importCsv(ProjectStore &store, const QTemporaryDir &dir, cons
                              const QByteArray &content, bool replace = false)
 {
     static int files = 0;
-    const QString file = dir.filePath(QStringLiteral("fixture%1.csv").arg(++files));
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        qFatal("cannot write fixture");
-    f.close();
+    const QString file =
+        testsupport::writeFixture(dir, QStringLiteral("fixture%1.csv").arg(++files), content);
     ImportOptions options;
     options.datasetName = name;
     options.replaceExisting = replace;

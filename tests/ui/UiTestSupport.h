@@ -3,15 +3,17 @@
 // Helpers shared by the widget test suites (header-only: every tests/**/test_*.cpp is its own
 // executable).
 
+#include "tests/support/TestFiles.h"
+
 #include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QFile>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
-#include <QStringEncoder>
 #include <QTimer>
 
 #include <functional>
@@ -25,20 +27,8 @@ inline void isolateSettings()
     QSettings().clear();
 }
 
-inline bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(bytes) == bytes.size();
-}
-
-inline QByteArray encode(const QString &text, const char *codec)
-{
-    QStringEncoder encoder(codec);
-    Q_ASSERT(encoder.isValid());
-    return encoder.encode(text);
-}
+using testsupport::encode;
+using testsupport::writeFile;
 
 // A synthetic extract: id (integer), name (Chinese text), admitted (date), fee (decimal).
 inline QString patientCsv(int rows, QChar delimiter = QLatin1Char(','), bool header = true)
@@ -59,6 +49,21 @@ inline QString patientCsv(int rows, QChar delimiter = QLatin1Char(','), bool hea
                 + d + QString::number(100 + i % 1000) + QStringLiteral(".5\n");
     }
     return text;
+}
+
+// Puts Qt's model tester on every item model below `root` (a view or dialog and the models it
+// made), for as long as each model lives: a broken model contract (rows, parents, signals) fails
+// the running test. Models that already have one are left alone, so it can be called again after
+// a view made new models.
+inline void attachModelTesters(QObject *root)
+{
+    const QList<QAbstractItemModel *> models = root->findChildren<QAbstractItemModel *>();
+    for (QAbstractItemModel *model : models) {
+        if (model->findChild<QAbstractItemModelTester *>(QString(), Qt::FindDirectChildrenOnly))
+            continue;
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     model);
+    }
 }
 
 // Watches for the next QMessageBox (a modal dialog run with exec()), records what it says and

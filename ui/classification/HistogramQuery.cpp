@@ -3,7 +3,6 @@
 #include "core/classify/Validators.h"
 #include "core/common/Cancellation.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sqlite.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -29,12 +28,6 @@ struct HistogramQuery::Job {
 };
 
 namespace {
-
-// Cells are stored in columns c1..cN (DatasetWriter); there is no public name for one column.
-QString columnSqlName(int position)
-{
-    return sql::quoteIdentifier(QLatin1Char('c') + QString::number(position + 1));
-}
 
 std::optional<double> keyOf(QStringView value, FieldHistogram::Scale scale)
 {
@@ -110,47 +103,30 @@ void HistogramQuery::run(const ProjectStore &store, const Request &request)
             job->store = connection.get();
         }
         Outcome outcome;
-        const QString column = columnSqlName(request.position);
-        Result<sql::Statement> stmt = connection->db().prepare(
-            QLatin1String("SELECT ") + column + QLatin1String(", COUNT(*) FROM ")
-            + sql::quoteIdentifier(request.tableName) + QLatin1String(" WHERE ") + column
-            + QLatin1String(" <> '' GROUP BY ") + column);
-        if (!stmt) {
-            outcome.error = stmt.error();
-        } else {
-            QList<std::pair<double, qint64>> keys;
-            qint64 unparsed = 0;
-            bool failed = false;
-            while (!job->token.isCancelled()) {
-                const sql::Statement::StepResult step = stmt->step();
-                if (step == sql::Statement::StepResult::Done)
-                    break;
-                if (step == sql::Statement::StepResult::Error) {
-                    outcome.error = connection->db().lastError(QStringLiteral("histogram"));
-                    failed = true;
-                    break;
-                }
-                const QString value = stmt->columnText(0);
-                const qint64 rows = stmt->columnInt(1);
+        QList<std::pair<double, qint64>> keys;
+        qint64 unparsed = 0;
+        const Status scanned = connection->valueCounts(
+            request.tableName, request.position, [&](const QString &value, qint64 rows) {
                 if (const std::optional<double> key = keyOf(value, request.scale))
                     keys.append({*key, rows});
                 else
                     unparsed += rows;
-            }
-            if (job->token.isCancelled())
-                outcome.error = Error::cancelled();
-            else if (!failed) {
-                FieldHistogram histogram = FieldHistogram::build(request.scale, keys);
-                histogram.setUnparsed(unparsed);
-                outcome.histogram = std::move(histogram);
-            }
+                return !job->token.isCancelled();
+            });
+        if (job->token.isCancelled()) {
+            outcome.error = Error::cancelled();
+        } else if (!scanned) {
+            outcome.error = scanned.error();
+        } else {
+            FieldHistogram histogram = FieldHistogram::build(request.scale, keys);
+            histogram.setUnparsed(unparsed);
+            outcome.histogram = std::move(histogram);
         }
         {
             QMutexLocker lock(&job->mutex);
             job->store = nullptr;
         }
-        stmt = Error::cancelled(); // finalize before the connection closes
-        connection.reset();        // close on the worker's thread
+        connection.reset(); // close on the worker's thread
         return outcome;
     }));
 }

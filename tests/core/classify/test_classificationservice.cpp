@@ -9,6 +9,7 @@
 #include "core/sample/SampleGenerator.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -172,7 +173,8 @@ private slots:
         QVERIFY(replaced);
         QVERIFY(!replaced->analyzed);
         QVERIFY(!replaced->fields.first().hasProfile);
-        QCOMPARE(*m_store->db().queryInt("SELECT count(*) FROM field_profiles"), qint64(0));
+        QCOMPARE(*StoreAccess::db(*m_store).queryInt("SELECT count(*) FROM field_profiles"),
+                 qint64(0));
     }
 
     void decisionsConfirmAndOverride()
@@ -375,7 +377,8 @@ private slots:
         QVERIFY(!s);
         QCOMPARE(s.error().code, ErrorCode::BadInput);
         QCOMPARE(auditCount(), audits);
-        QCOMPARE(*m_store->db().queryInt("SELECT count(*) FROM field_profiles"), qint64(0));
+        QCOMPARE(*StoreAccess::db(*m_store).queryInt("SELECT count(*) FROM field_profiles"),
+                 qint64(0));
     }
 
     void applyFromDatasetShowsOnlyNewAndChanged()
@@ -553,9 +556,12 @@ private slots:
         QVERIFY(m_store->renameDataset(u"dx"_s, u"dx renamed"_s));
         QVERIFY(service.load(u"dx renamed"_s)->needsDecision().isEmpty());
         QVERIFY(m_store->deleteDataset(u"dx renamed"_s));
-        QCOMPARE(*m_store->db().queryInt("SELECT count(*) FROM field_classifications WHERE dataset_id = 1"),
+        QCOMPARE(*StoreAccess::db(*m_store).queryInt(
+                     "SELECT count(*) FROM field_classifications WHERE dataset_id = 1"),
                  qint64(0));
-        QCOMPARE(*m_store->db().queryInt("SELECT count(*) FROM field_profiles WHERE dataset_id = 1"), qint64(0));
+        QCOMPARE(*StoreAccess::db(*m_store).queryInt(
+                     "SELECT count(*) FROM field_profiles WHERE dataset_id = 1"),
+                 qint64(0));
         QVERIFY(service.load(u"other"_s)->needsDecision().isEmpty());
         // A new dataset that reuses the id starts clean.
         importRows(u"third"_s, kHeader, extractRows(10, false, false));
@@ -572,7 +578,7 @@ private slots:
         ClassificationService service(*m_store);
         const qint64 audits = auditCount();
         {
-            sql::Transaction txn(m_store->db());
+            sql::Transaction txn(StoreAccess::db(*m_store));
             QVERIFY(service.analyzeNow(u"dx"_s));
             QVERIFY(service.decide(u"dx"_s, {DecisionRequest::confirm(u"科室"_s)}));
             QVERIFY(!service.decide(u"dx"_s, {DecisionRequest::confirm(u"nope"_s)}));

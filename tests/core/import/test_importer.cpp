@@ -5,6 +5,8 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/DatasetCatalog.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -51,19 +53,8 @@ int runChild()
     return imported ? 0 : 1;
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(bytes);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using steward::testsupport::readFile;
+using steward::testsupport::writeFile;
 
 // A CSV of `rows` data rows (plus a header) with a recognisable cell per row.
 void writeGenerated(const QString &path, qint64 rows, int raggedLine = 0,
@@ -224,7 +215,7 @@ void TestImporter::cellsRoundTripExactly()
     QFETCH(QString, encoding);
     QFETCH(QList<QStringList>, expected);
     const QString csv = path(QStringLiteral("in.csv"));
-    writeFile(csv, file);
+    QVERIFY(writeFile(csv, file));
     ImportOptions options;
     options.header = HeaderMode::Present;
     const DatasetInfo info = importOk(csv, options);
@@ -234,7 +225,7 @@ void TestImporter::cellsRoundTripExactly()
     QVERIFY(rows);
     QCOMPARE(*rows, expected);
     // Stored as text, never NULL.
-    QCOMPARE(*m_store->db().queryInt(
+    QCOMPARE(*StoreAccess::db(*m_store).queryInt(
                  QStringLiteral("SELECT count(*) FROM %1 WHERE c1 IS NULL OR typeof(c2) <> 'text'")
                      .arg(info.tableName)
                      .toUtf8()
@@ -311,7 +302,7 @@ void TestImporter::headerModes()
     QFETCH(QStringList, names);
     QFETCH(qint64, rows);
     const QString csv = path(QStringLiteral("h.csv"));
-    writeFile(csv, file);
+    QVERIFY(writeFile(csv, file));
     ImportOptions options;
     options.header = mode;
     const DatasetInfo info = importOk(csv, options);
@@ -381,7 +372,7 @@ void TestImporter::refusalLeavesProjectUnchanged()
     const QString existing = path(QStringLiteral("existing.csv"));
     writeGenerated(existing, 50);
     importOk(existing);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
 
     const QString bad = path(QStringLiteral("bad.csv"));
     if (kind == "ragged") {
@@ -392,12 +383,12 @@ void TestImporter::refusalLeavesProjectUnchanged()
         QVERIFY(f.open(QIODevice::Append));
         f.write("3001,\"never closed,1,2023-01-01,x,true\n3002,a,1,2023-01-01,x,true\n");
     } else if (kind == "empty") {
-        writeFile(bad, {});
+        QVERIFY(writeFile(bad, {}));
     } else {
         QByteArray bytes(4096, '\0');
         for (int i = 0; i < bytes.size(); ++i)
             bytes[i] = char((i * 37) & 0xff);
-        writeFile(bad, bytes);
+        QVERIFY(writeFile(bad, bytes));
     }
     auto result = importFile(*m_store, bad, ImportOptions{});
     QVERIFY(!result);
@@ -406,9 +397,9 @@ void TestImporter::refusalLeavesProjectUnchanged()
     if (line >= 0)
         QCOMPARE(result.error().line, line);
     QVERIFY(!result.error().message.contains(QLatin1String("mark-")));
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
     QVERIFY(!m_store->hasDataset(QStringLiteral("bad")));
-    QVERIFY(DatasetCatalog(m_store->db()).orphanTables()->isEmpty());
+    QVERIFY(DatasetCatalog(StoreAccess::db(*m_store)).orphanTables()->isEmpty());
 }
 
 void TestImporter::nameTakenIsRefused()
@@ -416,12 +407,12 @@ void TestImporter::nameTakenIsRefused()
     const QString csv = path(QStringLiteral("visits.csv"));
     writeGenerated(csv, 10);
     importOk(csv);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
     auto again = importFile(*m_store, csv, ImportOptions{});
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::BadInput);
     QCOMPARE(again.error().message, QStringLiteral("a dataset named visits already exists"));
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
 
     ImportOptions other;
     other.datasetName = QStringLiteral("visits (copy)");
@@ -432,7 +423,7 @@ void TestImporter::cancelLeavesProjectUnchanged()
 {
     const QString csv = path(QStringLiteral("big.csv"));
     writeGenerated(csv, 60000);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
     CancellationToken token;
     qint64 seen = 0;
     auto result = importFile(
@@ -445,7 +436,7 @@ void TestImporter::cancelLeavesProjectUnchanged()
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::Cancelled);
     QCOMPARE(seen, qint64(16384)); // cancelled at the first progress report
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
     QVERIFY(!m_store->hasDataset(QStringLiteral("big")));
 
     // A token cancelled before the start stops the import before it writes.
@@ -454,7 +445,7 @@ void TestImporter::cancelLeavesProjectUnchanged()
     auto none = importFile(*m_store, csv, ImportOptions{}, {}, &early);
     QVERIFY(!none);
     QCOMPARE(none.error().code, ErrorCode::Cancelled);
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
 }
 
 void TestImporter::interruptFromAnotherThreadCancels()
@@ -462,7 +453,7 @@ void TestImporter::interruptFromAnotherThreadCancels()
     // What the GUI's Cancel does besides the token: sqlite3_interrupt() on the import connection.
     const QString csv = path(QStringLiteral("big.csv"));
     writeGenerated(csv, 100000);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
     std::atomic<bool> started{false};
     std::atomic<bool> finished{false};
     std::thread interrupter([&] {
@@ -479,8 +470,9 @@ void TestImporter::interruptFromAnotherThreadCancels()
     interrupter.join();
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::Cancelled);
-    QVERIFY(sqlite3_get_autocommit(m_store->db().handle())); // not left inside the transaction
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QVERIFY(sqlite3_get_autocommit(
+        StoreAccess::db(*m_store).handle())); // not left inside the transaction
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
     // The connection is fine afterwards.
     QCOMPARE(importOk(csv).rowCount, qint64(100000));
 }
@@ -519,7 +511,7 @@ void TestImporter::replaceKeepsIdAndBumpsVersion()
     QCOMPARE(v1.version, 1);
 
     const QString february = path(QStringLiteral("february.csv"));
-    writeFile(february, "id,name,score\n1,a,x\n2,b,y\n");
+    QVERIFY(writeFile(february, "id,name,score\n1,a,x\n2,b,y\n"));
     // Without replaceExisting the name is taken.
     QVERIFY(!importFile(*m_store, february, options));
     options.replaceExisting = true;
@@ -539,8 +531,8 @@ void TestImporter::replaceKeepsIdAndBumpsVersion()
     QCOMPARE(stored->columns[2].name, QStringLiteral("score"));
     QCOMPARE(m_store->rows(*stored, 0, 10)->at(1), (sl({"2", "b", "y"})));
     QCOMPARE(m_store->datasets()->size(), 1);
-    QVERIFY(DatasetCatalog(m_store->db()).orphanTables()->isEmpty());
-    QCOMPARE(*m_store->db().queryInt(
+    QVERIFY(DatasetCatalog(StoreAccess::db(*m_store)).orphanTables()->isEmpty());
+    QCOMPARE(*StoreAccess::db(*m_store).queryInt(
                  QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
                      .arg(v1.tableName)
                      .toUtf8()
@@ -552,7 +544,7 @@ void TestImporter::replaceKeepsIdAndBumpsVersion()
     // The old cells are gone from the file and its WAL.
     const QString project = m_store->path();
     QVERIFY(
-        !(readAll(project) + readAll(project + QLatin1String("-wal"))).contains("JANUARY-ONLY-"));
+        !(readFile(project) + readFile(project + QLatin1String("-wal"))).contains("JANUARY-ONLY-"));
 }
 
 void TestImporter::previewWritesNothing()
@@ -560,7 +552,7 @@ void TestImporter::previewWritesNothing()
     const QString csv = path(QStringLiteral("preview.csv"));
     writeGenerated(csv, 500);
     const QStringList filesBefore = QDir(m_tmp->path()).entryList(QDir::Files);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
     ImportOptions options;
     auto preview = previewImport(csv, options, 20);
     QVERIFY2(preview, qPrintable(preview ? QString() : errorText(preview.error())));
@@ -577,7 +569,7 @@ void TestImporter::previewWritesNothing()
     QCOMPARE(preview->rows.first().first(), QStringLiteral("1"));
     QCOMPARE(preview->rows.last().first(), QStringLiteral("20"));
     QCOMPARE(QDir(m_tmp->path()).entryList(QDir::Files), filesBefore);
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
 
     // The options are applied: without a header the first record is a row.
     options.header = HeaderMode::Absent;
@@ -592,7 +584,7 @@ void TestImporter::previewWritesNothing()
 void TestImporter::previewHeaderProblemsAndLimit()
 {
     const QString csv = path(QStringLiteral("dup.tsv"));
-    writeFile(csv, "name\tname\t\n1\t2\t3\n4\t5\t6\n");
+    QVERIFY(writeFile(csv, "name\tname\t\n1\t2\t3\n4\t5\t6\n"));
     ImportOptions options;
     options.header = HeaderMode::Present;
     auto preview = previewImport(csv, options, 100);
@@ -613,7 +605,7 @@ void TestImporter::killedImportLeavesProjectAsBefore()
     const QString small = path(QStringLiteral("small.csv"));
     writeGenerated(small, 100);
     importOk(small);
-    const QByteArray before = projectDigest(m_store->db());
+    const QByteArray before = projectDigest(StoreAccess::db(*m_store));
     const QList<DatasetInfo> datasetsBefore = *m_store->datasets();
     m_store.reset(); // close: the child opens the project
 
@@ -644,14 +636,14 @@ void TestImporter::killedImportLeavesProjectAsBefore()
     auto reopened = ProjectStore::open(project);
     QVERIFY2(reopened, qPrintable(reopened ? QString() : errorText(reopened.error())));
     m_store = std::move(*reopened);
-    auto check = m_store->db().prepare("PRAGMA quick_check");
+    auto check = StoreAccess::db(*m_store).prepare("PRAGMA quick_check");
     QVERIFY(check && check->step() == sql::Statement::StepResult::Row);
     QCOMPARE(check->columnText(0), QStringLiteral("ok"));
     check = sql::Statement();
-    QCOMPARE(projectDigest(m_store->db()), before);
+    QCOMPARE(projectDigest(StoreAccess::db(*m_store)), before);
     QCOMPARE(m_store->datasets()->size(), datasetsBefore.size());
     QVERIFY(!m_store->hasDataset(QStringLiteral("big")));
-    QVERIFY(DatasetCatalog(m_store->db()).orphanTables()->isEmpty());
+    QVERIFY(DatasetCatalog(StoreAccess::db(*m_store)).orphanTables()->isEmpty());
     QVERIFY(m_store->verifyAudit()->ok);
     // And the project works: the import succeeds now.
     ImportOptions options;

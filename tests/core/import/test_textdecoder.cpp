@@ -1,5 +1,6 @@
 #include "core/import/EncodingDetector.h"
 #include "core/import/TextDecoder.h"
+#include "tests/support/TestFiles.h"
 
 #include <QRandomGenerator>
 #include <QStringDecoder>
@@ -16,11 +17,7 @@ Q_DECLARE_METATYPE(steward::TextEncoding)
 
 namespace {
 
-QByteArray encode(const QString &text, const char *codec)
-{
-    QStringEncoder encoder(codec);
-    return encoder.encode(text);
-}
+using steward::testsupport::encode;
 
 // Decodes `bytes` in pieces of `piece` bytes.
 TextDecoder::Status decodeInPieces(TextEncoding encoding, const QByteArray &bytes,

@@ -1,5 +1,6 @@
 #include "core/import/ImportOptions.h"
 #include "core/import/TypeInference.h"
+#include "tests/support/TestFiles.h"
 
 #include <QTest>
 
@@ -10,10 +11,7 @@ Q_DECLARE_METATYPE(steward::ColumnType)
 
 namespace {
 
-std::string utf8(const QString &s)
-{
-    return s.toStdString();
-}
+using steward::testsupport::utf8;
 
 } // namespace
 

@@ -11,6 +11,7 @@
 #include "core/mask/MaskPlan.h"
 #include "core/mask/MaskWorker.h"
 #include "core/mask/ScrubMasker.h"
+#include "tests/support/TestFiles.h"
 
 #include <QFile>
 #include <QMessageAuthenticationCode>
@@ -52,11 +53,7 @@ QString text(const MaskedCell &cell)
     return QString::fromUtf8(cell.text.data(), qsizetype(cell.text.size()));
 }
 
-std::string utf8(const QString &s)
-{
-    const QByteArray b = s.toUtf8();
-    return std::string(b.constData(), size_t(b.size()));
-}
+using steward::testsupport::utf8;
 
 // Masks the rows of a table (columns named in `columns`) and returns the output rows.
 QList<QStringList> maskTable(const QStringList &columns,
@@ -151,11 +148,7 @@ qint64 dayNumber(const QString &date)
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write the fixture");
-    return path;
+    return testsupport::writeFixture(dir, name, content);
 }
 
 } // namespace

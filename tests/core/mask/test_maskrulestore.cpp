@@ -7,6 +7,7 @@
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/ProjectSecretStore.h"
 #include "core/store/ProjectStore.h"
+#include "tests/support/TempProject.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -24,36 +25,31 @@ class TestMaskRuleStore final : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<testsupport::TempProject> m_project;
 
     DatasetInfo importCsv(const QString &name, const QByteArray &content, bool replace = false)
     {
-        return coretest::importCsv(*m_store, *m_tmp, name, content, replace);
+        return coretest::importCsv(m_project->store(), m_project->dir(), name, content, replace);
     }
-    qsizetype auditCount() { return m_store->auditEntries()->size(); }
+    qsizetype auditCount() { return m_project->store().auditEntries()->size(); }
 
 private slots:
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_tmp->isValid());
-        auto store = ProjectStore::create(m_tmp->filePath(u"p.steward"_s));
-        QVERIFY(store);
-        m_store = std::move(*store);
+        m_project = std::make_unique<testsupport::TempProject>();
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup() { m_project.reset(); }
 
     void saveAndLoad()
     {
         const DatasetInfo d = importCsv(u"d"_s, "mrn,age,zip\nA1,34,310012\nA2,61,310013\n");
-        MaskRuleStore rules(*m_store);
+        MaskRuleStore rules(m_project->store());
         const qsizetype before = auditCount();
         QVERIFY(rules.save(d, {{u"zip"_s, rule(u"truncate:keep=3"_s)},
                                {u"mrn"_s, rule(u"pseudonym"_s)}}));
         QCOMPARE(auditCount(), before + 1);
-        QCOMPARE(m_store->auditEntries()->last().action, u"rules.set"_s);
-        QVERIFY(!m_store->auditEntries()->last().detail.contains(u"310012"_s));
+        QCOMPARE(m_project->store().auditEntries()->last().action, u"rules.set"_s);
+        QVERIFY(!m_project->store().auditEntries()->last().detail.contains(u"310012"_s));
         auto loaded = rules.load(d);
         QVERIFY(loaded);
         QCOMPARE(loaded->size(), 2);
@@ -72,7 +68,7 @@ private slots:
         // replaceAll (suggest) removes the rest.
         QVERIFY(rules.save(d, {{u"age"_s, rule(u"bands:width=5"_s)}}, {},
                            MaskRuleStore::Action::Suggest, true));
-        QCOMPARE(m_store->auditEntries()->last().action, u"rules.suggest"_s);
+        QCOMPARE(m_project->store().auditEntries()->last().action, u"rules.suggest"_s);
         auto plan = rules.planRules(d);
         QVERIFY(plan);
         QCOMPARE(plan->size(), 1);
@@ -93,7 +89,7 @@ private slots:
         QFETCH(QStringList, setFields);
         QFETCH(QStringList, cleared);
         const DatasetInfo d = importCsv(u"d"_s, "mrn,age\nA1,34\n");
-        MaskRuleStore rules(*m_store);
+        MaskRuleStore rules(m_project->store());
         QVERIFY(rules.save(d, {{u"mrn"_s, rule(u"drop"_s)}}));
         const qsizetype before = auditCount();
         QList<std::pair<QString, MaskRule>> sets;
@@ -109,7 +105,7 @@ private slots:
     void survivesReplaceGoesWithDelete()
     {
         DatasetInfo d = importCsv(u"d"_s, "mrn,age\nA1,34\n");
-        MaskRuleStore rules(*m_store);
+        MaskRuleStore rules(m_project->store());
         QVERIFY(rules.save(d, {{u"age"_s, rule(u"topcode:max=80"_s)}}));
         d = importCsv(u"d"_s, "age,mrn,extra\n50,B2,x\n", true);
         QCOMPARE(d.version, 2);
@@ -121,20 +117,20 @@ private slots:
         d = importCsv(u"d"_s, "age,mrn\n50,B2\n", true);
         QCOMPARE(rules.load(d)->size(), 2);
         QCOMPARE(rules.planRules(d)->size(), 1);
-        QVERIFY(m_store->deleteDataset(u"d"_s));
+        QVERIFY(m_project->store().deleteDataset(u"d"_s));
         d = importCsv(u"d"_s, "age,mrn\n50,B2\n");
         QCOMPARE(rules.load(d)->size(), 0);
     }
 
     void secretCreatedOnceAndProtected()
     {
-        ProjectSecretStore secrets(*m_store);
+        ProjectSecretStore secrets(m_project->store());
         QVERIFY(!secrets.exists());
         auto first = secrets.obtain(u"pass phrase"_s);
         QVERIFY(first);
         QVERIFY(secrets.exists());
-        QCOMPARE(m_store->auditEntries()->last().action, u"secret.create"_s);
-        const QString stored = m_store->meta(u"secret"_s);
+        QCOMPARE(m_project->store().auditEntries()->last().action, u"secret.create"_s);
+        const QString stored = m_project->store().meta(u"secret"_s);
         QVERIFY(ProjectSecret::isProtectedDocument(stored.toUtf8()));
         auto again = secrets.obtain(u"pass phrase"_s);
         QVERIFY(again);
@@ -147,7 +143,7 @@ private slots:
         auto other = ProjectSecret::generate();
         QVERIFY(other);
         QVERIFY(secrets.store(*other, u"new"_s));
-        QCOMPARE(m_store->auditEntries()->last().action, u"secret.restore"_s);
+        QCOMPARE(m_project->store().auditEntries()->last().action, u"secret.restore"_s);
         QVERIFY(*secrets.obtain(u"new"_s) == *other);
     }
 };

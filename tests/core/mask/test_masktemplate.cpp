@@ -9,6 +9,7 @@
 #include "core/mask/MaskTemplateStore.h"
 #include "core/mask/RecordSuppressionStore.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -362,7 +363,7 @@ private slots:
         MaskTemplate other = sampleTemplate();
         other.name = u"zz other"_s;
         QVERIFY(store.save(other));
-        QVERIFY(m_store->db().exec(
+        QVERIFY(StoreAccess::db(*m_store).exec(
             QStringLiteral("UPDATE mask_templates SET content = '{broken' WHERE name = '%1'")
                 .arg(t.name)));
         auto list = store.list();

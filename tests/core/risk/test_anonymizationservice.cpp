@@ -12,6 +12,7 @@
 #include "core/hierarchy/Hierarchy.h"
 #include "core/risk/LatticeSearch.h"
 #include "core/store/ProjectStore.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,10 +28,8 @@ const QStringList kAdultAttributes = {u"sex"_s,       u"age"_s,            u"rac
                                       u"marital-status"_s, u"education"_s, u"native-country"_s,
                                       u"workclass"_s, u"occupation"_s,     u"salary-class"_s};
 
-QString adultFile(const QString &name)
-{
-    return QDir(QStringLiteral(STEWARD_TEST_DATA_DIR "/adult")).filePath(name);
-}
+using steward::testsupport::adultFile;
+using steward::testsupport::writeFile;
 
 QString hierarchyFile(const QString &attribute)
 {
@@ -45,12 +44,6 @@ AnonymizationRequest adultRequest(int k, double limit, const QStringList &quasi 
     for (const QString &q : quasi)
         request.quasi.append({q, hierarchyFile(q), 1.0, -1});
     return request;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 } // namespace

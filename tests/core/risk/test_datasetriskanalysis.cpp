@@ -7,6 +7,7 @@
 #include "core/mask/RecordSuppressionStore.h"
 #include "core/risk/DatasetRiskAnalysis.h"
 #include "core/store/ProjectStore.h"
+#include "tests/support/TempProject.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -34,8 +35,7 @@ class TestDatasetRiskAnalysis final : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<testsupport::TempProject> m_project;
     DatasetInfo m_dataset;
 
     DatasetRiskOptions options() const
@@ -51,20 +51,16 @@ private:
 private slots:
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_tmp->isValid());
-        auto store = ProjectStore::create(m_tmp->filePath(u"p.steward"_s));
-        QVERIFY(store);
-        m_store = std::move(*store);
-        m_dataset = coretest::importCsv(*m_store, *m_tmp, u"t"_s, coretest::sixRecordTable());
+        m_project = std::make_unique<testsupport::TempProject>();
+        m_dataset = coretest::importCsv(m_project->store(), m_project->dir(), u"t"_s, coretest::sixRecordTable());
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup() { m_project.reset(); }
 
     void maskedFiguresAndLoss()
     {
         DatasetRiskOptions o = options();
         o.withBaseline = true;
-        auto r = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        auto r = DatasetRiskAnalysis::run(m_project->store(), m_dataset, o);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(r->quasi, QStringList({u"age"_s, u"sex"_s, u"zip"_s}));
         QCOMPARE(r->report.records, 6u);
@@ -92,7 +88,7 @@ private slots:
     {
         DatasetRiskOptions o = options();
         o.masked = false;
-        auto r = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        auto r = DatasetRiskAnalysis::run(m_project->store(), m_dataset, o);
         QVERIFY(r);
         QCOMPARE(r->report.classes, 6u);
         QCOMPARE(r->totalLoss, 0.0);
@@ -112,7 +108,7 @@ private slots:
         QFETCH(bool, overLimit);
         DatasetRiskOptions o = options();
         o.recordSuppression = RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, limit};
-        auto r = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        auto r = DatasetRiskAnalysis::run(m_project->store(), m_dataset, o);
         QVERIFY(r);
         QCOMPARE(r->suppressedRecords, 2u);
         QCOMPARE(r->report.suppressedRecords, 2u);
@@ -124,7 +120,7 @@ private slots:
         // A field the extract no longer has leaves the suppression; it is not an error.
         DatasetRiskOptions gone = o;
         gone.recordSuppression->quasi.append(u"ward"_s);
-        auto same = DatasetRiskAnalysis::run(*m_store, m_dataset, gone);
+        auto same = DatasetRiskAnalysis::run(m_project->store(), m_dataset, gone);
         QVERIFY(same);
         QCOMPARE(same->report.suppressed, r->report.suppressed);
         // The two suppressed records lose everything.
@@ -136,7 +132,7 @@ private slots:
     {
         DatasetRiskOptions o = options();
         o.rules.append({u"dx"_s, rule(u"suppress"_s)});
-        auto r = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        auto r = DatasetRiskAnalysis::run(m_project->store(), m_dataset, o);
         QVERIFY(r);
         QCOMPARE(r->suppressedCells, 6u);
         QCOMPARE(lossOf(*r, u"dx"_s), 1.0);
@@ -147,7 +143,7 @@ private slots:
     void unreadableDatesOfAShiftCountAsLoss()
     {
         const DatasetInfo visits = coretest::importCsv(
-            *m_store, *m_tmp, u"visits"_s,
+            m_project->store(), m_project->dir(), u"visits"_s,
             "id,admitted,sex\n1,2024-01-05,M\n2,not a date,M\n3,2024-02-01,F\n4,2024-03-09,F\n");
         QByteArray key(32, Qt::Uninitialized);
         for (int i = 0; i < key.size(); ++i)
@@ -157,7 +153,7 @@ private slots:
         o.k = 2;
         o.rules = {{u"admitted"_s, rule(u"shift:days=30,subject=id"_s)}};
         o.environment.secret = *ProjectSecret::fromBytes(key);
-        auto r = DatasetRiskAnalysis::run(*m_store, visits, o);
+        auto r = DatasetRiskAnalysis::run(m_project->store(), visits, o);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         QCOMPARE(r->suppressedCells, 1u);
         QCOMPARE(lossOf(*r, u"admitted"_s), 0.25);
@@ -171,7 +167,7 @@ private slots:
         // record loses 1, the unreadable date included, so the loss is 1, not 1.25.
         o.quasi = {u"admitted"_s};
         o.recordSuppression = RecordSuppression{2, {u"admitted"_s}, 1.0};
-        auto all = DatasetRiskAnalysis::run(*m_store, visits, o);
+        auto all = DatasetRiskAnalysis::run(m_project->store(), visits, o);
         QVERIFY(all);
         QCOMPARE(all->suppressedRecords, 4u);
         QCOMPARE(lossOf(*all, u"admitted"_s), 1.0);
@@ -182,7 +178,7 @@ private slots:
     {
         DatasetRiskOptions o = options();
         o.quasi.append(u"id"_s);
-        auto r = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        auto r = DatasetRiskAnalysis::run(m_project->store(), m_dataset, o);
         QVERIFY(r);
         QVERIFY(!r->quasi.contains(u"id"_s));
         QCOMPARE(r->report.classes, 4u);
@@ -193,26 +189,26 @@ private slots:
     {
         DatasetRiskOptions o = options();
         o.quasi.append(u"nope"_s);
-        auto bad = DatasetRiskAnalysis::run(*m_store, m_dataset, o);
+        auto bad = DatasetRiskAnalysis::run(m_project->store(), m_dataset, o);
         QVERIFY(!bad);
         QCOMPARE(bad.error().code, ErrorCode::BadInput);
         CancellationToken token;
         token.cancel();
-        auto cancelled = DatasetRiskAnalysis::run(*m_store, m_dataset, options(), {}, &token);
+        auto cancelled = DatasetRiskAnalysis::run(m_project->store(), m_dataset, options(), {}, &token);
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
     }
 
     void storedRecordSuppressionRoundTrip()
     {
-        RecordSuppressionStore store(*m_store);
+        RecordSuppressionStore store(m_project->store());
         QVERIFY(store.load(m_dataset)->has_value() == false);
         const RecordSuppression s{5, {u"age"_s, u"zip"_s}, 0.02};
         QVERIFY(store.save(m_dataset, s));
         auto loaded = store.load(m_dataset);
         QVERIFY(loaded && *loaded);
         QCOMPARE(**loaded, s);
-        QCOMPARE(m_store->auditEntries()->last().action, u"rules.suppression"_s);
+        QCOMPARE(m_project->store().auditEntries()->last().action, u"rules.suppression"_s);
         QVERIFY(!store.save(m_dataset, RecordSuppression{1, {u"age"_s}, {}}));
         QVERIFY(!store.save(m_dataset, RecordSuppression{3, {u"nope"_s}, {}}));
         QVERIFY(store.save(m_dataset, std::nullopt));

@@ -36,7 +36,7 @@ private slots:
                                       sql::Database::Mode::ReadWriteCreate);
         QVERIFY(db);
         m_db = std::move(*db);
-        QVERIFY(runMigrations(m_db, schemaMigrations(), ProjectStore::kSchemaVersion));
+        QVERIFY(Migrations::run(m_db, Migrations::schema(), ProjectStore::kSchemaVersion));
     }
     void cleanup()
     {

@@ -5,9 +5,10 @@
 #include "core/store/DatasetWriter.h"
 #include "core/store/Migrations.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/StoreAccess.h"
+#include "tests/support/TestFiles.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -46,21 +47,8 @@ int runChild()
 }
 
 // --- helpers -------------------------------------------------------------------------------
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using steward::testsupport::readFile;
+using steward::testsupport::sha256;
 
 int permissions(const QString &path)
 {
@@ -260,7 +248,7 @@ void TestProjectStore::createAndReopen()
         QVERIFY2(store, qPrintable(store.ok() ? QString() : store.error().toString()));
         QCOMPARE((*store)->title(), QStringLiteral("住院数据 2024"));
         QCOMPARE((*store)->path(), path);
-        sql::Database &db = (*store)->db();
+        sql::Database &db = StoreAccess::db(**store);
         QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
         QCOMPARE(*db.queryInt("PRAGMA application_id"), qint64(ProjectStore::kApplicationId));
         QCOMPARE(rawText(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
@@ -303,7 +291,7 @@ void TestProjectStore::createRefusesExistingFile()
     QVERIFY(!store);
     QCOMPARE(store.error().code, ErrorCode::BadInput);
     QCOMPARE(store.error().file, path);
-    QCOMPARE(readAll(path), QByteArray("precious"));
+    QCOMPARE(readFile(path), QByteArray("precious"));
 
     // A leftover WAL of some earlier file must not be applied to a new project.
     const QString other = projectPath(QStringLiteral("fresh.steward"));
@@ -326,7 +314,7 @@ void TestProjectStore::createdFilesAreOwnerOnly()
     auto store = ProjectStore::create(path);
     ::umask(saved);
     QVERIFY(store);
-    addDataset((*store)->db(), QStringLiteral("d"), 100, 3); // the WAL now holds pages
+    addDataset(StoreAccess::db(**store), QStringLiteral("d"), 100, 3); // the WAL now holds pages
     QCOMPARE(permissions(path), 0600);
     QVERIFY(QFileInfo::exists(path + QLatin1String("-wal")));
     QCOMPARE(permissions(path + QLatin1String("-wal")), 0600);
@@ -373,7 +361,7 @@ QString TestProjectStore::makeRefusedFile(const QString &kind,
     } else if (kind == QLatin1String("corrupt")) {
         {
             auto store = ProjectStore::create(path);
-            addDataset((*store)->db(), QStringLiteral("d"), 20000, 6);
+            addDataset(StoreAccess::db(**store), QStringLiteral("d"), 20000, 6);
         }
         const qint64 pageSize = 8192;
         const qint64 pages = QFileInfo(path).size() / pageSize;
@@ -528,7 +516,8 @@ void TestProjectStore::staleLockOfKilledProcessIsTakenOver()
 
     auto opened = ProjectStore::open(path);
     QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error().toString()));
-    QCOMPARE(*(*opened)->db().queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
+    QCOMPARE(*StoreAccess::db(**opened).queryInt("PRAGMA user_version"),
+             qint64(ProjectStore::kSchemaVersion));
 }
 
 void TestProjectStore::migratesVersionZeroFile()
@@ -541,7 +530,7 @@ void TestProjectStore::migratesVersionZeroFile()
     }
     auto store = ProjectStore::open(path);
     QVERIFY2(store, qPrintable(store.ok() ? QString() : store.error().toString()));
-    sql::Database &db = (*store)->db();
+    sql::Database &db = StoreAccess::db(**store);
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
     QCOMPARE(tableNames(db),
              (QStringList{QStringLiteral("audit"), QStringLiteral("classification_templates"),
@@ -562,7 +551,7 @@ void TestProjectStore::migratesVersionOneProject()
         QVERIFY(db.exec("PRAGMA journal_mode = WAL"));
         QVERIFY(db.exec(
             QStringLiteral("PRAGMA application_id = %1").arg(ProjectStore::kApplicationId)));
-        QVERIFY(runMigrations(db, {schemaMigrations().first()}, 1));
+        QVERIFY(Migrations::run(db, {Migrations::schema().first()}, 1));
         QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(1));
         QVERIFY(ProjectStore::appendAudit(db, QStringLiteral("project.create"), QStringLiteral("p")));
         addDataset(db, QStringLiteral("visits"), 30, 3);
@@ -570,7 +559,7 @@ void TestProjectStore::migratesVersionOneProject()
     }
     auto store = ProjectStore::open(path);
     QVERIFY2(store, qPrintable(store.ok() ? QString() : store.error().toString()));
-    sql::Database &db = (*store)->db();
+    sql::Database &db = StoreAccess::db(**store);
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
     QVERIFY(tableNames(db).contains(QStringLiteral("field_profiles")));
     QVERIFY(tableNames(db).contains(QStringLiteral("record_suppression")));
@@ -591,7 +580,8 @@ void TestProjectStore::migratesVersionOneProject()
     store->reset();
     auto again = ProjectStore::open(path); // already current: opens without migrating
     QVERIFY(again);
-    QCOMPARE(*(*again)->db().queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
+    QCOMPARE(*StoreAccess::db(**again).queryInt("PRAGMA user_version"),
+             qint64(ProjectStore::kSchemaVersion));
 }
 
 // The profile cache is per dataset version (a replace drops it); classifications are keyed by
@@ -600,7 +590,7 @@ void TestProjectStore::classificationRowsFollowTheirDataset()
 {
     auto store = ProjectStore::create(projectPath());
     QVERIFY(store);
-    sql::Database &db = (*store)->db();
+    sql::Database &db = StoreAccess::db(**store);
     DatasetInfo info = addDataset(db, QStringLiteral("d"), 5, 2);
     addDataset(db, QStringLiteral("other"), 5, 2);
     QVERIFY(db.exec("INSERT INTO field_profiles VALUES (1, 1, 0, 'col1', '{}', 'now');"
@@ -633,7 +623,7 @@ void TestProjectStore::failingMigrationChangesNothing()
         Migration{0, 1, "CREATE TABLE a(x); INSERT INTO a VALUES (1);", {}},
         Migration{1, 2, "CREATE TABLE b(x); INSERT INTO no_such_table VALUES (1);", {}},
     };
-    Status s = runMigrations(db, migrations, 2);
+    Status s = Migrations::run(db, migrations, 2);
     QVERIFY(!s);
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(0));
     QCOMPARE(tableNames(db), QStringList{QStringLiteral("keep")});
@@ -645,13 +635,13 @@ void TestProjectStore::failingMigrationChangesNothing()
             1, 2, nullptr,
             [](sql::Database &) -> Status { return Error::internal(QStringLiteral("boom")); }},
     };
-    QVERIFY(!runMigrations(db, withCode, 2));
+    QVERIFY(!Migrations::run(db, withCode, 2));
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(0));
     QCOMPARE(tableNames(db), QStringList{QStringLiteral("keep")});
 
     // And the good list applies both steps at once.
     const QList<Migration> good = {migrations.first(), Migration{1, 2, "CREATE TABLE b(x);", {}}};
-    QVERIFY(runMigrations(db, good, 2));
+    QVERIFY(Migrations::run(db, good, 2));
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(2));
     QCOMPARE(tableNames(db),
              (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("keep")}));
@@ -662,7 +652,7 @@ void TestProjectStore::missingMigrationStepFails()
     sql::Database db = rawOpen(projectPath(QStringLiteral("gap.db")));
     const QList<Migration> gap = {Migration{0, 1, "CREATE TABLE a(x);", {}},
                                   Migration{2, 3, "CREATE TABLE c(x);", {}}};
-    QVERIFY(!runMigrations(db, gap, 3));
+    QVERIFY(!Migrations::run(db, gap, 3));
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(0));
     QVERIFY(tableNames(db).isEmpty());
 }
@@ -671,8 +661,8 @@ void TestProjectStore::datasetsListed()
 {
     auto store = ProjectStore::create(projectPath());
     QVERIFY(store);
-    addDataset((*store)->db(), QStringLiteral("visits"), 10, 4);
-    addDataset((*store)->db(), QStringLiteral("admissions"), 3, 2);
+    addDataset(StoreAccess::db(**store), QStringLiteral("visits"), 10, 4);
+    addDataset(StoreAccess::db(**store), QStringLiteral("admissions"), 3, 2);
     auto list = (*store)->datasets();
     QVERIFY(list);
     QCOMPARE(list->size(), 2);
@@ -714,7 +704,7 @@ void TestProjectStore::rowsPageByRowid()
     QFETCH(int, expected);
     auto store = ProjectStore::create(projectPath());
     QVERIFY(store);
-    const DatasetInfo info = addDataset((*store)->db(), QStringLiteral("d"), 1000, 3);
+    const DatasetInfo info = addDataset(StoreAccess::db(**store), QStringLiteral("d"), 1000, 3);
     auto rows = (*store)->rows(info, offset, limit);
     QVERIFY(rows);
     QCOMPARE(rows->size(), expected);
@@ -752,8 +742,8 @@ void TestProjectStore::renameDataset()
     QFETCH(bool, ok);
     auto store = ProjectStore::create(projectPath());
     QVERIFY(store);
-    const DatasetInfo visits = addDataset((*store)->db(), QStringLiteral("visits"), 5, 2);
-    addDataset((*store)->db(), QStringLiteral("labs"), 5, 2);
+    const DatasetInfo visits = addDataset(StoreAccess::db(**store), QStringLiteral("visits"), 5, 2);
+    addDataset(StoreAccess::db(**store), QStringLiteral("labs"), 5, 2);
     const qint64 auditBefore = (*store)->auditEntries()->size();
 
     Status s = (*store)->renameDataset(from, to);
@@ -786,17 +776,18 @@ void TestProjectStore::deleteDatasetLeavesNoTrace()
     const QByteArray marker = "QZX-PATIENT-7a1f-";
     auto store = ProjectStore::create(path);
     QVERIFY(store);
-    addDataset((*store)->db(), QStringLiteral("keep"), 50, 3, "keep-");
+    addDataset(StoreAccess::db(**store), QStringLiteral("keep"), 50, 3, "keep-");
     const DatasetInfo doomed =
-        addDataset((*store)->db(), QStringLiteral("doomed"), 20000, 4, marker);
-    auto bytes = [&] { return readAll(path) + readAll(path + QLatin1String("-wal")); };
+        addDataset(StoreAccess::db(**store), QStringLiteral("doomed"), 20000, 4, marker);
+    auto bytes = [&] { return readFile(path) + readFile(path + QLatin1String("-wal")); };
     QVERIFY(bytes().contains(marker)); // precondition: the cells are somewhere in the files
 
     QVERIFY((*store)->deleteDataset(QStringLiteral("doomed")));
     QVERIFY(!(*store)->hasDataset(QStringLiteral("doomed")));
     QVERIFY((*store)->hasDataset(QStringLiteral("keep")));
-    QVERIFY(!tableNames((*store)->db()).contains(doomed.tableName));
-    QCOMPARE(*(*store)->db().queryInt("SELECT count(*) FROM dataset_columns WHERE dataset_id = 2"),
+    QVERIFY(!tableNames(StoreAccess::db(**store)).contains(doomed.tableName));
+    QCOMPARE(*StoreAccess::db(**store).queryInt(
+                 "SELECT count(*) FROM dataset_columns WHERE dataset_id = 2"),
              qint64(0));
     QCOMPARE(QFileInfo(path + QLatin1String("-wal")).size(), qint64(0));
     QVERIFY(!bytes().contains(marker));
@@ -810,7 +801,7 @@ void TestProjectStore::deleteDatasetLeavesNoTrace()
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::BadInput);
     store->reset();
-    QVERIFY(!readAll(path).contains(marker));
+    QVERIFY(!readFile(path).contains(marker));
 }
 
 void TestProjectStore::secondaryConnectionSharesTheProject()
@@ -819,9 +810,9 @@ void TestProjectStore::secondaryConnectionSharesTheProject()
     QVERIFY(store);
     auto worker = (*store)->openSecondary();
     QVERIFY2(worker, qPrintable(worker.ok() ? QString() : worker.error().toString()));
-    QCOMPARE(*(*worker)->db().queryInt("PRAGMA secure_delete"), qint64(1));
-    QCOMPARE(rawText((*worker)->db(), "PRAGMA journal_mode"), QStringLiteral("wal"));
-    addDataset((*worker)->db(), QStringLiteral("from worker"), 7, 2);
+    QCOMPARE(*StoreAccess::db(**worker).queryInt("PRAGMA secure_delete"), qint64(1));
+    QCOMPARE(rawText(StoreAccess::db(**worker), "PRAGMA journal_mode"), QStringLiteral("wal"));
+    addDataset(StoreAccess::db(**worker), QStringLiteral("from worker"), 7, 2);
     QVERIFY((*store)->hasDataset(QStringLiteral("from worker")));
     worker->reset();
     // Closing the secondary connection does not release the project lock.

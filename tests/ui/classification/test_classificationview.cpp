@@ -146,6 +146,7 @@ void TestClassificationView::showView(ClassificationView &view, const DatasetInf
     view.setDatasets(m_datasets);
     view.setActive(true);
     view.showDataset(dataset);
+    uitest::attachModelTesters(&view);
     view.tableView()->setFocus();
 }
 

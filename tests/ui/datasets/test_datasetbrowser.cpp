@@ -85,6 +85,8 @@ void TestDatasetBrowser::showsEmptyStatesAndDataset()
     QVERIFY(!browser.copyAction()->isEnabled());
 
     browser.showDataset(m_store.get(), m_dataset);
+
+    uitest::attachModelTesters(&browser);
     QVERIFY(browser.isShowingDataset());
     QVERIFY(browser.tableView()->isVisible());
     QCOMPARE(browser.dataset().name, QStringLiteral("cells"));
@@ -114,6 +116,7 @@ void TestDatasetBrowser::copiesSelectionAsTsv()
     QFETCH(QString, expected);
     DatasetBrowser browser;
     browser.showDataset(m_store.get(), m_dataset);
+    uitest::attachModelTesters(&browser);
     select(browser.tableView(), box[0], box[1], box[2], box[3]);
     QVERIFY(browser.copyAction()->isEnabled());
     QApplication::clipboard()->clear();
@@ -128,6 +131,7 @@ void TestDatasetBrowser::ctrlCCopiesTheSelection()
     browser.show();
     QVERIFY(QTest::qWaitForWindowActive(&browser));
     browser.showDataset(m_store.get(), m_dataset);
+    uitest::attachModelTesters(&browser);
     QTableView *view = browser.tableView();
     view->setFocus();
     select(view, 3, 0, 3, 2);
@@ -143,6 +147,7 @@ void TestDatasetBrowser::refusesHugeSelections()
     huge.rowCount = DatasetBrowser::kMaxCopyCells; // × 3 columns
     DatasetBrowser browser;
     browser.showDataset(m_store.get(), huge);
+    uitest::attachModelTesters(&browser);
     QSignalSpy messages(&browser, &DatasetBrowser::message);
     browser.tableView()->selectAll();
     const qint64 fetchesBefore = browser.model()->fetchCount();
@@ -160,6 +165,7 @@ void TestDatasetBrowser::columnWidthsAreBounded()
     browser.resize(1000, 400);
     browser.show();
     browser.showDataset(m_store.get(), m_dataset);
+    uitest::attachModelTesters(&browser);
     QTableView *view = browser.tableView();
     // The 400-character note is capped; the short id column is not widened to it.
     QVERIFY(view->columnWidth(2) <= 360);

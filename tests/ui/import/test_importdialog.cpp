@@ -118,6 +118,8 @@ void TestImportDialog::detectsEncodingAndDelimiter()
     QVERIFY(uitest::writeFile(path, bytes));
 
     ImportDialog dialog({});
+
+    uitest::attachModelTesters(&dialog);
     dialog.setFilePath(path);
     dialog.show();
     waitForPreview(dialog);
@@ -131,6 +133,7 @@ void TestImportDialog::detectsEncodingAndDelimiter()
 void TestImportDialog::gb18030PreviewShowsChineseHeader()
 {
     ImportDialog dialog({});
+    uitest::attachModelTesters(&dialog);
     dialog.setFilePath(gb18030File());
     dialog.show();
     waitForPreview(dialog);
@@ -155,6 +158,7 @@ void TestImportDialog::gb18030PreviewShowsChineseHeader()
 void TestImportDialog::encodingChangeUpdatesPreview()
 {
     ImportDialog dialog({});
+    uitest::attachModelTesters(&dialog);
     dialog.setFilePath(gb18030File());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -192,6 +196,7 @@ void TestImportDialog::encodingChangeUpdatesPreview()
 void TestImportDialog::noHeaderGivesGeneratedNames()
 {
     ImportDialog dialog({});
+    uitest::attachModelTesters(&dialog);
     dialog.setFilePath(gb18030File());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -217,6 +222,7 @@ void TestImportDialog::noHeaderGivesGeneratedNames()
 void TestImportDialog::rapidChangesShowOnlyTheLastOptions()
 {
     ImportDialog dialog({});
+    uitest::attachModelTesters(&dialog);
     dialog.setFilePath(gb18030File());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -243,6 +249,7 @@ void TestImportDialog::previewErrorIsShownInline()
     const QString path = m_dir.filePath(QStringLiteral("broken.csv"));
     QVERIFY(uitest::writeFile(path, QByteArray("a,b\n1,2\n3,\"unterminated\n")));
     ImportDialog dialog({});
+    uitest::attachModelTesters(&dialog);
     dialog.setFilePath(path);
     dialog.show();
     waitForPreview(dialog);
@@ -259,6 +266,7 @@ void TestImportDialog::duplicateAndEmptyHeadersAreReported()
     const QString path = m_dir.filePath(QStringLiteral("headers.csv"));
     QVERIFY(uitest::writeFile(path, QByteArray("name,,name\nx,y,z\n")));
     ImportDialog dialog({});
+    uitest::attachModelTesters(&dialog);
     dialog.setFilePath(path);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -284,6 +292,7 @@ void TestImportDialog::datasetNameIsValidated()
     const QString path = m_dir.filePath(QStringLiteral("patients.csv"));
     QVERIFY(uitest::writeFile(path, uitest::patientCsv(5).toUtf8()));
     ImportDialog dialog({QStringLiteral("Patients")});
+    uitest::attachModelTesters(&dialog);
     dialog.setFilePath(path);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -314,6 +323,7 @@ void TestImportDialog::spreadsheetOffersSheets()
     QFile::remove(path);
     QVERIFY(QFile::copy(QStringLiteral(STEWARD_TEST_DATA_DIR "/xlsx/two-sheets.xlsx"), path));
     ImportDialog dialog({});
+    uitest::attachModelTesters(&dialog);
     dialog.setFilePath(path);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -339,6 +349,7 @@ void TestImportDialog::spreadsheetOffersSheets()
 void TestImportDialog::acceptReturnsDetectedOptions()
 {
     ImportDialog dialog({});
+    uitest::attachModelTesters(&dialog);
     dialog.setFilePath(gb18030File());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -370,6 +381,7 @@ void TestImportDialog::replaceModeFixesTheName()
         target.columns << info;
     }
     ImportDialog dialog({QStringLiteral("admissions")});
+    uitest::attachModelTesters(&dialog);
     dialog.setReplaceTarget(target);
     dialog.setFilePath(gb18030File());
     dialog.show();

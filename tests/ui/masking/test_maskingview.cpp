@@ -210,6 +210,7 @@ void TestMaskingView::applyRuleFromEditor()
     const DatasetInfo dataset = importCsv(u"patients"_s, uitest::patientCsv(300));
     QVERIFY(dataset.id != 0);
     MaskingView view;
+    uitest::attachModelTesters(&view);
     showView(view, dataset);
     QSignalSpy changed(&view, &MaskingView::rulesChanged);
     MaskPreviewModel *preview = view.previewModel();
@@ -332,6 +333,7 @@ void TestMaskingView::invalidParameterStoresNothing()
     const DatasetInfo dataset = importCsv(u"patients"_s, uitest::patientCsv(20));
     QVERIFY(dataset.id != 0);
     MaskingView view;
+    uitest::attachModelTesters(&view);
     showView(view, dataset);
     QSignalSpy changed(&view, &MaskingView::rulesChanged);
     clickField(view, u"fee"_s);
@@ -361,6 +363,7 @@ void TestMaskingView::multiSelectionAppliesToAllFields()
     const DatasetInfo dataset = importCsv(u"patients"_s, uitest::patientCsv(20));
     QVERIFY(dataset.id != 0);
     MaskingView view;
+    uitest::attachModelTesters(&view);
     showView(view, dataset);
     clickField(view, u"name"_s);
     clickField(view, u"admitted"_s, Qt::ControlModifier);
@@ -393,6 +396,8 @@ void TestMaskingView::applySuggestedRules()
     QVERIFY(!suggested.isEmpty());
 
     MaskingView view;
+
+    uitest::attachModelTesters(&view);
     showView(view, dataset);
     QSignalSpy changed(&view, &MaskingView::rulesChanged);
     // The Suggested column names each suggestion.
@@ -449,6 +454,7 @@ void TestMaskingView::keepClearsRule()
     const DatasetInfo dataset = importCsv(u"patients"_s, uitest::patientCsv(20));
     QVERIFY(dataset.id != 0);
     MaskingView view;
+    uitest::attachModelTesters(&view);
     showView(view, dataset);
     QVERIFY(view.setRule({u"fee"_s}, *MaskRule::parse(u"bands:width=10")));
     QVERIFY(stored(dataset, u"fee"_s).has_value());
@@ -470,6 +476,7 @@ void TestMaskingView::lockedUntilUnlocked()
     const QString passphrase = u"correct horse battery"_s;
     {
         MaskingView view;
+        uitest::attachModelTesters(&view);
         showView(view, dataset);
         QVERIFY(!view.isLockPromptVisible());
         QVERIFY(view.setRule({u"id"_s}, MaskRule(MaskOperator::Pseudonym)));
@@ -489,6 +496,7 @@ void TestMaskingView::lockedUntilUnlocked()
         QCOMPARE(view.previewModel()->maskedState(0, id), MaskPreviewModel::CellState::Changed);
     }
     MaskingView view;
+    uitest::attachModelTesters(&view);
     showView(view, dataset);
     QVERIFY(view.isLockPromptVisible());
     QVERIFY(!view.unlock(u"wrong passphrase"_s));
@@ -527,6 +535,7 @@ void TestMaskingView::scrollingIsSynchronised()
     const DatasetInfo dataset = importCsv(u"patients"_s, uitest::patientCsv(600));
     QVERIFY(dataset.id != 0);
     MaskingView view;
+    uitest::attachModelTesters(&view);
     showView(view, dataset);
     QScrollBar *left = view.originalView()->verticalScrollBar();
     QScrollBar *right = view.maskedView()->verticalScrollBar();
@@ -600,6 +609,7 @@ void TestMaskingView::previewModelSuppressedRecords()
 
     // The view says so while the risk pass runs.
     MaskingView view;
+    uitest::attachModelTesters(&view);
     showView(view, dataset);
     auto *message = view.findChild<ui::InlineMessage *>(u"maskSuppressionMessage"_s);
     QVERIFY(message);

@@ -55,6 +55,7 @@ void TestMaskRuleSets::init()
     QVERIFY(store);
     m_store = std::move(*store);
     m_view = std::make_unique<MaskingView>();
+    uitest::attachModelTesters(m_view.get());
     m_view->resize(1300, 850);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));

@@ -13,6 +13,7 @@
 #include "core/risk/AnonymizationService.h"
 #include "ui/risk/AnonymizeDialog.h"
 #include "core/store/ProjectStore.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -36,10 +37,7 @@ namespace {
 
 constexpr int kTimeoutMs = 60000;
 
-QString adultFile(const QString &name)
-{
-    return QDir(QStringLiteral(STEWARD_TEST_DATA_DIR "/adult")).filePath(name);
-}
+using steward::testsupport::adultFile;
 
 } // namespace
 
