@@ -21,37 +21,6 @@
     </message>
 </context>
 <context>
-    <name>steward</name>
-    <message>
-        <source>no quasi-identifiers to anonymize</source>
-        <translation>没有需要匿名化的准标识符</translation>
-    </message>
-    <message>
-        <source>k must be at least 1</source>
-        <translation>k 必须不小于 1</translation>
-    </message>
-    <message>
-        <source>the suppression limit must be a fraction from 0 to 1</source>
-        <translation>抑制上限必须是 0 到 1 之间的比例</translation>
-    </message>
-    <message>
-        <source>dataset %1 has no field named %2</source>
-        <translation>数据集“%1”中没有名为“%2”的字段</translation>
-    </message>
-    <message>
-        <source>quasi-identifier %1 is given twice</source>
-        <translation>准标识符“%1”被重复指定</translation>
-    </message>
-    <message>
-        <source>the weight of %1 must be a number of at least 0</source>
-        <translation>%1 的权重必须是不小于 0 的数</translation>
-    </message>
-    <message>
-        <source>the highest level of %1 must be at least 0</source>
-        <translation>%1 的最高级别必须不小于 0</translation>
-    </message>
-</context>
-<context>
     <name>steward::AnonymizationProblem</name>
     <message>
         <source>k must be at least 1</source>
@@ -95,6 +64,34 @@
     <message>
         <source>the anonymization was computed for other data than dataset %1; run it again</source>
         <translation>匿名化结果所依据的数据与数据集“%1”的当前数据不一致；请重新运行</translation>
+    </message>
+    <message>
+        <source>no quasi-identifiers to anonymize</source>
+        <translation>没有需要匿名化的准标识符</translation>
+    </message>
+    <message>
+        <source>k must be at least 1</source>
+        <translation>k 必须不小于 1</translation>
+    </message>
+    <message>
+        <source>the suppression limit must be a fraction from 0 to 1</source>
+        <translation>抑制上限必须是 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>quasi-identifier %1 is given twice</source>
+        <translation>准标识符“%1”被重复指定</translation>
+    </message>
+    <message>
+        <source>the weight of %1 must be a number of at least 0</source>
+        <translation>%1 的权重必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>the highest level of %1 must be at least 0</source>
+        <translation>%1 的最高级别必须不小于 0</translation>
     </message>
 </context>
 <context>
@@ -447,25 +444,6 @@
     </message>
 </context>
 <context>
-    <name>steward::Delimiter</name>
-    <message>
-        <source>comma</source>
-        <translation>逗号</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>分号</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <source>pipe</source>
-        <translation>竖线</translation>
-    </message>
-</context>
-<context>
     <name>steward::DetectorSet</name>
     <message>
         <source>too many detectors: %1 (at most %2)</source>
@@ -552,7 +530,26 @@
     </message>
 </context>
 <context>
-    <name>steward::Importer</name>
+    <name>steward::ImportOptions</name>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>竖线</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ImportPreview</name>
     <message>
         <source>the record has %1 fields; the first record has %2</source>
         <translation>该记录有 %1 个字段，而第一条记录有 %2 个</translation>
@@ -1107,18 +1104,6 @@
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
-    <message>
-        <source>the workbook has no worksheet</source>
-        <translation>工作簿中没有工作表</translation>
-    </message>
-    <message>
-        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
-        <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
-    </message>
-    <message>
-        <source>the workbook is password-protected; remove the password in the spreadsheet program and import again</source>
-        <translation>工作簿受密码保护；请先在电子表格程序中取消密码，再重新导入</translation>
-    </message>
 </context>
 <context>
     <name>steward::RuleFileParser</name>
@@ -1299,7 +1284,7 @@
     </message>
 </context>
 <context>
-    <name>steward::SampleGenerator</name>
+    <name>steward::SampleOptions</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1311,6 +1296,17 @@
     <message>
         <source>The GB18030 encoder is not available in this Qt build.</source>
         <translation>此 Qt 构建中没有 GB18030 编码器。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SheetSelection</name>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
     </message>
 </context>
 <context>
@@ -1393,9 +1389,13 @@
         <source>row %1: a value in column %2 beyond the %3 columns of the header</source>
         <translation>第 %1 行：第 %2 列有值，超出了表头的 %3 列</translation>
     </message>
+    <message>
+        <source>the workbook is password-protected; remove the password in the spreadsheet program and import again</source>
+        <translation>工作簿受密码保护；请先在电子表格程序中取消密码，再重新导入</translation>
+    </message>
 </context>
 <context>
-    <name>steward::XlsxReader</name>
+    <name>steward::XlsxPart</name>
     <message>
         <source>the workbook is incomplete: its part %1 is missing</source>
         <translation>工作簿不完整：缺少部件 %1</translation>
@@ -1428,6 +1428,9 @@
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+</context>
+<context>
+    <name>steward::XlsxReader</name>
     <message>
         <source>the file is not a readable xlsx workbook: its zip archive is damaged or truncated</source>
         <translation>该文件不是可读取的 xlsx 工作簿：其 zip 压缩包已损坏或被截断</translation>
@@ -1452,9 +1455,16 @@
         <source>the part %1 is damaged (checksum mismatch)</source>
         <translation>部件 %1 已损坏（校验和不匹配）</translation>
     </message>
+</context>
+<context>
+    <name>steward::XlsxWorkbook</name>
     <message>
         <source>the file is a zip archive but not an Excel workbook</source>
         <translation>该文件是 zip 压缩包，但不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
     </message>
 </context>
 <context>
