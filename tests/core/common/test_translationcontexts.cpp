@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -32,11 +31,12 @@ const QStringList kNotYetConverted = {
     u"ui/MainWindow.cpp"_s,
 };
 const QStringList kContextsNotYetConverted = {
-    u"main"_s, u"steward::cli::Command"_s, u"steward::ColumnType"_s, u"steward::DatasetRiskAnalysis"_s, u"steward::Error"_s,
-    u"steward::HmacSha256"_s, u"steward::JsonText"_s, u"steward::MaskPlan"_s,
-    u"steward::MaskRule"_s, u"steward::MaskRuleStore"_s, u"steward::Migrations"_s,
-    u"steward::ProjectSecret"_s, u"steward::ProjectStore"_s, u"steward::RecodeTable"_s,
-    u"steward::RecordSuppressionStore"_s, u"steward::WholeFile"_s, u"steward::sql"_s,
+    u"main"_s, u"steward::cli::Command"_s, u"steward::ColumnType"_s,
+    u"steward::DatasetRiskAnalysis"_s, u"steward::Error"_s, u"steward::HmacSha256"_s,
+    u"steward::JsonText"_s, u"steward::MaskPlan"_s, u"steward::MaskRule"_s,
+    u"steward::MaskRuleStore"_s, u"steward::Migrations"_s, u"steward::ProjectSecret"_s,
+    u"steward::ProjectStore"_s, u"steward::RecodeTable"_s, u"steward::RecordSuppressionStore"_s,
+    u"steward::WholeFile"_s, u"steward::sql"_s,
 };
 
 QString sourceRoot()
@@ -60,7 +60,8 @@ QList<Source> projectSources()
             QFile file(it.next());
             if (!file.open(QIODevice::ReadOnly))
                 continue;
-            sources.append({root.relativeFilePath(file.fileName()), QString::fromUtf8(file.readAll())});
+            sources.append(
+                {root.relativeFilePath(file.fileName()), QString::fromUtf8(file.readAll())});
         }
     }
     std::sort(sources.begin(), sources.end(),
@@ -149,8 +150,8 @@ QHash<QString, QString> declaredContexts(const QList<Source> &sources, QStringLi
             if (m.captured(1) == own)
                 contexts.insert(own, source.path);
             else
-                mismatches->append(u"%1: Q_DECLARE_TR_FUNCTIONS(%2) in %3"_s.arg(source.path,
-                                                                                 m.captured(1), own));
+                mismatches->append(u"%1: Q_DECLARE_TR_FUNCTIONS(%2) in %3"_s.arg(
+                    source.path, m.captured(1), own));
         }
         auto objects = qobject.globalMatch(source.text);
         while (objects.hasNext()) {
@@ -233,8 +234,8 @@ private slots:
         declaredContexts(projectSources(), &mismatched);
         for (const QString &m : std::as_const(mismatched))
             stillListed.removeAll(m.section(u':', 0, 0));
-        QVERIFY2(stillListed.isEmpty(),
-                 qPrintable(u"converted, remove from kNotYetConverted: "_s + stillListed.join(u", "_s)));
+        QVERIFY2(stillListed.isEmpty(), qPrintable(u"converted, remove from kNotYetConverted: "_s
+                                                   + stillListed.join(u", "_s)));
     }
 
     // Q_DECLARE_TR_FUNCTIONS names the class it is declared in, fully qualified.
@@ -270,8 +271,8 @@ private slots:
                 unknown.append(context);
         }
         unknown.removeDuplicates();
-        QVERIFY2(unknown.isEmpty(),
-                 qPrintable(u"contexts that are not a class with tr(): "_s + unknown.join(u", "_s)));
+        QVERIFY2(unknown.isEmpty(), qPrintable(u"contexts that are not a class with tr(): "_s
+                                               + unknown.join(u", "_s)));
         // Listed contexts that became real classes, or left the catalogue, leave the list.
         if (catalogue.endsWith(u"_zh_CN.ts"_s)) {
             QStringList stale;
