@@ -1,4 +1,4 @@
-// Benchmark and full-size optimality check of the k-anonymity search (issue 4) on Adult:
+// Benchmark and full-size optimality check of the k-anonymity search on Adult:
 //   bench_anonymize [ADULT_DIR] [--runs N] [--risk-rows N] [--risk-csv FILE]
 // - the unmasked data (9 quasi-identifiers) must have 19,502 equivalence classes;
 // - LatticeSearch at k=5 with 0% and 100% suppression is timed (best of N runs) and its result

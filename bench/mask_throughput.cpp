@@ -1,4 +1,4 @@
-// Masking throughput (issue 4): the `sample` extract masked with a realistic rule set.
+// Masking throughput: the `sample` extract masked with a realistic rule set.
 //   bench_mask [--rows N] [--threads T] [--seed S] [--csv FILE] [--no-operators] [--show ROWS]
 // - writes N rows (default 200,000) of the synthetic inpatient extract with writeSample to a
 //   temporary CSV (or reuses --csv FILE when it exists), reads it with the CSV reader into memory;

@@ -1,5 +1,5 @@
-// Preview latency (issue 4): how long the Masking tab's preview takes to show the visible page
-// masked by new rules, the <100 ms the issue asks for.
+// Preview latency: how long the Masking tab's preview takes to show the visible page masked by
+// new rules; under 100 ms it feels immediate while the steward edits rules.
 //   bench_preview [--rows N] [--runs R]
 // Imports N rows (default 2,000) of the synthetic inpatient extract into a temporary project,
 // classifies it, and then R times (default 20) alternates between two rule sets: the suggested

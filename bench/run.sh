@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process benchmarks for Steward, against the peers the issues name, in one run.
+# Whole-process benchmarks for Steward, against peer tools (the sqlite3 shell), in one run.
 #   bench/run.sh STEWARD_CLI WORKDIR [ROWS]
 # Needs hyperfine, sqlite3 and /usr/bin/time (scripts/install-deps.sh installs them).
 # Figures are reported as ratios: the machines are shared and noisy.
@@ -27,7 +27,7 @@ mean_of() { # mean seconds from a hyperfine JSON export
 say "# Steward benchmarks ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores)"
 say ""
 
-# --- Issue 2: import vs the sqlite3 shell ---------------------------------------------------
+# --- Import vs the sqlite3 shell -------------------------------------------------------------
 csv="$work/sample-${rows}.csv"
 [ -f "$csv" ] || "$cli" sample --out "$csv" --rows "$rows" --seed 42 >/dev/null
 say "## Import of $(basename "$csv") ($(du -h "$csv" | cut -f1), $rows rows, 18 columns)"
@@ -58,7 +58,7 @@ if [ -x "$gui" ]; then
   say "GUI open + first rows: $(python3 -c "print(f'{$(mean_of gui.json 0):.2f} s')") (bar: < 1 s)"
 fi
 
-# --- Issue 3: profile + classify vs the sqlite3 shell -----------------------------------------
+# --- Profile + classify vs the sqlite3 shell --------------------------------------------------
 # steward-cli profiles every field of dataset d (one grouped scan per column on worker threads,
 # detectors, classification, cache write) against the sqlite3 shell computing
 # COUNT(DISTINCT c), MIN(c), MAX(c) over every column of a copy of the same table.
@@ -82,7 +82,7 @@ say "profile ratio steward/sqlite3: $(python3 -c "print(f'{$s/$q:.2f}x')")  (bar
 peak=$(peak_kb "$cli" profile "$work/p.steward" d --refresh --json)
 say "peak RSS, profile $rows rows: $((peak / 1024)) MiB"
 
-# --- Issue 4: risk vs the sqlite3 shell's GROUP BY ------------------------------------------
+# --- Risk vs the sqlite3 shell's GROUP BY ----------------------------------------------------
 # Equivalence classes over 5 quasi-identifiers of the sample (sex, birth date, age, postal code,
 # department = columns 3, 4, 5, 9, 13): steward-cli risk (opens the project, reads the cells,
 # encodes, measures k, uniques, prosecutor risk) against the bare GROUP BY on the table copy.
@@ -111,7 +111,7 @@ peak=$(peak_kb "$cli" risk "$work/p.steward" d --quasi 性别,出生日期,年�
 say "peak RSS, risk of the masked data: $((peak / 1024)) MiB"
 unset STEWARD_PASSPHRASE
 
-# --- Issue 4: k-anonymity search on Adult and masking throughput -----------------------------
+# --- k-anonymity search on Adult and masking throughput --------------------------------------
 bindir="$(dirname "$cli")"
 if [ -x "$bindir/bench_anonymize" ]; then
   say ""

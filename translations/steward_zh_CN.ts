@@ -3017,6 +3017,73 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     </message>
 </context>
 <context>
+    <name>steward::ui::ClassificationHeader</name>
+    <message>
+        <source>Dataset grade</source>
+        <translation>数据集敏感级别</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Classification of “%1”</source>
+        <translation>“%1”的分类分级</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>无数据集</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No field is confirmed yet</source>
+        <translation>尚无已确认的字段</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields need a decision</source>
+        <translation>%2 个字段中有 %1 个待决定</translation>
+    </message>
+    <message>
+        <source>Not profiled yet: press Profile &amp; Suggest (F5) to get a suggestion for every field.</source>
+        <translation>尚未剖析：按“剖析并建议”（F5）为每个字段获取建议。</translation>
+    </message>
+    <message>
+        <source>All %1 fields are decided</source>
+        <translation>全部 %1 个字段均已决定</translation>
+    </message>
+    <message>
+        <source>No field is confirmed yet. The suggestions make it grade %1.</source>
+        <translation>尚无已确认的字段。按建议，该数据集为 %1 级。</translation>
+    </message>
+    <message>
+        <source>Grade %1 once the open suggestions are confirmed. Unconfirmed fields block a release.</source>
+        <translation>待定建议确认后将为 %1 级。存在未确认字段时无法发布。</translation>
+    </message>
+    <message>
+        <source>Unconfirmed fields block a release. Space confirms, Ctrl+E overrides.</source>
+        <translation>存在未确认字段时无法发布。按空格键确认，按 Ctrl+E 调整。</translation>
+    </message>
+    <message>
+        <source>Profiling “%1”…</source>
+        <translation>正在剖析“%1”…</translation>
+    </message>
+    <message>
+        <source>Profiling fields: %1 of %2</source>
+        <translation>正在剖析字段：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ClassificationModel</name>
     <message>
         <source>applied from dataset “%1”</source>
@@ -3163,6 +3230,119 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     </message>
 </context>
 <context>
+    <name>steward::ui::ClassificationTemplateActions</name>
+    <message>
+        <source>Apply from &amp;Dataset…</source>
+        <translation>从数据集应用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Apply from Dataset</source>
+        <translation>从数据集应用</translation>
+    </message>
+    <message>
+        <source>Take over the decisions of another dataset for fields with the same name; only new or changed fields then need a decision</source>
+        <translation>对同名字段沿用另一数据集的决定；之后只有新增或有变化的字段需要决定</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Template…</source>
+        <translation>应用模板(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Template…</source>
+        <translation>另存为模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Template to File…</source>
+        <translation>将模板导出到文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>The classification of “%1” was not applied.</source>
+        <translation>未能应用“%1”的分类分级结果。</translation>
+    </message>
+    <message>
+        <source>Apply Dataset “%1”</source>
+        <translation>应用数据集“%1”</translation>
+    </message>
+    <message>
+        <source>the decisions of “%1”</source>
+        <translation>“%1”的决定</translation>
+    </message>
+    <message>
+        <source>The template “%1” was not applied.</source>
+        <translation>未能应用模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Apply Template “%1”</source>
+        <translation>应用模板“%1”</translation>
+    </message>
+    <message>
+        <source>the template “%1”</source>
+        <translation>模板“%1”</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>模板未保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the template “%1” with %Ln field(s).</source>
+        <translation>
+            <numerusform>已保存模板“%1”（%Ln 个字段）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template was not written.</source>
+        <translation>模板未写入文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the template to %1.</source>
+        <translation>已将模板写入 %1。</translation>
+    </message>
+    <message>
+        <source>Take over the confirmed decisions of this dataset for fields with the same name:</source>
+        <translation>对同名字段沿用以下数据集中已确认的决定：</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件…</translation>
+    </message>
+    <message>
+        <source>Apply Template</source>
+        <translation>应用模板</translation>
+    </message>
+    <message>
+        <source>Apply the decisions of this template:</source>
+        <translation>应用以下模板中的决定：</translation>
+    </message>
+    <message>
+        <source>Classification templates (*.json);;All files (*)</source>
+        <translation>分类分级模板 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The template cannot be read.</source>
+        <translation>无法读取模板。</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Name of the template (the confirmed decisions of “%1”):</source>
+        <translation>模板名称（保存“%1”中已确认的决定）：</translation>
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>Classification templates (*.json)</source>
+        <translation>分类分级模板 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ClassificationView</name>
     <message>
         <source>Profiling failed.</source>
@@ -3217,60 +3397,12 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>下一个待决定的字段(&amp;N)</translation>
     </message>
     <message>
-        <source>Apply from &amp;Dataset…</source>
-        <translation>从数据集应用(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Apply from Dataset</source>
-        <translation>从数据集应用</translation>
-    </message>
-    <message>
-        <source>Take over the decisions of another dataset for fields with the same name; only new or changed fields then need a decision</source>
-        <translation>对同名字段沿用另一数据集的决定；之后只有新增或有变化的字段需要决定</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Template…</source>
-        <translation>应用模板(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as Template…</source>
-        <translation>另存为模板(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Template to File…</source>
-        <translation>将模板导出到文件(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Dictionary…</source>
-        <translation>导出数据字典(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Export Dictionary</source>
-        <translation>导出数据字典</translation>
-    </message>
-    <message>
-        <source>Write the data dictionary (field, type, role, category, grade, evidence, decision, reason) as CSV or JSON</source>
-        <translation>将数据字典（字段、类型、角色、类别、敏感级别、依据、决定、理由）写出为 CSV 或 JSON 文件</translation>
-    </message>
-    <message>
         <source>Needs Decision &amp;Only</source>
         <translation>仅显示待决定(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Find Field</source>
         <translation>查找字段(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Dataset grade</source>
-        <translation>数据集敏感级别</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>模板</translation>
     </message>
     <message>
         <source>&amp;Needs decision only</source>
@@ -3285,52 +3417,8 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>查找字段（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Classification of “%1”</source>
-        <translation>“%1”的分类分级</translation>
-    </message>
-    <message>
-        <source>No dataset</source>
-        <translation>无数据集</translation>
-    </message>
-    <message>
         <source>The classification of “%1” cannot be read.</source>
         <translation>无法读取“%1”的分类分级结果。</translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>No field is confirmed yet</source>
-        <translation>尚无已确认的字段</translation>
-    </message>
-    <message>
-        <source>%1 of %2 fields need a decision</source>
-        <translation>%2 个字段中有 %1 个待决定</translation>
-    </message>
-    <message>
-        <source>Not profiled yet: press Profile &amp; Suggest (F5) to get a suggestion for every field.</source>
-        <translation>尚未剖析：按“剖析并建议”（F5）为每个字段获取建议。</translation>
-    </message>
-    <message>
-        <source>All %1 fields are decided</source>
-        <translation>全部 %1 个字段均已决定</translation>
-    </message>
-    <message>
-        <source>No field is confirmed yet. The suggestions make it grade %1.</source>
-        <translation>尚无已确认的字段。按建议，该数据集为 %1 级。</translation>
-    </message>
-    <message>
-        <source>Grade %1 once the open suggestions are confirmed. Unconfirmed fields block a release.</source>
-        <translation>待定建议确认后将为 %1 级。存在未确认字段时无法发布。</translation>
-    </message>
-    <message>
-        <source>Unconfirmed fields block a release. Space confirms, Ctrl+E overrides.</source>
-        <translation>存在未确认字段时无法发布。按空格键确认，按 Ctrl+E 调整。</translation>
     </message>
     <message>
         <source>No other field needs a decision.</source>
@@ -3381,116 +3469,8 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>现在只有这些字段需要决定。</translation>
     </message>
     <message>
-        <source>The classification of “%1” was not applied.</source>
-        <translation>未能应用“%1”的分类分级结果。</translation>
-    </message>
-    <message>
-        <source>Apply Dataset “%1”</source>
-        <translation>应用数据集“%1”</translation>
-    </message>
-    <message>
-        <source>the decisions of “%1”</source>
-        <translation>“%1”的决定</translation>
-    </message>
-    <message>
-        <source>The template “%1” was not applied.</source>
-        <translation>未能应用模板“%1”。</translation>
-    </message>
-    <message>
-        <source>Apply Template “%1”</source>
-        <translation>应用模板“%1”</translation>
-    </message>
-    <message>
-        <source>the template “%1”</source>
-        <translation>模板“%1”</translation>
-    </message>
-    <message>
-        <source>The template was not saved.</source>
-        <translation>模板未保存。</translation>
-    </message>
-    <message>
-        <source>The template was not written.</source>
-        <translation>模板未写入文件。</translation>
-    </message>
-    <message>
-        <source>Wrote the template to %1.</source>
-        <translation>已将模板写入 %1。</translation>
-    </message>
-    <message>
-        <source>The data dictionary was not written.</source>
-        <translation>数据字典未写入文件。</translation>
-    </message>
-    <message>
-        <source>Take over the confirmed decisions of this dataset for fields with the same name:</source>
-        <translation>对同名字段沿用以下数据集中已确认的决定：</translation>
-    </message>
-    <message>
-        <source>From a file…</source>
-        <translation>从文件…</translation>
-    </message>
-    <message>
-        <source>Apply Template</source>
-        <translation>应用模板</translation>
-    </message>
-    <message>
-        <source>Apply the decisions of this template:</source>
-        <translation>应用以下模板中的决定：</translation>
-    </message>
-    <message>
-        <source>Classification templates (*.json);;All files (*)</source>
-        <translation>分类分级模板 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The template cannot be read.</source>
-        <translation>无法读取模板。</translation>
-    </message>
-    <message>
-        <source>Save as Template</source>
-        <translation>另存为模板</translation>
-    </message>
-    <message>
-        <source>Name of the template (the confirmed decisions of “%1”):</source>
-        <translation>模板名称（保存“%1”中已确认的决定）：</translation>
-    </message>
-    <message>
-        <source>Export Template</source>
-        <translation>导出模板</translation>
-    </message>
-    <message>
-        <source>Classification templates (*.json)</source>
-        <translation>分类分级模板 (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Data Dictionary</source>
-        <translation>导出数据字典</translation>
-    </message>
-    <message>
-        <source>%1 dictionary</source>
-        <translation>%1 数据字典</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>Profiling “%1”…</source>
-        <translation>正在剖析“%1”…</translation>
-    </message>
-    <message>
         <source>Profiling “%1” in the background…</source>
         <translation>正在后台剖析“%1”…</translation>
-    </message>
-    <message>
-        <source>Profiling fields: %1 of %2</source>
-        <translation>正在剖析字段：%1 / %2</translation>
     </message>
     <message>
         <source>The profile of “%1” was not stored.</source>
@@ -3507,10 +3487,29 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved the template “%1” with %Ln field(s).</source>
+        <source>Profiled %Ln field(s) of “%1”; %2 need a decision.</source>
         <translation>
-            <numerusform>已保存模板“%1”（%Ln 个字段）。</numerusform>
+            <numerusform>已剖析“%1”的 %Ln 个字段；%2 个待决定。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DataDictionaryExport</name>
+    <message>
+        <source>Export &amp;Dictionary…</source>
+        <translation>导出数据字典(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Dictionary</source>
+        <translation>导出数据字典</translation>
+    </message>
+    <message>
+        <source>Write the data dictionary (field, type, role, category, grade, evidence, decision, reason) as CSV or JSON</source>
+        <translation>将数据字典（字段、类型、角色、类别、敏感级别、依据、决定、理由）写出为 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>The data dictionary was not written.</source>
+        <translation>数据字典未写入文件。</translation>
     </message>
     <message numerus="yes">
         <source>Exported the data dictionary of %Ln field(s) to %1.</source>
@@ -3518,11 +3517,21 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
             <numerusform>已将包含 %Ln 个字段的数据字典导出到 %1。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Profiled %Ln field(s) of “%1”; %2 need a decision.</source>
-        <translation>
-            <numerusform>已剖析“%1”的 %Ln 个字段；%2 个待决定。</numerusform>
-        </translation>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Data Dictionary</source>
+        <translation>导出数据字典</translation>
+    </message>
+    <message>
+        <source>%1 dictionary</source>
+        <translation>%1 数据字典</translation>
     </message>
 </context>
 <context>

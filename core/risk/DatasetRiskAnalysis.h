@@ -8,6 +8,7 @@
 #include "core/risk/RiskReport.h"
 #include "core/store/DatasetInfo.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -66,6 +67,7 @@ struct DatasetRiskResult {
 // information loss. Runs on any thread with its own connection (pass a secondary store when off
 // the UI thread). Progress counts rows; cancellation returns ErrorCode::Cancelled.
 class DatasetRiskAnalysis final {
+    Q_DECLARE_TR_FUNCTIONS(steward::DatasetRiskAnalysis)
 public:
     static Result<DatasetRiskResult> run(ProjectStore &store, const DatasetInfo &dataset,
                                          const DatasetRiskOptions &options,

@@ -48,7 +48,7 @@ CREATE TABLE audit (
 );
 )sql";
 
-// Schema v2 (issue 3): the field profile cache per dataset version, the suggestion and decision
+// Schema v2 (classification): the field profile cache per dataset version, the suggestion and decision
 // per field (keyed by field NAME so decisions survive a replace), and classification templates.
 // Triggers keep them consistent with the catalog whatever code path changes it: a new dataset
 // version drops its cached profiles, deleting a dataset drops its profiles and classifications.
@@ -96,7 +96,7 @@ CREATE TABLE classification_templates (
     saved_at TEXT NOT NULL,
     saved_by TEXT NOT NULL
 );
--- Masking rules per field name (issue 4): survive import --replace, go with their dataset.
+-- Masking rules per field name: survive import --replace, go with their dataset.
 CREATE TABLE mask_rules (
     dataset_id INTEGER NOT NULL,
     field TEXT NOT NULL,
@@ -119,7 +119,7 @@ BEGIN
 END;
 )sql";
 
-// Schema v3 (issue 4): the record suppression of a dataset's release (records of classes smaller
+// Schema v3 (masking and risk): the record suppression of a dataset's release (records of classes smaller
 // than k over the listed quasi-identifiers, after the field rules, are left out; what
 // `anonymize` stores next to its hierarchy rules) and the project's masking rule templates.
 constexpr const char *kSchemaV3 = R"sql(

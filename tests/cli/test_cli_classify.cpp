@@ -1,6 +1,6 @@
-// End-to-end tests of `steward-cli profile`, `classify` and `dictionary` (issue 3): the built
-// binary runs through QProcess on real files, and its JSON, exit codes, audit entries and files
-// are checked against the contract (shared/docs/cli.md) and the quality bar of the issue.
+// End-to-end tests of `steward-cli profile`, `classify` and `dictionary`: the built binary runs
+// through QProcess on real files, and its JSON, exit codes, audit entries and files are checked
+// against the contract (shared/docs/cli.md) and the detection quality users rely on.
 
 #include "tests/cli/CliTestSupport.h"
 
@@ -65,7 +65,7 @@ QByteArray englishExtract(int n, bool hiv, bool email, int seed)
     return csv(header, rows);
 }
 
-// The issue's second quality-bar dataset: English headers, semicolons, a BOM, CRLF, US phone
+// The second quality-bar dataset: English headers, semicolons, a BOM, CRLF, US phone
 // numbers, SSNs, emails, MRNs and free-text notes that sometimes hold a phone or an email.
 QByteArray usExtract(int n)
 {
@@ -266,7 +266,7 @@ void TestCliClassify::helpTexts()
     QCOMPARE(run({command, u"--help"_s}).out, r.out);
 }
 
-// The issue's quality bar on `sample` output, end to end: at least 95% of the fields get the
+// The quality bar on `sample` output, end to end: at least 95% of the fields get the
 // right role and a grade in the expected range (domain.md), and no direct identifier is `other`.
 void TestCliClassify::qualityBarOnSample()
 {

@@ -1,5 +1,5 @@
-// End-to-end tests of `steward-cli risk` utility figures and of the stored record suppression
-// (issue 4): information loss per field and in total, suppressed cells, and `show --masked`
+// End-to-end tests of `steward-cli risk` utility figures and of the stored record suppression:
+// information loss per field and in total, suppressed cells, and `show --masked`
 // leaving suppressed records out, on a six-record table whose figures are computed by hand.
 
 #include "tests/cli/CliTestSupport.h"

@@ -1,4 +1,4 @@
-// End-to-end tests of `steward-cli rules` and `show --masked` (issue 4): the built binary runs
+// End-to-end tests of `steward-cli rules` and `show --masked`: the built binary runs
 // through QProcess on real files; JSON, exit codes, audit entries and the masked cells are checked
 // against the contract (shared/docs/cli.md).
 
@@ -563,7 +563,7 @@ void TestCliRules::anonymizeErrors()
     QVERIFY(!auditActions(project).contains(u"rules.set"_s));
 }
 
-// Masking templates (issue 4): saved on one month's extract, applied to the next one whose
+// Masking templates: saved on one month's extract, applied to the next one whose
 // columns changed; the differences are reported, the rules carried over.
 void TestCliRules::templateAppliedToNextMonth()
 {

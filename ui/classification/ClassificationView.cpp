@@ -3,68 +3,44 @@
 #include "ui/datasets/DatasetUndoStacks.h"
 
 #include "ui/classification/ClassificationFilterModel.h"
+#include "ui/classification/ClassificationHeader.h"
 #include "ui/classification/ClassificationModel.h"
 #include "ui/classification/ClassificationOverviewChart.h"
 #include "ui/classification/ClassificationRunner.h"
+#include "ui/classification/ClassificationTable.h"
+#include "ui/classification/ClassificationTemplateActions.h"
+#include "ui/classification/DataDictionaryExport.h"
 #include "ui/classification/DecisionBatchCommand.h"
 #include "ui/widgets/DisplayNames.h"
 #include "ui/classification/FieldProfilePanel.h"
-#include "ui/widgets/GradeStyle.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/InlineMessage.h"
 #include "core/classify/ProjectRules.h"
 #include "ui/classification/OverrideDialog.h"
-#include "ui/Settings.h"
 #include "core/classify/ClassificationService.h"
 #include "core/store/ProjectStore.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <set>
 
 namespace steward::ui {
 
 namespace {
 
-constexpr int kOverviewWidth = 380;
-constexpr int kOverviewHeight = 132;
 constexpr int kPanelWidth = 340;
-
-struct ColumnWidth {
-    int column;
-    int chars;
-};
-
-constexpr ColumnWidth kColumnWidths[] = {
-    {ClassificationModel::FieldColumn, 16},    {ClassificationModel::TypeColumn, 7},
-    {ClassificationModel::SampleColumn, 20},   {ClassificationModel::RoleColumn, 15},
-    {ClassificationModel::CategoryColumn, 15}, {ClassificationModel::GradeColumn, 5},
-    {ClassificationModel::ConfidenceColumn, 9}, {ClassificationModel::DecisionColumn, 17},
-    {ClassificationModel::EvidenceColumn, 44},
-};
 
 } // namespace
 
@@ -147,24 +123,10 @@ void ClassificationView::createActions()
            "(Ctrl+Backspace)"));
     m_nextAction = make("nextNeedsDecisionAction", tr("&Next Field Needing a Decision"),
                         IconId::NeedsDecision, {QKeySequence(Qt::Key_F8)});
-    m_applyDatasetAction = make("applyDatasetAction", tr("Apply from &Dataset…"), IconId::Apply,
-                                {});
-    m_applyDatasetAction->setIconText(tr("Apply from Dataset"));
-    m_applyDatasetAction->setToolTip(
-        tr("Take over the decisions of another dataset for fields with the same name; only new "
-           "or changed fields then need a decision"));
-    m_applyTemplateAction = make("applyTemplateAction", tr("&Apply Template…"), IconId::Template,
-                                 {});
-    m_saveTemplateAction = make("saveTemplateAction", tr("&Save as Template…"), IconId::Template,
-                                {});
-    m_exportTemplateAction = make("exportTemplateAction", tr("&Export Template to File…"),
-                                  IconId::Export, {});
-    m_exportDictionaryAction = make("exportDictionaryAction", tr("Export &Dictionary…"),
-                                    IconId::Export, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
-    m_exportDictionaryAction->setIconText(tr("Export Dictionary"));
-    m_exportDictionaryAction->setToolTip(
-        tr("Write the data dictionary (field, type, role, category, grade, evidence, decision, "
-           "reason) as CSV or JSON"));
+    // Apply from Dataset, the template actions and Export Dictionary come next, in this order of
+    // the view's actions.
+    m_templateActions = new ClassificationTemplateActions(this);
+    m_dictionaryExport = new DataDictionaryExport(this);
     m_filterAction = make("needsDecisionFilterAction", tr("Needs Decision &Only"),
                           IconId::NeedsDecision, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     m_filterAction->setCheckable(true);
@@ -178,95 +140,17 @@ void ClassificationView::createActions()
             &ClassificationView::overrideSelectedWithDialog);
     connect(m_reopenAction, &QAction::triggered, this, &ClassificationView::reopenSelected);
     connect(m_nextAction, &QAction::triggered, this, &ClassificationView::goToNextNeedingDecision);
-    connect(m_applyDatasetAction, &QAction::triggered, this,
-            &ClassificationView::applyFromDatasetWithDialog);
-    connect(m_applyTemplateAction, &QAction::triggered, this,
-            &ClassificationView::applyTemplateWithDialog);
-    connect(m_saveTemplateAction, &QAction::triggered, this,
-            &ClassificationView::saveTemplateWithDialog);
-    connect(m_exportTemplateAction, &QAction::triggered, this,
-            &ClassificationView::exportTemplateWithDialog);
-    connect(m_exportDictionaryAction, &QAction::triggered, this,
-            &ClassificationView::exportDictionaryWithDialog);
+    connect(m_templateActions, &ClassificationTemplateActions::message, this,
+            &ClassificationView::message);
+    connect(m_dictionaryExport, &DataDictionaryExport::message, this,
+            &ClassificationView::message);
 }
 
 void ClassificationView::createLayout()
 {
-    // Header: grade chip, title and counts, progress, overview chart.
-    auto *header = new QWidget(this);
-    header->setObjectName(QStringLiteral("classificationHeader"));
-    m_gradeChip = new QLabel(header);
-    m_gradeChip->setObjectName(QStringLiteral("datasetGradeChip"));
-    m_gradeChip->setAlignment(Qt::AlignCenter);
-    m_gradeChip->setAutoFillBackground(true);
-    QFont chipFont = m_gradeChip->font();
-    chipFont.setBold(true);
-    chipFont.setPointSizeF(chipFont.pointSizeF() * 2.2);
-    m_gradeChip->setFont(chipFont);
-    const int chipSize = QFontMetrics(chipFont).height() * 2;
-    m_gradeChip->setFixedSize(chipSize, chipSize);
-    m_gradeCaption = new QLabel(tr("Dataset grade"), header);
-    m_gradeCaption->setAlignment(Qt::AlignHCenter);
-    m_gradeCaption->setForegroundRole(QPalette::PlaceholderText);
-    auto *chipColumn = new QVBoxLayout;
-    chipColumn->addWidget(m_gradeChip, 0, Qt::AlignHCenter);
-    chipColumn->addWidget(m_gradeCaption, 0, Qt::AlignHCenter);
-    chipColumn->addStretch(1);
-
-    m_titleLabel = new QLabel(header);
-    m_titleLabel->setObjectName(QStringLiteral("classificationTitle"));
-    m_titleLabel->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    m_titleLabel->setFont(titleFont);
-    m_countsLabel = new QLabel(header);
-    m_countsLabel->setObjectName(QStringLiteral("needsDecisionLabel"));
-    m_countsLabel->setTextFormat(Qt::PlainText);
-    QFont countsFont = m_countsLabel->font();
-    countsFont.setPointSizeF(countsFont.pointSizeF() * 1.1);
-    m_countsLabel->setFont(countsFont);
-    m_hintLabel = new QLabel(header);
-    m_hintLabel->setObjectName(QStringLiteral("gradeHintLabel"));
-    m_hintLabel->setTextFormat(Qt::PlainText);
-    m_hintLabel->setWordWrap(true);
-    m_hintLabel->setForegroundRole(QPalette::PlaceholderText);
-
-    m_progressRow = new QWidget(header);
-    m_progressRow->setObjectName(QStringLiteral("profilingProgress"));
-    m_progressLabel = new QLabel(m_progressRow);
-    m_progressLabel->setObjectName(QStringLiteral("profilingLabel"));
-    m_progressBar = new QProgressBar(m_progressRow);
-    m_progressBar->setObjectName(QStringLiteral("profilingBar"));
-    m_progressBar->setTextVisible(false);
-    m_progressBar->setMaximumWidth(fontMetrics().averageCharWidth() * 30);
-    m_cancelButton = new QPushButton(tr("Cancel"), m_progressRow);
-    m_cancelButton->setObjectName(QStringLiteral("cancelProfilingButton"));
-    connect(m_cancelButton, &QPushButton::clicked, this, &ClassificationView::cancelProfiling);
-    auto *progressLayout = new QHBoxLayout(m_progressRow);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    progressLayout->addWidget(m_progressLabel);
-    progressLayout->addWidget(m_progressBar, 1);
-    progressLayout->addWidget(m_cancelButton);
-    progressLayout->addStretch(0);
-    m_progressRow->hide();
-
-    auto *textColumn = new QVBoxLayout;
-    textColumn->addWidget(m_titleLabel);
-    textColumn->addWidget(m_countsLabel);
-    textColumn->addWidget(m_hintLabel);
-    textColumn->addWidget(m_progressRow);
-    textColumn->addStretch(1);
-
-    m_overview = new ClassificationOverviewChart(header);
-    m_overview->setFixedSize(kOverviewWidth, kOverviewHeight);
-
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(10, 8, 10, 4);
-    headerLayout->setSpacing(14);
-    headerLayout->addLayout(chipColumn);
-    headerLayout->addLayout(textColumn, 1);
-    headerLayout->addWidget(m_overview, 0, Qt::AlignTop);
+    m_header = new ClassificationHeader(this);
+    connect(m_header, &ClassificationHeader::cancelRequested, this,
+            &ClassificationView::cancelProfiling);
 
     // Tool bar with the decisions and the filter.
     auto *toolBar = new QToolBar(this);
@@ -279,21 +163,8 @@ void ClassificationView::createLayout()
     toolBar->addAction(m_overrideAction);
     toolBar->addAction(m_reopenAction);
     toolBar->addSeparator();
-    toolBar->addAction(m_applyDatasetAction);
-    m_templateMenu = new QMenu(tr("Templates"), this);
-    m_templateMenu->setObjectName(QStringLiteral("templateMenu"));
-    m_templateMenu->addAction(m_applyTemplateAction);
-    m_templateMenu->addAction(m_saveTemplateAction);
-    m_templateMenu->addAction(m_exportTemplateAction);
-    auto *templateButton = new QToolButton(toolBar);
-    templateButton->setObjectName(QStringLiteral("templateButton"));
-    templateButton->setText(tr("Templates"));
-    templateButton->setIcon(icon(IconId::Template));
-    templateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    templateButton->setPopupMode(QToolButton::InstantPopup);
-    templateButton->setMenu(m_templateMenu);
-    toolBar->addWidget(templateButton);
-    toolBar->addAction(m_exportDictionaryAction);
+    m_templateActions->addToToolBar(toolBar);
+    toolBar->addAction(m_dictionaryExport->exportAction());
 
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -314,15 +185,13 @@ void ClassificationView::createLayout()
         m_filterCheck->setChecked(on);
         const QString current = currentField();
         m_filter->setNeedsDecisionOnly(on);
-        if (!selectField(current) && m_filter->rowCount() > 0)
-            m_table->selectRow(0);
+        m_table->selectFieldOrFirstRow(current);
         updateActions();
     });
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QString current = currentField();
         m_filter->setText(text);
-        if (!selectField(current) && m_filter->rowCount() > 0)
-            m_table->selectRow(0);
+        m_table->selectFieldOrFirstRow(current);
     });
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { m_table->setFocus(); });
     connect(m_searchAction, &QAction::triggered, this, [this] {
@@ -334,34 +203,11 @@ void ClassificationView::createLayout()
     m_message->setObjectName(QStringLiteral("classificationMessage"));
 
     // Table and side panel.
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("classificationTable"));
-    m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    // Column order until the user sorts (the header's default indicator would sort by field).
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table = new ClassificationTable(m_model, m_filter, this);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_confirmSpaceAction);
     for (QAction *action : {m_confirmAction, m_overrideAction, m_reopenAction})
         m_table->addAction(action);
-    QHeaderView *vertical = m_table->verticalHeader();
-    vertical->setSectionResizeMode(QHeaderView::Fixed);
-    vertical->setDefaultSectionSize(fontMetrics().height() + 10);
-    vertical->hide();
-    QHeaderView *horizontal = m_table->horizontalHeader();
-    horizontal->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    horizontal->setHighlightSections(false);
-    horizontal->setStretchLastSection(true);
-    horizontal->setSortIndicatorClearable(true);
-    const int charWidth = fontMetrics().averageCharWidth();
-    for (const ColumnWidth &w : kColumnWidths)
-        m_table->setColumnWidth(w.column, w.chars * charWidth + 16);
     setFocusProxy(m_table);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -388,7 +234,7 @@ void ClassificationView::createLayout()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addWidget(toolBar);
     auto *messageRow = new QHBoxLayout;
     messageRow->setContentsMargins(8, 2, 8, 4);
@@ -458,7 +304,7 @@ void ClassificationView::showDataset(const DatasetInfo &dataset)
     m_dataset = dataset;
     m_undoGroup->stackFor(dataset);
     m_undoGroup->setActiveStack(m_active ? undoStack() : nullptr);
-    m_titleLabel->setText(tr("Classification of “%1”").arg(dataset.name));
+    m_header->setTitle(dataset.name);
     reload();
     if (!sameVersion) {
         m_table->scrollToTop();
@@ -477,9 +323,9 @@ void ClassificationView::clearDataset()
     m_dataset = DatasetInfo{};
     m_model->clear();
     m_panel->clearField();
-    m_overview->setClassification(DatasetClassification{});
+    m_header->overviewChart()->setClassification(DatasetClassification{});
     m_undoGroup->setActiveStack(nullptr);
-    m_titleLabel->setText(tr("No dataset"));
+    m_header->clearTitle();
     clearMessage();
     updateHeader();
     updateActions();
@@ -518,7 +364,7 @@ void ClassificationView::reload()
     }
     m_dataset = loaded->dataset;
     m_model->setClassification(*loaded);
-    m_overview->setClassification(*loaded);
+    m_header->overviewChart()->setClassification(*loaded);
     updateHeader();
     updatePanel();
     updateActions();
@@ -530,10 +376,17 @@ void ClassificationView::reload()
 
 QString ClassificationView::headerText() const
 {
-    return m_countsLabel->text().isEmpty()
-               ? m_gradeCaption->text() + QLatin1Char(' ') + m_gradeChip->text()
-               : tr("%1 %2 · %3").arg(m_gradeCaption->text(), m_gradeChip->text(),
-                                      m_countsLabel->text());
+    return m_header->text();
+}
+
+QTableView *ClassificationView::tableView() const
+{
+    return m_table;
+}
+
+ClassificationOverviewChart *ClassificationView::overviewChart() const
+{
+    return m_header->overviewChart();
 }
 
 QString ClassificationView::messageText() const
@@ -543,47 +396,7 @@ QString ClassificationView::messageText() const
 
 void ClassificationView::updateHeader()
 {
-    const QLocale locale;
-    const DatasetClassification &c = m_model->classification();
-    const DatasetGrade grade = c.grade();
-    m_gradeChip->setText(grade.grade > 0 ? locale.toString(grade.grade) : tr("–"));
-    QPalette chip = m_gradeChip->palette();
-    chip.setColor(QPalette::Window, GradeStyle::accent(grade.grade));
-    chip.setColor(QPalette::WindowText, GradeStyle::onAccent(grade.grade));
-    m_gradeChip->setPalette(chip);
-    m_gradeChip->setToolTip(grade.grade > 0 ? GradeStyle::scopeText(grade.grade)
-                                            : tr("No field is confirmed yet"));
-
-    if (!hasDataset()) {
-        m_countsLabel->clear();
-        m_hintLabel->clear();
-        return;
-    }
-    const int needs = int(grade.needsDecision.size());
-    if (!c.analyzed && !m_runner->isRunning()) {
-        m_countsLabel->setText(tr("%1 of %2 fields need a decision")
-                                   .arg(locale.toString(needs), locale.toString(grade.fieldCount)));
-        m_hintLabel->setText(tr("Not profiled yet: press Profile & Suggest (F5) to get a suggestion "
-                                "for every field."));
-        return;
-    }
-    m_countsLabel->setText(needs == 0
-                               ? tr("All %1 fields are decided").arg(locale.toString(grade.fieldCount))
-                               : tr("%1 of %2 fields need a decision")
-                                     .arg(locale.toString(needs), locale.toString(grade.fieldCount)));
-    QString hint;
-    if (grade.grade == 0 && grade.suggestedGrade > 0)
-        hint = tr("No field is confirmed yet. The suggestions make it grade %1.")
-                   .arg(locale.toString(grade.suggestedGrade));
-    else if (needs > 0 && grade.suggestedGrade > grade.grade)
-        hint = tr("Grade %1 once the open suggestions are confirmed. Unconfirmed fields block a "
-                  "release.")
-                   .arg(locale.toString(grade.suggestedGrade));
-    else if (needs > 0)
-        hint = tr("Unconfirmed fields block a release. Space confirms, Ctrl+E overrides.");
-    else
-        hint = GradeStyle::scopeText(grade.grade);
-    m_hintLabel->setText(hint);
+    m_header->showState(m_model->classification(), hasDataset(), m_runner->isRunning());
 }
 
 void ClassificationView::updateActions()
@@ -591,7 +404,6 @@ void ClassificationView::updateActions()
     const bool project = m_service != nullptr;
     const bool dataset = project && hasDataset();
     const bool running = m_runner->isRunning();
-    const bool analyzed = dataset && m_model->classification().analyzed;
     const QStringList selected = dataset ? selectedFields() : QStringList();
     bool anyOpen = false;
     bool anyDecided = false;
@@ -607,14 +419,8 @@ void ClassificationView::updateActions()
     m_overrideAction->setEnabled(anyRated);
     m_reopenAction->setEnabled(anyDecided);
     m_nextAction->setEnabled(dataset && m_model->needsDecisionCount() > 0);
-    const bool otherDatasets = std::any_of(m_datasets.cbegin(), m_datasets.cend(),
-                                           [this](const DatasetInfo &d) { return d.id != m_dataset.id; });
-    m_applyDatasetAction->setEnabled(analyzed && !running && otherDatasets);
-    m_applyTemplateAction->setEnabled(analyzed && !running);
-    const bool anyConfirmed = dataset && m_model->classification().grade().confirmedCount > 0;
-    m_saveTemplateAction->setEnabled(anyConfirmed);
-    m_exportTemplateAction->setEnabled(anyConfirmed);
-    m_exportDictionaryAction->setEnabled(dataset);
+    m_templateActions->updateActions();
+    m_dictionaryExport->updateAction();
     m_filterAction->setEnabled(dataset);
     m_filterCheck->setEnabled(dataset);
     m_searchEdit->setEnabled(dataset);
@@ -661,39 +467,17 @@ void ClassificationView::changeEvent(QEvent *event)
 
 QStringList ClassificationView::selectedFields() const
 {
-    QStringList names;
-    const QItemSelectionModel *selection = m_table->selectionModel();
-    if (!selection)
-        return names;
-    QModelIndexList rows = selection->selectedRows(ClassificationModel::FieldColumn);
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : rows)
-        names << index.data(ClassificationModel::FieldNameRole).toString();
-    if (names.isEmpty() && m_table->currentIndex().isValid())
-        names << m_table->currentIndex().data(ClassificationModel::FieldNameRole).toString();
-    return names;
+    return m_table->selectedFields();
 }
 
 QString ClassificationView::currentField() const
 {
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.data(ClassificationModel::FieldNameRole).toString()
-                             : QString();
+    return m_table->currentField();
 }
 
 bool ClassificationView::selectField(const QString &name)
 {
-    const int sourceRow = m_model->rowOf(name);
-    if (name.isEmpty() || sourceRow < 0)
-        return false;
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid())
-        return false;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
+    return m_table->selectField(name);
 }
 
 QList<FieldClassification> ClassificationView::fieldsNamed(const QStringList &names) const
@@ -706,31 +490,9 @@ QList<FieldClassification> ClassificationView::fieldsNamed(const QStringList &na
     return fields;
 }
 
-QString ClassificationView::nextNeedingDecision(const QStringList &excluded) const
-{
-    // In table order, after the last selected row, wrapping around.
-    const int rows = m_filter->rowCount();
-    if (rows == 0)
-        return {};
-    int start = 0;
-    const QStringList selected = selectedFields();
-    for (int row = 0; row < rows; ++row) {
-        const QString name = m_filter->index(row, 0).data(ClassificationModel::FieldNameRole).toString();
-        if (selected.contains(name))
-            start = row + 1;
-    }
-    for (int i = 0; i < rows; ++i) {
-        const QModelIndex index = m_filter->index((start + i) % rows, 0);
-        const QString name = index.data(ClassificationModel::FieldNameRole).toString();
-        if (!excluded.contains(name) && index.data(ClassificationModel::NeedsDecisionRole).toBool())
-            return name;
-    }
-    return {};
-}
-
 bool ClassificationView::goToNextNeedingDecision()
 {
-    const QString next = nextNeedingDecision(selectedFields());
+    const QString next = m_table->nextNeedingDecision(selectedFields());
     if (next.isEmpty()) {
         emit message(tr("No other field needs a decision."));
         return false;
@@ -762,10 +524,8 @@ bool ClassificationView::decide(const QList<DecisionRequest> &requests, const QS
         pushBatch(*batch, undoText);
     const QString stay = currentField();
     reload();
-    if (next.isEmpty() || !selectField(next)) {
-        if (!selectField(stay) && m_filter->rowCount() > 0)
-            m_table->selectRow(0);
-    }
+    if (next.isEmpty() || !selectField(next))
+        m_table->selectFieldOrFirstRow(stay);
     return true;
 }
 
@@ -813,7 +573,7 @@ bool ClassificationView::confirmSelected()
         emit message(tr("The selected fields are decided already."));
         return false;
     }
-    const QString next = nextNeedingDecision(names);
+    const QString next = m_table->nextNeedingDecision(names);
     if (!decide(requests, tr("Confirm %1").arg(DisplayNames::fieldListText(names)), next))
         return false;
     const int left = m_model->needsDecisionCount();
@@ -830,7 +590,7 @@ bool ClassificationView::overrideFields(const QStringList &fields, FieldRole rol
     QList<DecisionRequest> requests;
     for (const QString &name : fields)
         requests << DecisionRequest::set(name, role, grade, category, reason);
-    const QString next = nextNeedingDecision(fields);
+    const QString next = m_table->nextNeedingDecision(fields);
     if (!decide(requests, tr("Override %1").arg(DisplayNames::fieldListText(fields)), next))
         return false;
     emit message(tr("Overrode %1: %2, grade %3.")
@@ -875,8 +635,12 @@ void ClassificationView::overrideSelectedWithDialog()
 // ---------------------------------------------------------------------------------------------
 // Reuse and export
 
-void ClassificationView::showApplied(const DecisionBatch &batch, const QString &source)
+void ClassificationView::recordApplied(const DecisionBatch &batch, const QString &undoText,
+                                       const QString &source)
 {
+    if (!batch.isEmpty())
+        pushBatch(batch, undoText);
+    reload();
     const QLocale locale;
     QString text = tr("Applied %1: %2 fields confirmed as before, %3 changed, %4 new.")
                        .arg(source, locale.toString(batch.applied.size()),
@@ -891,200 +655,6 @@ void ClassificationView::showApplied(const DecisionBatch &batch, const QString &
     }
     showNotice(text);
     emit message(text);
-}
-
-bool ClassificationView::applyFromDataset(const QString &source)
-{
-    if (!m_service || !hasDataset())
-        return false;
-    Result<DecisionBatch> batch = m_service->applyFromDataset(m_dataset.name, source);
-    if (!batch) {
-        showError(tr("The classification of “%1” was not applied.").arg(source), batch.error());
-        return false;
-    }
-    if (!batch->isEmpty())
-        pushBatch(*batch, tr("Apply Dataset “%1”").arg(source));
-    reload();
-    showApplied(*batch, tr("the decisions of “%1”").arg(source));
-    return true;
-}
-
-bool ClassificationView::applyTemplate(const ClassificationTemplate &tmpl)
-{
-    if (!m_service || !hasDataset())
-        return false;
-    Result<DecisionBatch> batch = m_service->applyTemplate(m_dataset.name, tmpl);
-    if (!batch) {
-        showError(tr("The template “%1” was not applied.").arg(tmpl.name), batch.error());
-        return false;
-    }
-    if (!batch->isEmpty())
-        pushBatch(*batch, tr("Apply Template “%1”").arg(tmpl.name));
-    reload();
-    showApplied(*batch, tr("the template “%1”").arg(tmpl.name));
-    return true;
-}
-
-bool ClassificationView::saveTemplate(const QString &name)
-{
-    if (!m_service || !hasDataset())
-        return false;
-    Result<ClassificationTemplate> tmpl = m_service->makeTemplate(m_dataset.name, name);
-    if (!tmpl) {
-        showError(tr("The template was not saved."), tmpl.error());
-        return false;
-    }
-    if (Status saved = m_service->saveTemplate(*tmpl); !saved) {
-        showError(tr("The template was not saved."), saved.error());
-        return false;
-    }
-    emit message(tr("Saved the template “%1” with %Ln field(s).", nullptr, int(tmpl->fields.size()))
-                     .arg(name));
-    return true;
-}
-
-bool ClassificationView::exportTemplate(const QString &path)
-{
-    if (!m_service || !hasDataset())
-        return false;
-    Result<ClassificationTemplate> tmpl =
-        m_service->makeTemplate(m_dataset.name, QFileInfo(path).completeBaseName());
-    if (!tmpl) {
-        showError(tr("The template was not written."), tmpl.error());
-        return false;
-    }
-    if (Status saved = tmpl->saveFile(path); !saved) {
-        showError(tr("The template was not written."), saved.error());
-        return false;
-    }
-    emit message(tr("Wrote the template to %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
-bool ClassificationView::exportDictionary(const QString &path, DataDictionary::Format format)
-{
-    if (!m_service || !hasDataset())
-        return false;
-    Result<int> written = m_service->exportDictionary(m_dataset.name, path, format);
-    if (!written) {
-        showError(tr("The data dictionary was not written."), written.error());
-        return false;
-    }
-    emit message(tr("Exported the data dictionary of %Ln field(s) to %1.", nullptr, *written)
-                     .arg(QDir::toNativeSeparators(path)));
-    return true;
-}
-
-void ClassificationView::applyFromDatasetWithDialog()
-{
-    QStringList names;
-    for (const DatasetInfo &d : m_datasets) {
-        if (d.id != m_dataset.id)
-            names << d.name;
-    }
-    if (names.isEmpty())
-        return;
-    bool ok = false;
-    const QString source = QInputDialog::getItem(
-        this, tr("Apply from Dataset"),
-        tr("Take over the confirmed decisions of this dataset for fields with the same name:"),
-        names, 0, false, &ok);
-    if (ok && !source.isEmpty())
-        applyFromDataset(source);
-}
-
-void ClassificationView::applyTemplateWithDialog()
-{
-    if (!m_service)
-        return;
-    QStringList names;
-    if (Result<QStringList> stored = m_service->templateNames())
-        names = *stored;
-    const QString fromFile = tr("From a file…");
-    QString choice = fromFile;
-    if (!names.isEmpty()) {
-        bool ok = false;
-        choice = QInputDialog::getItem(this, tr("Apply Template"),
-                                       tr("Apply the decisions of this template:"),
-                                       names + QStringList{fromFile}, 0, false, &ok);
-        if (!ok)
-            return;
-    }
-    if (choice == fromFile) {
-        Settings settings;
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Apply Template"), settings.lastImportDirectory(),
-            tr("Classification templates (*.json);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        Result<ClassificationTemplate> tmpl = ClassificationTemplate::loadFile(path);
-        if (!tmpl) {
-            showError(tr("The template cannot be read."), tmpl.error());
-            return;
-        }
-        applyTemplate(*tmpl);
-        return;
-    }
-    Result<ClassificationTemplate> tmpl = m_service->loadTemplate(choice);
-    if (!tmpl) {
-        showError(tr("The template cannot be read."), tmpl.error());
-        return;
-    }
-    applyTemplate(*tmpl);
-}
-
-void ClassificationView::saveTemplateWithDialog()
-{
-    if (!hasDataset())
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Save as Template"),
-        tr("Name of the template (the confirmed decisions of “%1”):").arg(m_dataset.name),
-        QLineEdit::Normal, m_dataset.name, &ok).trimmed();
-    if (ok && !name.isEmpty())
-        saveTemplate(name);
-}
-
-void ClassificationView::exportTemplateWithDialog()
-{
-    if (!hasDataset())
-        return;
-    Settings settings;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Template"),
-        QDir(settings.lastImportDirectory()).filePath(m_dataset.name + QStringLiteral(".json")),
-        tr("Classification templates (*.json)"));
-    if (!path.isEmpty())
-        exportTemplate(path);
-}
-
-void ClassificationView::exportDictionaryWithDialog()
-{
-    if (!hasDataset())
-        return;
-    Settings settings;
-    const QString csvFilter = tr("CSV (*.csv)");
-    const QString jsonFilter = tr("JSON (*.json)");
-    QString selected = csvFilter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Data Dictionary"),
-        QDir(settings.lastImportDirectory())
-            .filePath(tr("%1 dictionary").arg(m_dataset.name) + QStringLiteral(".csv")),
-        csvFilter + QStringLiteral(";;") + jsonFilter, &selected);
-    if (path.isEmpty())
-        return;
-    DataDictionary::Format format = selected == jsonFilter ? DataDictionary::Format::Json
-                                                           : DataDictionary::Format::Csv;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("json"))
-        format = DataDictionary::Format::Json;
-    else if (suffix == QLatin1String("csv"))
-        format = DataDictionary::Format::Csv;
-    else
-        path += format == DataDictionary::Format::Json ? QStringLiteral(".json")
-                                                       : QStringLiteral(".csv");
-    exportDictionary(path, format);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1103,16 +673,12 @@ void ClassificationView::cancelProfiling()
     if (!m_runner->isRunning())
         return;
     m_runner->cancel();
-    m_progressLabel->setText(tr("Cancelling…"));
-    m_cancelButton->setEnabled(false);
+    m_header->showCancelling();
 }
 
 void ClassificationView::profilingStarted()
 {
-    m_progressRow->show();
-    m_cancelButton->setEnabled(true);
-    m_progressBar->setRange(0, 0);
-    m_progressLabel->setText(tr("Profiling “%1”…").arg(m_runner->dataset().name));
+    m_header->showProgressStarted(m_runner->dataset().name);
     updateHeader();
     updateActions();
     emit message(tr("Profiling “%1” in the background…").arg(m_runner->dataset().name));
@@ -1122,13 +688,7 @@ void ClassificationView::profilingProgress(qint64 done, qint64 total)
 {
     if (m_runner->isCancelling())
         return;
-    const QLocale locale;
-    if (total > 0) {
-        m_progressBar->setRange(0, int(total));
-        m_progressBar->setValue(int(std::min(done, total)));
-        m_progressLabel->setText(tr("Profiling fields: %1 of %2")
-                                     .arg(locale.toString(done), locale.toString(total)));
-    }
+    m_header->showProgress(done, total);
 }
 
 void ClassificationView::profilingSucceeded(const DatasetAnalysis &analysis)
@@ -1148,8 +708,7 @@ void ClassificationView::profilingSucceeded(const DatasetAnalysis &analysis)
     if (hasDataset() && analysis.datasetId == m_dataset.id) {
         const QString current = currentField();
         reload();
-        if (!selectField(current) && m_filter->rowCount() > 0)
-            m_table->selectRow(0);
+        m_table->selectFieldOrFirstRow(current);
         const int needs = m_model->needsDecisionCount();
         emit message(tr("Profiled %Ln field(s) of “%1”; %2 need a decision.", nullptr,
                             m_model->rowCount())
@@ -1159,7 +718,7 @@ void ClassificationView::profilingSucceeded(const DatasetAnalysis &analysis)
 
 void ClassificationView::profilingFinished()
 {
-    m_progressRow->hide();
+    m_header->hideProgress();
     updateHeader();
     updateActions();
     // Another dataset was chosen while this one was profiled: profile that one now.

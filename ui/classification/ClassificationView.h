@@ -1,8 +1,6 @@
 #pragma once
 
 #include "ui/datasets/DatasetUndoStacks.h"
-#include "core/classify/ClassificationTemplate.h"
-#include "core/classify/DataDictionary.h"
 #include "core/classify/DatasetClassification.h"
 #include "core/classify/DecisionBatch.h"
 #include "core/classify/DecisionRequest.h"
@@ -17,11 +15,7 @@
 
 class QAction;
 class QCheckBox;
-class QLabel;
 class QLineEdit;
-class QMenu;
-class QProgressBar;
-class QPushButton;
 class QSplitter;
 class QTableView;
 class QUndoGroup;
@@ -36,9 +30,13 @@ struct DatasetAnalysis;
 namespace steward::ui {
 
 class ClassificationFilterModel;
+class ClassificationHeader;
 class ClassificationModel;
 class ClassificationOverviewChart;
 class ClassificationRunner;
+class ClassificationTable;
+class ClassificationTemplateActions;
+class DataDictionaryExport;
 class FieldProfilePanel;
 class InlineMessage;
 
@@ -50,6 +48,9 @@ class InlineMessage;
 // undoGroup()). Keyboard: arrows move, Space or Ctrl+Return confirms the selected fields and
 // moves to the next field that needs a decision, Ctrl+E overrides (or a double click),
 // Ctrl+Backspace reopens, F8 jumps to the next field that needs a decision, F5 profiles again.
+// Composed of ClassificationHeader (grade, counts, progress, overview), a tool bar with the
+// decisions, ClassificationTemplateActions, DataDictionaryExport and the filter, the
+// ClassificationTable and the FieldProfilePanel; the view owns the decisions and profiling.
 class ClassificationView final : public QWidget {
     Q_OBJECT
 public:
@@ -80,23 +81,21 @@ public:
     QUndoStack *undoStack() const; // of the shown dataset, nullptr when none
 
     // Widgets and actions, for the main window and tests.
-    QTableView *tableView() const { return m_table; }
+    QTableView *tableView() const;
     ClassificationModel *model() const { return m_model; }
     ClassificationFilterModel *filterModel() const { return m_filter; }
     FieldProfilePanel *profilePanel() const { return m_panel; }
-    ClassificationOverviewChart *overviewChart() const { return m_overview; }
+    ClassificationOverviewChart *overviewChart() const;
     ClassificationRunner *runner() const { return m_runner; }
     QAction *profileAction() const { return m_profileAction; }
     QAction *confirmAction() const { return m_confirmAction; }
     QAction *overrideAction() const { return m_overrideAction; }
     QAction *reopenAction() const { return m_reopenAction; }
     QAction *nextAction() const { return m_nextAction; }
-    QAction *applyDatasetAction() const { return m_applyDatasetAction; }
-    QAction *applyTemplateAction() const { return m_applyTemplateAction; }
-    QAction *saveTemplateAction() const { return m_saveTemplateAction; }
-    QAction *exportTemplateAction() const { return m_exportTemplateAction; }
-    QAction *exportDictionaryAction() const { return m_exportDictionaryAction; }
     QAction *needsDecisionFilterAction() const { return m_filterAction; }
+    // Apply from Dataset and the templates; Export Dictionary.
+    ClassificationTemplateActions *templateActions() const { return m_templateActions; }
+    DataDictionaryExport *dictionaryExport() const { return m_dictionaryExport; }
     QString headerText() const;   // "Dataset grade 4 · 3 of 18 fields need a decision"
     QString messageText() const;  // the inline message shown, "" when none
 
@@ -112,22 +111,20 @@ public:
     bool overrideFields(const QStringList &fields, FieldRole role, int grade,
                         std::optional<DataCategory> category, const QString &reason);
     bool reopenSelected();
-    bool applyFromDataset(const QString &source);
-    bool applyTemplate(const ClassificationTemplate &tmpl);
-    bool saveTemplate(const QString &name);
-    bool exportTemplate(const QString &path);
-    bool exportDictionary(const QString &path, DataDictionary::Format format);
     bool goToNextNeedingDecision();
 
+    // For the template actions and the dictionary export: the project's classification service
+    // (nullptr without a project) and datasets, an error shown above the table, and a batch the
+    // service applied (from another dataset or a template) recorded as one undo step, after
+    // which only the fields still open are shown.
+    ClassificationService *service() const { return m_service.get(); }
+    const QList<DatasetInfo> &datasets() const { return m_datasets; }
+    void showError(const QString &what, const Error &error);
+    void recordApplied(const DecisionBatch &batch, const QString &undoText, const QString &source);
+
 public slots:
-    // With dialogs: the override dialog (window-modal), the choice of a source dataset or a
-    // template, file dialogs.
+    // The override dialog (window-modal).
     void overrideSelectedWithDialog();
-    void applyFromDatasetWithDialog();
-    void applyTemplateWithDialog();
-    void saveTemplateWithDialog();
-    void exportTemplateWithDialog();
-    void exportDictionaryWithDialog();
 
 signals:
     // A short sentence for the status bar.
@@ -145,7 +142,6 @@ private:
     void updateHeader();
     void updateActions();
     void updatePanel();
-    void showError(const QString &what, const Error &error);
     void showNotice(const QString &text);
     void clearMessage();
 
@@ -154,8 +150,6 @@ private:
                 const QString &next);
     void pushBatch(const DecisionBatch &batch, const QString &undoText);
     void batchWritten(const DecisionBatch &batch, const Status &status);
-    void showApplied(const DecisionBatch &batch, const QString &source);
-    QString nextNeedingDecision(const QStringList &excluded) const;
     QList<FieldClassification> fieldsNamed(const QStringList &names) const;
 
     void profilingStarted();
@@ -177,23 +171,15 @@ private:
     ClassificationRunner *m_runner;
     DatasetUndoStacks *m_undoGroup;
 
-    QLabel *m_gradeChip = nullptr;
-    QLabel *m_gradeCaption = nullptr;
-    QLabel *m_titleLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    QLabel *m_hintLabel = nullptr;
-    QWidget *m_progressRow = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QProgressBar *m_progressBar = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    ClassificationOverviewChart *m_overview = nullptr;
+    ClassificationHeader *m_header = nullptr;
     InlineMessage *m_message = nullptr;
     QCheckBox *m_filterCheck = nullptr;
     QLineEdit *m_searchEdit = nullptr;
-    QTableView *m_table = nullptr;
+    ClassificationTable *m_table = nullptr;
     FieldProfilePanel *m_panel = nullptr;
     QSplitter *m_splitter = nullptr;
-    QMenu *m_templateMenu = nullptr;
+    ClassificationTemplateActions *m_templateActions = nullptr;
+    DataDictionaryExport *m_dictionaryExport = nullptr;
 
     QAction *m_profileAction = nullptr;
     QAction *m_confirmAction = nullptr;
@@ -201,11 +187,6 @@ private:
     QAction *m_overrideAction = nullptr;
     QAction *m_reopenAction = nullptr;
     QAction *m_nextAction = nullptr;
-    QAction *m_applyDatasetAction = nullptr;
-    QAction *m_applyTemplateAction = nullptr;
-    QAction *m_saveTemplateAction = nullptr;
-    QAction *m_exportTemplateAction = nullptr;
-    QAction *m_exportDictionaryAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_searchAction = nullptr;
 };

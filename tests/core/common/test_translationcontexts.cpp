@@ -25,18 +25,16 @@ const QStringList kNotYetConverted = {
     u"core/mask/HmacSha256.cpp"_s, u"core/mask/MaskPlan.cpp"_s, u"core/mask/MaskRule.cpp"_s,
     u"core/mask/MaskRuleStore.cpp"_s, u"core/mask/ProjectSecret.cpp"_s,
     u"core/mask/RecodeTable.cpp"_s, u"core/mask/RecordSuppressionStore.cpp"_s,
-    u"core/risk/DatasetRiskAnalysis.cpp"_s, u"core/store/DatasetInfo.cpp"_s,
-    u"core/store/Migrations.cpp"_s, u"core/store/ProjectFileCheck.cpp"_s,
-    u"core/store/ProjectStore.cpp"_s, u"core/store/Sqlite.cpp"_s, u"ui/AboutDialog.cpp"_s,
-    u"ui/MainWindow.cpp"_s,
+    u"core/store/DatasetInfo.cpp"_s, u"core/store/Migrations.cpp"_s,
+    u"core/store/ProjectFileCheck.cpp"_s, u"core/store/ProjectStore.cpp"_s,
+    u"core/store/Sqlite.cpp"_s, u"ui/AboutDialog.cpp"_s, u"ui/MainWindow.cpp"_s,
 };
 const QStringList kContextsNotYetConverted = {
-    u"main"_s, u"steward::cli::Command"_s, u"steward::ColumnType"_s,
-    u"steward::DatasetRiskAnalysis"_s, u"steward::Error"_s, u"steward::HmacSha256"_s,
-    u"steward::JsonText"_s, u"steward::MaskPlan"_s, u"steward::MaskRule"_s,
-    u"steward::MaskRuleStore"_s, u"steward::Migrations"_s, u"steward::ProjectSecret"_s,
-    u"steward::ProjectStore"_s, u"steward::RecodeTable"_s, u"steward::RecordSuppressionStore"_s,
-    u"steward::WholeFile"_s, u"steward::sql"_s,
+    u"main"_s, u"steward::cli::Command"_s, u"steward::ColumnType"_s, u"steward::Error"_s,
+    u"steward::HmacSha256"_s, u"steward::JsonText"_s, u"steward::MaskPlan"_s,
+    u"steward::MaskRule"_s, u"steward::MaskRuleStore"_s, u"steward::Migrations"_s,
+    u"steward::ProjectSecret"_s, u"steward::ProjectStore"_s, u"steward::RecodeTable"_s,
+    u"steward::RecordSuppressionStore"_s, u"steward::WholeFile"_s, u"steward::sql"_s,
 };
 
 QString sourceRoot()

@@ -552,7 +552,7 @@ void TestProjectStore::migratesVersionZeroFile()
     QCOMPARE(rawText(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
 }
 
-// A project written by schema v1 (issue 2) opens: it is migrated to the current schema in place,
+// A project written by schema v1 (the first release's format) opens: it is migrated to the current schema in place,
 // keeping its datasets, cells and audit chain.
 void TestProjectStore::migratesVersionOneProject()
 {

@@ -2,7 +2,9 @@
 #include "ui/classification/ClassificationModel.h"
 #include "ui/classification/ClassificationOverviewChart.h"
 #include "ui/classification/ClassificationRunner.h"
+#include "ui/classification/ClassificationTemplateActions.h"
 #include "ui/classification/ClassificationView.h"
+#include "ui/classification/DataDictionaryExport.h"
 #include "ui/datasets/DatasetWorkspace.h"
 #include "ui/classification/FieldProfilePanel.h"
 #include "ui/MainWindow.h"
@@ -25,6 +27,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPalette>
 #include <QPointer>
 #include <QPushButton>
@@ -33,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -71,6 +75,7 @@ private slots:
     void templateRoundTrip();
     void exportDictionary_data();
     void exportDictionary();
+    void toolBarKeepsReuseActionsInPlace();
     void mainWindowOpensClassificationAndUndoes();
     void screenshot();
 
@@ -543,8 +548,8 @@ void TestClassificationView::applyFromDatasetLeavesOnlyChangedOpen()
     view.showDataset(february);
     QVERIFY(profile(view));
     QCOMPARE(view.model()->needsDecisionCount(), 18);
-    QVERIFY(view.applyDatasetAction()->isEnabled());
-    QVERIFY(view.applyFromDataset(u"january"_s));
+    QVERIFY(view.templateActions()->applyDatasetAction()->isEnabled());
+    QVERIFY(view.templateActions()->applyFromDataset(u"january"_s));
     const QStringList open = openFields(view);
     QVERIFY2(open.size() < 18, qPrintable(open.join(u", "_s)));
     // What is still open is shown alone, and the notice says how much was taken over.
@@ -568,10 +573,10 @@ void TestClassificationView::templateRoundTrip()
     view.tableView()->setFocus();
     while (!openFields(view).isEmpty())
         QTest::keyClick(view.tableView(), Qt::Key_Space);
-    QVERIFY(view.saveTemplateAction()->isEnabled());
-    QVERIFY(view.saveTemplate(u"monthly"_s));
+    QVERIFY(view.templateActions()->saveTemplateAction()->isEnabled());
+    QVERIFY(view.templateActions()->saveTemplate(u"monthly"_s));
     const QString file = m_dir->filePath(u"monthly.json"_s);
-    QVERIFY(view.exportTemplate(file));
+    QVERIFY(view.templateActions()->exportTemplate(file));
     QVERIFY(QFile::exists(file));
 
     view.showDataset(second);
@@ -579,7 +584,7 @@ void TestClassificationView::templateRoundTrip()
     ClassificationService service(*m_store);
     Result<ClassificationTemplate> tmpl = service.loadTemplate(u"monthly"_s);
     QVERIFY(tmpl.ok());
-    QVERIFY(view.applyTemplate(*tmpl));
+    QVERIFY(view.templateActions()->applyTemplate(*tmpl));
     QVERIFY2(openFields(view).isEmpty(), qPrintable(openFields(view).join(u", "_s)));
 }
 
@@ -601,8 +606,8 @@ void TestClassificationView::exportDictionary()
     QTest::keyClick(view.tableView(), Qt::Key_Space);
     const bool csv = DataDictionary::Format(format) == DataDictionary::Format::Csv;
     const QString path = m_dir->filePath(csv ? u"dictionary.csv"_s : u"dictionary.json"_s);
-    QVERIFY(view.exportDictionaryAction()->isEnabled());
-    QVERIFY(view.exportDictionary(path, DataDictionary::Format(format)));
+    QVERIFY(view.dictionaryExport()->exportAction()->isEnabled());
+    QVERIFY(view.dictionaryExport()->exportDictionary(path, DataDictionary::Format(format)));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -618,6 +623,30 @@ void TestClassificationView::exportDictionary()
         QCOMPARE(root.value(u"fields"_s).toArray().size(), 18);
     }
     QCOMPARE(audit(u"dictionary.export"_s).size(), 1);
+}
+
+void TestClassificationView::toolBarKeepsReuseActionsInPlace()
+{
+    ClassificationView view;
+    auto *toolBar = view.findChild<QToolBar *>(u"classificationToolBar"_s);
+    QVERIFY(toolBar);
+    ui::ClassificationTemplateActions *templates = view.templateActions();
+    QAction *exportAction = view.dictionaryExport()->exportAction();
+    // Apply from Dataset, the Templates button (apply, save, export), Export Dictionary.
+    const QList<QAction *> bar = toolBar->actions();
+    const qsizetype applyDataset = bar.indexOf(templates->applyDatasetAction());
+    QVERIFY(applyDataset > 0);
+    auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(bar.value(applyDataset + 1)));
+    QVERIFY(button);
+    QCOMPARE(button->objectName(), u"templateButton"_s);
+    QCOMPARE(button->menu()->actions(),
+             (QList<QAction *>{templates->applyTemplateAction(), templates->saveTemplateAction(),
+                               templates->exportTemplateAction()}));
+    QCOMPARE(bar.value(applyDataset + 2), exportAction);
+    // The shortcut works wherever the focus is in the view.
+    QVERIFY(view.actions().contains(exportAction));
+    QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QCOMPARE(exportAction->shortcutContext(), Qt::WidgetWithChildrenShortcut);
 }
 
 void TestClassificationView::mainWindowOpensClassificationAndUndoes()
