@@ -14,7 +14,7 @@ for ts in translations/steward_*.ts; do
   # English is the source language: its catalogue holds only the plural forms of "%Ln …(s)".
   only=()
   [[ "$ts" == *_en.ts ]] && only=(-pluralonly)
-  "$lupdate" "${only[@]}" -no-obsolete -locations none core ui app -ts "$ts"
+  "$lupdate" "${only[@]}" -no-obsolete -locations none -I . core ui app -ts "$ts"
   unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
   echo "$ts: $unfinished unfinished"
 done

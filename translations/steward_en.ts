@@ -133,6 +133,16 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::ClassificationTemplateActions</name>
+    <message numerus="yes">
+        <source>Saved the template “%1” with %Ln field(s).</source>
+        <translation>
+            <numerusform>Saved the template “%1” with %Ln field.</numerusform>
+            <numerusform>Saved the template “%1” with %Ln fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ClassificationView</name>
     <message numerus="yes">
         <source>Confirmed %1. %Ln field(s) still need a decision.</source>
@@ -142,24 +152,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved the template “%1” with %Ln field(s).</source>
+        <source>Profiled %Ln field(s) of “%1”; %2 need a decision.</source>
         <translation>
-            <numerusform>Saved the template “%1” with %Ln field.</numerusform>
-            <numerusform>Saved the template “%1” with %Ln fields.</numerusform>
+            <numerusform>Profiled %Ln field of “%1”; %2 need a decision.</numerusform>
+            <numerusform>Profiled %Ln fields of “%1”; %2 need a decision.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>steward::ui::DataDictionaryExport</name>
     <message numerus="yes">
         <source>Exported the data dictionary of %Ln field(s) to %1.</source>
         <translation>
             <numerusform>Exported the data dictionary of %Ln field to %1.</numerusform>
             <numerusform>Exported the data dictionary of %Ln fields to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Profiled %Ln field(s) of “%1”; %2 need a decision.</source>
-        <translation>
-            <numerusform>Profiled %Ln field of “%1”; %2 need a decision.</numerusform>
-            <numerusform>Profiled %Ln fields of “%1”; %2 need a decision.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,56 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>main</name>
-    <message>
-        <source>Steward: a workstation for hospital data stewards.</source>
-        <translation>Steward：面向医院数据管理员的工作站。</translation>
-    </message>
-    <message>
-        <source>User interface language (for example zh_CN or en).</source>
-        <translation>界面语言（例如 zh_CN 或 en）。</translation>
-    </message>
-    <message>
-        <source>A .steward project to open.</source>
-        <translation>要打开的 .steward 项目文件。</translation>
-    </message>
-    <message>
-        <source>Open the project, paint the first rows, print the time this took on standard error and quit (for benchmarks).</source>
-        <translation>打开项目，绘制最前面的若干行，将所用时间输出到标准错误后退出（用于基准测试）。</translation>
-    </message>
-</context>
-<context>
-    <name>steward</name>
-    <message>
-        <source>no quasi-identifiers to anonymize</source>
-        <translation>没有需要匿名化的准标识符</translation>
-    </message>
-    <message>
-        <source>k must be at least 1</source>
-        <translation>k 必须不小于 1</translation>
-    </message>
-    <message>
-        <source>the suppression limit must be a fraction from 0 to 1</source>
-        <translation>抑制上限必须是 0 到 1 之间的比例</translation>
-    </message>
-    <message>
-        <source>dataset %1 has no field named %2</source>
-        <translation>数据集“%1”中没有名为“%2”的字段</translation>
-    </message>
-    <message>
-        <source>quasi-identifier %1 is given twice</source>
-        <translation>准标识符“%1”被重复指定</translation>
-    </message>
-    <message>
-        <source>the weight of %1 must be a number of at least 0</source>
-        <translation>%1 的权重必须是不小于 0 的数</translation>
-    </message>
-    <message>
-        <source>the highest level of %1 must be at least 0</source>
-        <translation>%1 的最高级别必须不小于 0</translation>
-    </message>
-</context>
-<context>
     <name>steward::AnonymizationProblem</name>
     <message>
         <source>k must be at least 1</source>
@@ -95,6 +45,34 @@
     <message>
         <source>the anonymization was computed for other data than dataset %1; run it again</source>
         <translation>匿名化结果所依据的数据与数据集“%1”的当前数据不一致；请重新运行</translation>
+    </message>
+    <message>
+        <source>no quasi-identifiers to anonymize</source>
+        <translation>没有需要匿名化的准标识符</translation>
+    </message>
+    <message>
+        <source>k must be at least 1</source>
+        <translation>k 必须不小于 1</translation>
+    </message>
+    <message>
+        <source>the suppression limit must be a fraction from 0 to 1</source>
+        <translation>抑制上限必须是 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>quasi-identifier %1 is given twice</source>
+        <translation>准标识符“%1”被重复指定</translation>
+    </message>
+    <message>
+        <source>the weight of %1 must be a number of at least 0</source>
+        <translation>%1 的权重必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>the highest level of %1 must be at least 0</source>
+        <translation>%1 的最高级别必须不小于 0</translation>
     </message>
 </context>
 <context>
@@ -297,33 +275,6 @@
     </message>
 </context>
 <context>
-    <name>steward::ColumnType</name>
-    <message>
-        <source>integer</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>decimal</source>
-        <translation>小数</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>datetime</source>
-        <translation>日期时间</translation>
-    </message>
-    <message>
-        <source>boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-</context>
-<context>
     <name>steward::CompoundFile</name>
     <message>
         <source>the file looks like an Office document but its structure is damaged</source>
@@ -398,6 +349,33 @@
     </message>
 </context>
 <context>
+    <name>steward::DatasetInfo</name>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>decimal</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>datetime</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
     <name>steward::DatasetProfiler</name>
     <message>
         <source>a field was not profiled</source>
@@ -444,25 +422,6 @@
     <message>
         <source>the file has no header row</source>
         <translation>文件没有表头行</translation>
-    </message>
-</context>
-<context>
-    <name>steward::Delimiter</name>
-    <message>
-        <source>comma</source>
-        <translation>逗号</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>分号</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <source>pipe</source>
-        <translation>竖线</translation>
     </message>
 </context>
 <context>
@@ -552,7 +511,26 @@
     </message>
 </context>
 <context>
-    <name>steward::Importer</name>
+    <name>steward::ImportOptions</name>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>竖线</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ImportPreview</name>
     <message>
         <source>the record has %1 fields; the first record has %2</source>
         <translation>该记录有 %1 个字段，而第一条记录有 %2 个</translation>
@@ -863,6 +841,29 @@
     </message>
 </context>
 <context>
+    <name>steward::ProjectFileCheck</name>
+    <message>
+        <source>not a Steward project</source>
+        <translation>不是 Steward 项目</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Steward (schema %1); this version reads schema %2 or older</source>
+        <translation>由更新版本的 Steward 写入（架构版本 %1）；此版本只能读取架构版本 %2 及更早版本</translation>
+    </message>
+    <message>
+        <source>the project file is damaged (PRAGMA quick_check failed)</source>
+        <translation>项目文件已损坏（PRAGMA quick_check 未通过）</translation>
+    </message>
+    <message>
+        <source>cannot read the project: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>steward::ProjectSecret</name>
     <message>
         <source>The system random number generator failed.</source>
@@ -954,22 +955,6 @@
     <message>
         <source>not a Steward project</source>
         <translation>不是 Steward 项目</translation>
-    </message>
-    <message>
-        <source>written by a newer version of Steward (schema %1); this version reads schema %2 or older</source>
-        <translation>由更新版本的 Steward 写入（架构版本 %1）；此版本只能读取架构版本 %2 及更早版本</translation>
-    </message>
-    <message>
-        <source>the project file is damaged (PRAGMA quick_check failed)</source>
-        <translation>项目文件已损坏（PRAGMA quick_check 未通过）</translation>
-    </message>
-    <message>
-        <source>cannot read the project: %1</source>
-        <translation>无法读取项目：%1</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>no dataset named %1</source>
@@ -1106,18 +1091,6 @@
     <message>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <source>the workbook has no worksheet</source>
-        <translation>工作簿中没有工作表</translation>
-    </message>
-    <message>
-        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
-        <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
-    </message>
-    <message>
-        <source>the workbook is password-protected; remove the password in the spreadsheet program and import again</source>
-        <translation>工作簿受密码保护；请先在电子表格程序中取消密码，再重新导入</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1272,7 @@
     </message>
 </context>
 <context>
-    <name>steward::SampleGenerator</name>
+    <name>steward::SampleOptions</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1311,6 +1284,17 @@
     <message>
         <source>The GB18030 encoder is not available in this Qt build.</source>
         <translation>此 Qt 构建中没有 GB18030 编码器。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SheetSelection</name>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
     </message>
 </context>
 <context>
@@ -1393,9 +1377,13 @@
         <source>row %1: a value in column %2 beyond the %3 columns of the header</source>
         <translation>第 %1 行：第 %2 列有值，超出了表头的 %3 列</translation>
     </message>
+    <message>
+        <source>the workbook is password-protected; remove the password in the spreadsheet program and import again</source>
+        <translation>工作簿受密码保护；请先在电子表格程序中取消密码，再重新导入</translation>
+    </message>
 </context>
 <context>
-    <name>steward::XlsxReader</name>
+    <name>steward::XlsxPart</name>
     <message>
         <source>the workbook is incomplete: its part %1 is missing</source>
         <translation>工作簿不完整：缺少部件 %1</translation>
@@ -1428,6 +1416,9 @@
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+</context>
+<context>
+    <name>steward::XlsxReader</name>
     <message>
         <source>the file is not a readable xlsx workbook: its zip archive is damaged or truncated</source>
         <translation>该文件不是可读取的 xlsx 工作簿：其 zip 压缩包已损坏或被截断</translation>
@@ -1452,9 +1443,35 @@
         <source>the part %1 is damaged (checksum mismatch)</source>
         <translation>部件 %1 已损坏（校验和不匹配）</translation>
     </message>
+</context>
+<context>
+    <name>steward::XlsxWorkbook</name>
     <message>
         <source>the file is a zip archive but not an Excel workbook</source>
         <translation>该文件是 zip 压缩包，但不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>steward::app::GuiCommandLine</name>
+    <message>
+        <source>User interface language (for example zh_CN or en).</source>
+        <translation>界面语言（例如 zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>Open the project, paint the first rows, print the time this took on standard error and quit (for benchmarks).</source>
+        <translation>打开项目，绘制最前面的若干行，将所用时间输出到标准错误后退出（用于基准测试）。</translation>
+    </message>
+    <message>
+        <source>Steward: a workstation for hospital data stewards.</source>
+        <translation>Steward：面向医院数据管理员的工作站。</translation>
+    </message>
+    <message>
+        <source>A .steward project to open.</source>
+        <translation>要打开的 .steward 项目文件。</translation>
     </message>
 </context>
 <context>
@@ -2792,7 +2809,7 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     </message>
 </context>
 <context>
-    <name>steward::sql</name>
+    <name>steward::sql::Database</name>
     <message>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
@@ -2801,6 +2818,13 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <source>the project file is damaged (%1)</source>
         <translation>项目文件已损坏（%1）</translation>
     </message>
+    <message>
+        <source>the disk is full; nothing was changed</source>
+        <translation>磁盘已满；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>steward::sql::Statement</name>
     <message>
         <source>the disk is full; nothing was changed</source>
         <translation>磁盘已满；未做任何更改</translation>
@@ -3007,6 +3031,73 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     </message>
 </context>
 <context>
+    <name>steward::ui::ClassificationHeader</name>
+    <message>
+        <source>Dataset grade</source>
+        <translation>数据集敏感级别</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Classification of “%1”</source>
+        <translation>“%1”的分类分级</translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation>无数据集</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No field is confirmed yet</source>
+        <translation>尚无已确认的字段</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields need a decision</source>
+        <translation>%2 个字段中有 %1 个待决定</translation>
+    </message>
+    <message>
+        <source>Not profiled yet: press Profile &amp; Suggest (F5) to get a suggestion for every field.</source>
+        <translation>尚未剖析：按“剖析并建议”（F5）为每个字段获取建议。</translation>
+    </message>
+    <message>
+        <source>All %1 fields are decided</source>
+        <translation>全部 %1 个字段均已决定</translation>
+    </message>
+    <message>
+        <source>No field is confirmed yet. The suggestions make it grade %1.</source>
+        <translation>尚无已确认的字段。按建议，该数据集为 %1 级。</translation>
+    </message>
+    <message>
+        <source>Grade %1 once the open suggestions are confirmed. Unconfirmed fields block a release.</source>
+        <translation>待定建议确认后将为 %1 级。存在未确认字段时无法发布。</translation>
+    </message>
+    <message>
+        <source>Unconfirmed fields block a release. Space confirms, Ctrl+E overrides.</source>
+        <translation>存在未确认字段时无法发布。按空格键确认，按 Ctrl+E 调整。</translation>
+    </message>
+    <message>
+        <source>Profiling “%1”…</source>
+        <translation>正在剖析“%1”…</translation>
+    </message>
+    <message>
+        <source>Profiling fields: %1 of %2</source>
+        <translation>正在剖析字段：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ClassificationModel</name>
     <message>
         <source>applied from dataset “%1”</source>
@@ -3153,6 +3244,119 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     </message>
 </context>
 <context>
+    <name>steward::ui::ClassificationTemplateActions</name>
+    <message>
+        <source>Apply from &amp;Dataset…</source>
+        <translation>从数据集应用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Apply from Dataset</source>
+        <translation>从数据集应用</translation>
+    </message>
+    <message>
+        <source>Take over the decisions of another dataset for fields with the same name; only new or changed fields then need a decision</source>
+        <translation>对同名字段沿用另一数据集的决定；之后只有新增或有变化的字段需要决定</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Template…</source>
+        <translation>应用模板(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Template…</source>
+        <translation>另存为模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Template to File…</source>
+        <translation>将模板导出到文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>The classification of “%1” was not applied.</source>
+        <translation>未能应用“%1”的分类分级结果。</translation>
+    </message>
+    <message>
+        <source>Apply Dataset “%1”</source>
+        <translation>应用数据集“%1”</translation>
+    </message>
+    <message>
+        <source>the decisions of “%1”</source>
+        <translation>“%1”的决定</translation>
+    </message>
+    <message>
+        <source>The template “%1” was not applied.</source>
+        <translation>未能应用模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Apply Template “%1”</source>
+        <translation>应用模板“%1”</translation>
+    </message>
+    <message>
+        <source>the template “%1”</source>
+        <translation>模板“%1”</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>模板未保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the template “%1” with %Ln field(s).</source>
+        <translation>
+            <numerusform>已保存模板“%1”（%Ln 个字段）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template was not written.</source>
+        <translation>模板未写入文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the template to %1.</source>
+        <translation>已将模板写入 %1。</translation>
+    </message>
+    <message>
+        <source>Take over the confirmed decisions of this dataset for fields with the same name:</source>
+        <translation>对同名字段沿用以下数据集中已确认的决定：</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件…</translation>
+    </message>
+    <message>
+        <source>Apply Template</source>
+        <translation>应用模板</translation>
+    </message>
+    <message>
+        <source>Apply the decisions of this template:</source>
+        <translation>应用以下模板中的决定：</translation>
+    </message>
+    <message>
+        <source>Classification templates (*.json);;All files (*)</source>
+        <translation>分类分级模板 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The template cannot be read.</source>
+        <translation>无法读取模板。</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Name of the template (the confirmed decisions of “%1”):</source>
+        <translation>模板名称（保存“%1”中已确认的决定）：</translation>
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>Classification templates (*.json)</source>
+        <translation>分类分级模板 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ClassificationView</name>
     <message>
         <source>Profiling failed.</source>
@@ -3207,60 +3411,12 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>下一个待决定的字段(&amp;N)</translation>
     </message>
     <message>
-        <source>Apply from &amp;Dataset…</source>
-        <translation>从数据集应用(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Apply from Dataset</source>
-        <translation>从数据集应用</translation>
-    </message>
-    <message>
-        <source>Take over the decisions of another dataset for fields with the same name; only new or changed fields then need a decision</source>
-        <translation>对同名字段沿用另一数据集的决定；之后只有新增或有变化的字段需要决定</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Template…</source>
-        <translation>应用模板(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as Template…</source>
-        <translation>另存为模板(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Template to File…</source>
-        <translation>将模板导出到文件(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Dictionary…</source>
-        <translation>导出数据字典(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Export Dictionary</source>
-        <translation>导出数据字典</translation>
-    </message>
-    <message>
-        <source>Write the data dictionary (field, type, role, category, grade, evidence, decision, reason) as CSV or JSON</source>
-        <translation>将数据字典（字段、类型、角色、类别、敏感级别、依据、决定、理由）写出为 CSV 或 JSON 文件</translation>
-    </message>
-    <message>
         <source>Needs Decision &amp;Only</source>
         <translation>仅显示待决定(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Find Field</source>
         <translation>查找字段(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Dataset grade</source>
-        <translation>数据集敏感级别</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>模板</translation>
     </message>
     <message>
         <source>&amp;Needs decision only</source>
@@ -3275,52 +3431,8 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>查找字段（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Classification of “%1”</source>
-        <translation>“%1”的分类分级</translation>
-    </message>
-    <message>
-        <source>No dataset</source>
-        <translation>无数据集</translation>
-    </message>
-    <message>
         <source>The classification of “%1” cannot be read.</source>
         <translation>无法读取“%1”的分类分级结果。</translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>No field is confirmed yet</source>
-        <translation>尚无已确认的字段</translation>
-    </message>
-    <message>
-        <source>%1 of %2 fields need a decision</source>
-        <translation>%2 个字段中有 %1 个待决定</translation>
-    </message>
-    <message>
-        <source>Not profiled yet: press Profile &amp; Suggest (F5) to get a suggestion for every field.</source>
-        <translation>尚未剖析：按“剖析并建议”（F5）为每个字段获取建议。</translation>
-    </message>
-    <message>
-        <source>All %1 fields are decided</source>
-        <translation>全部 %1 个字段均已决定</translation>
-    </message>
-    <message>
-        <source>No field is confirmed yet. The suggestions make it grade %1.</source>
-        <translation>尚无已确认的字段。按建议，该数据集为 %1 级。</translation>
-    </message>
-    <message>
-        <source>Grade %1 once the open suggestions are confirmed. Unconfirmed fields block a release.</source>
-        <translation>待定建议确认后将为 %1 级。存在未确认字段时无法发布。</translation>
-    </message>
-    <message>
-        <source>Unconfirmed fields block a release. Space confirms, Ctrl+E overrides.</source>
-        <translation>存在未确认字段时无法发布。按空格键确认，按 Ctrl+E 调整。</translation>
     </message>
     <message>
         <source>No other field needs a decision.</source>
@@ -3371,116 +3483,8 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>现在只有这些字段需要决定。</translation>
     </message>
     <message>
-        <source>The classification of “%1” was not applied.</source>
-        <translation>未能应用“%1”的分类分级结果。</translation>
-    </message>
-    <message>
-        <source>Apply Dataset “%1”</source>
-        <translation>应用数据集“%1”</translation>
-    </message>
-    <message>
-        <source>the decisions of “%1”</source>
-        <translation>“%1”的决定</translation>
-    </message>
-    <message>
-        <source>The template “%1” was not applied.</source>
-        <translation>未能应用模板“%1”。</translation>
-    </message>
-    <message>
-        <source>Apply Template “%1”</source>
-        <translation>应用模板“%1”</translation>
-    </message>
-    <message>
-        <source>the template “%1”</source>
-        <translation>模板“%1”</translation>
-    </message>
-    <message>
-        <source>The template was not saved.</source>
-        <translation>模板未保存。</translation>
-    </message>
-    <message>
-        <source>The template was not written.</source>
-        <translation>模板未写入文件。</translation>
-    </message>
-    <message>
-        <source>Wrote the template to %1.</source>
-        <translation>已将模板写入 %1。</translation>
-    </message>
-    <message>
-        <source>The data dictionary was not written.</source>
-        <translation>数据字典未写入文件。</translation>
-    </message>
-    <message>
-        <source>Take over the confirmed decisions of this dataset for fields with the same name:</source>
-        <translation>对同名字段沿用以下数据集中已确认的决定：</translation>
-    </message>
-    <message>
-        <source>From a file…</source>
-        <translation>从文件…</translation>
-    </message>
-    <message>
-        <source>Apply Template</source>
-        <translation>应用模板</translation>
-    </message>
-    <message>
-        <source>Apply the decisions of this template:</source>
-        <translation>应用以下模板中的决定：</translation>
-    </message>
-    <message>
-        <source>Classification templates (*.json);;All files (*)</source>
-        <translation>分类分级模板 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The template cannot be read.</source>
-        <translation>无法读取模板。</translation>
-    </message>
-    <message>
-        <source>Save as Template</source>
-        <translation>另存为模板</translation>
-    </message>
-    <message>
-        <source>Name of the template (the confirmed decisions of “%1”):</source>
-        <translation>模板名称（保存“%1”中已确认的决定）：</translation>
-    </message>
-    <message>
-        <source>Export Template</source>
-        <translation>导出模板</translation>
-    </message>
-    <message>
-        <source>Classification templates (*.json)</source>
-        <translation>分类分级模板 (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Data Dictionary</source>
-        <translation>导出数据字典</translation>
-    </message>
-    <message>
-        <source>%1 dictionary</source>
-        <translation>%1 数据字典</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>Profiling “%1”…</source>
-        <translation>正在剖析“%1”…</translation>
-    </message>
-    <message>
         <source>Profiling “%1” in the background…</source>
         <translation>正在后台剖析“%1”…</translation>
-    </message>
-    <message>
-        <source>Profiling fields: %1 of %2</source>
-        <translation>正在剖析字段：%1 / %2</translation>
     </message>
     <message>
         <source>The profile of “%1” was not stored.</source>
@@ -3497,10 +3501,29 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved the template “%1” with %Ln field(s).</source>
+        <source>Profiled %Ln field(s) of “%1”; %2 need a decision.</source>
         <translation>
-            <numerusform>已保存模板“%1”（%Ln 个字段）。</numerusform>
+            <numerusform>已剖析“%1”的 %Ln 个字段；%2 个待决定。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DataDictionaryExport</name>
+    <message>
+        <source>Export &amp;Dictionary…</source>
+        <translation>导出数据字典(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Dictionary</source>
+        <translation>导出数据字典</translation>
+    </message>
+    <message>
+        <source>Write the data dictionary (field, type, role, category, grade, evidence, decision, reason) as CSV or JSON</source>
+        <translation>将数据字典（字段、类型、角色、类别、敏感级别、依据、决定、理由）写出为 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>The data dictionary was not written.</source>
+        <translation>数据字典未写入文件。</translation>
     </message>
     <message numerus="yes">
         <source>Exported the data dictionary of %Ln field(s) to %1.</source>
@@ -3508,11 +3531,21 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
             <numerusform>已将包含 %Ln 个字段的数据字典导出到 %1。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Profiled %Ln field(s) of “%1”; %2 need a decision.</source>
-        <translation>
-            <numerusform>已剖析“%1”的 %Ln 个字段；%2 个待决定。</numerusform>
-        </translation>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Data Dictionary</source>
+        <translation>导出数据字典</translation>
+    </message>
+    <message>
+        <source>%1 dictionary</source>
+        <translation>%1 数据字典</translation>
     </message>
 </context>
 <context>

@@ -612,7 +612,7 @@ bool MainWindow::startImport(const QString &path, const ImportOptions &options)
 void MainWindow::importSucceeded(const DatasetInfo &dataset)
 {
     refreshDatasets(dataset.name);
-    const QString rows = rowCountText(dataset.rowCount);
+    const QString rows = DisplayNames::rowCountText(dataset.rowCount);
     showStatus(dataset.version > 1
                    ? tr("Imported %1 into “%2” (version %3).")
                          .arg(rows, dataset.name, QLocale().toString(dataset.version))
@@ -795,8 +795,8 @@ QString MainWindow::countsText() const
     if (!m_browser->isShowingDataset())
         return {};
     const DatasetInfo dataset = m_browser->dataset();
-    return tr("%1 · %2").arg(rowCountText(dataset.rowCount),
-                             columnCountText(dataset.columns.size()));
+    return tr("%1 · %2").arg(DisplayNames::rowCountText(dataset.rowCount),
+                             DisplayNames::columnCountText(dataset.columns.size()));
 }
 
 void MainWindow::updateStatusBar()

@@ -97,12 +97,12 @@ void ProjectNavigator::setDatasets(const QList<DatasetInfo> &datasets)
 
         QStringList tip;
         tip << QStringLiteral("<b>%1</b>").arg(dataset.name.toHtmlEscaped());
-        tip << tr("%1 · %2").arg(rowCountText(dataset.rowCount),
-                                 columnCountText(dataset.columns.size()));
+        tip << tr("%1 · %2").arg(DisplayNames::rowCountText(dataset.rowCount),
+                                 DisplayNames::columnCountText(dataset.columns.size()));
         if (!dataset.sourceFile.isEmpty()) {
             QString source = dataset.sourceFile.toHtmlEscaped();
             if (!dataset.encoding.isEmpty())
-                source = tr("%1 (%2)").arg(source, encodingDisplayName(dataset.encoding));
+                source = tr("%1 (%2)").arg(source, DisplayNames::encodingDisplayName(dataset.encoding));
             tip << tr("Imported from %1").arg(source);
         }
         if (dataset.importedAt.isValid()) {
@@ -113,7 +113,7 @@ void ProjectNavigator::setDatasets(const QList<DatasetInfo> &datasets)
         if (dataset.version > 1)
             tip << tr("Version %1").arg(dataset.version);
         item->setToolTip(0, tip.join(QStringLiteral("<br>")));
-        item->setToolTip(1, rowCountText(dataset.rowCount));
+        item->setToolTip(1, DisplayNames::rowCountText(dataset.rowCount));
     }
     if (datasets.isEmpty()) {
         auto *placeholder = new QTreeWidgetItem(group);

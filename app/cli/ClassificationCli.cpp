@@ -250,9 +250,9 @@ void ClassificationCli::printClassification(CliContext &cli, const DatasetClassi
         else if (f.decision.confirmed && !f.decision.reason.isEmpty())
             evidence = tr("Reason: %1").arg(f.decision.reason);
         table.addRow({(f.needsDecision() ? QStringLiteral("*") : QString()) + cli.number(f.position + 1),
-                      f.name, known ? fieldRoleLabel(f.effectiveRole()) : QString(),
+                      f.name, known ? Taxonomy::fieldRoleLabel(f.effectiveRole()) : QString(),
                       known ? QString::number(f.effectiveGrade()) : QString(),
-                      known ? dataCategoryLabel(f.effectiveCategory()) : QString(),
+                      known ? Taxonomy::dataCategoryLabel(f.effectiveCategory()) : QString(),
                       f.hasSuggestion ? cli.locale().toString(f.suggestion.confidence, 'f', 2) : QString(),
                       decision, evidence});
     }

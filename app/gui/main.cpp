@@ -1,9 +1,9 @@
-#include "ui/MainWindow.h"
+#include "app/gui/GuiCommandLine.h"
 #include "core/common/Translations.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -23,28 +23,10 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("steward"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Steward: a workstation for hospital data stewards."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QApplication::translate("main", "User interface language (for example zh_CN or en)."),
-        QStringLiteral("language"));
-    parser.addOption(langOption);
-    const QCommandLineOption benchmarkOption(
-        QStringLiteral("benchmark-open"),
-        QApplication::translate("main", "Open the project, paint the first rows, print the time "
-                                        "this took on standard error and quit (for benchmarks)."));
-    parser.addOption(benchmarkOption);
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("main", "A .steward project to open."),
-                                 QStringLiteral("[project]"));
-    parser.process(app);
-
-    if (parser.isSet(langOption))
-        QLocale::setDefault(QLocale(parser.value(langOption)));
+    // The language first, so that the translators are in place before --help is printed.
+    const QString language = steward::app::GuiCommandLine::requestedLanguage(app.arguments());
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -54,11 +36,14 @@ int main(int argc, char *argv[])
     if (steward::loadStewardTranslation(translator, QLocale()))
         QApplication::installTranslator(&translator);
 
+    steward::app::GuiCommandLine commandLine;
+    commandLine.process(app);
+
     steward::ui::MainWindow window;
     window.show();
-    const QStringList args = parser.positionalArguments();
+    const QStringList args = commandLine.projects();
     const bool opened = !args.isEmpty() && window.openProject(args.first());
-    if (parser.isSet(benchmarkOption)) {
+    if (commandLine.benchmarkOpen()) {
         // Once the event loop has delivered the first events, render the window (which asks the
         // dataset model for the visible rows), report and leave.
         QTimer::singleShot(0, &window, [&window, &startup, opened, hasProject = !args.isEmpty()] {

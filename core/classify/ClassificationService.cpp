@@ -53,8 +53,8 @@ private:
 
 QString classificationText(FieldRole role, DataCategory category, int grade)
 {
-    return QCoreApplication::translate("steward::ClassificationService", "%1, %2, grade %3")
-        .arg(fieldRoleLabel(role), dataCategoryLabel(category))
+    return ClassificationService::tr("%1, %2, grade %3")
+        .arg(Taxonomy::fieldRoleLabel(role), Taxonomy::dataCategoryLabel(category))
         .arg(grade);
 }
 
@@ -66,7 +66,7 @@ void markStale(FieldClassification &f)
         return;
     if (!d.basisType.isEmpty() && d.basisType != f.type) {
         f.stale = true;
-        f.staleReason = QCoreApplication::translate("steward::ClassificationService", "the field's type changed from %1 to %2 since the decision")
+        f.staleReason = ClassificationService::tr("the field's type changed from %1 to %2 since the decision")
                             .arg(d.basisType, f.type);
         return;
     }
@@ -75,7 +75,7 @@ void markStale(FieldClassification &f)
     const Suggestion &s = f.suggestion;
     if (s.role != d.basisRole || s.category != d.basisCategory || s.grade != d.basisGrade) {
         f.stale = true;
-        f.staleReason = QCoreApplication::translate("steward::ClassificationService", "the suggestion changed since the decision: was %1, now %2")
+        f.staleReason = ClassificationService::tr("the suggestion changed since the decision: was %1, now %2")
                             .arg(classificationText(d.basisRole, d.basisCategory, d.basisGrade),
                                  classificationText(s.role, s.category, s.grade));
     }
@@ -129,18 +129,18 @@ Result<DatasetInfo> datasetById(sql::Database &db, qint64 id)
         if (info.id == id)
             return std::move(info);
     }
-    return Error::badInput(QCoreApplication::translate("steward::ClassificationService", "the dataset no longer exists"));
+    return Error::badInput(ClassificationService::tr("the dataset no longer exists"));
 }
 
 Error notAnalyzed(const QString &dataset)
 {
     return Error::badInput(
-        QCoreApplication::translate("steward::ClassificationService", "dataset %1 has not been profiled since it was imported; profile it first").arg(dataset));
+        ClassificationService::tr("dataset %1 has not been profiled since it was imported; profile it first").arg(dataset));
 }
 
 Error noSuchField(const QString &dataset, const QString &field)
 {
-    return Error::badInput(QCoreApplication::translate("steward::ClassificationService", "dataset %1 has no field named %2").arg(dataset, field));
+    return Error::badInput(ClassificationService::tr("dataset %1 has no field named %2").arg(dataset, field));
 }
 
 FieldDecision newDecision(const FieldClassification &f, FieldRole role, DataCategory category,
@@ -255,12 +255,12 @@ Status ClassificationService::storeAnalysis(const DatasetAnalysis &analysis)
     if (!info)
         return info.error();
     if (info->version != analysis.datasetVersion)
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationService", "dataset %1 was replaced while it was being profiled; profile "
+        return Error::badInput(tr("dataset %1 was replaced while it was being profiled; profile "
                                   "it again")
                                    .arg(info->name));
     if (analysis.profiles.size() != info->columns.size()
         || analysis.suggestions.size() != analysis.profiles.size())
-        return Error::internal(QCoreApplication::translate("steward::ClassificationService", "the analysis does not match the dataset's fields"));
+        return Error::internal(tr("the analysis does not match the dataset's fields"));
     ClassificationStore cs(db);
     if (Status s = cs.storeProfiles(info->id, info->version, analysis.profiles); !s)
         return s;
@@ -330,7 +330,7 @@ Result<DecisionBatch> ClassificationService::decide(const QString &dataset,
     if (!cls)
         return cls.error();
     if (requests.isEmpty())
-        return Error::usage(QCoreApplication::translate("steward::ClassificationService", "no decision given"));
+        return Error::usage(tr("no decision given"));
 
     DecisionBatch batch;
     batch.datasetId = cls->dataset.id;
@@ -342,7 +342,7 @@ Result<DecisionBatch> ClassificationService::decide(const QString &dataset,
         if (index < 0)
             return noSuchField(cls->dataset.name, r.field);
         if (seen.contains(r.field))
-            return Error::badInput(QCoreApplication::translate("steward::ClassificationService", "field %1 is decided twice in one step").arg(r.field));
+            return Error::badInput(tr("field %1 is decided twice in one step").arg(r.field));
         seen.insert(r.field);
         const FieldClassification &f = cls->fields.at(index);
         if (!f.hasSuggestion && r.kind != DecisionRequest::Kind::Reopen)
@@ -359,12 +359,12 @@ Result<DecisionBatch> ClassificationService::decide(const QString &dataset,
         case DecisionRequest::Kind::Override: {
             if (r.grade < kMinGrade || r.grade > kMaxGrade)
                 return Error::usage(
-                    QCoreApplication::translate("steward::ClassificationService", "the grade of field %1 must be a number from 1 to 5").arg(f.name));
+                    tr("the grade of field %1 must be a number from 1 to 5").arg(f.name));
             const DataCategory category = r.category.value_or(f.suggestion.category);
             d = newDecision(f, r.role, category, r.grade, r.reason, QStringLiteral("manual"));
             if (d.isOverride() && d.reason.isEmpty())
                 return Error::usage(
-                    QCoreApplication::translate("steward::ClassificationService", "overriding the suggestion for field %1 needs a reason").arg(f.name));
+                    tr("overriding the suggestion for field %1 needs a reason").arg(f.name));
             entry.insert(QStringLiteral("decision"), d.isOverride() ? QStringLiteral("override")
                                                                     : QStringLiteral("confirm"));
             break;
@@ -528,7 +528,7 @@ Result<DecisionBatch> ClassificationService::applyFromDataset(const QString &tar
     if (!to->analyzed)
         return notAnalyzed(to->dataset.name);
     if (to->dataset.id == from->dataset.id)
-        return Error::usage(QCoreApplication::translate("steward::ClassificationService", "a dataset cannot take its classification from itself"));
+        return Error::usage(tr("a dataset cannot take its classification from itself"));
     QList<SourceDecision> sources;
     for (const FieldClassification &f : std::as_const(from->fields)) {
         if (!f.decision.confirmed)
@@ -602,7 +602,7 @@ Status ClassificationService::saveTemplate(const ClassificationTemplate &tmpl)
 {
     const QString name = tmpl.name.trimmed();
     if (name.isEmpty())
-        return Error::usage(QCoreApplication::translate("steward::ClassificationService", "the template needs a name"));
+        return Error::usage(tr("the template needs a name"));
     sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "classification");
     if (!scope.beginStatus())
@@ -636,7 +636,7 @@ Result<ClassificationTemplate> ClassificationService::loadTemplate(const QString
     if (!json)
         return json.error();
     if (!json->has_value())
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationService", "no template named %1").arg(name));
+        return Error::badInput(tr("no template named %1").arg(name));
     return ClassificationTemplate::fromJson(**json, name);
 }
 
@@ -651,7 +651,7 @@ Status ClassificationService::deleteTemplate(const QString &name)
     if (!existing)
         return existing.error();
     if (!existing->has_value())
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationService", "no template named %1").arg(name));
+        return Error::badInput(tr("no template named %1").arg(name));
     if (Status s = cs.removeTemplate(name); !s)
         return s;
     if (Status s = ProjectStore::appendAudit(db, QStringLiteral("template.delete"), name); !s)
@@ -669,7 +669,7 @@ Result<int> ClassificationService::exportDictionary(const QString &dataset, cons
                                                                    : DataDictionary::toJson(*cls);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationService", "cannot write the file: %1").arg(file.errorString()), path);
+        return Error::badInput(tr("cannot write the file: %1").arg(file.errorString()), path);
 
     sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "classification");
@@ -684,7 +684,7 @@ Result<int> ClassificationService::exportDictionary(const QString &dataset, cons
         !s)
         return s.error();
     if (!file.commit())
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationService", "cannot write the file: %1").arg(file.errorString()), path);
+        return Error::badInput(tr("cannot write the file: %1").arg(file.errorString()), path);
     if (Status s = scope.commit(); !s)
         return s.error();
     return int(cls->fields.size());

@@ -11,6 +11,7 @@
 #include "core/common/Cancellation.h"
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -31,6 +32,7 @@ class ProjectStore;
 // Every method that writes is ONE transaction including its audit entry; on failure nothing
 // changes. Datasets are named by their current name.
 class ClassificationService final {
+    Q_DECLARE_TR_FUNCTIONS(steward::ClassificationService)
 public:
     explicit ClassificationService(ProjectStore &store,
                                    std::shared_ptr<const DetectorSet> detectors = DetectorSet::builtin(),

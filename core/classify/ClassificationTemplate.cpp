@@ -30,15 +30,15 @@ bool readClassification(const QJsonObject &o, const QString &field, FieldRole *r
     const auto c = dataCategoryFromName(o.value(QLatin1String("category")).toString());
     const int g = o.value(QLatin1String("grade")).toInt(0);
     if (!r) {
-        *error = QCoreApplication::translate("steward::ClassificationTemplate", "field %1: \"role\" must be one of direct, quasi, sensitive, other").arg(field);
+        *error = ClassificationTemplate::tr("field %1: \"role\" must be one of direct, quasi, sensitive, other").arg(field);
         return false;
     }
     if (!c) {
-        *error = QCoreApplication::translate("steward::ClassificationTemplate", "field %1: \"category\" must be one of the six category names").arg(field);
+        *error = ClassificationTemplate::tr("field %1: \"category\" must be one of the six category names").arg(field);
         return false;
     }
     if (g < kMinGrade || g > kMaxGrade) {
-        *error = QCoreApplication::translate("steward::ClassificationTemplate", "field %1: \"grade\" must be a number from 1 to 5").arg(field);
+        *error = ClassificationTemplate::tr("field %1: \"grade\" must be a number from 1 to 5").arg(field);
         return false;
     }
     *role = *r;
@@ -85,10 +85,10 @@ Result<ClassificationTemplate> ClassificationTemplate::fromJson(const QByteArray
         return parsed.error();
     const QJsonObject &root = *parsed;
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "not a Steward classification template"), fileName);
+        return Error::badInput(tr("not a Steward classification template"), fileName);
     if (root.value(QLatin1String("version")).toInt() > kVersion)
         return Error::badInput(
-            QCoreApplication::translate("steward::ClassificationTemplate", "the template was written by a newer Steward (template version %1)")
+            tr("the template was written by a newer Steward (template version %1)")
                 .arg(root.value(QLatin1String("version")).toInt()),
             fileName);
     ClassificationTemplate t;
@@ -97,15 +97,15 @@ Result<ClassificationTemplate> ClassificationTemplate::fromJson(const QByteArray
     t.savedAt = root.value(QLatin1String("saved_at")).toString();
     t.savedBy = root.value(QLatin1String("saved_by")).toString();
     if (!root.value(QLatin1String("fields")).isArray())
-        return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "\"fields\" must be a list"), fileName);
+        return Error::badInput(tr("\"fields\" must be a list"), fileName);
     for (const QJsonValue v : root.value(QLatin1String("fields")).toArray()) {
         const QJsonObject o = v.toObject();
         TemplateField f;
         f.name = o.value(QLatin1String("name")).toString();
         if (f.name.isEmpty())
-            return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "every field needs a \"name\""), fileName);
+            return Error::badInput(tr("every field needs a \"name\""), fileName);
         if (t.field(f.name))
-            return Error::badInput(QCoreApplication::translate("steward::ClassificationTemplate", "field %1 is listed twice").arg(f.name), fileName);
+            return Error::badInput(tr("field %1 is listed twice").arg(f.name), fileName);
         f.type = o.value(QLatin1String("type")).toString();
         f.reason = o.value(QLatin1String("reason")).toString();
         QString error;

@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,7 @@ struct TemplateField {
 //    "fields": [{"name", "type", "role", "category", "grade", "reason",
 //                "suggested": {"role", "category", "grade"}}]}
 class ClassificationTemplate final {
+    Q_DECLARE_TR_FUNCTIONS(steward::ClassificationTemplate)
 public:
     QString name;
     QString sourceDataset;

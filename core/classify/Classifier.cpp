@@ -12,11 +12,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("steward::Classifier", text, disambiguation, n);
-}
-
 constexpr double kValueOnlyMinRate = 0.5; // value evidence alone needs most values to match
 constexpr double kContradictionRate = 0.1; // below this the values disagree with the header
 constexpr qint64 kContradictionSample = 20;

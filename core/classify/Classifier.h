@@ -4,6 +4,7 @@
 #include "core/classify/FieldProfile.h"
 #include "core/classify/Suggestion.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <memory>
@@ -20,6 +21,7 @@ namespace steward {
 //   group's grade (5: "3 of 12,000 values are HIV/AIDS codes (B20–B24, Z21, R75)");
 // - a field whose values are mostly direct identifiers is never suggested as `other`.
 class Classifier final {
+    Q_DECLARE_TR_FUNCTIONS(steward::Classifier)
 public:
     explicit Classifier(std::shared_ptr<const DetectorSet> detectors = DetectorSet::builtin(),
                         const QLocale &locale = QLocale());

@@ -220,8 +220,7 @@ Result<QList<FieldProfile>> DatasetProfiler::profile(const ProjectStore &store,
     profiles.reserve(columns);
     for (auto &p : run.results) {
         if (!p)
-            return Error::internal(QCoreApplication::translate("steward::DatasetProfiler",
-                                                               "a field was not profiled"));
+            return Error::internal(tr("a field was not profiled"));
         profiles.append(std::move(*p));
     }
     return profiles;

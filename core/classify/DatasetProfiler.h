@@ -7,6 +7,7 @@
 #include "core/common/Result.h"
 #include "core/store/DatasetInfo.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -39,6 +40,7 @@ struct DatasetProfilerOptions {
 // at a time. When `cancel` is set the running statements are interrupted (sqlite3_interrupt) and
 // profile() returns Error::cancelled() promptly.
 class DatasetProfiler final {
+    Q_DECLARE_TR_FUNCTIONS(steward::DatasetProfiler)
 public:
     explicit DatasetProfiler(std::shared_ptr<const DetectorSet> detectors = DetectorSet::builtin(),
                              DatasetProfilerOptions options = {});

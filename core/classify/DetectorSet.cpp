@@ -128,8 +128,7 @@ Result<DetectorSet> DetectorSet::create(const RuleSet &rules)
             data->detectors.append(rule);
     }
     if (data->detectors.size() > kMaxDetectors) {
-        return Error::badInput(QCoreApplication::translate("steward::DetectorSet",
-                                                           "too many detectors: %1 (at most %2)")
+        return Error::badInput(tr("too many detectors: %1 (at most %2)")
                                    .arg(data->detectors.size())
                                    .arg(kMaxDetectors));
     }

@@ -4,6 +4,7 @@
 #include "core/classify/RuleSet.h"
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QStringView>
 
 #include <bitset>
@@ -40,6 +41,7 @@ struct DetectorHints {
 // after creation; copies share the compiled data; every method is safe to call from several
 // threads at once.
 class DetectorSet final {
+    Q_DECLARE_TR_FUNCTIONS(steward::DetectorSet)
 public:
     static Result<DetectorSet> create(const RuleSet &rules);
     // Built-in rules plus the given user/project rule files.

@@ -18,11 +18,11 @@ QString decisionStatusLabel(DecisionStatus status)
 {
     switch (status) {
     case DecisionStatus::Unconfirmed:
-        return QCoreApplication::translate("steward::FieldClassification", "Unconfirmed");
+        return FieldClassification::tr("Unconfirmed");
     case DecisionStatus::Confirmed:
-        return QCoreApplication::translate("steward::FieldClassification", "Confirmed");
+        return FieldClassification::tr("Confirmed");
     case DecisionStatus::Overridden:
-        return QCoreApplication::translate("steward::FieldClassification", "Overridden");
+        return FieldClassification::tr("Overridden");
     }
     return {};
 }

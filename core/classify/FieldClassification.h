@@ -4,6 +4,7 @@
 #include "core/classify/FieldProfile.h"
 #include "core/classify/Suggestion.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace steward {
@@ -15,6 +16,8 @@ QString decisionStatusLabel(DecisionStatus status); // translated
 
 // One field of a dataset as the classification view shows it: profile, suggestion, decision.
 struct FieldClassification {
+    Q_DECLARE_TR_FUNCTIONS(steward::FieldClassification)
+public:
     QString name;        // column name (decisions are keyed by it)
     int position = 0;    // 0-based column position in the current dataset version
     QString type;        // contract type name of the current version

@@ -11,11 +11,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::RuleFileParser", text);
-}
-
 bool isValidId(const QString &id)
 {
     if (id.isEmpty() || id.size() > 64)

@@ -3,6 +3,7 @@
 #include "core/classify/RuleSet.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
 
@@ -13,6 +14,7 @@ namespace steward {
 // Internal to RuleSet: reads one rule file into a copy of the target set, validating everything
 // the file introduces, so that a failing file changes nothing.
 class RuleFileParser final {
+    Q_DECLARE_TR_FUNCTIONS(steward::RuleFileParser)
 public:
     RuleFileParser(const RuleSet &base, const QByteArray &raw, const QString &file)
         : m_set(base), m_raw(raw), m_file(file)

@@ -43,7 +43,7 @@ Status RuleSet::mergeFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::badInput(QCoreApplication::translate("steward::RuleSet", "cannot read the rule file: %1")
+        return Error::badInput(tr("cannot read the rule file: %1")
                                    .arg(file.errorString()),
                                path);
     }

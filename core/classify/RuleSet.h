@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 
 namespace steward {
@@ -15,6 +16,7 @@ namespace steward {
 // entries, keywords and code ranges, and may override scalar settings (grade, enabled, ...).
 // A file that fails to parse or validate leaves the set unchanged (BadInput with file:line:column).
 class RuleSet final {
+    Q_DECLARE_TR_FUNCTIONS(steward::RuleSet)
 public:
     static QString builtinPath(); // ":/rules/builtin.json"
     static Result<RuleSet> builtin();

@@ -1,7 +1,5 @@
 #include "core/classify/Taxonomy.h"
 
-#include <QCoreApplication>
-
 namespace steward {
 
 QString fieldRoleName(FieldRole role)
@@ -24,17 +22,17 @@ std::optional<FieldRole> fieldRoleFromName(QStringView name)
     return std::nullopt;
 }
 
-QString fieldRoleLabel(FieldRole role)
+QString Taxonomy::fieldRoleLabel(FieldRole role)
 {
     switch (role) {
     case FieldRole::Direct:
-        return QCoreApplication::translate("steward::Taxonomy", "Direct identifier");
+        return tr("Direct identifier");
     case FieldRole::Quasi:
-        return QCoreApplication::translate("steward::Taxonomy", "Quasi-identifier");
+        return tr("Quasi-identifier");
     case FieldRole::Sensitive:
-        return QCoreApplication::translate("steward::Taxonomy", "Sensitive attribute");
+        return tr("Sensitive attribute");
     case FieldRole::Other:
-        return QCoreApplication::translate("steward::Taxonomy", "Other");
+        return tr("Other");
     }
     return {};
 }
@@ -63,21 +61,21 @@ std::optional<DataCategory> dataCategoryFromName(QStringView name)
     return std::nullopt;
 }
 
-QString dataCategoryLabel(DataCategory category)
+QString Taxonomy::dataCategoryLabel(DataCategory category)
 {
     switch (category) {
     case DataCategory::PersonalAttribute:
-        return QCoreApplication::translate("steward::Taxonomy", "Personal attribute");
+        return tr("Personal attribute");
     case DataCategory::HealthStatus:
-        return QCoreApplication::translate("steward::Taxonomy", "Health status");
+        return tr("Health status");
     case DataCategory::MedicalApplication:
-        return QCoreApplication::translate("steward::Taxonomy", "Medical application");
+        return tr("Medical application");
     case DataCategory::MedicalPayment:
-        return QCoreApplication::translate("steward::Taxonomy", "Medical payment");
+        return tr("Medical payment");
     case DataCategory::HealthResource:
-        return QCoreApplication::translate("steward::Taxonomy", "Health resource");
+        return tr("Health resource");
     case DataCategory::PublicHealth:
-        return QCoreApplication::translate("steward::Taxonomy", "Public health");
+        return tr("Public health");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -25,10 +26,16 @@ constexpr int kMaxGrade = 5;
 
 QString fieldRoleName(FieldRole role);          // "direct", "quasi", "sensitive", "other"
 std::optional<FieldRole> fieldRoleFromName(QStringView name);
-QString fieldRoleLabel(FieldRole role);         // translated, for people
 
 QString dataCategoryName(DataCategory category); // "personal_attribute", ...
 std::optional<DataCategory> dataCategoryFromName(QStringView name);
-QString dataCategoryLabel(DataCategory category); // translated, for people
+
+// The translated names of roles and categories, for people.
+class Taxonomy final {
+    Q_DECLARE_TR_FUNCTIONS(steward::Taxonomy)
+public:
+    static QString fieldRoleLabel(FieldRole role);
+    static QString dataCategoryLabel(DataCategory category);
+};
 
 } // namespace steward

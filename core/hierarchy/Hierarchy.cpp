@@ -10,11 +10,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::Hierarchy", text);
-}
-
 QString labelText(std::string_view label)
 {
     return QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/hierarchy/StringDictionary.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <string>
@@ -19,6 +20,7 @@ namespace steward {
 // allowed (a row `;…;*` generalises the empty value, i.e. missing data). Blank lines are skipped;
 // a row repeating an earlier value with the same generalisations is accepted.
 class Hierarchy final {
+    Q_DECLARE_TR_FUNCTIONS(steward::Hierarchy)
 public:
     // Errors are BadInput located at FILE:LINE:COLUMN (1-based physical line, character column).
     static Result<Hierarchy> load(const QString &path, char delimiter = ';');

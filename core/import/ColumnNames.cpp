@@ -55,9 +55,7 @@ ColumnNames makeColumnNames(const QStringList &header)
         const QString name = header.at(i).trimmed();
         if (name.isEmpty()) {
             base.append(generatedName(i));
-            result.problems.append(QCoreApplication::translate(
-                                       "steward::ColumnNames",
-                                       "column %1 has no name; it is named \"%2\"")
+            result.problems.append(ColumnNames::tr("column %1 has no name; it is named \"%2\"")
                                        .arg(i + 1)
                                        .arg(base.last()));
         } else {
@@ -85,11 +83,10 @@ ColumnNames makeColumnNames(const QStringList &header)
         }
         used.insert(key(unique));
         result.names.append(unique);
-        result.problems.append(QCoreApplication::translate(
-                                   "steward::ColumnNames",
-                                   "column %1 repeats the name \"%2\"; it is named \"%3\"")
-                                   .arg(i + 1)
-                                   .arg(name, unique));
+        result.problems.append(
+            ColumnNames::tr("column %1 repeats the name \"%2\"; it is named \"%3\"")
+                .arg(i + 1)
+                .arg(name, unique));
     }
     return result;
 }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace steward {
 
 struct ColumnNames {
+    Q_DECLARE_TR_FUNCTIONS(steward::ColumnNames)
+public:
     QStringList names;    // unique, non-empty
     QStringList problems; // human-readable notes: "column 3 had no name; named column_3", ...
 };

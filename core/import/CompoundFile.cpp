@@ -28,9 +28,8 @@ quint16 u16(const QByteArray &data, qsizetype offset)
 Error CompoundFile::damaged() const
 {
     return Error::badInput(
-        QCoreApplication::translate("steward::CompoundFile",
-                                    "the file looks like an Office document but its structure "
-                                    "is damaged"),
+        tr("the file looks like an Office document but its structure "
+           "is damaged"),
         m_path);
 }
 
@@ -49,8 +48,7 @@ Result<CompoundFile> CompoundFile::open(const QString &path)
     compound.m_file = std::make_shared<QFile>(path);
     QFile &file = *compound.m_file;
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::badInput(QCoreApplication::translate("steward::CompoundFile",
-                                                           "cannot open the file: %1")
+        return Error::badInput(tr("cannot open the file: %1")
                                    .arg(file.errorString()),
                                path);
     }
@@ -203,8 +201,7 @@ Result<QByteArray> CompoundFile::readStream(const QString &name) const
         data.truncate(qsizetype(entry.size));
         return data;
     }
-    return Error::badInput(QCoreApplication::translate("steward::CompoundFile",
-                                                       "the document has no %1 stream")
+    return Error::badInput(tr("the document has no %1 stream")
                                .arg(name),
                            m_path);
 }

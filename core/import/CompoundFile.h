@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,7 @@ namespace steward {
 // password-protected .xlsx (a container holding "EncryptionInfo" and "EncryptedPackage") and to
 // read an .xls workbook stream for what FreeXL leaves out (see XlsFormulaResults).
 class CompoundFile final {
+    Q_DECLARE_TR_FUNCTIONS(steward::CompoundFile)
 public:
     static constexpr char kSignature[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 

@@ -157,13 +157,12 @@ void CsvReader::reserveBuffer(qsizetype size)
 Status CsvReader::start(const ImportOptions &options)
 {
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return Error::badInput(QCoreApplication::translate("steward::CsvReader",
-                                                           "cannot open the file: %1")
+        return Error::badInput(tr("cannot open the file: %1")
                                    .arg(m_file.errorString()),
                                m_path);
     }
     const Error empty = Error::badInput(
-        QCoreApplication::translate("steward::CsvReader", "the file is empty"), m_path, 1, 1);
+        tr("the file is empty"), m_path, 1, 1);
 
     m_fileSize = m_file.size();
     QByteArray sample(kSampleSize, Qt::Uninitialized);
@@ -184,7 +183,7 @@ Status CsvReader::start(const ImportOptions &options)
     const qsizetype bodySize = n - bom;
     if (looksBinary(m_encoding, body, bodySize)) {
         return Error::badInput(
-            QCoreApplication::translate("steward::CsvReader", "this is not a text file"), m_path,
+            tr("this is not a text file"), m_path,
             1, 1);
     }
 
@@ -217,9 +216,7 @@ Status CsvReader::start(const ImportOptions &options)
     } else {
         const char16_t d = options.delimiter.unicode();
         if (d == 0 || d >= 0x80 || d == u'"' || d == u'\n' || d == u'\r') {
-            return Error::usage(QCoreApplication::translate(
-                "steward::CsvReader",
-                "unsupported delimiter (use comma, semicolon, tab or pipe)"));
+            return Error::usage(tr("unsupported delimiter (use comma, semicolon, tab or pipe)"));
         }
         m_delimiter = char(d);
     }
@@ -357,7 +354,7 @@ Error CsvReader::errorAt(const char *position, const QString &message) const
 Error CsvReader::readError() const
 {
     return Error::badInput(
-        QCoreApplication::translate("steward::CsvReader", "cannot read the file: %1")
+        tr("cannot read the file: %1")
             .arg(m_file.errorString()),
         m_path);
 }
@@ -366,28 +363,22 @@ Error CsvReader::decodeError() const
 {
     QString message;
     if (m_decodeFailure == DecodeFailure::Nul) {
-        message = QCoreApplication::translate("steward::CsvReader",
-                                              "NUL character: this is not a text file");
+        message = tr("NUL character: this is not a text file");
     } else {
         switch (m_encoding) {
         case TextEncoding::Auto:
         case TextEncoding::Utf8:
-            message = QCoreApplication::translate(
-                "steward::CsvReader",
-                "invalid UTF-8 byte sequence (if the file is in GB18030 or GBK, import it with "
-                "--encoding gb18030)");
+            message = tr("invalid UTF-8 byte sequence (if the file is in GB18030 or GBK, import "
+                         "it with --encoding gb18030)");
             break;
         case TextEncoding::Gb18030:
-            message = QCoreApplication::translate(
-                "steward::CsvReader",
-                "invalid GB18030 byte sequence (the file may be in another encoding; choose it "
-                "with --encoding)");
+            message = tr("invalid GB18030 byte sequence (the file may be in another encoding; "
+                         "choose it with --encoding)");
             break;
         case TextEncoding::Utf16LE:
         case TextEncoding::Utf16BE:
-            message = QCoreApplication::translate(
-                "steward::CsvReader",
-                "invalid UTF-16 sequence (an unpaired surrogate or an odd number of bytes)");
+            message =
+                tr("invalid UTF-16 sequence (an unpaired surrogate or an odd number of bytes)");
             break;
         }
     }
@@ -432,15 +423,12 @@ Result<bool> CsvReader::next(std::vector<std::string_view> &cells)
         if (m_end - m_pos >= m_maxRecordSize) {
             if (m_openQuote >= 0) {
                 m_error = errorAt(m_buffer.get() + m_openQuote,
-                                  QCoreApplication::translate(
-                                      "steward::CsvReader",
-                                      "quoted field not closed within %1 MiB (unterminated "
-                                      "quote?)")
+                                  tr("quoted field not closed within %1 MiB (unterminated "
+                                     "quote?)")
                                       .arg(mebibytes(m_maxRecordSize)));
             } else {
                 m_error = errorAt(m_buffer.get() + m_pos,
-                                  QCoreApplication::translate("steward::CsvReader",
-                                                              "record longer than %1 MiB")
+                                  tr("record longer than %1 MiB")
                                       .arg(mebibytes(m_maxRecordSize)));
             }
             return *m_error;
@@ -489,8 +477,7 @@ CsvReader::Parse CsvReader::parseRecord(std::vector<std::string_view> &cells)
                         m_openQuote = s - base;
                         return Parse::NeedMore;
                     }
-                    m_error = errorAt(s, QCoreApplication::translate(
-                                             "steward::CsvReader", "unterminated quoted field"));
+                    m_error = errorAt(s, tr("unterminated quoted field"));
                     return Parse::Failed;
                 }
                 if (close[1] != '"' || close + 1 == end)
@@ -534,10 +521,8 @@ CsvReader::Parse CsvReader::parseRecord(std::vector<std::string_view> &cells)
                 terminator = after;
                 break;
             }
-            m_error = errorAt(after, QCoreApplication::translate(
-                                         "steward::CsvReader",
-                                         "unexpected character after a closing quote (a quote "
-                                         "inside a quoted field must be doubled)"));
+            m_error = errorAt(after, tr("unexpected character after a closing quote (a quote "
+                                        "inside a quoted field must be doubled)"));
             return Parse::Failed;
         }
 
@@ -570,8 +555,7 @@ CsvReader::Parse CsvReader::parseRecord(std::vector<std::string_view> &cells)
         m_fieldCount = int(cells.size());
     } else if (cells.size() != size_t(m_fieldCount)) {
         m_error = errorAt(cells.size() > size_t(m_fieldCount) ? extra : terminator,
-                          QCoreApplication::translate("steward::CsvReader",
-                                                      "expected %1 fields, found %2")
+                          tr("expected %1 fields, found %2")
                               .arg(m_fieldCount)
                               .arg(cells.size()));
         return Parse::Failed;

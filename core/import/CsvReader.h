@@ -2,6 +2,7 @@
 
 #include "core/import/RowSource.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <memory>
@@ -28,6 +29,7 @@ class TextDecoder;
 // extra field starts, or at the end of the record when fields are missing), a record larger than
 // the size limit.
 class CsvReader final : public RowSource {
+    Q_DECLARE_TR_FUNCTIONS(steward::CsvReader)
 public:
     static constexpr qsizetype kDefaultChunkSize = qsizetype(1) << 20;
     static constexpr qsizetype kDefaultMaxRecordSize = qsizetype(64) << 20;

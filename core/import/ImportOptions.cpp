@@ -73,10 +73,10 @@ QString delimiterName(QChar delimiter)
 QString delimiterText(QChar delimiter)
 {
     switch (delimiter.unicode()) {
-    case u',': return QCoreApplication::translate("steward::Delimiter", "comma");
-    case u';': return QCoreApplication::translate("steward::Delimiter", "semicolon");
-    case u'\t': return QCoreApplication::translate("steward::Delimiter", "tab");
-    case u'|': return QCoreApplication::translate("steward::Delimiter", "pipe");
+    case u',': return ImportOptions::tr("comma");
+    case u';': return ImportOptions::tr("semicolon");
+    case u'\t': return ImportOptions::tr("tab");
+    case u'|': return ImportOptions::tr("pipe");
     default: break;
     }
     return delimiter.isNull() ? QString() : QString(delimiter);

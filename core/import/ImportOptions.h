@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ bool textEncodingFromName(const QString &name, TextEncoding *out);
 QStringList defaultMissingMarkers();
 
 struct ImportOptions {
+    Q_DECLARE_TR_FUNCTIONS(steward::ImportOptions)
+public:
     TextEncoding encoding = TextEncoding::Auto;
     QChar delimiter;                 // null = sniff; otherwise ',', ';', '\t' or '|'
     HeaderMode header = HeaderMode::Auto;

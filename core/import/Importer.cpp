@@ -85,8 +85,7 @@ Status fitWidth(std::vector<std::string_view> &cells, int columnCount, const Row
     for (size_t i = width; i < cells.size(); ++i) {
         if (!cells[i].empty())
             return Error::badInput(
-                QCoreApplication::translate("steward::Importer",
-                                            "the record has %1 fields; the first record has %2")
+                ImportPreview::tr("the record has %1 fields; the first record has %2")
                     .arg(cells.size())
                     .arg(columnCount),
                 path, source.recordLine(), qint64(width + 1));
@@ -103,7 +102,7 @@ Result<SourceHead> readHead(RowSource &source, HeaderMode mode, const QString &p
         return more.error();
     if (!*more)
         return Error::badInput(
-            QCoreApplication::translate("steward::Importer", "the file contains no records"), path);
+            ImportPreview::tr("the file contains no records"), path);
 
     SourceHead head;
     head.columnCount = int(cells.size());
@@ -146,8 +145,7 @@ Status checkColumnCount(int columnCount, const QString &path)
 {
     if (columnCount > DatasetWriter::kMaxColumns)
         return Error::badInput(
-            QCoreApplication::translate("steward::Importer",
-                                        "the file has %1 columns; at most %2 are supported")
+            ImportPreview::tr("the file has %1 columns; at most %2 are supported")
                 .arg(columnCount)
                 .arg(DatasetWriter::kMaxColumns),
             path, 1);
@@ -167,7 +165,7 @@ QString datasetNameFor(const QString &path, const ImportOptions &options)
 Error datasetExists(const QString &name)
 {
     return Error::badInput(
-        QCoreApplication::translate("steward::Importer", "a dataset named %1 already exists")
+        ImportPreview::tr("a dataset named %1 already exists")
             .arg(name));
 }
 
@@ -186,7 +184,7 @@ Result<ImportPreview> previewImport(const QString &path, const ImportOptions &op
 {
     const QFileInfo file(path);
     if (!file.isFile())
-        return Error::badInput(QCoreApplication::translate("steward::Importer", "no such file"),
+        return Error::badInput(ImportPreview::tr("no such file"),
                                path);
 
     ImportPreview preview;
@@ -259,7 +257,7 @@ Result<DatasetInfo> importInTransaction(ProjectStore &store, const QString &path
 {
     const QFileInfo file(path);
     if (!file.isFile())
-        return Error::badInput(QCoreApplication::translate("steward::Importer", "no such file"),
+        return Error::badInput(ImportPreview::tr("no such file"),
                                path);
     const QString name = datasetNameFor(path, options);
     if (!options.replaceExisting && store.hasDataset(name))

@@ -5,6 +5,7 @@
 #include "core/import/ImportOptions.h"
 #include "core/store/DatasetInfo.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ class ProjectStore;
 // What the import dialog shows before anything is written: the first rows as they would be
 // imported with these options, and what was detected.
 struct ImportPreview {
+    Q_DECLARE_TR_FUNCTIONS(steward::ImportPreview)
+public:
     QString encoding;              // detected or chosen
     QChar delimiter;               // detected or chosen; null for spreadsheets
     bool hasHeader = true;         // detected or chosen

@@ -21,10 +21,10 @@ Result<FileKind> sniffFile(const QString &path)
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
         const QString reason = QFileInfo(path).isDir()
-            ? QCoreApplication::translate("steward::RowSource", "it is a folder")
+            ? RowSource::tr("it is a folder")
             : file.errorString();
         return Error::badInput(
-            QCoreApplication::translate("steward::RowSource", "cannot open the file: %1")
+            RowSource::tr("cannot open the file: %1")
                 .arg(reason),
             path);
     }

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/import/ImportOptions.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ namespace steward {
 // A stream of records read from an input file, cells as UTF-8. Implemented by CsvReader,
 // XlsxReader and XlsReader. Memory use does not grow with the file.
 class RowSource {
+    Q_DECLARE_TR_FUNCTIONS(steward::RowSource)
 public:
     virtual ~RowSource() = default;
 

@@ -1,14 +1,13 @@
 #include "core/import/SheetSelection.h"
 
-#include <QCoreApplication>
-
 namespace steward {
 
-Result<int> selectSheet(const QStringList &names, const QString &wanted, const QString &filePath)
+Result<int> SheetSelection::select(const QStringList &names, const QString &wanted,
+                                   const QString &filePath)
 {
     if (names.isEmpty()) {
         return Error::badInput(
-            QCoreApplication::translate("steward::RowSource", "the workbook has no worksheet"),
+            tr("the workbook has no worksheet"),
             filePath);
     }
     if (wanted.isEmpty())
@@ -26,8 +25,7 @@ Result<int> selectSheet(const QStringList &names, const QString &wanted, const Q
     if (isNumber && index >= 1 && index <= names.size())
         return index - 1;
     return Error::badInput(
-        QCoreApplication::translate("steward::RowSource",
-                                    "the workbook has no sheet \"%1\"; its sheets are: %2")
+        tr("the workbook has no sheet \"%1\"; its sheets are: %2")
             .arg(wanted, names.join(QLatin1String(", "))),
         filePath);
 }

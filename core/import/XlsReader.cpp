@@ -27,9 +27,8 @@ QString columnLetters(unsigned column)
 Error XlsReader::passwordProtectedError(const QString &path)
 {
     return Error::badInput(
-        QCoreApplication::translate("steward::RowSource",
-                                    "the workbook is password-protected; remove the password in "
-                                    "the spreadsheet program and import again"),
+        tr("the workbook is password-protected; remove the password in "
+           "the spreadsheet program and import again"),
         path);
 }
 
@@ -49,18 +48,16 @@ Status XlsReader::openWorkbook(const QString &path)
             m_handle = nullptr;
         }
         if (opened == FREEXL_INSUFFICIENT_MEMORY) {
-            return Error::internal(QCoreApplication::translate(
-                "steward::XlsReader", "not enough memory to read the .xls workbook"));
+            return Error::internal(tr("not enough memory to read the .xls workbook"));
         }
         if (opened == FREEXL_FILE_NOT_FOUND) {
             return Error::badInput(
-                QCoreApplication::translate("steward::XlsReader", "cannot open the file"), path);
+                tr("cannot open the file"), path);
         }
         return Error::badInput(
-            QCoreApplication::translate("steward::XlsReader",
-                                        "the file is not a readable Excel 97-2003 workbook "
-                                        "(damaged, or an unsupported Office document) [FreeXL "
-                                        "error %1]")
+            tr("the file is not a readable Excel 97-2003 workbook "
+               "(damaged, or an unsupported Office document) [FreeXL "
+               "error %1]")
                 .arg(opened),
             path);
     }
@@ -97,7 +94,7 @@ Result<std::unique_ptr<RowSource>> XlsReader::open(const QString &path,
     std::unique_ptr<XlsReader> reader(new XlsReader);
     if (Status opened = reader->openWorkbook(path); !opened)
         return opened.error();
-    Result<int> index = selectSheet(reader->m_sheetNames, options.sheet, path);
+    Result<int> index = SheetSelection::select(reader->m_sheetNames, options.sheet, path);
     if (!index)
         return index.error();
     reader->m_sheetName = reader->m_sheetNames.at(*index);
@@ -107,8 +104,7 @@ Result<std::unique_ptr<RowSource>> XlsReader::open(const QString &path,
             != FREEXL_OK
         || freexl_worksheet_dimensions(reader->m_handle, &rows, &columns) != FREEXL_OK) {
         return Error::badInput(
-            QCoreApplication::translate("steward::XlsReader",
-                                        "the sheet \"%1\" cannot be read (the file is damaged)")
+            tr("the sheet \"%1\" cannot be read (the file is damaged)")
                 .arg(reader->m_sheetName),
             path);
     }
@@ -133,9 +129,8 @@ Status XlsReader::readCell(unsigned column, std::string &out)
     if (freexl_get_cell_value(m_handle, m_row, static_cast<unsigned short>(column), &cell)
         != FREEXL_OK) {
         return Error::badInput(
-            QCoreApplication::translate("steward::XlsReader",
-                                        "row %1, column %2: the cell cannot be read (the file "
-                                        "is damaged)")
+            tr("row %1, column %2: the cell cannot be read (the file "
+               "is damaged)")
                 .arg(m_row + 1)
                 .arg(column + 1),
             m_path, m_row + 1, column + 1);
@@ -185,9 +180,7 @@ Result<bool> XlsReader::next(std::vector<std::string_view> &cells)
             while (m_texts[size_t(beyond)].empty())
                 ++beyond;
             return Error::badInput(
-                QCoreApplication::translate(
-                    "steward::XlsReader",
-                    "row %1: a value in column %2 beyond the %3 columns of the header")
+                tr("row %1: a value in column %2 beyond the %3 columns of the header")
                     .arg(rowNumber)
                     .arg(columnLetters(unsigned(beyond)))
                     .arg(m_width),

@@ -3,6 +3,7 @@
 #include "core/import/RowSource.h"
 #include "core/import/XlsFormulaResults.h"
 
+#include <QCoreApplication>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@ namespace steward {
 // from XlsFormulaResults, which reads the sheet's records itself. Rows without a value are
 // skipped; the width is that of the first row with a value.
 class XlsReader final : public RowSource {
+    Q_DECLARE_TR_FUNCTIONS(steward::XlsReader)
 public:
     static Result<std::unique_ptr<RowSource>> open(const QString &path,
                                                     const ImportOptions &options);

@@ -9,76 +9,65 @@
 
 namespace steward {
 
-bool xlsxPartExists(QuaZip &zip, const QString &part)
+bool XlsxPart::exists(QuaZip &zip, const QString &part)
 {
     return zip.setCurrentFile(part, QuaZip::csInsensitive);
 }
 
-Status openXlsxPart(QuaZip &zip, QuaZipFile &file, const QString &part, const QString &filePath)
+Status XlsxPart::open(QuaZip &zip, QuaZipFile &file, const QString &part, const QString &filePath)
 {
     if (!zip.setCurrentFile(part, QuaZip::csInsensitive)) {
-        return xlsxPackageError(
-            QCoreApplication::translate("steward::XlsxReader",
-                                        "the workbook is incomplete: its part %1 is missing")
-                .arg(part),
-            filePath);
+        return packageError(tr("the workbook is incomplete: its part %1 is missing").arg(part),
+                            filePath);
     }
     file.setZip(&zip);
     if (!file.open(QIODevice::ReadOnly)) {
-        return xlsxPackageError(
-            QCoreApplication::translate("steward::XlsxReader",
-                                        "the workbook is damaged: its part %1 cannot be read")
-                .arg(part),
-            filePath);
+        return packageError(tr("the workbook is damaged: its part %1 cannot be read").arg(part),
+                            filePath);
     }
     return Status::success();
 }
 
-Error xlsxXmlError(const QXmlStreamReader &xml, const QString &part, const QString &filePath,
-                   qint64 line, qint64 column)
+Error XlsxPart::xmlError(const QXmlStreamReader &xml, const QString &part,
+                         const QString &filePath, qint64 line, qint64 column)
 {
     // QXmlStreamReader's own messages may quote the document (cell values): never use them.
     QString what;
     switch (xml.error()) {
     case QXmlStreamReader::PrematureEndOfDocumentError:
-        what = QCoreApplication::translate(
-            "steward::XlsxReader",
-            "the part %1 ends unexpectedly (the file is truncated or damaged)");
+        what = tr("the part %1 ends unexpectedly (the file is truncated or damaged)");
         break;
     case QXmlStreamReader::NotWellFormedError:
-        what = QCoreApplication::translate(
-            "steward::XlsxReader", "the part %1 is not well-formed XML (the file is damaged)");
+        what = tr("the part %1 is not well-formed XML (the file is damaged)");
         break;
     case QXmlStreamReader::UnexpectedElementError:
-        what = QCoreApplication::translate("steward::XlsxReader",
-                                           "the part %1 has an unexpected structure");
+        what = tr("the part %1 has an unexpected structure");
         break;
     case QXmlStreamReader::CustomError:
     case QXmlStreamReader::NoError:
-        what = QCoreApplication::translate("steward::XlsxReader",
-                                           "the part %1 cannot be read (the file is damaged)");
+        what = tr("the part %1 cannot be read (the file is damaged)");
         break;
     }
     QString message = what.arg(part);
     if (line > 0 && column > 0) {
-        message = QCoreApplication::translate("steward::XlsxReader", "row %1, column %2: %3")
+        message = tr("row %1, column %2: %3")
                       .arg(line)
                       .arg(column)
                       .arg(message);
     } else if (line > 0) {
-        message = QCoreApplication::translate("steward::XlsxReader", "row %1: %2")
+        message = tr("row %1: %2")
                       .arg(line)
                       .arg(message);
     }
     return Error::badInput(message, filePath, line, column);
 }
 
-Error xlsxPackageError(const QString &message, const QString &filePath)
+Error XlsxPart::packageError(const QString &message, const QString &filePath)
 {
     return Error::badInput(message, filePath);
 }
 
-QString resolveXlsxTarget(const QString &baseFolder, const QString &target)
+QString XlsxPart::resolveTarget(const QString &baseFolder, const QString &target)
 {
     QString joined = target.startsWith(QLatin1Char('/'))
         ? target.mid(1)

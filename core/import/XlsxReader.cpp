@@ -86,10 +86,9 @@ std::string_view trimmed(std::string_view s)
 
 Error openError(const QString &path)
 {
-    return xlsxPackageError(
-        QCoreApplication::translate("steward::XlsxReader",
-                                    "the file is not a readable xlsx workbook: its zip archive "
-                                    "is damaged or truncated"),
+    return XlsxPart::packageError(
+        XlsxReader::tr("the file is not a readable xlsx workbook: its zip archive "
+                       "is damaged or truncated"),
         path);
 }
 
@@ -141,14 +140,14 @@ Result<std::unique_ptr<RowSource>> XlsxReader::open(const QString &path,
 
     // The relationships name the parts; writers that omit them use the usual names.
     QString stringsPart = workbook->sharedStringsPart();
-    if (stringsPart.isEmpty() && xlsxPartExists(zip, QStringLiteral("xl/sharedStrings.xml")))
+    if (stringsPart.isEmpty() && XlsxPart::exists(zip, QStringLiteral("xl/sharedStrings.xml")))
         stringsPart = QStringLiteral("xl/sharedStrings.xml");
     if (!stringsPart.isEmpty()) {
         if (Status loaded = reader->m_sharedStrings.load(zip, stringsPart, path); !loaded)
             return loaded.error();
     }
     QString stylesPart = workbook->stylesPart();
-    if (stylesPart.isEmpty() && xlsxPartExists(zip, QStringLiteral("xl/styles.xml")))
+    if (stylesPart.isEmpty() && XlsxPart::exists(zip, QStringLiteral("xl/styles.xml")))
         stylesPart = QStringLiteral("xl/styles.xml");
     if (!stylesPart.isEmpty()) {
         if (Status loaded = reader->m_styles.load(zip, stylesPart, path); !loaded)
@@ -156,7 +155,7 @@ Result<std::unique_ptr<RowSource>> XlsxReader::open(const QString &path,
     }
 
     reader->m_file = std::make_unique<QuaZipFile>();
-    if (Status opened = openXlsxPart(zip, *reader->m_file, sheet.part, path); !opened)
+    if (Status opened = XlsxPart::open(zip, *reader->m_file, sheet.part, path); !opened)
         return opened.error();
     reader->m_total = reader->m_file->usize();
     reader->m_xml.setDevice(reader->m_file.get());
@@ -259,15 +258,13 @@ Status XlsxReader::readCell(int *column)
         } else {
             const int parsed = columnOfReference(reference);
             if (parsed < 0) {
-                return cellError(QCoreApplication::translate("steward::XlsxReader",
-                                                             "invalid cell reference"),
+                return cellError(tr("invalid cell reference"),
                                  0);
             }
             *column = parsed;
         }
         if (*column >= kMaxColumns) {
-            return cellError(QCoreApplication::translate("steward::XlsxReader",
-                                                         "a cell beyond the last column XFD"),
+            return cellError(tr("a cell beyond the last column XFD"),
                              0);
         }
         type = cellType<CellType>(attributes.value(QLatin1String("t")));
@@ -321,9 +318,7 @@ Status XlsxReader::finishCell(int column, CellType type, int style)
         const auto parsed = std::from_chars(text.data(), text.data() + text.size(), index);
         if (parsed.ec != std::errc() || parsed.ptr != text.data() + text.size() || index < 0
             || index >= m_sharedStrings.size()) {
-            return cellError(QCoreApplication::translate(
-                                 "steward::XlsxReader",
-                                 "a reference to a missing shared string (the file is damaged)"),
+            return cellError(tr("a reference to a missing shared string (the file is damaged)"),
                              column + 1);
         }
         if (m_sharedStrings.at(index).empty())
@@ -372,9 +367,7 @@ Status XlsxReader::finishCell(int column, CellType type, int style)
 Status XlsxReader::checkWidth(int column)
 {
     if (m_width >= 0 && column >= m_width) {
-        return cellError(QCoreApplication::translate(
-                             "steward::XlsxReader",
-                             "row %1: a value in column %2 beyond the %3 columns of the header")
+        return cellError(tr("row %1: a value in column %2 beyond the %3 columns of the header")
                              .arg(m_rowNumber)
                              .arg(columnLetters(column))
                              .arg(m_width),
@@ -421,9 +414,8 @@ Status XlsxReader::finish()
     m_xml.setDevice(nullptr);
     m_file->close();
     if (m_file->getZipError() != 0) {
-        return xlsxPackageError(
-            QCoreApplication::translate("steward::XlsxReader",
-                                        "the part %1 is damaged (checksum mismatch)")
+        return XlsxPart::packageError(
+            tr("the part %1 is damaged (checksum mismatch)")
                 .arg(m_part),
             m_path);
     }
@@ -432,7 +424,7 @@ Status XlsxReader::finish()
 
 Error XlsxReader::xmlError(qint64 column) const
 {
-    return xlsxXmlError(m_xml, m_part, m_path, m_inSheetData ? m_rowNumber : 0, column);
+    return XlsxPart::xmlError(m_xml, m_part, m_path, m_inSheetData ? m_rowNumber : 0, column);
 }
 
 Error XlsxReader::cellError(const QString &message, qint64 column) const

@@ -4,6 +4,7 @@
 #include "core/import/XlsxSharedStrings.h"
 #include "core/import/XlsxStyles.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -24,6 +25,7 @@ namespace steward {
 // ("#N/A"). recordLine() is the sheet row number; progress counts uncompressed bytes of the
 // sheet part.
 class XlsxReader final : public RowSource {
+    Q_DECLARE_TR_FUNCTIONS(steward::XlsxReader)
 public:
     static Result<std::unique_ptr<RowSource>> open(const QString &path,
                                                     const ImportOptions &options);

@@ -15,7 +15,7 @@ Status XlsxSharedStrings::load(QuaZip &zip, const QString &part, const QString &
     m_data.clear();
     m_offsets.assign(1, 0);
     QuaZipFile file;
-    if (Status opened = openXlsxPart(zip, file, part, filePath); !opened)
+    if (Status opened = XlsxPart::open(zip, file, part, filePath); !opened)
         return opened;
 
     QXmlStreamReader xml(&file);
@@ -66,7 +66,7 @@ Status XlsxSharedStrings::load(QuaZip &zip, const QString &part, const QString &
         }
     }
     if (xml.hasError())
-        return xlsxXmlError(xml, part, filePath);
+        return XlsxPart::xmlError(xml, part, filePath);
     m_data.shrink_to_fit();
     return Status::success();
 }

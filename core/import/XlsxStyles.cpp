@@ -14,7 +14,7 @@ Status XlsxStyles::load(QuaZip &zip, const QString &part, const QString &filePat
 {
     m_kinds.clear();
     QuaZipFile file;
-    if (Status opened = openXlsxPart(zip, file, part, filePath); !opened)
+    if (Status opened = XlsxPart::open(zip, file, part, filePath); !opened)
         return opened;
 
     QHash<int, ExcelDateKind> custom; // numFmtId → kind, for the workbook's own format codes
@@ -45,7 +45,7 @@ Status XlsxStyles::load(QuaZip &zip, const QString &part, const QString &filePat
         }
     }
     if (xml.hasError())
-        return xlsxXmlError(xml, part, filePath);
+        return XlsxPart::xmlError(xml, part, filePath);
 
     m_kinds.reserve(xfFormats.size());
     for (int id : xfFormats) {

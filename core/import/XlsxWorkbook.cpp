@@ -39,7 +39,7 @@ Result<QHash<QString, Relationship>> readRelationships(QuaZip &zip, const QStrin
                                                        const QString &filePath)
 {
     QuaZipFile file;
-    if (Status opened = openXlsxPart(zip, file, relsPart, filePath); !opened)
+    if (Status opened = XlsxPart::open(zip, file, relsPart, filePath); !opened)
         return opened.error();
     QHash<QString, Relationship> relationships;
     QXmlStreamReader xml(&file);
@@ -57,10 +57,10 @@ Result<QHash<QString, Relationship>> readRelationships(QuaZip &zip, const QStrin
         relationships.insert(attributes.value(QLatin1String("Id")).toString(),
                              Relationship{type.mid(type.lastIndexOf(QLatin1Char('/')) + 1)
                                               .toString(),
-                                          resolveXlsxTarget(ownerFolder, target)});
+                                          XlsxPart::resolveTarget(ownerFolder, target)});
     }
     if (xml.hasError())
-        return xlsxXmlError(xml, relsPart, filePath);
+        return XlsxPart::xmlError(xml, relsPart, filePath);
     return relationships;
 }
 
@@ -76,7 +76,7 @@ Result<XlsxWorkbook> XlsxWorkbook::load(QuaZip &zip, const QString &filePath)
 {
     // The package relationships name the workbook part; fall back to the usual place.
     QString workbookPart = QStringLiteral("xl/workbook.xml");
-    if (xlsxPartExists(zip, QStringLiteral("_rels/.rels"))) {
+    if (XlsxPart::exists(zip, QStringLiteral("_rels/.rels"))) {
         Result<QHash<QString, Relationship>> root =
             readRelationships(zip, QStringLiteral("_rels/.rels"), QString(), filePath);
         if (!root)
@@ -88,10 +88,9 @@ Result<XlsxWorkbook> XlsxWorkbook::load(QuaZip &zip, const QString &filePath)
             }
         }
     }
-    if (!xlsxPartExists(zip, workbookPart)) {
-        return xlsxPackageError(
-            QCoreApplication::translate("steward::XlsxReader",
-                                        "the file is a zip archive but not an Excel workbook"),
+    if (!XlsxPart::exists(zip, workbookPart)) {
+        return XlsxPart::packageError(
+            tr("the file is a zip archive but not an Excel workbook"),
             filePath);
     }
 
@@ -110,7 +109,7 @@ Result<XlsxWorkbook> XlsxWorkbook::load(QuaZip &zip, const QString &filePath)
     }
 
     QuaZipFile file;
-    if (Status opened = openXlsxPart(zip, file, workbookPart, filePath); !opened)
+    if (Status opened = XlsxPart::open(zip, file, workbookPart, filePath); !opened)
         return opened.error();
     QXmlStreamReader xml(&file);
     while (!xml.atEnd()) {
@@ -135,10 +134,10 @@ Result<XlsxWorkbook> XlsxWorkbook::load(QuaZip &zip, const QString &filePath)
         }
     }
     if (xml.hasError())
-        return xlsxXmlError(xml, workbookPart, filePath);
+        return XlsxPart::xmlError(xml, workbookPart, filePath);
     if (workbook.m_sheets.isEmpty()) {
-        return xlsxPackageError(
-            QCoreApplication::translate("steward::RowSource", "the workbook has no worksheet"),
+        return XlsxPart::packageError(
+            tr("the workbook has no worksheet"),
             filePath);
     }
     return workbook;
@@ -155,7 +154,7 @@ QStringList XlsxWorkbook::sheetNames() const
 
 Result<int> XlsxWorkbook::findSheet(const QString &sheet, const QString &filePath) const
 {
-    return selectSheet(sheetNames(), sheet, filePath);
+    return SheetSelection::select(sheetNames(), sheet, filePath);
 }
 
 } // namespace steward

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,7 @@ namespace steward {
 // the date system, and where the shared strings and styles are. Read from _rels/.rels, the
 // workbook part and the workbook's relationships. Chart sheets are left out (they hold no cells).
 class XlsxWorkbook final {
+    Q_DECLARE_TR_FUNCTIONS(steward::XlsxWorkbook)
 public:
     struct Sheet {
         QString name;

@@ -6,15 +6,6 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::AnonymizationProblem", text);
-}
-
-} // namespace
-
 Result<AnonymizationProblem> AnonymizationProblem::create(
     const EncodedTable &table, const std::vector<AttributeGeneralization> &attributes,
     const AnonymizationSettings &settings)

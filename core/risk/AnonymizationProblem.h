@@ -11,6 +11,7 @@
 #include "core/risk/GroupCounter.h"
 #include "core/risk/KeyLayout.h"
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace steward {
@@ -26,6 +27,7 @@ namespace steward {
 // suppression adds so that a suppressed cell costs exactly 1. The base loss B(L) is F without
 // suppression (P = 0); F ≥ B always, and B is monotone in every level.
 class AnonymizationProblem final {
+    Q_DECLARE_TR_FUNCTIONS(steward::AnonymizationProblem)
 public:
     // Tolerance under which two losses tie (then the lower level sum, then the lexicographically
     // smaller level vector wins).

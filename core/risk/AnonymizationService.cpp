@@ -29,11 +29,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::AnonymizationService", text);
-}
-
 // Rows between two looks at the cancellation token and two progress reports: often enough for a
 // responsive Cancel, rarely enough to cost nothing per row.
 constexpr qint64 kRowsPerCheck = 4096;
@@ -41,25 +36,30 @@ constexpr qint64 kRowsPerCheck = 4096;
 Status validate(const DatasetInfo &dataset, const AnonymizationRequest &request)
 {
     if (request.quasi.isEmpty())
-        return Error::usage(tr("no quasi-identifiers to anonymize"));
+        return Error::usage(AnonymizationService::tr("no quasi-identifiers to anonymize"));
     if (request.k < 1)
-        return Error::usage(tr("k must be at least 1"));
+        return Error::usage(AnonymizationService::tr("k must be at least 1"));
     if (!(request.suppressionLimit >= 0.0 && request.suppressionLimit <= 1.0))
-        return Error::usage(tr("the suppression limit must be a fraction from 0 to 1"));
+        return Error::usage(
+            AnonymizationService::tr("the suppression limit must be a fraction from 0 to 1"));
     QStringList seen;
     for (const AnonymizationField &f : request.quasi) {
         const bool isColumn = std::any_of(dataset.columns.cbegin(), dataset.columns.cend(),
                                           [&f](const ColumnInfo &c) { return c.name == f.name; });
         if (!isColumn)
-            return Error::badInput(
-                tr("dataset %1 has no field named %2").arg(dataset.name, f.name));
+            return Error::badInput(AnonymizationService::tr("dataset %1 has no field named %2")
+                                       .arg(dataset.name, f.name));
         if (seen.contains(f.name))
-            return Error::usage(tr("quasi-identifier %1 is given twice").arg(f.name));
+            return Error::usage(
+                AnonymizationService::tr("quasi-identifier %1 is given twice").arg(f.name));
         seen.append(f.name);
         if (!(f.weight >= 0.0) || !std::isfinite(f.weight))
-            return Error::usage(tr("the weight of %1 must be a number of at least 0").arg(f.name));
+            return Error::usage(
+                AnonymizationService::tr("the weight of %1 must be a number of at least 0")
+                    .arg(f.name));
         if (f.maxLevel < -1)
-            return Error::usage(tr("the highest level of %1 must be at least 0").arg(f.name));
+            return Error::usage(
+                AnonymizationService::tr("the highest level of %1 must be at least 0").arg(f.name));
     }
     return Status::success();
 }

@@ -7,6 +7,7 @@
 #include "core/risk/AnonymizationResult.h"
 #include "core/store/DatasetInfo.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,6 +56,7 @@ struct AnonymizationOutcome {
 // the fields' rules plus the record suppression. Shared by the CLI and the GUI so both produce
 // the same rules.
 class AnonymizationService final {
+    Q_DECLARE_TR_FUNCTIONS(steward::AnonymizationService)
 public:
     // Read-only; runs on the calling thread, on `store`'s connection (the GUI hands it a
     // secondary connection on a worker thread). Cells equal to a missing-value marker of the

@@ -43,9 +43,8 @@ Result<AttributeGeneralization> AttributeGeneralization::create(const EncodedTab
         // A plain variable: lupdate does not see a translation whose count is a template call.
         const int count = static_cast<int>(std::min<quint64>(missing, INT_MAX));
         return Error::badInput(
-            QCoreApplication::translate("steward::AttributeGeneralization",
-                                        "field '%1': %Ln distinct value(s) present in the data "
-                                        "are missing from the hierarchy",
+            tr("field '%1': %Ln distinct value(s) present in the data "
+               "are missing from the hierarchy",
                                         nullptr, count)
                 .arg(result.m_name),
             hierarchy->source());

@@ -4,6 +4,7 @@
 #include "core/risk/EncodedTable.h"
 #include "core/hierarchy/Hierarchy.h"
 
+#include <QCoreApplication>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@ namespace steward {
 // N = 1 a generalised cell costs 0). Losses are kept as exact integers: numerator m − 1 over the
 // denominator full() = max(N − 1, 1).
 class AttributeGeneralization final {
+    Q_DECLARE_TR_FUNCTIONS(steward::AttributeGeneralization)
 public:
     // BadInput (located at the hierarchy file) when values present in the column are missing from
     // the hierarchy; the message names the field and how many values, never the values.

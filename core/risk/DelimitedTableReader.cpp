@@ -11,15 +11,6 @@
 
 namespace steward {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::DelimitedTableReader", text);
-}
-
-} // namespace
-
 Result<EncodedTable> DelimitedTableReader::read(const QString &path, char delimiter,
                                                 const QStringList &columns,
                                                 const CancellationToken *cancel)

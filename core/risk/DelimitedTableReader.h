@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 #include "core/risk/EncodedTable.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace steward {
@@ -13,6 +14,7 @@ namespace steward {
 // code; real imports go through the importer and the project store. Quoting as in
 // DelimitedLineSplitter (no line breaks inside quotes); CRLF or LF line ends; blank lines skipped.
 class DelimitedTableReader final {
+    Q_DECLARE_TR_FUNCTIONS(steward::DelimitedTableReader)
 public:
     // `columns` selects and orders the kept columns by header name (empty: all). Errors are
     // BadInput at FILE:LINE:COLUMN and never quote cell values.

@@ -38,8 +38,7 @@ Status EncodedTableBuilder::addRow(const std::vector<std::string_view> &cells)
 {
     if (cells.size() < static_cast<size_t>(m_minCells)) {
         return Error::internal(
-            QCoreApplication::translate("steward::EncodedTableBuilder",
-                                        "record %1 has %2 cells, %3 expected")
+            tr("record %1 has %2 cells, %3 expected")
                 .arg(m_rows + 1)
                 .arg(cells.size())
                 .arg(m_minCells));

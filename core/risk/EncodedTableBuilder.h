@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/risk/EncodedTable.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <string_view>
@@ -13,6 +14,7 @@ namespace steward {
 // Builds an EncodedTable from a stream of records given as UTF-8 cells (e.g. a RowSource or rows
 // read back from the project store). Only the selected columns are kept.
 class EncodedTableBuilder final {
+    Q_DECLARE_TR_FUNCTIONS(steward::EncodedTableBuilder)
 public:
     // Keeps every column of records with `columnNames.size()` cells.
     explicit EncodedTableBuilder(const QStringList &columnNames);

@@ -13,11 +13,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::RiskAnalyzer", text);
-}
-
 constexpr size_t kBlock = size_t(1) << 16;
 constexpr uint32_t kNoClass = 0xFFFFFFFFu;
 

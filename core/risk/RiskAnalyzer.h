@@ -7,6 +7,7 @@
 #include "core/risk/RiskReport.h"
 #include "core/risk/RiskRequest.h"
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace steward {
@@ -17,6 +18,7 @@ namespace steward {
 // ordinary values here: all empty cells of a quasi-identifier fall in one class, and an empty
 // sensitive value counts as one distinct value.
 class RiskAnalyzer final {
+    Q_DECLARE_TR_FUNCTIONS(steward::RiskAnalyzer)
 public:
     // Keeps references: `table` and `quasiIdentifiers` must outlive the analyzer.
     RiskAnalyzer(const EncodedTable &table,

@@ -15,8 +15,7 @@ constexpr qint64 kProgressEvery = 4096;        // rows between progress reports 
 
 Error writeError(const QString &path, const QString &reason)
 {
-    return Error::internal(QCoreApplication::translate("steward::SampleGenerator",
-                                                       "Cannot write %1: %2").arg(path, reason));
+    return Error::internal(SampleOptions::tr("Cannot write %1: %2").arg(path, reason));
 }
 
 } // namespace
@@ -30,13 +29,12 @@ Status writeSample(const QString &path, const SampleOptions &options,
                    const ProgressCallback &progress, const CancellationToken *cancel)
 {
     if (options.rows < 0)
-        return Error::usage(QCoreApplication::translate("steward::SampleGenerator",
-                                                        "The number of rows must not be negative."));
+        return Error::usage(SampleOptions::tr("The number of rows must not be negative."));
 
     QStringEncoder encoder(options.gb18030 ? "GB18030" : "UTF-8", QStringConverter::Flag::Stateless);
     if (!encoder.isValid())
-        return Error::internal(QCoreApplication::translate(
-            "steward::SampleGenerator", "The GB18030 encoder is not available in this Qt build."));
+        return Error::internal(
+            SampleOptions::tr("The GB18030 encoder is not available in this Qt build."));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

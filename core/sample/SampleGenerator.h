@@ -3,12 +3,15 @@
 #include "core/common/Cancellation.h"
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 namespace steward {
 
 struct SampleOptions {
+    Q_DECLARE_TR_FUNCTIONS(steward::SampleOptions)
+public:
     qint64 rows = 1000;
     quint64 seed = 1;
     bool gb18030 = false; // otherwise UTF-8 (no BOM)

@@ -36,7 +36,8 @@ QString originText(const QString &origin)
 QString ratingText(FieldRole role, DataCategory category, int grade)
 {
     return ClassificationModel::tr("%1, %2, grade %3")
-        .arg(fieldRoleLabel(role), dataCategoryLabel(category), QLocale().toString(grade));
+        .arg(Taxonomy::fieldRoleLabel(role), Taxonomy::dataCategoryLabel(category),
+             QLocale().toString(grade));
 }
 
 } // namespace
@@ -211,8 +212,8 @@ QVariant ClassificationModel::display(const FieldClassification &f, int column) 
     case FieldColumn: return f.name;
     case TypeColumn: return typeText(f.type);
     case SampleColumn: return sampleText(f);
-    case RoleColumn: return r.valid ? fieldRoleLabel(r.role) : QString();
-    case CategoryColumn: return r.valid ? dataCategoryLabel(r.category) : QString();
+    case RoleColumn: return r.valid ? Taxonomy::fieldRoleLabel(r.role) : QString();
+    case CategoryColumn: return r.valid ? Taxonomy::dataCategoryLabel(r.category) : QString();
     case GradeColumn: return r.valid ? QLocale().toString(r.grade) : QString();
     case ConfidenceColumn:
         return f.hasSuggestion ? confidenceText(f.suggestion.confidence) : QString();

@@ -79,7 +79,7 @@ void ClassificationOverviewChart::rebuild()
         largest = std::max(largest, sum);
     }
     for (FieldRole role : kRoles) {
-        auto *set = new QBarSet(fieldRoleLabel(role));
+        auto *set = new QBarSet(Taxonomy::fieldRoleLabel(role));
         for (int grade = 1; grade <= 5; ++grade)
             set->append(m_counts[grade][int(role)]);
         set->setColor(ChartStyle::roleColor(role));

@@ -574,12 +574,12 @@ bool ClassificationView::confirmSelected()
         return false;
     }
     const QString next = m_table->nextNeedingDecision(names);
-    if (!decide(requests, tr("Confirm %1").arg(fieldListText(names)), next))
+    if (!decide(requests, tr("Confirm %1").arg(DisplayNames::fieldListText(names)), next))
         return false;
     const int left = m_model->needsDecisionCount();
-    emit message(left == 0 ? tr("Confirmed %1. All fields are decided.").arg(fieldListText(names))
+    emit message(left == 0 ? tr("Confirmed %1. All fields are decided.").arg(DisplayNames::fieldListText(names))
                            : tr("Confirmed %1. %Ln field(s) still need a decision.", nullptr, left)
-                                 .arg(fieldListText(names)));
+                                 .arg(DisplayNames::fieldListText(names)));
     return true;
 }
 
@@ -591,10 +591,10 @@ bool ClassificationView::overrideFields(const QStringList &fields, FieldRole rol
     for (const QString &name : fields)
         requests << DecisionRequest::set(name, role, grade, category, reason);
     const QString next = m_table->nextNeedingDecision(fields);
-    if (!decide(requests, tr("Override %1").arg(fieldListText(fields)), next))
+    if (!decide(requests, tr("Override %1").arg(DisplayNames::fieldListText(fields)), next))
         return false;
     emit message(tr("Overrode %1: %2, grade %3.")
-                     .arg(fieldListText(fields), fieldRoleLabel(role), QLocale().toString(grade)));
+                     .arg(DisplayNames::fieldListText(fields), Taxonomy::fieldRoleLabel(role), QLocale().toString(grade)));
     return true;
 }
 
@@ -610,9 +610,9 @@ bool ClassificationView::reopenSelected()
     }
     if (requests.isEmpty())
         return false;
-    if (!decide(requests, tr("Reopen %1").arg(fieldListText(names)), names.first()))
+    if (!decide(requests, tr("Reopen %1").arg(DisplayNames::fieldListText(names)), names.first()))
         return false;
-    emit message(tr("Reopened %1: it needs a decision again.").arg(fieldListText(names)));
+    emit message(tr("Reopened %1: it needs a decision again.").arg(DisplayNames::fieldListText(names)));
     return true;
 }
 

@@ -317,8 +317,8 @@ void FieldProfilePanel::showClassification(const FieldClassification &field)
 
     if (rated) {
         m_ratingLabel->setText(tr("%1 · %2\n%3")
-                                   .arg(fieldRoleLabel(rating.role),
-                                        dataCategoryLabel(rating.category),
+                                   .arg(Taxonomy::fieldRoleLabel(rating.role),
+                                        Taxonomy::dataCategoryLabel(rating.category),
                                         GradeStyle::scopeText(grade)));
     } else {
         m_ratingLabel->setText(tr("No suggestion yet"));
@@ -328,8 +328,8 @@ void FieldProfilePanel::showClassification(const FieldClassification &field)
     if (field.hasSuggestion) {
         const Suggestion &s = field.suggestion;
         suggestion = tr("Suggested: %1, %2, grade %3 (confidence %4)")
-                         .arg(fieldRoleLabel(s.role), dataCategoryLabel(s.category),
-                              QLocale().toString(s.grade),
+                         .arg(Taxonomy::fieldRoleLabel(s.role),
+                              Taxonomy::dataCategoryLabel(s.category), QLocale().toString(s.grade),
                               ClassificationModel::confidenceText(s.confidence));
     }
     m_suggestionLabel->setText(suggestion);

@@ -51,8 +51,8 @@ OverrideDialog::OverrideDialog(const QList<FieldClassification> &fields, QWidget
         const FieldClassification &f = fields.first();
         intro->setText(f.hasSuggestion
                            ? tr("Suggested: %1, %2, grade %3.\n%4")
-                                 .arg(fieldRoleLabel(f.suggestion.role),
-                                      dataCategoryLabel(f.suggestion.category),
+                                 .arg(Taxonomy::fieldRoleLabel(f.suggestion.role),
+                                      Taxonomy::dataCategoryLabel(f.suggestion.category),
                                       QLocale().toString(f.suggestion.grade), f.suggestion.evidence)
                            : tr("This field has no suggestion yet."));
     } else {
@@ -62,7 +62,7 @@ OverrideDialog::OverrideDialog(const QList<FieldClassification> &fields, QWidget
 
     m_roleCombo->setObjectName(QStringLiteral("overrideRoleCombo"));
     for (FieldRole role : kRoles)
-        m_roleCombo->addItem(fieldRoleLabel(role), int(role));
+        m_roleCombo->addItem(Taxonomy::fieldRoleLabel(role), int(role));
     m_gradeCombo->setObjectName(QStringLiteral("overrideGradeCombo"));
     for (int grade = kMinGrade; grade <= kMaxGrade; ++grade)
         m_gradeCombo->addItem(tr("%1 — %2").arg(QLocale().toString(grade), GradeStyle::scopeText(grade)),
@@ -71,7 +71,7 @@ OverrideDialog::OverrideDialog(const QList<FieldClassification> &fields, QWidget
     if (fields.size() > 1)
         m_categoryCombo->addItem(tr("Each field’s suggested category"), -1);
     for (DataCategory category : kCategories)
-        m_categoryCombo->addItem(dataCategoryLabel(category), int(category));
+        m_categoryCombo->addItem(Taxonomy::dataCategoryLabel(category), int(category));
     m_reasonEdit->setObjectName(QStringLiteral("overrideReasonEdit"));
     m_reasonEdit->setPlaceholderText(tr("Why the suggestion does not fit (required)"));
     m_reasonEdit->setMinimumWidth(m_reasonEdit->fontMetrics().averageCharWidth() * kReasonMinChars);

@@ -57,7 +57,7 @@ QString RenameDatasetDialog::newName() const
 
 void RenameDatasetDialog::validate()
 {
-    const QString problem = datasetNameProblem(m_nameEdit->text(), m_existing);
+    const QString problem = DatasetNameRules::problem(m_nameEdit->text(), m_existing);
     const bool unchanged = newName() == m_currentName;
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

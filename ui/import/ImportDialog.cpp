@@ -402,7 +402,7 @@ void ImportDialog::showPreview(const ImportPreview &preview)
 
     const bool spreadsheet = isSpreadsheet();
     QStringList parts;
-    parts << encodingDisplayName(preview.encoding);
+    parts << DisplayNames::encodingDisplayName(preview.encoding);
     if (spreadsheet) {
         if (!preview.sheet.isEmpty())
             parts << tr("sheet “%1”").arg(preview.sheet);
@@ -488,7 +488,7 @@ void ImportDialog::validate()
 {
     QString problem;
     if (!isReplacing() && !filePath().isEmpty()) {
-        problem = datasetNameProblem(m_nameEdit->text(), m_existingNames);
+        problem = DatasetNameRules::problem(m_nameEdit->text(), m_existingNames);
         if (!problem.isEmpty() && !m_nameEdit->text().trimmed().isEmpty()
             && m_existingNames.contains(m_nameEdit->text().trimmed(), Qt::CaseInsensitive))
             problem += QLatin1Char(' ')

@@ -154,7 +154,7 @@ QVariant MaskRuleModel::display(const Field &f, int column) const
 {
     switch (column) {
     case FieldColumn: return f.name;
-    case RoleColumn: return f.rated ? fieldRoleLabel(f.role) : QString();
+    case RoleColumn: return f.rated ? Taxonomy::fieldRoleLabel(f.role) : QString();
     case GradeColumn: return f.rated ? GradeStyle::gradeText(f.grade) : QString();
     case OperatorColumn: return operatorText(f.rule().op());
     case ParametersColumn: return parametersText(f.rule());

@@ -422,7 +422,7 @@ void MaskingView::updateLockPrompt()
     m_lockLabel->setText(
         tr("The rules of %1 need the project secret (pseudonyms, date shifts). Unlock it with "
            "the project passphrase to preview them; until then they show “(locked)”.")
-            .arg(locked.size() <= 3 ? locked.join(tr(", ")) : fieldListText(locked)));
+            .arg(locked.size() <= 3 ? locked.join(tr(", ")) : DisplayNames::fieldListText(locked)));
     m_lockRow->show();
 }
 
@@ -554,9 +554,9 @@ bool MaskingView::setRule(const QStringList &fields, const MaskRule &rule)
                                                          : std::optional<MaskRule>(rule)});
     }
     const QString text = rule.op() == MaskOperator::Keep
-                             ? tr("Keep %1").arg(fieldListText(fields))
+                             ? tr("Keep %1").arg(DisplayNames::fieldListText(fields))
                              : tr("Set rule of %1 to %2")
-                                   .arg(fieldListText(fields), MaskRuleModel::ruleText(rule));
+                                   .arg(DisplayNames::fieldListText(fields), MaskRuleModel::ruleText(rule));
     return push(after, text, false);
 }
 
@@ -579,7 +579,7 @@ bool MaskingView::applySuggested(bool selectedOnly)
     if (after.isEmpty())
         return false;
     return push(after,
-                selectedOnly ? tr("Apply suggested rules to %1").arg(fieldListText(selected))
+                selectedOnly ? tr("Apply suggested rules to %1").arg(DisplayNames::fieldListText(selected))
                              : tr("Apply suggested rules"),
                 true);
 }
@@ -592,7 +592,7 @@ bool MaskingView::clearSelected()
     QList<std::pair<QString, std::optional<MaskRule>>> after;
     for (const QString &f : fields)
         after.append({f, std::nullopt});
-    return push(after, tr("Keep %1 (clear rule)").arg(fieldListText(fields)), false);
+    return push(after, tr("Keep %1 (clear rule)").arg(DisplayNames::fieldListText(fields)), false);
 }
 
 bool MaskingView::push(const QList<std::pair<QString, std::optional<MaskRule>>> &after,

@@ -1,13 +1,12 @@
 #include "ui/widgets/DisplayNames.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace steward::ui {
 
-QString encodingDisplayName(const QString &encodingName)
+QString DisplayNames::encodingDisplayName(const QString &encodingName)
 {
     const QString name = encodingName.toLower();
     if (name == QLatin1String("utf-8"))
@@ -19,34 +18,31 @@ QString encodingDisplayName(const QString &encodingName)
     if (name == QLatin1String("utf-16be"))
         return QStringLiteral("UTF-16 BE");
     if (name == QLatin1String("xlsx"))
-        return QCoreApplication::translate("steward::ui::DisplayNames", "Excel workbook");
+        return tr("Excel workbook");
     if (name == QLatin1String("xls"))
-        return QCoreApplication::translate("steward::ui::DisplayNames", "Excel 97–2003 workbook");
+        return tr("Excel 97–2003 workbook");
     return encodingName;
 }
 
-QString rowCountText(qint64 rows)
+QString DisplayNames::rowCountText(qint64 rows)
 {
     if (rows == 1)
-        return QCoreApplication::translate("steward::ui::DisplayNames", "1 row");
-    return QCoreApplication::translate("steward::ui::DisplayNames",
-            "%1 rows").arg(QLocale().toString(rows));
+        return tr("1 row");
+    return tr("%1 rows").arg(QLocale().toString(rows));
 }
 
-QString columnCountText(qint64 columns)
+QString DisplayNames::columnCountText(qint64 columns)
 {
     if (columns == 1)
-        return QCoreApplication::translate("steward::ui::DisplayNames", "1 column");
-    return QCoreApplication::translate("steward::ui::DisplayNames",
-            "%1 columns").arg(QLocale().toString(columns));
+        return tr("1 column");
+    return tr("%1 columns").arg(QLocale().toString(columns));
 }
 
-QString fieldListText(const QStringList &fields)
+QString DisplayNames::fieldListText(const QStringList &fields)
 {
     if (fields.size() == 1)
-        return QCoreApplication::translate("steward::ui::DisplayNames", "“%1”").arg(fields.front());
-    return QCoreApplication::translate("steward::ui::DisplayNames", "%Ln field(s)", nullptr,
-                                       int(fields.size()));
+        return tr("“%1”").arg(fields.front());
+    return tr("%Ln field(s)", nullptr, int(fields.size()));
 }
 
 QString errorSentence(const QString &message)

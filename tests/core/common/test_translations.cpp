@@ -1,7 +1,11 @@
 // The embedded catalogues: Chinese for zh_CN, and English plural forms for English and every
 // language without a catalogue ("%Ln field(s)" reads "1 field" / "2 fields", never "1 fields").
 
+#include "core/classify/Taxonomy.h"
 #include "core/common/Translations.h"
+#include "core/import/ImportOptions.h"
+#include "core/import/SheetSelection.h"
+#include "core/risk/AnonymizationService.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -54,6 +58,23 @@ private slots:
         QFETCH(int, n);
         QFETCH(QString, expected);
         QCOMPARE(fieldsText(QLocale(locale), n), expected);
+    }
+
+    // A class's own tr() finds its strings in the Chinese catalogue: the context lupdate files a
+    // string under is the one the code looks it up in.
+    void classesFindTheirStrings()
+    {
+        QTranslator translator;
+        QVERIFY(steward::loadStewardTranslation(translator, QLocale(u"zh_CN"_s)));
+        QCoreApplication::installTranslator(&translator);
+        QCOMPARE(
+            steward::AnonymizationService::tr("the weight of %1 must be a number of at least 0"),
+            u"%1 的权重必须是不小于 0 的数"_s);
+        QCOMPARE(steward::Taxonomy::fieldRoleLabel(steward::FieldRole::Quasi), u"准标识符"_s);
+        QCOMPARE(steward::delimiterText(QLatin1Char(';')), u"分号"_s);
+        QCOMPARE(steward::SheetSelection::tr("the workbook has no worksheet"),
+                 u"工作簿中没有工作表"_s);
+        QCoreApplication::removeTranslator(&translator);
     }
 
     // Every catalogue is complete for what it holds: a string whose plural forms are missing

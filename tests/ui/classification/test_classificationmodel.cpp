@@ -213,18 +213,18 @@ void TestClassificationModel::decisionStates_data()
     QTest::addColumn<QString>("toolTipPart");
 
     QTest::newRow("open suggestion") << 0 << u"Needs decision"_s << true
-                                     << fieldRoleLabel(FieldRole::Direct) << 4 << QString()
+                                     << Taxonomy::fieldRoleLabel(FieldRole::Direct) << 4 << QString()
                                      << u"Confirm the suggestion"_s;
-    QTest::newRow("confirmed") << 1 << u"Confirmed"_s << false << fieldRoleLabel(FieldRole::Quasi)
+    QTest::newRow("confirmed") << 1 << u"Confirmed"_s << false << Taxonomy::fieldRoleLabel(FieldRole::Quasi)
                                << 3 << QString() << u"Decided by steward"_s;
     QTest::newRow("overridden") << 2 << u"Overridden"_s << false
-                                << fieldRoleLabel(FieldRole::Sensitive) << 5 << u"holds diagnoses"_s
+                                << Taxonomy::fieldRoleLabel(FieldRole::Sensitive) << 5 << u"holds diagnoses"_s
                                 << u"applied from template “monthly”"_s;
     QTest::newRow("stale decision shows the new suggestion")
-        << 4 << u"Changed — needs decision"_s << true << fieldRoleLabel(FieldRole::Direct) << 5
+        << 4 << u"Changed — needs decision"_s << true << Taxonomy::fieldRoleLabel(FieldRole::Direct) << 5
         << QString() << u"The suggestion changed."_s;
     QTest::newRow("carried-over decision") << 5 << u"Needs decision"_s << true
-                                           << fieldRoleLabel(FieldRole::Direct) << 4 << QString()
+                                           << Taxonomy::fieldRoleLabel(FieldRole::Direct) << 4 << QString()
                                            << u"Previous decision"_s;
 }
 
@@ -423,7 +423,7 @@ void TestClassificationModel::filterText_data()
     QTest::newRow("empty") << QString() << 6;
     QTest::newRow("field name") << u"PHONE"_s << 1;
     QTest::newRow("sample value") << u"ward-b"_s << 1;
-    QTest::newRow("role label") << fieldRoleLabel(FieldRole::Direct) << 3;
+    QTest::newRow("role label") << Taxonomy::fieldRoleLabel(FieldRole::Direct) << 3;
     QTest::newRow("no match") << u"zzz"_s << 0;
 }
 

@@ -390,7 +390,7 @@ void TestClassificationView::overrideNeedsReasonInDialog()
     QCOMPARE(view.model()->index(row, ClassificationModel::ReasonColumn).data().toString(),
              u"Rare ward: identifies patients with the admission date"_s);
     QCOMPARE(view.model()->index(row, ClassificationModel::RoleColumn).data().toString(),
-             fieldRoleLabel(FieldRole::Quasi));
+             Taxonomy::fieldRoleLabel(FieldRole::Quasi));
     const QList<AuditEntry> decided = audit(u"classification.decide"_s);
     QCOMPARE(decided.size(), 1);
     QVERIFY(decided.first().detail.contains(u"Rare ward"_s));
