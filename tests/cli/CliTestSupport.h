@@ -22,16 +22,17 @@ struct CliRun {
     QString jsonProblem; // why stdout is not exactly one JSON object, if it is not
 };
 
-// Runs steward-cli in `workingDirectory` with a C.UTF-8 locale, no terminal on stdin and,
-// when given, the passphrase in STEWARD_PASSPHRASE.
+// Runs steward-cli in `workingDirectory` with the system locale `locale` (the tool picks its
+// catalogue from it), no terminal on stdin and, when given, the passphrase in STEWARD_PASSPHRASE.
 inline CliRun runCli(const QStringList &args, const QString &workingDirectory,
-                     const QString &passphrase = {}, int timeoutMs = 120000)
+                     const QString &passphrase = {}, int timeoutMs = 120000,
+                     const QString &locale = QStringLiteral("C.UTF-8"))
 {
     CliRun result;
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
     env.remove(QStringLiteral("LANGUAGE"));
     env.remove(QStringLiteral("STEWARD_PASSPHRASE"));
     if (!passphrase.isEmpty())

@@ -5,8 +5,6 @@
 #include "tests/cli/CliTestSupport.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,35 +16,12 @@ using steward::clitest::CliRun;
 
 namespace {
 
-// Runs steward-cli as a Chinese-speaking user would (LANG/LC_ALL zh_CN.UTF-8): the tool picks its
-// catalogue from the system locale.
+// Runs steward-cli as a Chinese-speaking user would (LANG/LC_ALL zh_CN.UTF-8).
 CliRun runChinese(const QStringList &args, const QString &workingDirectory,
                   const QString &passphrase = {})
 {
-    CliRun result;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"zh_CN.UTF-8"_s);
-    env.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    env.remove(u"STEWARD_PASSPHRASE"_s);
-    if (!passphrase.isEmpty())
-        env.insert(u"STEWARD_PASSPHRASE"_s, passphrase);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(workingDirectory);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(STEWARD_CLI_PATH), args);
-    if (!process.waitForStarted() || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.crashed = true;
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.code = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return steward::clitest::runCli(args, workingDirectory, passphrase, 120000,
+                                    u"zh_CN.UTF-8"_s);
 }
 
 // An English sentence fragment: three or more words of Latin letters separated by single spaces

@@ -13,4 +13,15 @@ TempProject::TempProject(const QString &fileName, const QString &title)
     m_store = std::move(*store);
 }
 
+QStringList TempProject::auditActions()
+{
+    QStringList actions;
+    const Result<QList<AuditEntry>> entries = m_store->auditEntries();
+    if (!entries)
+        qFatal("cannot read the audit trail: %s", qPrintable(entries.error().toString()));
+    for (const AuditEntry &e : *entries)
+        actions << e.action;
+    return actions;
+}
+
 } // namespace steward::testsupport

@@ -3,6 +3,7 @@
 #include "core/store/ProjectStore.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -21,6 +22,8 @@ public:
     ProjectStore &store() { return *m_store; }
     const QTemporaryDir &dir() const { return m_dir; }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    // The actions of the audit trail, oldest first.
+    QStringList auditActions();
 
 private:
     QTemporaryDir m_dir;

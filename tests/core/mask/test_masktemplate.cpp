@@ -3,6 +3,7 @@
 // project store (save/replace/list/remove/export/import, one audit entry each, apply).
 
 #include "tests/core/CoreTestSupport.h"
+#include "tests/support/TempProject.h"
 #include "core/import/Importer.h"
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/MaskTemplate.h"
@@ -64,32 +65,19 @@ class TestMaskTemplate final : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<testsupport::TempProject> m_project;
 
     DatasetInfo importCsv(const QString &name, const QByteArray &content)
     {
-        return coretest::importCsv(*m_store, *m_tmp, name, content);
-    }
-    QStringList auditActions()
-    {
-        QStringList actions;
-        const auto entries = m_store->auditEntries(); // the loop must not outlive the Result
-        for (const AuditEntry &e : *entries)
-            actions << e.action;
-        return actions;
+        return coretest::importCsv(m_project->store(), m_project->dir(), name, content);
     }
 
 private slots:
     void init()
     {
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_tmp->isValid());
-        auto store = ProjectStore::create(m_tmp->filePath(u"p.steward"_s));
-        QVERIFY(store);
-        m_store = std::move(*store);
+        m_project = std::make_unique<testsupport::TempProject>();
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup() { m_project.reset(); }
 
     void jsonRoundTrip()
     {
@@ -126,15 +114,15 @@ private slots:
 
     void fileRoundTrip()
     {
-        const QString path = m_tmp->filePath(u"t.json"_s);
+        const QString path = m_project->filePath(u"t.json"_s);
         QVERIFY(sampleTemplate().saveFile(path));
         auto back = MaskTemplate::loadFile(path);
         QVERIFY(back);
         QCOMPARE(back->rules.size(), 6);
-        auto missing = MaskTemplate::loadFile(m_tmp->filePath(u"nosuch.json"_s));
+        auto missing = MaskTemplate::loadFile(m_project->filePath(u"nosuch.json"_s));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::BadInput);
-        QCOMPARE(missing.error().file, m_tmp->filePath(u"nosuch.json"_s));
+        QCOMPARE(missing.error().file, m_project->filePath(u"nosuch.json"_s));
     }
 
     void malformed_data()
@@ -263,7 +251,7 @@ private slots:
 
     void applyChecksFilesAndSubjects()
     {
-        const QString table = m_tmp->filePath(u"codes.csv"_s);
+        const QString table = m_project->filePath(u"codes.csv"_s);
         QFile f(table);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("A,1\n");
@@ -272,18 +260,18 @@ private slots:
         t.name = u"t"_s;
         t.rules = {{u"code"_s, rule(u"recode:table=codes.csv"_s)}};
         // Relative to the base directory, returned absolute.
-        auto a = t.apply({u"code"_s}, m_tmp->path());
+        auto a = t.apply({u"code"_s}, m_project->dir().path());
         QVERIFY2(a, qPrintable(a ? QString() : a.error().message));
         QCOMPARE(a->rules.at(0).second.param(u"table"), QFileInfo(table).absoluteFilePath());
 
         // The file has gone: an error naming the field; a field that is not there is no error.
         QVERIFY(QFile::remove(table));
-        a = t.apply({u"code"_s}, m_tmp->path());
+        a = t.apply({u"code"_s}, m_project->dir().path());
         QVERIFY(!a);
         QCOMPARE(a.error().code, ErrorCode::BadInput);
         QVERIFY(a.error().message.contains(u"code"_s));
         QVERIFY(a.error().message.contains(u"codes.csv"_s));
-        QVERIFY(t.apply({u"other"_s}, m_tmp->path()));
+        QVERIFY(t.apply({u"other"_s}, m_project->dir().path()));
 
         MaskTemplate h;
         h.rules = {{u"age"_s, rule(u"hierarchy:file=/nonexistent/age.csv,level=1"_s)}};
@@ -300,15 +288,15 @@ private slots:
 
     void storeSaveReplaceListRemove()
     {
-        MaskTemplateStore store(*m_store);
+        MaskTemplateStore store(m_project->store());
         auto empty = store.list();
         QVERIFY(empty);
         QVERIFY(empty->isEmpty());
 
         MaskTemplate t = sampleTemplate();
         QVERIFY(store.save(t));
-        QCOMPARE(auditActions().last(), u"rules.template.save"_s);
-        const AuditEntry saved = m_store->auditEntries()->last();
+        QCOMPARE(m_project->auditActions().last(), u"rules.template.save"_s);
+        const AuditEntry saved = m_project->store().auditEntries()->last();
         QCOMPARE(saved.target, t.name);
         QVERIFY(saved.detail.contains(u"\"replaced\":false"_s));
         QVERIFY(saved.detail.contains(u"pseudonym"_s));
@@ -322,7 +310,7 @@ private slots:
         t.rules.removeLast();
         t.suppression.reset();
         QVERIFY(store.save(t));
-        QVERIFY(m_store->auditEntries()->last().detail.contains(u"\"replaced\":true"_s));
+        QVERIFY(m_project->store().auditEntries()->last().detail.contains(u"\"replaced\":true"_s));
         QVERIFY(store.save(named(u"  another "_s)));
         auto list = store.list();
         QVERIFY(list);
@@ -336,12 +324,12 @@ private slots:
         QVERIFY(!list->at(1).savedBy.isEmpty());
 
         QVERIFY(store.remove(u"another"_s));
-        QCOMPARE(auditActions().last(), u"rules.template.delete"_s);
+        QCOMPARE(m_project->auditActions().last(), u"rules.template.delete"_s);
         QCOMPARE(store.list()->size(), 1);
         QCOMPARE(*store.contains(u"another"_s), false);
 
         // Errors change nothing.
-        const qsizetype before = auditActions().size();
+        const qsizetype before = m_project->auditActions().size();
         const Status noName = store.save(named(u" "_s));
         QVERIFY(!noName);
         QCOMPARE(noName.error().code, ErrorCode::Usage);
@@ -351,19 +339,19 @@ private slots:
         auto unknown = store.load(u"nosuch"_s);
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, ErrorCode::BadInput);
-        QCOMPARE(auditActions().size(), before);
+        QCOMPARE(m_project->auditActions().size(), before);
     }
 
     // A damaged stored template is listed as such and does not hide the others.
     void damagedTemplateDoesNotHideTheOthers()
     {
-        MaskTemplateStore store(*m_store);
+        MaskTemplateStore store(m_project->store());
         MaskTemplate t = sampleTemplate();
         QVERIFY(store.save(t));
         MaskTemplate other = sampleTemplate();
         other.name = u"zz other"_s;
         QVERIFY(store.save(other));
-        QVERIFY(StoreAccess::db(*m_store).exec(
+        QVERIFY(StoreAccess::db(m_project->store()).exec(
             QStringLiteral("UPDATE mask_templates SET content = '{broken' WHERE name = '%1'")
                 .arg(t.name)));
         auto list = store.list();
@@ -377,16 +365,16 @@ private slots:
 
     void exportImport()
     {
-        MaskTemplateStore store(*m_store);
+        MaskTemplateStore store(m_project->store());
         QVERIFY(store.save(sampleTemplate()));
-        const QString file = m_tmp->filePath(u"out.json"_s);
+        const QString file = m_project->filePath(u"out.json"_s);
         QVERIFY(store.exportFile(sampleTemplate().name, file));
-        QCOMPARE(auditActions().last(), u"rules.template.export"_s);
-        QVERIFY(!store.exportFile(u"nosuch"_s, m_tmp->filePath(u"x.json"_s)));
-        QVERIFY(!QFileInfo::exists(m_tmp->filePath(u"x.json"_s)));
+        QCOMPARE(m_project->auditActions().last(), u"rules.template.export"_s);
+        QVERIFY(!store.exportFile(u"nosuch"_s, m_project->filePath(u"x.json"_s)));
+        QVERIFY(!QFileInfo::exists(m_project->filePath(u"x.json"_s)));
 
         // Into another project, under another name.
-        auto other = ProjectStore::create(m_tmp->filePath(u"q.steward"_s));
+        auto other = ProjectStore::create(m_project->filePath(u"q.steward"_s));
         QVERIFY(other);
         MaskTemplateStore otherStore(**other);
         auto imported = otherStore.importFile(file, u"from-p"_s);
@@ -398,7 +386,7 @@ private slots:
         QVERIFY((*other)->auditEntries()->last().detail.contains(u"out.json"_s));
 
         // A broken file is not imported.
-        QFile broken(m_tmp->filePath(u"broken.json"_s));
+        QFile broken(m_project->filePath(u"broken.json"_s));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write(withRules(R"([{"field": "a"}])"));
         broken.close();
@@ -411,15 +399,15 @@ private slots:
     void fromDatasetAndApply()
     {
         const DatasetInfo oct = importCsv(u"oct"_s, "mrn,age,zip,note\nA1,34,310012,x\nA2,61,310013,y\n");
-        QVERIFY(MaskRuleStore(*m_store).save(oct, {{u"mrn"_s, rule(u"pseudonym"_s)},
+        QVERIFY(MaskRuleStore(m_project->store()).save(oct, {{u"mrn"_s, rule(u"pseudonym"_s)},
                                                    {u"age"_s, rule(u"bands:width=10"_s)},
                                                    {u"note"_s, rule(u"scrub"_s)}}));
         RecordSuppression s;
         s.k = 3;
         s.quasi = {u"age"_s, u"zip"_s};
-        QVERIFY(RecordSuppressionStore(*m_store).save(oct, s));
+        QVERIFY(RecordSuppressionStore(m_project->store()).save(oct, s));
 
-        MaskTemplateStore store(*m_store);
+        MaskTemplateStore store(m_project->store());
         auto made = store.fromDataset(oct, u"monthly"_s);
         QVERIFY(made);
         QCOMPARE(made->sourceDataset, u"oct"_s);
@@ -432,42 +420,42 @@ private slots:
 
         // Next month: zip renamed to postcode, a phone column added, note gone.
         const DatasetInfo nov = importCsv(u"nov"_s, "mrn,phone,age,postcode\nB1,13800138000,50,310000\n");
-        QVERIFY(MaskRuleStore(*m_store).save(nov, {{u"phone"_s, rule(u"drop"_s)}}));
-        const qsizetype before = auditActions().size();
+        QVERIFY(MaskRuleStore(m_project->store()).save(nov, {{u"phone"_s, rule(u"drop"_s)}}));
+        const qsizetype before = m_project->auditActions().size();
         auto applied = store.apply(nov, *store.load(u"monthly"_s));
         QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
         QCOMPARE(applied->missing, (QStringList{u"zip"_s, u"note"_s}));
         QCOMPARE(applied->uncovered, (QStringList{u"phone"_s, u"postcode"_s}));
         QCOMPARE(applied->suppression->quasi, QStringList{u"age"_s});
         QCOMPARE(applied->suppressionMissing, QStringList{u"zip"_s});
-        const QStringList actions = auditActions().mid(before);
+        const QStringList actions = m_project->auditActions().mid(before);
         QCOMPARE(actions, (QStringList{u"rules.set"_s, u"rules.suppression"_s,
                                        u"rules.template.apply"_s}));
-        QVERIFY(m_store->auditEntries()->last().detail.contains(u"postcode"_s));
+        QVERIFY(m_project->store().auditEntries()->last().detail.contains(u"postcode"_s));
 
         // replaceAll: the phone rule went, the template's rules are the dataset's.
-        auto rules = MaskRuleStore(*m_store).planRules(nov);
+        auto rules = MaskRuleStore(m_project->store()).planRules(nov);
         QVERIFY(rules);
         QCOMPARE(rules->size(), 2);
         QCOMPARE(rules->at(0), (std::pair{u"mrn"_s, rule(u"pseudonym"_s)}));
         QCOMPARE(rules->at(1), (std::pair{u"age"_s, rule(u"bands:width=10"_s)}));
-        auto stored = RecordSuppressionStore(*m_store).load(nov);
+        auto stored = RecordSuppressionStore(m_project->store()).load(nov);
         QVERIFY(stored && stored->has_value());
         QCOMPARE((*stored)->quasi, QStringList{u"age"_s});
 
         // Merging keeps the other rules.
-        QVERIFY(MaskRuleStore(*m_store).save(nov, {{u"phone"_s, rule(u"drop"_s)}}));
+        QVERIFY(MaskRuleStore(m_project->store()).save(nov, {{u"phone"_s, rule(u"drop"_s)}}));
         QVERIFY(store.apply(nov, *store.load(u"monthly"_s), {}, false));
-        QCOMPARE(MaskRuleStore(*m_store).planRules(nov)->size(), 3);
+        QCOMPARE(MaskRuleStore(m_project->store()).planRules(nov)->size(), 3);
 
         // A template that cannot apply writes nothing.
         MaskTemplate broken;
         broken.name = u"broken"_s;
         broken.rules = {{u"age"_s, rule(u"hierarchy:file=/nonexistent/h.csv"_s)}};
-        const qsizetype beforeBroken = auditActions().size();
+        const qsizetype beforeBroken = m_project->auditActions().size();
         QVERIFY(!store.apply(nov, broken));
-        QCOMPARE(auditActions().size(), beforeBroken);
-        QCOMPARE(MaskRuleStore(*m_store).planRules(nov)->size(), 3);
+        QCOMPARE(m_project->auditActions().size(), beforeBroken);
+        QCOMPARE(MaskRuleStore(m_project->store()).planRules(nov)->size(), 3);
     }
 };
 
