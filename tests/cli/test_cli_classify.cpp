@@ -188,6 +188,7 @@ private:
                     bool replace = false);
     void writeFile(const QString &name, const QByteArray &bytes);
     QStringList auditActions(const QString &project);
+    void failsOnFreshDatasetKeepingNothing(const QStringList &args, int code);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -452,11 +453,21 @@ void TestCliClassify::overrideNeedsReason()
 {
     QFETCH(QStringList, args);
     QFETCH(int, code);
+    failsOnFreshDatasetKeepingNothing(QStringList{u"classify"_s} + args, code);
+}
+
+// Runs COMMAND (its first word, then the project, dataset "e" and --json, then the rest) on a
+// never-profiled dataset: it must fail with CODE, one line of error, and leave no audit entry and
+// no profile behind.
+void TestCliClassify::failsOnFreshDatasetKeepingNothing(const QStringList &args, int code)
+{
     const QString project = makeProject();
     writeFile(u"e.csv"_s, englishExtract(200, false, false, 0));
     importFile(project, path(u"e.csv"_s), u"e"_s);
     const QStringList before = auditActions(project);
-    const CliRun r = run(QStringList{u"classify"_s, project, u"e"_s, u"--json"_s} + args);
+    QStringList command{args.first(), project, u"e"_s, u"--json"_s};
+    command += args.mid(1);
+    const CliRun r = run(command);
     QCOMPARE(r.code, code);
     QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
     QVERIFY(r.json.contains(u"error"_s));
@@ -484,18 +495,7 @@ void TestCliClassify::failingAfterTheAnalysisChangesNothing()
 {
     QFETCH(QStringList, args);
     QFETCH(int, code);
-    const QString project = makeProject();
-    writeFile(u"e.csv"_s, englishExtract(200, false, false, 0));
-    importFile(project, path(u"e.csv"_s), u"e"_s);
-    const QStringList before = auditActions(project);
-    QStringList command{args.first(), project, u"e"_s, u"--json"_s};
-    command += args.mid(1);
-    const CliRun r = run(command);
-    QCOMPARE(r.code, code);
-    QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
-    QVERIFY(r.json.contains(u"error"_s));
-    QCOMPARE(auditActions(project), before);
-    QCOMPARE(run({u"profile"_s, project, u"e"_s, u"--json"_s}).json.value(u"cached"_s).toBool(), false);
+    failsOnFreshDatasetKeepingNothing(args, code);
 }
 
 void TestCliClassify::decisionsAreAudited()
