@@ -2,6 +2,7 @@
 
 #include "ui/classification/ClassificationView.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/MenuButton.h"
 #include "ui/Settings.h"
 #include "core/classify/ClassificationService.h"
 #include "core/classify/ClassificationTemplate.h"
@@ -64,8 +65,7 @@ void ClassificationTemplateActions::addToToolBar(QToolBar *toolBar)
     templateButton->setText(tr("Templates"));
     templateButton->setIcon(icon(IconId::Template));
     templateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    templateButton->setPopupMode(QToolButton::InstantPopup);
-    templateButton->setMenu(m_templateMenu);
+    setDropDownMenu(templateButton, m_templateMenu);
     toolBar->addWidget(templateButton);
 }
 

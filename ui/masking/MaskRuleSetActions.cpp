@@ -1,6 +1,8 @@
 #include "ui/masking/MaskRuleSetActions.h"
 
 #include "ui/widgets/DisplayNames.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/MenuButton.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/mask/MaskTemplateStore.h"
 #include "ui/masking/MaskRuleModel.h"
@@ -61,13 +63,26 @@ MaskRuleSetActions::MaskRuleSetActions(MaskingView *view)
     connect(m_saveAction, &QAction::triggered, this, &MaskRuleSetActions::saveTemplateWithDialog);
     connect(m_applyAction, &QAction::triggered, this, &MaskRuleSetActions::applyTemplateWithDialog);
 
+    // Templates are one button with a menu, so that the tab's toolbar fits 1280 pixels.
+    m_templateMenu = new QMenu(tr("Templates"), view);
+    m_templateMenu->setObjectName(QStringLiteral("maskTemplateMenu"));
+    m_templateMenu->addAction(m_applyAction);
+    m_templateMenu->addAction(m_saveAction);
+    m_templateMenu->setToolTipsVisible(true);
+
     QToolBar *toolBar = m_view->toolBar();
     toolBar->addSeparator();
     toolBar->addAction(m_presetAction);
     if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_presetAction)))
-        button->setPopupMode(QToolButton::InstantPopup);
-    toolBar->addAction(m_saveAction);
-    toolBar->addAction(m_applyAction);
+        setDropDownMenu(button, m_presetMenu);
+    auto *templateButton = new QToolButton(toolBar);
+    templateButton->setObjectName(QStringLiteral("maskTemplateButton"));
+    templateButton->setText(tr("Templates"));
+    templateButton->setToolTip(tr("Apply a saved template, or save these rules as one"));
+    templateButton->setIcon(icon(IconId::Template));
+    templateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setDropDownMenu(templateButton, m_templateMenu);
+    toolBar->addWidget(templateButton);
 }
 
 bool MaskRuleSetActions::applyPreset(MaskPreset preset, const MaskPresetOptions &options)

@@ -20,7 +20,8 @@ class MaskingView;
 class MaskRuleSetActions final : public QObject {
     Q_OBJECT
 public:
-    // Adds the actions to `view`'s toolbar.
+    // Adds the actions to `view`'s toolbar: "Apply Preset" and "Templates" (apply, save), each a
+    // button with a menu.
     explicit MaskRuleSetActions(MaskingView *view);
 
     // The operations behind the actions, without dialogs (also for tests).
@@ -32,6 +33,7 @@ public:
     QAction *presetAction() const { return m_presetAction; }
     QAction *saveTemplateAction() const { return m_saveAction; }
     QAction *applyTemplateAction() const { return m_applyAction; }
+    QMenu *templateMenu() const { return m_templateMenu; }
 
 private:
     void saveTemplateWithDialog();
@@ -39,6 +41,7 @@ private:
 
     MaskingView *m_view;
     QMenu *m_presetMenu;
+    QMenu *m_templateMenu = nullptr;
     QAction *m_presetAction;
     QAction *m_saveAction;
     QAction *m_applyAction;

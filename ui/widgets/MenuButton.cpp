@@ -1,0 +1,22 @@
+#include "ui/widgets/MenuButton.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QToolButton>
+
+namespace steward::ui {
+
+void setDropDownMenu(QToolButton *button, QMenu *menu)
+{
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+    QObject::connect(button, &QToolButton::clicked, button, [button] {
+        // An action with a menu of its own (e.g. "Apply Preset") does nothing when run: the
+        // menu is what it offers.
+        const QAction *action = button->defaultAction();
+        if (!action || action->menu() == button->menu())
+            button->showMenu();
+    });
+}
+
+} // namespace steward::ui
