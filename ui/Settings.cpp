@@ -10,6 +10,8 @@ namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kImportGeometry = QStringLiteral("importDialog/geometry");
+const QString kMaskingSplitter = QStringLiteral("masking/splitter/");
+const QString kMaskingMaskedOnly = QStringLiteral("masking/previewMaskedOnly");
 const QString kRecent = QStringLiteral("projects/recent");
 const QString kProjectDir = QStringLiteral("directories/projects");
 const QString kImportDir = QStringLiteral("directories/import");
@@ -50,6 +52,26 @@ QByteArray Settings::importDialogGeometry() const
 void Settings::setImportDialogGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(kImportGeometry, geometry);
+}
+
+QByteArray Settings::maskingSplitterState(const QString &splitter) const
+{
+    return m_settings.value(kMaskingSplitter + splitter).toByteArray();
+}
+
+void Settings::setMaskingSplitterState(const QString &splitter, const QByteArray &state)
+{
+    m_settings.setValue(kMaskingSplitter + splitter, state);
+}
+
+bool Settings::maskingPreviewMaskedOnly() const
+{
+    return m_settings.value(kMaskingMaskedOnly, false).toBool();
+}
+
+void Settings::setMaskingPreviewMaskedOnly(bool maskedOnly)
+{
+    m_settings.setValue(kMaskingMaskedOnly, maskedOnly);
 }
 
 QStringList Settings::recentProjects() const

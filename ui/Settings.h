@@ -22,6 +22,13 @@ public:
     QByteArray importDialogGeometry() const;
     void setImportDialogGeometry(const QByteArray &geometry);
 
+    // The Masking tab's layout: its splitters (QSplitter::saveState) and whether the preview
+    // shows the masked half only.
+    QByteArray maskingSplitterState(const QString &splitter) const;
+    void setMaskingSplitterState(const QString &splitter, const QByteArray &state);
+    bool maskingPreviewMaskedOnly() const;
+    void setMaskingPreviewMaskedOnly(bool maskedOnly);
+
     // Most recent first; at most kMaxRecentProjects; absolute paths.
     QStringList recentProjects() const;
     void addRecentProject(const QString &path);

@@ -16,6 +16,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace steward::ui {
@@ -80,14 +81,29 @@ MaskRuleEditor::MaskRuleEditor(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_apply);
 
+    // The description and the parameters scroll; the operator, the error and Apply stay in
+    // view however little height the tab leaves.
+    auto *scrolled = new QWidget;
+    scrolled->setObjectName(QStringLiteral("maskRuleEditorBody"));
+    auto *scrolledLayout = new QVBoxLayout(scrolled);
+    scrolledLayout->setContentsMargins(0, 0, 0, 0);
+    scrolledLayout->addWidget(m_description);
+    scrolledLayout->addWidget(m_formHost);
+    scrolledLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("maskRuleEditorScroll"));
+    scroll->setWidget(scrolled);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(fontMetrics().height() * 3);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(operatorRow);
-    layout->addWidget(m_description);
-    layout->addWidget(m_formHost);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
-    layout->addStretch(1);
 
     connect(m_operator, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)

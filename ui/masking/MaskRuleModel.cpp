@@ -111,6 +111,16 @@ QStringList MaskRuleModel::fieldNames() const
     return names;
 }
 
+QStringList MaskRuleModel::unratedFields() const
+{
+    QStringList names;
+    for (const Field &f : m_fields) {
+        if (!f.rated)
+            names << f.name;
+    }
+    return names;
+}
+
 QList<std::pair<QString, MaskRule>> MaskRuleModel::rules() const
 {
     QList<std::pair<QString, MaskRule>> list;

@@ -70,6 +70,9 @@ public:
     const Field *field(int row) const;
     int rowOf(const QString &fieldName) const; // -1 when unknown
     QStringList fieldNames() const;
+    // Fields whose role and grade are not known yet (neither analysed nor decided), in column
+    // order: what the Masking tab asks to classify first.
+    QStringList unratedFields() const;
     // Every column with the rule in force (keep when none is stored), in column order.
     QList<std::pair<QString, MaskRule>> rules() const;
     // RuleSuggester's rules of every column, in column order.

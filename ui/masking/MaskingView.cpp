@@ -4,6 +4,8 @@
 #include "ui/widgets/DisplayNames.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/MenuButton.h"
+#include "ui/Settings.h"
 #include "core/mask/RecordSuppressionStore.h"
 #include "ui/masking/ApplyRuleSetCommand.h"
 #include "ui/masking/MaskPreviewModel.h"
@@ -16,6 +18,7 @@
 #include "core/store/ProjectStore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -26,11 +29,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolButton>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -126,13 +132,24 @@ void MaskingView::createLayout()
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_titleLabel->setFont(titleFont);
+    // The toolbar keeps its room; a long dataset name gives way (its full text is the tooltip).
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_titleLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
 
+    // Few buttons, related actions behind a menu, so that the bar fits a 1280-pixel screen
+    // without an overflow ("»") in either language.
     auto *toolBar = new QToolBar(this);
     m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("maskingToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_suggestAllAction);
-    toolBar->addAction(m_suggestSelectedAction);
+    m_suggestMenu = new QMenu(this);
+    m_suggestMenu->setObjectName(QStringLiteral("maskSuggestMenu"));
+    m_suggestMenu->addAction(m_suggestAllAction);
+    m_suggestMenu->addAction(m_suggestSelectedAction);
+    m_suggestMenu->setToolTipsVisible(true);
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_suggestAllAction)))
+        setDropDownMenu(button, m_suggestMenu);
     toolBar->addAction(m_clearAction);
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
@@ -140,6 +157,10 @@ void MaskingView::createLayout()
 
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("maskingMessage"));
+    // Its own line, recomputed from the stored classification at every reload: a notice shown
+    // once would outlive the decisions that answer it.
+    m_classificationNotice = new InlineMessage(this);
+    m_classificationNotice->setObjectName(QStringLiteral("maskingClassificationNotice"));
 
     m_rulesTable = new QTableView(this);
     m_rulesTable->setObjectName(QStringLiteral("maskRulesTable"));
@@ -149,6 +170,10 @@ void MaskingView::createLayout()
     m_rulesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rulesTable->setWordWrap(false);
     m_rulesTable->verticalHeader()->hide();
+    // Compact rows, as in the preview: one line of text each.
+    m_rulesTable->verticalHeader()->setDefaultSectionSize(
+        m_rulesTable->verticalHeader()->minimumSectionSize());
+    m_rulesTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_rulesTable->horizontalHeader()->setStretchLastSection(true);
     m_rulesTable->horizontalHeader()->setHighlightSections(false);
     m_rulesTable->setColumnWidth(MaskRuleModel::FieldColumn, 150);
@@ -172,45 +197,137 @@ void MaskingView::createLayout()
                     scrollPreviewToField(f->name);
             });
 
+    // The editor scrolls its parameters itself and keeps Apply in view.
     m_editor = new MaskRuleEditor(this);
     connect(m_editor, &MaskRuleEditor::applyRequested, this, &MaskingView::setRule);
-    auto *editorScroll = new QScrollArea(this);
-    editorScroll->setObjectName(QStringLiteral("maskRuleEditorScroll"));
-    editorScroll->setWidget(m_editor);
-    editorScroll->setWidgetResizable(true);
-    editorScroll->setFrameShape(QFrame::NoFrame);
-    editorScroll->setMinimumWidth(300);
+    m_editor->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->setObjectName(QStringLiteral("maskingRulesSplitter"));
-    top->addWidget(m_rulesTable);
-    top->addWidget(editorScroll);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 1);
-    top->setChildrenCollapsible(false);
+    m_rulesSplitter = new QSplitter(Qt::Horizontal, this);
+    m_rulesSplitter->setObjectName(QStringLiteral("maskingRulesSplitter"));
+    m_rulesSplitter->addWidget(m_rulesTable);
+    m_rulesSplitter->addWidget(m_editor);
+    m_rulesSplitter->setStretchFactor(0, 1);
+    m_rulesSplitter->setStretchFactor(1, 0);
+    m_rulesSplitter->setChildrenCollapsible(false);
 
-    m_previewSplitter = new QSplitter(Qt::Horizontal, this);
-    m_previewSplitter->setObjectName(QStringLiteral("maskingPreviewSplitter"));
-    m_previewSplitter->addWidget(createPreviewPane());
-    m_previewSplitter->setStretchFactor(0, 3);
+    // Below the rules, the full width for the preview or the risk panel: side by side they
+    // left each preview half two columns at 1280 pixels.
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->setObjectName(QStringLiteral("maskingBottomTabs"));
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(createPreviewPane(), tr("Preview"));
+    m_bottomTabs->setTabToolTip(0, tr("The first rows as they are and masked with the rules"));
+    m_bottomTabs->setCornerWidget(createPreviewModeButtons(), Qt::TopRightCorner);
+    connect(m_bottomTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget *corner = m_bottomTabs->cornerWidget(Qt::TopRightCorner))
+            corner->setVisible(index == 0);
+    });
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("maskingSplitter"));
-    m_splitter->addWidget(top);
-    m_splitter->addWidget(m_previewSplitter);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->addWidget(m_rulesSplitter);
+    m_splitter->addWidget(m_bottomTabs);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
+    // Where the steward left the splitters (this window size or another) is where they stay.
+    Settings settings;
+    for (QSplitter *splitter : {m_splitter, m_rulesSplitter}) {
+        const QByteArray state = settings.maskingSplitterState(splitter->objectName());
+        if (!state.isEmpty() && splitter->restoreState(state))
+            m_layoutRestored = true;
+        connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
+            Settings().setMaskingSplitterState(splitter->objectName(), splitter->saveState());
+        });
+    }
+    setPreviewMaskedOnly(settings.maskingPreviewMaskedOnly());
+
     auto *header = new QHBoxLayout;
-    header->addWidget(m_titleLabel);
-    header->addStretch(1);
+    header->addWidget(m_titleLabel, 1);
     header->addWidget(toolBar);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_message);
+    layout->addWidget(m_classificationNotice);
     layout->addWidget(m_splitter, 1);
+}
+
+QWidget *MaskingView::createPreviewModeButtons()
+{
+    auto *box = new QWidget(this);
+    box->setObjectName(QStringLiteral("maskPreviewModeButtons"));
+    auto *group = new QActionGroup(this);
+    m_sideBySideAction = new QAction(tr("Side by Side"), group);
+    m_sideBySideAction->setObjectName(QStringLiteral("maskPreviewSideBySideAction"));
+    m_sideBySideAction->setToolTip(tr("Show the original rows next to the masked ones"));
+    m_maskedOnlyAction = new QAction(tr("Masked Only"), group);
+    m_maskedOnlyAction->setObjectName(QStringLiteral("maskPreviewMaskedOnlyAction"));
+    m_maskedOnlyAction->setToolTip(tr("Show only the masked rows: twice the columns"));
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 4, 0);
+    layout->setSpacing(0);
+    for (QAction *action : {m_sideBySideAction, m_maskedOnlyAction}) {
+        action->setCheckable(true);
+        auto *button = new QToolButton(box);
+        button->setObjectName(action->objectName().replace(QStringLiteral("Action"),
+                                                           QStringLiteral("Button")));
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        layout->addWidget(button);
+    }
+    m_sideBySideAction->setChecked(true);
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        setPreviewMaskedOnly(action == m_maskedOnlyAction);
+        Settings().setMaskingPreviewMaskedOnly(action == m_maskedOnlyAction);
+    });
+    return box;
+}
+
+void MaskingView::setPreviewMaskedOnly(bool maskedOnly)
+{
+    m_originalBox->setVisible(!maskedOnly);
+    (maskedOnly ? m_maskedOnlyAction : m_sideBySideAction)->setChecked(true);
+}
+
+bool MaskingView::isPreviewMaskedOnly() const
+{
+    return m_maskedOnlyAction->isChecked();
+}
+
+void MaskingView::showSidePanel()
+{
+    if (m_sidePanel)
+        m_bottomTabs->setCurrentWidget(m_sidePanel);
+}
+
+void MaskingView::showPreview()
+{
+    m_bottomTabs->setCurrentIndex(0);
+}
+
+void MaskingView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_layoutRestored || m_defaultSizesPending)
+        return;
+    // Once laid out: the rules table gets room for nine rows, the preview the rest.
+    m_defaultSizesPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_defaultSizesPending = false;
+        if (m_layoutRestored || !isVisible())
+            return;
+        m_layoutRestored = true;
+        const int rows = m_rulesTable->verticalHeader()->defaultSectionSize() * 9;
+        const int table = rows + m_rulesTable->horizontalHeader()->height()
+                          + 2 * m_rulesTable->frameWidth()
+                          + m_rulesTable->horizontalScrollBar()->sizeHint().height();
+        const int top = std::max(table, m_editor->minimumSizeHint().height());
+        const int total = m_splitter->height() - m_splitter->handleWidth();
+        if (total > top)
+            m_splitter->setSizes({top, total - top});
+    });
 }
 
 QWidget *MaskingView::createPreviewPane()
@@ -281,7 +398,8 @@ QWidget *MaskingView::createPreviewPane()
     };
     auto *halves = new QSplitter(Qt::Horizontal, pane);
     halves->setObjectName(QStringLiteral("maskPreviewHalves"));
-    halves->addWidget(side(tr("Original"), m_originalView));
+    m_originalBox = side(tr("Original"), m_originalView);
+    halves->addWidget(m_originalBox);
     halves->addWidget(side(tr("Masked (preview, nothing is written)"), m_maskedView));
     halves->setChildrenCollapsible(false);
 
@@ -311,8 +429,9 @@ void MaskingView::setSidePanel(QWidget *panel)
         m_sidePanel->deleteLater();
     m_sidePanel = panel;
     if (panel) {
-        m_previewSplitter->addWidget(panel);
-        m_previewSplitter->setStretchFactor(m_previewSplitter->indexOf(panel), 1);
+        const int tab = m_bottomTabs->addTab(panel, tr("Risk"));
+        m_bottomTabs->setTabToolTip(tab, tr("Re-identification risk and information loss of "
+                                             "the rules"));
     }
 }
 
@@ -338,6 +457,7 @@ void MaskingView::showDataset(const DatasetInfo &dataset)
     m_dataset = dataset;
     m_undoGroup->setActiveStack(m_undoGroup->stackFor(dataset));
     m_titleLabel->setText(tr("Masking of “%1”").arg(dataset.name));
+    m_titleLabel->setToolTip(m_titleLabel->text());
     if (!sameVersion) {
         m_message->clearMessage();
         m_lockError->clearMessage();
@@ -357,7 +477,9 @@ void MaskingView::clearDataset()
     m_preview->detach();
     m_undoGroup->setActiveStack(nullptr);
     m_titleLabel->setText(tr("No dataset"));
+    m_titleLabel->setToolTip(QString());
     m_message->clearMessage();
+    m_classificationNotice->clearMessage();
     m_editor->setFields({}, MaskRule());
     updateLockPrompt();
     updatePreviewMessages();
@@ -378,11 +500,7 @@ void MaskingView::reload()
         showError(tr("The masking rules could not be read."), loaded.error());
         return;
     }
-    if (!m_rules->classification().analyzed && m_message->text().isEmpty()) {
-        m_message->showMessage(InlineMessage::Kind::Notice,
-                               tr("This dataset has not been classified yet: roles, grades and "
-                                  "suggested rules appear once it is (Classification tab)."));
-    }
+    updateClassificationNotice();
     m_editor->setColumns(m_rules->fieldNames(), m_rules->subjectKey());
     updatePreviewRules();
     updateEditor();
@@ -403,6 +521,24 @@ MaskEnvironment MaskingView::environment() const
     if (m_dataset.missingMarkers)
         env.missingMarkers = *m_dataset.missingMarkers;
     return env;
+}
+
+void MaskingView::updateClassificationNotice()
+{
+    const QStringList unrated = hasDataset() ? m_rules->unratedFields() : QStringList();
+    if (unrated.isEmpty()) {
+        m_classificationNotice->clearMessage();
+        return;
+    }
+    m_classificationNotice->showMessage(
+        InlineMessage::Kind::Notice,
+        unrated.size() == m_rules->rowCount()
+            ? tr("This dataset has not been classified yet: roles, grades and suggested rules "
+                 "appear once it is (Classification tab).")
+            : tr("Not classified yet: %1. Roles, grades and suggested rules appear once every "
+                 "field is (Classification tab).")
+                  .arg(unrated.size() <= 3 ? unrated.join(tr(", "))
+                                           : DisplayNames::fieldListText(unrated)));
 }
 
 void MaskingView::updatePreviewRules()
@@ -446,6 +582,11 @@ void MaskingView::updatePreviewMessages()
 QString MaskingView::messageText() const
 {
     return m_message->text();
+}
+
+QString MaskingView::classificationNoticeText() const
+{
+    return m_classificationNotice->text();
 }
 
 QString MaskingView::lockMessageText() const
@@ -564,13 +705,18 @@ bool MaskingView::applySuggested(bool selectedOnly)
 {
     if (!m_store || !hasDataset())
         return false;
-    if (!m_rules->classification().analyzed) {
-        m_message->showMessage(InlineMessage::Kind::Notice,
-                               tr("Classify the dataset first (Classification tab): the "
-                                  "suggestions come from the fields' roles."));
+    const QStringList selected = selectedFields();
+    // A suggestion for a field without a role would be "keep": refuse rather than keep an
+    // identifier nobody looked at.
+    QStringList unrated = m_rules->unratedFields();
+    if (selectedOnly)
+        unrated.removeIf([&selected](const QString &f) { return !selected.contains(f); });
+    if (!unrated.isEmpty()) {
+        updateClassificationNotice();
+        emit message(tr("Classify the dataset first (Classification tab): the suggestions come "
+                        "from the fields' roles."));
         return false;
     }
-    const QStringList selected = selectedFields();
     QList<std::pair<QString, std::optional<MaskRule>>> after;
     for (const auto &[field, rule] : m_rules->suggestedRules()) {
         if (!selectedOnly || selected.contains(field))

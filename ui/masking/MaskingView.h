@@ -22,6 +22,9 @@
 
 class QAction;
 class QLabel;
+class QMenu;
+class QShowEvent;
+class QTabWidget;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -42,9 +45,10 @@ class MaskRuleModel;
 class MaskRuleSetActions;
 
 // The "Masking" tab of a dataset: the fields' masking rules (role, grade, operator, parameters,
-// the suggested rule) with an editor for the selected fields on top, and below a side-by-side
-// preview of the first rows as they are (left) and masked with the current rules (right),
-// computed in memory for the rows on screen only. Every change is stored at once (one audited
+// the suggested rule) with the editor of the selected fields beside them, and below, in tabs, a
+// preview of the first rows as they are (left) and masked with the current rules (right; or the
+// masked half alone), computed in memory for the rows on screen only, and the side panel (the
+// risk panel). The splitters' positions and the preview mode are remembered. Every change is stored at once (one audited
 // transaction) and can be undone (one QUndoStack per dataset; Ctrl+Z / Ctrl+Shift+Z while the
 // tab has focus). Rules that need the project secret (pseudonym, shift) preview as "(locked)"
 // until the steward unlocks the secret with the project passphrase (created on first use);
@@ -78,9 +82,15 @@ public:
     // The tab's undo stacks (one per dataset), for the main window's Edit menu.
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     MaskPreviewModel *previewModel() const { return m_preview; }
-    // Puts `panel` to the right of the preview (in a splitter). The view takes ownership; a
+    // Puts `panel` in a tab next to the preview, below the rules. The view takes ownership; a
     // previous panel is deleted.
     void setSidePanel(QWidget *panel);
+    void showSidePanel(); // brings the panel's tab to the front
+    void showPreview();   // brings the preview's tab to the front
+    // The preview shows the masked half only (twice the columns) or both halves side by side;
+    // the choice is remembered.
+    void setPreviewMaskedOnly(bool maskedOnly);
+    bool isPreviewMaskedOnly() const;
 
     // Widgets and actions, for the main window and tests.
     MaskRuleModel *ruleModel() const { return m_rules; }
@@ -95,9 +105,13 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     QAction *unlockAction() const { return m_unlockAction; }
     QToolBar *toolBar() const { return m_toolBar; }
+    QTabWidget *bottomTabs() const { return m_bottomTabs; } // preview, risk
     // Presets and templates.
     MaskRuleSetActions *ruleSetActions() const { return m_ruleSets; }
     QString messageText() const;     // the inline message shown, "" when none
+    // What the tab says about fields without a role yet ("" when every field is classified or
+    // decided); follows the stored classification at every reload.
+    QString classificationNoticeText() const;
     QString lockMessageText() const; // the locked-preview message, "" when not shown
     bool isLockPromptVisible() const;
 
@@ -139,13 +153,18 @@ signals:
     // The project secret was unlocked (rules that need it can now be measured).
     void secretUnlocked();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void createActions();
     void createLayout();
     QWidget *createPreviewPane();
+    QWidget *createPreviewModeButtons();
     void reload();
     void updatePreviewRules();
     void updateLockPrompt();
+    void updateClassificationNotice();
     void updatePreviewMessages();
     void updateEditor();
     void updateActions();
@@ -169,10 +188,18 @@ private:
     QToolBar *m_toolBar = nullptr;
     MaskRuleSetActions *m_ruleSets = nullptr;
     InlineMessage *m_message = nullptr;
+    InlineMessage *m_classificationNotice = nullptr;
     QTableView *m_rulesTable = nullptr;
     MaskRuleEditor *m_editor = nullptr;
     QSplitter *m_splitter = nullptr;
-    QSplitter *m_previewSplitter = nullptr;
+    QSplitter *m_rulesSplitter = nullptr;
+    QTabWidget *m_bottomTabs = nullptr;
+    QWidget *m_originalBox = nullptr;
+    QMenu *m_suggestMenu = nullptr;
+    QAction *m_sideBySideAction = nullptr;
+    QAction *m_maskedOnlyAction = nullptr;
+    bool m_layoutRestored = false;
+    bool m_defaultSizesPending = false;
     QPointer<QWidget> m_sidePanel;
     QWidget *m_lockRow = nullptr;
     QLabel *m_lockLabel = nullptr;
