@@ -89,6 +89,7 @@ void TestMaskingRisk::init()
     m_masking = workspace->maskingView();
     QTRY_VERIFY(workspace->indexOf(m_masking) >= 0);
     workspace->setCurrentWidget(m_masking);
+    m_masking->showSidePanel(); // the risk panel's tab, next to the preview's
     m_panel = m_masking->findChild<RiskPanel *>();
     QVERIFY(m_panel);
     QVERIFY(m_panel->isVisible());
@@ -279,6 +280,7 @@ void TestMaskingRisk::screenshot()
     m_masking = workspace->maskingView();
     QTRY_VERIFY(workspace->indexOf(m_masking) >= 0);
     workspace->setCurrentWidget(m_masking);
+    m_masking->showSidePanel(); // the risk panel's tab, next to the preview's
     m_panel = m_masking->findChild<RiskPanel *>();
     QVERIFY(m_masking->unlock(u"screenshot passphrase"_s));
     QSignalSpy results(m_panel, &RiskPanel::resultChanged);
