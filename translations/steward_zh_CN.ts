@@ -4983,6 +4983,14 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <source>As Safe Harbor, but the subject key becomes a keyed pseudonym instead of being dropped. Safe Harbor allows such a code only if the key is never disclosed and the code cannot be traced back (45 CFR 164.514(c)): record why this holds.</source>
         <translation>与安全港相同，但主体键改为带密钥的假名而不删除。安全港仅在密钥从不披露且该代码无法被追溯时才允许这种代码（45 CFR 164.514(c)）：请记录为何满足此条件。</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Apply a saved template, or save these rules as one</source>
+        <translation>应用已保存的模板，或将这些规则保存为模板</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::MaskingRiskLink</name>
@@ -5164,6 +5172,42 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>The passphrases differ; nothing was created.</source>
         <translation>两次输入的口令不一致；未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The first rows as they are and masked with the rules</source>
+        <translation>前几行的原始值和按规则脱敏后的值</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Show the original rows next to the masked ones</source>
+        <translation>原始行与脱敏后的行并排显示</translation>
+    </message>
+    <message>
+        <source>Masked Only</source>
+        <translation>仅脱敏后</translation>
+    </message>
+    <message>
+        <source>Show only the masked rows: twice the columns</source>
+        <translation>只显示脱敏后的行：可显示两倍的列</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Re-identification risk and information loss of the rules</source>
+        <translation>规则的重标识风险和信息损失</translation>
+    </message>
+    <message>
+        <source>Not classified yet: %1. Roles, grades and suggested rules appear once every field is (Classification tab).</source>
+        <translation>尚未分类分级：%1。所有字段完成分类分级（“分类分级”选项卡）后，将显示角色、级别和建议规则。</translation>
     </message>
 </context>
 <context>
