@@ -312,7 +312,8 @@ void MaskingView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_layoutRestored || m_defaultSizesPending)
         return;
-    // Once laid out: the rules table gets room for nine rows, the preview the rest.
+    // Once laid out: the rules table gets nine rows at least and nearly half of the height
+    // (every field of a typical extract on a large screen), the preview the rest.
     m_defaultSizesPending = true;
     QTimer::singleShot(0, this, [this] {
         m_defaultSizesPending = false;
@@ -323,8 +324,9 @@ void MaskingView::showEvent(QShowEvent *event)
         const int table = rows + m_rulesTable->horizontalHeader()->height()
                           + 2 * m_rulesTable->frameWidth()
                           + m_rulesTable->horizontalScrollBar()->sizeHint().height();
-        const int top = std::max(table, m_editor->minimumSizeHint().height());
         const int total = m_splitter->height() - m_splitter->handleWidth();
+        const int top =
+            std::max({table, m_editor->minimumSizeHint().height(), total * 45 / 100});
         if (total > top)
             m_splitter->setSizes({top, total - top});
     });

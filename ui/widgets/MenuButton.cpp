@@ -8,13 +8,16 @@ namespace steward::ui {
 
 void setDropDownMenu(QToolButton *button, QMenu *menu)
 {
-    button->setMenu(menu);
+    const QAction *action = button->defaultAction();
+    // An action that carries the menu itself gives it to its button already.
+    if (!action || action->menu() != menu)
+        button->setMenu(menu);
     button->setPopupMode(QToolButton::MenuButtonPopup);
     QObject::connect(button, &QToolButton::clicked, button, [button] {
         // An action with a menu of its own (e.g. "Apply Preset") does nothing when run: the
         // menu is what it offers.
-        const QAction *action = button->defaultAction();
-        if (!action || action->menu() == button->menu())
+        const QAction *current = button->defaultAction();
+        if (!current || current->menu())
             button->showMenu();
     });
 }
