@@ -210,8 +210,8 @@ void MaskingView::createLayout()
     m_rulesSplitter->setStretchFactor(1, 0);
     m_rulesSplitter->setChildrenCollapsible(false);
 
-    // Below the rules, the full width for the preview or the risk panel: side by side they
-    // left each preview half two columns at 1280 pixels.
+    // Below the rules, the full width for the preview or the risk panel: beside the preview, the
+    // risk panel would leave each preview half two columns on a 1280-pixel screen.
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->setObjectName(QStringLiteral("maskingBottomTabs"));
     m_bottomTabs->setDocumentMode(true);
@@ -235,7 +235,7 @@ void MaskingView::createLayout()
     Settings settings;
     for (QSplitter *splitter : {m_splitter, m_rulesSplitter}) {
         const QByteArray state = settings.maskingSplitterState(splitter->objectName());
-        if (!state.isEmpty() && splitter->restoreState(state))
+        if (!state.isEmpty() && splitter->restoreState(state) && splitter == m_splitter)
             m_layoutRestored = true;
         connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
             Settings().setMaskingSplitterState(splitter->objectName(), splitter->saveState());
