@@ -259,6 +259,7 @@ void AuditTrailWindow::refresh(bool force)
     }
     if (otherProject) {
         m_shownBreak = 0;
+        m_columnsSized = false;
         m_exportStatus->clear();
     }
     load(store);
@@ -305,6 +306,14 @@ void AuditTrailWindow::load(ProjectStore *store)
     m_lastId = snapshot->entries.isEmpty() ? 0 : snapshot->entries.constLast().id;
     m_model->setEntries(snapshot->entries, m_verification.ok ? 0 : m_verification.firstBrokenId);
     m_exportButton->setEnabled(true);
+    if (!m_columnsSized && !snapshot->entries.isEmpty()) {
+        // Sized once per project to what it holds; afterwards the person's widths stay.
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+        const int limit = m_table->fontMetrics().averageCharWidth() * 32;
+        for (int c = 0; c < AuditTrailModel::DetailColumn; ++c)
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 8, limit));
+    }
     rebuildFilterChoices();
     updateVerification();
     updateCount();

@@ -67,6 +67,7 @@ private:
     QString m_path;
     qint64 m_lastId = -1;
     qint64 m_shownBreak = 0;
+    bool m_columnsSized = false;
     AuditVerification m_verification;
 
     AuditTrailModel *m_model;
