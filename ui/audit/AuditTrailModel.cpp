@@ -25,7 +25,8 @@ QString scalarText(const QJsonValue &value)
             return QLocale().toString(qint64(d));
         return QLocale().toString(d, 'g', 6);
     }
-    case QJsonValue::String: return value.toString();
+    case QJsonValue::String:
+        return value.toString().isEmpty() ? QStringLiteral("“”") : value.toString();
     case QJsonValue::Null: return QStringLiteral("—");
     default: return {};
     }
@@ -37,7 +38,7 @@ QString inlineText(const QJsonValue &value)
         QStringList parts;
         for (const QJsonValue &v : value.toArray())
             parts << inlineText(v);
-        return parts.join(QStringLiteral(", "));
+        return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(", "));
     }
     if (value.isObject()) {
         QStringList parts;

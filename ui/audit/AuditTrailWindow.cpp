@@ -203,7 +203,7 @@ void AuditTrailWindow::buildUi()
     m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
@@ -310,7 +310,7 @@ void AuditTrailWindow::load(ProjectStore *store)
         // Sized once per project to what it holds; afterwards the person's widths stay.
         m_columnsSized = true;
         m_table->resizeColumnsToContents();
-        const int limit = m_table->fontMetrics().averageCharWidth() * 32;
+        const int limit = m_table->fontMetrics().averageCharWidth() * 40;
         for (int c = 0; c < AuditTrailModel::DetailColumn; ++c)
             m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 8, limit));
     }
@@ -323,6 +323,10 @@ void AuditTrailWindow::load(ProjectStore *store)
         showBrokenEntry();
     } else if (selected > 0) {
         selectEntry(selected);
+    } else if (m_filter->rowCount() > 0 && !m_table->selectionModel()->hasSelection()) {
+        // The details pane shows something useful from the start: the row on top.
+        m_table->selectionModel()->setCurrentIndex(
+            m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     updateDetail();
 }
