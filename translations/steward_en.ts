@@ -40,6 +40,13 @@
             <numerusform>Hash chain intact (%Ln entries checked).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %Ln audit entry(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln audit entry to %1.</numerusform>
+            <numerusform>Wrote %Ln audit entries to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steward::cli::ClassificationCli</name>

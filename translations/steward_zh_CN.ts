@@ -85,6 +85,101 @@
     </message>
 </context>
 <context>
+    <name>steward::AuditLog</name>
+    <message>
+        <source>Project created</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <source>Dataset imported</source>
+        <translation>导入数据集</translation>
+    </message>
+    <message>
+        <source>Dataset replaced by a new version</source>
+        <translation>用新版本替换数据集</translation>
+    </message>
+    <message>
+        <source>Dataset renamed</source>
+        <translation>重命名数据集</translation>
+    </message>
+    <message>
+        <source>Dataset deleted</source>
+        <translation>删除数据集</translation>
+    </message>
+    <message>
+        <source>Fields analysed</source>
+        <translation>分析字段</translation>
+    </message>
+    <message>
+        <source>Classification decided</source>
+        <translation>确定分类分级</translation>
+    </message>
+    <message>
+        <source>Classification template applied</source>
+        <translation>应用分类模板</translation>
+    </message>
+    <message>
+        <source>Classification step undone</source>
+        <translation>撤销分类步骤</translation>
+    </message>
+    <message>
+        <source>Classification step redone</source>
+        <translation>重做分类步骤</translation>
+    </message>
+    <message>
+        <source>Classification template saved</source>
+        <translation>保存分类模板</translation>
+    </message>
+    <message>
+        <source>Classification template deleted</source>
+        <translation>删除分类模板</translation>
+    </message>
+    <message>
+        <source>Data dictionary exported</source>
+        <translation>导出数据字典</translation>
+    </message>
+    <message>
+        <source>Project secret created</source>
+        <translation>创建项目密钥</translation>
+    </message>
+    <message>
+        <source>Project secret restored</source>
+        <translation>恢复项目密钥</translation>
+    </message>
+    <message>
+        <source>Masking rules changed</source>
+        <translation>更改脱敏规则</translation>
+    </message>
+    <message>
+        <source>Suggested masking rules applied</source>
+        <translation>应用建议的脱敏规则</translation>
+    </message>
+    <message>
+        <source>Masking preset applied</source>
+        <translation>应用脱敏预设</translation>
+    </message>
+    <message>
+        <source>Record suppression changed</source>
+        <translation>更改记录抑制设置</translation>
+    </message>
+    <message>
+        <source>Masking rule set saved</source>
+        <translation>保存脱敏规则集</translation>
+    </message>
+    <message>
+        <source>Masking rule set applied</source>
+        <translation>应用脱敏规则集</translation>
+    </message>
+    <message>
+        <source>Masking rule set exported</source>
+        <translation>导出脱敏规则集</translation>
+    </message>
+    <message>
+        <source>Masking rule set deleted</source>
+        <translation>删除脱敏规则集</translation>
+    </message>
+</context>
+<context>
     <name>steward::ClassificationService</name>
     <message>
         <source>%1, %2, grade %3</source>
@@ -1570,10 +1665,6 @@
         <translation>列出项目的审计日志：谁在何时做了什么。</translation>
     </message>
     <message>
-        <source>Each entry is chained to the previous one by a SHA-256 hash; the chain is always checked and reported (&quot;ok&quot;). With --verify a broken chain is an error (exit code 4).</source>
-        <translation>每条记录都通过 SHA-256 哈希与上一条链接；每次都会校验并报告哈希链（&quot;ok&quot;）。使用 --verify 时，哈希链断裂视为错误（退出码 4）。</translation>
-    </message>
-    <message>
         <source>the project file (.steward)</source>
         <translation>项目文件（.steward）</translation>
     </message>
@@ -1613,6 +1704,24 @@
         <source>Hash chain intact (%Ln entry(s) checked).</source>
         <translation>
             <numerusform>哈希链完好（已校验 %Ln 条记录）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each entry is chained to the previous one by a SHA-256 hash; the chain is always checked and reported (&quot;ok&quot;). With --verify a broken chain is an error (exit code 4). With --csv the entries are written to a CSV file (UTF-8 with BOM, columns id, at, user, action, target, detail, hash) instead of listed, also when the chain is broken.</source>
+        <translation>每条记录都通过 SHA-256 哈希与上一条链接；每次都会校验并报告哈希链（&quot;ok&quot;）。使用 --verify 时，哈希链断裂视为错误（退出码 4）。使用 --csv 时，记录不再列出，而是写入 CSV 文件（带 BOM 的 UTF-8，列为 id、at、user、action、target、detail、hash），哈希链断裂时也照样写入。</translation>
+    </message>
+    <message>
+        <source>write the entries to FILE as CSV</source>
+        <translation>将记录以 CSV 格式写入 FILE</translation>
+    </message>
+    <message>
+        <source>--csv needs a file name</source>
+        <translation>--csv 需要一个文件名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln audit entry(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 条审计记录写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -3028,6 +3137,208 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>
             <numerusform>最小等价类：%Ln 条记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::AuditTrailModel</name>
+    <message>
+        <source>The hash chain breaks here: this entry, or the link to the one before it, was altered outside Steward.</source>
+        <translation>哈希链在此处断裂：这条记录或它与上一条记录的链接曾在 Steward 之外被改动。</translation>
+    </message>
+    <message>
+        <source>After the break in the hash chain: this entry cannot be trusted.</source>
+        <translation>位于哈希链断裂处之后：这条记录不可信。</translation>
+    </message>
+    <message>
+        <source>Stored as %1 (UTC)</source>
+        <translation>存储值为 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Action ID</source>
+        <translation>操作标识</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::AuditTrailWindow</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Show one kind of action</source>
+        <translation>只显示一种操作</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>对象(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show the actions on one dataset (or template, or the project)</source>
+        <translation>只显示针对某个数据集（或模板、或项目本身）的操作</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Show one person&apos;s actions</source>
+        <translation>只显示某个人的操作</translation>
+    </message>
+    <message>
+        <source>Search users, targets, details…</source>
+        <translation>搜索用户、对象、详情…</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>选择一条记录以查看其详情。</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown (all of them when no filter is set) as a CSV file</source>
+        <translation>将当前显示的记录（未设筛选时为全部记录）保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>所有对象</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>Hash chain intact: the entry is as Steward wrote it.</source>
+        <translation>哈希链完好：这条记录与 Steward 写入时一致。</translation>
+    </message>
+    <message>
+        <source>Hash chain intact: all %1 entries are as Steward wrote them.</source>
+        <translation>哈希链完好：全部 %1 条记录均与 Steward 写入时一致。</translation>
+    </message>
+    <message>
+        <source>Hash chain broken at entry %1: that entry, or its link to the one before, was altered outside Steward. Entries from %1 on cannot be trusted.</source>
+        <translation>哈希链在第 %1 条记录处断裂：该记录或它与上一条记录的链接曾在 Steward 之外被改动。从第 %1 条起的记录均不可信。</translation>
+    </message>
+    <message>
+        <source>Show Entry %1</source>
+        <translation>显示第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Entry %1 — %2 (%3)</source>
+        <translation>第 %1 条记录 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Time: %1 (stored as %2 UTC)</source>
+        <translation>时间：%1（存储值为 %2 UTC）</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>对象：%1</translation>
+    </message>
+    <message>
+        <source>Warning: the hash chain breaks at this entry.</source>
+        <translation>警告：哈希链在这条记录处断裂。</translation>
+    </message>
+    <message>
+        <source>Warning: this entry comes after the break in the hash chain.</source>
+        <translation>警告：这条记录位于哈希链断裂处之后。</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>哈希：%1</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>上一条哈希：%1</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation>显示 %1 / %2 条记录</translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Export Audit Trail</source>
+        <translation>无法导出审计日志</translation>
+    </message>
+    <message>
+        <source>The audit trail was not exported.</source>
+        <translation>审计日志未导出。</translation>
+    </message>
+    <message>
+        <source>Exported 1 entry to %1.</source>
+        <translation>已将 1 条记录导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4759,14 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>
             <numerusform>其中的 %Ln 行数据将被安全擦除：在项目文件中被覆写，而不只是标记为空闲空间。此操作无法撤销。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Who changed what in this project, and when</source>
+        <translation>谁在何时对本项目做了哪些更改</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ui/masking/MaskingView.h"
 
 #include "ui/AboutDialog.h"
+#include "ui/audit/AuditTrailWindow.h"
 #include "ui/classification/ClassificationView.h"
 #include "ui/datasets/DatasetBrowser.h"
 #include "ui/datasets/DatasetEraseRunner.h"
@@ -222,6 +223,18 @@ void MainWindow::createActions()
     connect(m_classifyAction, &QAction::triggered, m_workspace,
             &DatasetWorkspace::showClassification);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    m_auditAction = new QAction(tr("&Audit Trail"), this);
+    m_auditAction->setObjectName(QStringLiteral("auditTrailAction"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_auditAction->setStatusTip(tr("Who changed what in this project, and when"));
+    connect(m_auditAction, &QAction::triggered, this, [this] {
+        if (!m_auditWindow)
+            m_auditWindow = new AuditTrailWindow([this] { return m_store.get(); }, this);
+        m_auditWindow->show();
+        m_auditWindow->raise();
+        m_auditWindow->activateWindow();
+    });
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -307,6 +320,7 @@ void MainWindow::createMenus()
     QAction *toggleNavigator = m_navigatorDock->toggleViewAction();
     toggleNavigator->setText(tr("&Navigator"));
     view->addAction(toggleNavigator);
+    view->addAction(m_auditAction);
     m_viewMenu = view;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -775,6 +789,7 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(dataset && !busy);
     m_replaceAction->setEnabled(dataset && !busy);
     m_classifyAction->setEnabled(dataset);
+    m_auditAction->setEnabled(project);
 }
 
 void MainWindow::updateTitle()

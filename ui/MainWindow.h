@@ -22,6 +22,7 @@ struct ImportOptions;
 
 namespace steward::ui {
 
+class AuditTrailWindow;
 class DatasetBrowser;
 class DatasetWorkspace;
 class ImportDialog;
@@ -129,6 +130,8 @@ private:
     QAction *m_classifyAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    AuditTrailWindow *m_auditWindow = nullptr;
 };
 
 } // namespace steward::ui

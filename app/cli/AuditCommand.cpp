@@ -3,6 +3,7 @@
 #include "app/cli/ProjectCommand.h"
 #include "app/cli/TextTable.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/store/ProjectStore.h"
 
 #include <QDateTime>
@@ -26,7 +27,9 @@ public:
     {
         return tr("Each entry is chained to the previous one by a SHA-256 hash; the chain is "
                   "always checked and reported (\"ok\"). With --verify a broken chain is an error "
-                  "(exit code 4).");
+                  "(exit code 4). With --csv the entries are written to a CSV file (UTF-8 with "
+                  "BOM, columns id, at, user, action, target, detail, hash) instead of listed, "
+                  "also when the chain is broken.");
     }
     QList<Argument> arguments() const override
     {
@@ -36,17 +39,30 @@ public:
     {
         option(options, "verify", flagValue(),
                tr("fail with exit code 4 when the hash chain is broken"));
+        option(options, "csv", value("FILE"), tr("write the entries to FILE as CSV"));
     }
 
 protected:
+    Status checkOptions(const po::variables_map &vm) override
+    {
+        if (has(vm, "csv") && text(vm, "csv").isEmpty())
+            return Error::usage(tr("--csv needs a file name"));
+        return {};
+    }
+
     int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
     {
-        const Result<QList<AuditEntry>> entries = store.auditEntries();
-        if (!entries)
-            return cli.fail(entries.error());
-        const Result<AuditVerification> check = store.verifyAudit();
-        if (!check)
-            return cli.fail(check.error());
+        Result<AuditLog::Snapshot> snapshot = AuditLog(store).load();
+        if (!snapshot)
+            return cli.fail(snapshot.error());
+        const QList<AuditEntry> *entries = &snapshot->entries;
+        const AuditVerification *check = &snapshot->verification;
+        // Written even when the chain is broken: the file is evidence of what the project holds.
+        const QString csv = text(vm, "csv");
+        if (!csv.isEmpty()) {
+            if (Status s = AuditLog::writeCsv(*entries, csv); !s)
+                return cli.fail(s.error());
+        }
 
         std::optional<Error> broken;
         if (!check->ok && flag(vm, "verify"))
@@ -77,6 +93,8 @@ protected:
                                {QStringLiteral("entries"), list}};
             if (!check->ok)
                 result.insert(QStringLiteral("broken_at"), check->firstBrokenId);
+            if (!csv.isEmpty())
+                result.insert(QStringLiteral("csv"), csv);
             if (broken) {
                 result.insert(QStringLiteral("error"), CliContext::errorObject(*broken));
                 cli.document(result);
@@ -85,18 +103,12 @@ protected:
             return cli.document(result);
         }
 
-        TextTable table({QStringLiteral("#"), tr("When"), tr("User"), tr("Action"), tr("Target"),
-                         tr("Detail")});
-        table.setRightAligned(0);
-        table.setMaxCellWidth(60);
-        for (const AuditEntry &e : *entries) {
-            const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
-            table.addRow({cli.number(e.id),
-                          at.isValid() ? cli.locale().toString(at.toLocalTime(), QLocale::ShortFormat) : e.at,
-                          e.user, e.action, e.target, e.detail});
+        if (!csv.isEmpty()) {
+            cli.line(tr("Wrote %Ln audit entry(s) to %1.", nullptr, int(entries->size())).arg(csv));
+        } else {
+            listEntries(cli, *entries);
+            cli.line();
         }
-        cli.write(table.render().toLocal8Bit());
-        cli.line();
         if (check->ok)
             cli.line(tr("Hash chain intact (%Ln entry(s) checked).", nullptr, int(check->entries)));
         else
@@ -104,6 +116,22 @@ protected:
         if (broken)
             return cli.fail(*broken);
         return 0;
+    }
+
+private:
+    void listEntries(CliContext &cli, const QList<AuditEntry> &entries) const
+    {
+        TextTable table({QStringLiteral("#"), tr("When"), tr("User"), tr("Action"), tr("Target"),
+                         tr("Detail")});
+        table.setRightAligned(0);
+        table.setMaxCellWidth(60);
+        for (const AuditEntry &e : entries) {
+            const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
+            table.addRow({cli.number(e.id),
+                          at.isValid() ? cli.locale().toString(at.toLocalTime(), QLocale::ShortFormat) : e.at,
+                          e.user, e.action, e.target, e.detail});
+        }
+        cli.write(table.render().toLocal8Bit());
     }
 };
 

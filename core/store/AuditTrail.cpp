@@ -147,9 +147,14 @@ Result<AuditVerification> AuditTrail::verify()
     auto list = entries();
     if (!list)
         return list.error();
+    return verify(*list);
+}
+
+AuditVerification AuditTrail::verify(const QList<AuditEntry> &entries)
+{
     AuditVerification result;
     QString expectedPrev = genesisHash();
-    for (const AuditEntry &e : *list) {
+    for (const AuditEntry &e : entries) {
         ++result.entries;
         const QString recomputed =
             computeHash(e.prevHash, e.id, e.at, e.user, e.action, e.target, e.detail);

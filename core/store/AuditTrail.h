@@ -31,6 +31,8 @@ public:
     Result<QList<AuditEntry>> entries();
     // Checks every link and hash of the chain.
     Result<AuditVerification> verify();
+    // The same check of entries already read (oldest first).
+    static AuditVerification verify(const QList<AuditEntry> &entries);
 
     static QString genesisHash();
     static QString computeHash(const QString &prevHash, qint64 id, const QString &at,
