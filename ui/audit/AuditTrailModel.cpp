@@ -95,6 +95,11 @@ void AuditTrailModel::setEntries(const QList<AuditEntry> &entries, qint64 firstB
     beginResetModel();
     m_entries = entries;
     m_firstBrokenId = firstBrokenId;
+    // Named once here rather than on every paint and every filter pass.
+    m_actionNames.clear();
+    m_actionNames.reserve(m_entries.size());
+    for (const AuditEntry &e : m_entries)
+        m_actionNames.append(AuditLog::actionName(e.action));
     endResetModel();
 }
 
@@ -133,7 +138,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
         case IdColumn: return QLocale().toString(e->id);
         case TimeColumn: return timeText(e->at);
         case UserColumn: return e->user;
-        case ActionColumn: return AuditLog::actionName(e->action);
+        case ActionColumn: return m_actionNames.at(index.row());
         case ActionIdColumn: return e->action;
         case TargetColumn: return e->target;
         case DetailColumn: return detailSummary(e->detail);
@@ -170,7 +175,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
         }
     case IdRole: return e->id;
     case SearchRole:
-        return QStringList{e->user, e->action, AuditLog::actionName(e->action), e->target,
+        return QStringList{e->user, e->action, m_actionNames.at(index.row()), e->target,
                            e->detail, timeText(e->at)}
             .join(QLatin1Char('\n'));
     default: return {};

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 namespace steward::ui {
 
@@ -49,6 +50,7 @@ public:
 
 private:
     QList<AuditEntry> m_entries;
+    QStringList m_actionNames; // AuditLog::actionName of each entry
     qint64 m_firstBrokenId = 0;
 };
 
