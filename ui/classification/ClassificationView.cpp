@@ -27,6 +27,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -166,19 +167,32 @@ void ClassificationView::createLayout()
     m_templateActions->addToToolBar(toolBar);
     toolBar->addAction(m_dictionaryExport->exportAction());
 
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    m_filterCheck = new QCheckBox(tr("&Needs decision only"), toolBar);
+    // The filter and the search sit beside the tool bar, not in it: when the window is narrow
+    // the tool bar folds its last actions into "»" while the filter keeps its full width.
+    auto *filterBar = new QWidget(this);
+    filterBar->setObjectName(QStringLiteral("classificationFilterBar"));
+    m_filterCheck = new QCheckBox(tr("&Needs decision only"), filterBar);
     m_filterCheck->setObjectName(QStringLiteral("needsDecisionFilter"));
     m_filterCheck->setToolTip(tr("Show only the fields that still need a decision (Ctrl+Shift+D)"));
-    toolBar->addWidget(m_filterCheck);
-    m_searchEdit = new QLineEdit(toolBar);
+    m_searchEdit = new QLineEdit(filterBar);
     m_searchEdit->setObjectName(QStringLiteral("fieldSearchEdit"));
     m_searchEdit->setPlaceholderText(tr("Find field (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
-    toolBar->addWidget(m_searchEdit);
+    const int charWidth = fontMetrics().averageCharWidth();
+    m_searchEdit->setMinimumWidth(
+        std::max(charWidth * 18, m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText())
+                                     + charWidth * 6));
+    m_searchEdit->setMaximumWidth(charWidth * 28);
+    auto *filterLayout = new QHBoxLayout(filterBar);
+    filterLayout->setContentsMargins(4, 0, 6, 0);
+    filterLayout->setSpacing(8);
+    filterLayout->addWidget(m_filterCheck);
+    filterLayout->addWidget(m_searchEdit, 1);
+    auto *toolRow = new QHBoxLayout;
+    toolRow->setContentsMargins(0, 0, 0, 0);
+    toolRow->setSpacing(0);
+    toolRow->addWidget(toolBar, 1);
+    toolRow->addWidget(filterBar, 0);
 
     connect(m_filterCheck, &QCheckBox::toggled, m_filterAction, &QAction::setChecked);
     connect(m_filterAction, &QAction::toggled, this, [this](bool on) {
@@ -235,7 +249,7 @@ void ClassificationView::createLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
-    layout->addWidget(toolBar);
+    layout->addLayout(toolRow);
     auto *messageRow = new QHBoxLayout;
     messageRow->setContentsMargins(8, 2, 8, 4);
     messageRow->addWidget(m_message);
@@ -310,6 +324,8 @@ void ClassificationView::showDataset(const DatasetInfo &dataset)
         m_table->scrollToTop();
         if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->selectRow(0);
+        // Another dataset starts at its Field column, not where the last one was scrolled to.
+        m_table->horizontalScrollBar()->setValue(m_table->horizontalScrollBar()->minimum());
     }
     if (m_active && m_autoProfile && !m_autoProfiled && !m_model->classification().analyzed
         && !m_runner->isRunning()) {
