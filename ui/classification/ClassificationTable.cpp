@@ -55,6 +55,13 @@ ClassificationTable::ClassificationTable(ClassificationModel *model,
     const int charWidth = fontMetrics().averageCharWidth();
     for (const ColumnWidth &w : kColumnWidths)
         setColumnWidth(w.column, w.chars * charWidth + 16);
+    // What the steward decides on comes first: the rating and its decision fit a 1280-pixel
+    // window beside the profile panel; confidence and sample values follow, long texts last.
+    int visual = horizontal->visualIndex(ClassificationModel::TypeColumn) + 1;
+    for (int column : {ClassificationModel::RoleColumn, ClassificationModel::CategoryColumn,
+                       ClassificationModel::GradeColumn, ClassificationModel::DecisionColumn,
+                       ClassificationModel::ConfidenceColumn})
+        horizontal->moveSection(horizontal->visualIndex(column), visual++);
 
     // A filter that hides every row leaves a blank table that reads as "nothing loaded": say why.
     m_emptyLabel->setObjectName(QStringLiteral("classificationEmptyState"));

@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -155,6 +156,7 @@ void ClassificationView::createLayout()
 
     // Tool bar with the decisions and the filter.
     auto *toolBar = new QToolBar(this);
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("classificationToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(16, 16));
@@ -170,6 +172,7 @@ void ClassificationView::createLayout()
     // The filter and the search sit beside the tool bar, not in it: when the window is narrow
     // the tool bar folds its last actions into "»" while the filter keeps its full width.
     auto *filterBar = new QWidget(this);
+    m_filterBar = filterBar;
     filterBar->setObjectName(QStringLiteral("classificationFilterBar"));
     m_filterCheck = new QCheckBox(tr("&Needs decision only"), filterBar);
     m_filterCheck->setObjectName(QStringLiteral("needsDecisionFilter"));
@@ -255,6 +258,53 @@ void ClassificationView::createLayout()
     messageRow->addWidget(m_message);
     layout->addLayout(messageRow);
     layout->addWidget(m_splitter, 1);
+}
+
+void ClassificationView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToolBar();
+}
+
+void ClassificationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitToolBar();
+}
+
+// Buttons show their text while the tool bar fits beside the filter; when it does not (a 1280-pixel
+// window, a longer language), the reuse buttons and then the decisions show their icon alone,
+// with the name in the tool tip, before anything folds into "»".
+void ClassificationView::fitToolBar()
+{
+    // A hidden tool bar does not measure its buttons again: fit it when it is shown.
+    if (!m_toolBar || !m_filterBar || !isVisible())
+        return;
+    QList<QToolButton *> reuse;
+    QList<QToolButton *> decisions;
+    for (QAction *action : {m_templateActions->applyDatasetAction(), m_dictionaryExport->exportAction()})
+        reuse << qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action));
+    reuse << m_toolBar->findChild<QToolButton *>(QStringLiteral("templateButton"));
+    for (QAction *action : {m_confirmAction, m_overrideAction, m_reopenAction})
+        decisions << qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action));
+    reuse.removeAll(nullptr);
+    decisions.removeAll(nullptr);
+    const auto setStyle = [](const QList<QToolButton *> &buttons, Qt::ToolButtonStyle style) {
+        for (QToolButton *button : buttons) {
+            button->setToolButtonStyle(style);
+            if (!button->defaultAction() && button->toolTip().isEmpty())
+                button->setToolTip(button->text());
+        }
+    };
+    const int available = width() - m_filterBar->sizeHint().width();
+    setStyle(reuse, Qt::ToolButtonTextBesideIcon);
+    setStyle(decisions, Qt::ToolButtonTextBesideIcon);
+    if (m_toolBar->sizeHint().width() <= available)
+        return;
+    setStyle(reuse, Qt::ToolButtonIconOnly);
+    if (m_toolBar->sizeHint().width() <= available)
+        return;
+    setStyle(decisions, Qt::ToolButtonIconOnly);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -476,6 +526,8 @@ void ClassificationView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         updateHeader();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        fitToolBar();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ class QCheckBox;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QToolBar;
 class QUndoGroup;
 class QUndoStack;
 
@@ -134,10 +135,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createLayout();
+    void fitToolBar();
     void reload();
     void updateHeader();
     void updateActions();
@@ -173,6 +177,8 @@ private:
 
     ClassificationHeader *m_header = nullptr;
     InlineMessage *m_message = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QWidget *m_filterBar = nullptr;
     QCheckBox *m_filterCheck = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     ClassificationTable *m_table = nullptr;

@@ -83,6 +83,7 @@ private slots:
     void exportDictionary_data();
     void exportDictionary();
     void toolBarKeepsReuseActionsInPlace();
+    void fitsA1280PixelWindow();
     void mainWindowOpensClassificationAndUndoes();
     void screenshot();
 
@@ -787,6 +788,47 @@ void TestClassificationView::toolBarKeepsReuseActionsInPlace()
     QVERIFY(view.actions().contains(exportAction));
     QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QCOMPARE(exportAction->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+}
+
+void TestClassificationView::fitsA1280PixelWindow()
+{
+    const DatasetInfo dataset = importSample(u"inpatients"_s, 40, 29);
+    ClassificationView view;
+    showView(view, dataset);
+    QVERIFY(profile(view));
+    // The tab's width in a 1280×800 main window with the project navigator open.
+    view.resize(1010, 690);
+    auto *toolBar = view.findChild<QToolBar *>(u"classificationToolBar"_s);
+    auto *search = view.findChild<QLineEdit *>(u"fieldSearchEdit"_s);
+    auto *check = view.findChild<QCheckBox *>(u"needsDecisionFilter"_s);
+    QTRY_VERIFY(search->isVisible() && check->isVisible());
+    // The filter box shows its whole placeholder, nothing folds into "»".
+    QVERIFY2(search->width() >= search->fontMetrics().horizontalAdvance(search->placeholderText()),
+             qPrintable(QString::number(search->width())));
+    auto *extension = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+    QTRY_VERIFY(!extension || !extension->isVisible());
+    for (QAction *action : toolBar->actions()) {
+        if (!action->isSeparator())
+            QVERIFY2(toolBar->widgetForAction(action)->isVisible(), qPrintable(action->text()));
+    }
+    // Every button that lost its text still names itself in its tool tip.
+    for (QToolButton *button : toolBar->findChildren<QToolButton *>()) {
+        if (button->isVisible() && button->toolButtonStyle() == Qt::ToolButtonIconOnly)
+            QVERIFY(!button->toolTip().isEmpty());
+    }
+    // The rating and its decision are in view beside the profile panel.
+    QTableView *table = view.tableView();
+    QTRY_VERIFY(table->viewport()->width() > 0);
+    for (int column : {ClassificationModel::FieldColumn, ClassificationModel::RoleColumn,
+                       ClassificationModel::GradeColumn, ClassificationModel::DecisionColumn}) {
+        const int left = table->columnViewportPosition(column);
+        QVERIFY2(left >= 0 && left + table->columnWidth(column) <= table->viewport()->width(),
+                 qPrintable(u"column %1 at %2 of %3"_s.arg(column).arg(left).arg(table->viewport()->width())));
+    }
+    // Wide enough again, the buttons get their text back.
+    view.resize(1600, 900);
+    QTRY_COMPARE(qobject_cast<QToolButton *>(toolBar->widgetForAction(view.confirmAction()))->toolButtonStyle(),
+                 Qt::ToolButtonTextBesideIcon);
 }
 
 void TestClassificationView::mainWindowOpensClassificationAndUndoes()
