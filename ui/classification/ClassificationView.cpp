@@ -154,7 +154,7 @@ void ClassificationView::createLayout()
     connect(m_header, &ClassificationHeader::cancelRequested, this,
             &ClassificationView::cancelProfiling);
 
-    // Tool bar with the decisions and the filter.
+    // Tool bar with the decisions and the reuse actions; the filter beside it.
     auto *toolBar = new QToolBar(this);
     m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("classificationToolBar"));
@@ -169,8 +169,8 @@ void ClassificationView::createLayout()
     m_templateActions->addToToolBar(toolBar);
     toolBar->addAction(m_dictionaryExport->exportAction());
 
-    // The filter and the search sit beside the tool bar, not in it: when the window is narrow
-    // the tool bar folds its last actions into "»" while the filter keeps its full width.
+    // The filter and the search sit beside the tool bar, not in it: in a narrow window the tool
+    // bar's buttons give up their text (fitToolBar) while the filter keeps its full width.
     auto *filterBar = new QWidget(this);
     m_filterBar = filterBar;
     filterBar->setObjectName(QStringLiteral("classificationFilterBar"));

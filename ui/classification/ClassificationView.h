@@ -50,7 +50,7 @@ class InlineMessage;
 // moves to the next field that needs a decision, Ctrl+E overrides (or a double click),
 // Ctrl+Backspace reopens, F8 jumps to the next field that needs a decision, F5 profiles again.
 // Composed of ClassificationHeader (grade, counts, progress, overview), a tool bar with the
-// decisions, ClassificationTemplateActions, DataDictionaryExport and the filter, the
+// decisions, ClassificationTemplateActions and DataDictionaryExport, the filter beside it, the
 // ClassificationTable and the FieldProfilePanel; the view owns the decisions and profiling.
 class ClassificationView final : public QWidget {
     Q_OBJECT
