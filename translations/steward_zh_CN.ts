@@ -357,6 +357,26 @@
             <numerusform>另有 %Ln 组</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Header %1 suggests %2, but in a sample of %4 values only %3 match</source>
+        <translation>表头%1提示为%2，但抽样的 %4 个值中只有 %3 个相符</translation>
+    </message>
+    <message>
+        <source>In a sample of %2 values, %1 are %3</source>
+        <translation>抽样的 %2 个值中有 %1 个为%3</translation>
+    </message>
+    <message>
+        <source>; no identifiers found in a sample of %1 values</source>
+        <translation>；在抽样的 %1 个值中未发现标识符</translation>
+    </message>
+    <message>
+        <source>; in a sample of %2 values, %1 contain %3</source>
+        <translation>；抽样的 %2 个值中有 %1 个包含%3</translation>
+    </message>
+    <message>
+        <source>In a sample of %2 values, %1 are %3, whatever the header says</source>
+        <translation>抽样的 %2 个值中有 %1 个为%3（无论表头如何）</translation>
+    </message>
 </context>
 <context>
     <name>steward::ColumnNames</name>
@@ -3555,6 +3575,23 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     </message>
 </context>
 <context>
+    <name>steward::ui::ClassificationTable</name>
+    <message>
+        <source>Every field is decided.
+Turn off “Needs decision only” to see them all.</source>
+        <translation>所有字段均已决定。
+取消勾选“仅显示待决定”可查看全部字段。</translation>
+    </message>
+    <message>
+        <source>No field that needs a decision matches “%1”.</source>
+        <translation>没有与“%1”匹配的待决定字段。</translation>
+    </message>
+    <message>
+        <source>No field matches “%1”.</source>
+        <translation>没有与“%1”匹配的字段。</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ClassificationTemplateActions</name>
     <message>
         <source>Apply from &amp;Dataset…</source>
@@ -5651,6 +5688,10 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>The choice equals the suggestion: a reason is optional.</source>
         <translation>所选内容与建议一致：理由可不填。</translation>
+    </message>
+    <message>
+        <source>Why this choice (optional)</source>
+        <translation>选择理由（选填）</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,23 @@ Result<DatasetClassification> loadClassification(sql::Database &db, const Datase
     return result;
 }
 
+// The stored evidence line is in the language the analysis ran in (the CLI's English, say). The
+// cached profile holds every figure the line cites, so the classifier states it again in the
+// reader's language; only when it would suggest something else today (other rules) does the
+// stored line stay, since it explains the stored suggestion.
+void restateEvidence(DatasetClassification &cls, const Classifier &classifier)
+{
+    for (FieldClassification &f : cls.fields) {
+        if (!f.hasProfile || !f.hasSuggestion)
+            continue;
+        const Suggestion now = classifier.classify(f.profile);
+        const Suggestion &stored = f.suggestion;
+        if (now.role == stored.role && now.category == stored.category && now.grade == stored.grade
+            && now.detector == stored.detector && now.conceptId == stored.conceptId)
+            f.suggestion.evidence = now.evidence;
+    }
+}
+
 Result<DatasetInfo> datasetById(sql::Database &db, qint64 id)
 {
     auto all = DatasetCatalog(db).all();
@@ -193,7 +210,10 @@ Result<DatasetClassification> ClassificationService::load(const QString &dataset
     auto info = m_store.dataset(dataset);
     if (!info)
         return info.error();
-    return loadClassification(StoreAccess::db(m_store), *info);
+    auto cls = loadClassification(StoreAccess::db(m_store), *info);
+    if (cls)
+        restateEvidence(*cls, Classifier(m_detectors, m_locale));
+    return cls;
 }
 
 Result<DatasetAnalysis> ClassificationService::analyze(

@@ -27,6 +27,13 @@ QString quotedHeader(const QString &header)
     return QChar(0x201C) + header + QChar(0x201D);
 }
 
+// The detectors see a sample of the distinct values when there are more of them than the sample
+// holds; the profile counts every row, so the evidence must say that its count is a sample's.
+bool sampledOnly(const FieldProfile &p)
+{
+    return p.sampled < p.nonEmpty;
+}
+
 } // namespace
 
 Classifier::Classifier(std::shared_ptr<const DetectorSet> detectors, const QLocale &locale)
@@ -178,10 +185,13 @@ QString Classifier::candidateEvidence(const Candidate &c, const FieldProfile &p)
 {
     const QString label = m_set->conceptRule(c.conceptIndex).label.text(m_locale);
     if (c.contradicted) {
+        const QString hits =
+            number(c.detector >= 0 ? p.detectorHits.value(m_set->detector(c.detector).id) : 0);
+        if (sampledOnly(p))
+            return tr("Header %1 suggests %2, but in a sample of %4 values only %3 match")
+                .arg(quotedHeader(p.name), label, hits, number(p.sampled));
         return tr("Header %1 suggests %2, but only %3 of %4 values match")
-            .arg(quotedHeader(p.name), label,
-                 number(c.detector >= 0 ? p.detectorHits.value(m_set->detector(c.detector).id) : 0),
-                 number(p.sampled));
+            .arg(quotedHeader(p.name), label, hits, number(p.sampled));
     }
     if (c.detector < 0) {
         if (p.nonEmpty == 0)
@@ -189,8 +199,9 @@ QString Classifier::candidateEvidence(const Candidate &c, const FieldProfile &p)
         return tr("Header %1 suggests %2").arg(quotedHeader(p.name), label);
     }
     const DetectorRule &d = m_set->detector(c.detector);
-    const QString values = tr("%1 of %2 values are %3")
-                               .arg(number(p.detectorHits.value(d.id)), number(p.sampled), d.label.text(m_locale));
+    const QString values =
+        (sampledOnly(p) ? tr("In a sample of %2 values, %1 are %3") : tr("%1 of %2 values are %3"))
+            .arg(number(p.detectorHits.value(d.id)), number(p.sampled), d.label.text(m_locale));
     if (c.header > 0.0)
         return tr("%1 (header %2)").arg(values, quotedHeader(p.name));
     return values;
@@ -218,13 +229,16 @@ void Classifier::applyFreeText(const FieldProfile &p, bool unknown, Suggestion *
     }
     if (kinds.isEmpty()) {
         if (p.sampled > 0 && !unknown)
-            s->evidence += tr("; no identifiers found in %1 values").arg(number(p.sampled));
+            s->evidence += (sampledOnly(p) ? tr("; no identifiers found in a sample of %1 values")
+                                           : tr("; no identifiers found in %1 values"))
+                               .arg(number(p.sampled));
         return;
     }
     s->grade = std::max(s->grade, 4);
     s->confidence = std::max(s->confidence, 0.8);
     const qint64 containing = std::max(most, p.embeddedAny);
-    s->evidence += tr("; %1 of %2 values contain %3")
+    s->evidence += (sampledOnly(p) ? tr("; in a sample of %2 values, %1 contain %3")
+                                   : tr("; %1 of %2 values contain %3"))
                        .arg(number(containing), number(p.sampled), kinds.join(QLatin1String(", ")));
 }
 
@@ -346,7 +360,8 @@ void Classifier::guardDirect(const FieldProfile &p, Suggestion *s) const
     s->detector = d.id;
     s->conceptId = m_set->conceptRule(m_set->detectorConcept(best)).id;
     s->confidence = 0.6;
-    s->evidence = tr("%1 of %2 values are %3, whatever the header says")
+    s->evidence = (sampledOnly(p) ? tr("In a sample of %2 values, %1 are %3, whatever the header says")
+                                  : tr("%1 of %2 values are %3, whatever the header says"))
                       .arg(number(p.detectorHits.value(d.id)), number(p.sampled), d.label.text(m_locale));
 }
 

@@ -18,6 +18,7 @@ void ClassificationFilterModel::setNeedsDecisionOnly(bool only)
         return;
     m_needsDecisionOnly = only;
     invalidateRowsFilter();
+    emit filterChanged();
 }
 
 void ClassificationFilterModel::setText(const QString &text)
@@ -27,6 +28,7 @@ void ClassificationFilterModel::setText(const QString &text)
         return;
     m_text = trimmed;
     invalidateRowsFilter();
+    emit filterChanged();
 }
 
 bool ClassificationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -17,6 +17,10 @@ public:
     QString text() const { return m_text; }
     void setText(const QString &text);
 
+signals:
+    // The filter's settings changed (rows may or may not have come or gone).
+    void filterChanged();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 
 #include <algorithm>
 
@@ -29,7 +30,7 @@ constexpr ColumnWidth kColumnWidths[] = {
 
 ClassificationTable::ClassificationTable(ClassificationModel *model,
                                          ClassificationFilterModel *filter, QWidget *parent)
-    : QTableView(parent), m_model(model), m_filter(filter)
+    : QTableView(parent), m_emptyLabel(new QLabel(viewport())), m_model(model), m_filter(filter)
 {
     setObjectName(QStringLiteral("classificationTable"));
     setModel(m_filter);
@@ -54,6 +55,58 @@ ClassificationTable::ClassificationTable(ClassificationModel *model,
     const int charWidth = fontMetrics().averageCharWidth();
     for (const ColumnWidth &w : kColumnWidths)
         setColumnWidth(w.column, w.chars * charWidth + 16);
+    // What the steward decides on comes first: the rating and its decision fit a 1280-pixel
+    // window beside the profile panel; confidence and sample values follow, long texts last.
+    int visual = horizontal->visualIndex(ClassificationModel::TypeColumn) + 1;
+    for (int column : {ClassificationModel::RoleColumn, ClassificationModel::CategoryColumn,
+                       ClassificationModel::GradeColumn, ClassificationModel::DecisionColumn,
+                       ClassificationModel::ConfidenceColumn})
+        horizontal->moveSection(horizontal->visualIndex(column), visual++);
+
+    // A filter that hides every row leaves a blank table that reads as "nothing loaded": say why.
+    m_emptyLabel->setObjectName(QStringLiteral("classificationEmptyState"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyLabel->setContentsMargins(24, 24, 24, 24);
+    m_emptyLabel->hide();
+    for (QAbstractItemModel *source : {static_cast<QAbstractItemModel *>(m_filter),
+                                       static_cast<QAbstractItemModel *>(m_model)}) {
+        connect(source, &QAbstractItemModel::modelReset, this, &ClassificationTable::updateEmptyState);
+        connect(source, &QAbstractItemModel::rowsInserted, this, &ClassificationTable::updateEmptyState);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, &ClassificationTable::updateEmptyState);
+        connect(source, &QAbstractItemModel::layoutChanged, this, &ClassificationTable::updateEmptyState);
+    }
+    connect(m_filter, &ClassificationFilterModel::filterChanged, this,
+            &ClassificationTable::updateEmptyState);
+}
+
+QString ClassificationTable::emptyText() const
+{
+    if (m_filter->rowCount() > 0 || m_model->rowCount() == 0)
+        return {};
+    const QString text = m_filter->text().trimmed();
+    if (m_filter->needsDecisionOnly() && text.isEmpty())
+        return tr("Every field is decided.\nTurn off “Needs decision only” to see them all.");
+    if (m_filter->needsDecisionOnly())
+        return tr("No field that needs a decision matches “%1”.").arg(text);
+    return tr("No field matches “%1”.").arg(text);
+}
+
+void ClassificationTable::updateEmptyState()
+{
+    const QString text = emptyText();
+    m_emptyLabel->setText(text);
+    m_emptyLabel->setGeometry(viewport()->rect());
+    m_emptyLabel->setVisible(!text.isEmpty());
+}
+
+void ClassificationTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    m_emptyLabel->setGeometry(viewport()->rect());
 }
 
 QStringList ClassificationTable::selectedFields() const

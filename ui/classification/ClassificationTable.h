@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+class QLabel;
+
 namespace steward::ui {
 
 class ClassificationFilterModel;
@@ -26,8 +28,17 @@ public:
     // The first field after the last selected row that needs a decision and is not in
     // `excluded`, in table order, wrapping around; "" when none.
     QString nextNeedingDecision(const QStringList &excluded) const;
+    // What the table says in place of rows when the filter hides every field ("Every field is
+    // decided."); "" when rows are shown or there are no fields at all.
+    QString emptyText() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updateEmptyState();
+
+    QLabel *m_emptyLabel;
     ClassificationModel *m_model;
     ClassificationFilterModel *m_filter;
 };

@@ -27,9 +27,11 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -152,8 +154,9 @@ void ClassificationView::createLayout()
     connect(m_header, &ClassificationHeader::cancelRequested, this,
             &ClassificationView::cancelProfiling);
 
-    // Tool bar with the decisions and the filter.
+    // Tool bar with the decisions and the reuse actions; the filter beside it.
     auto *toolBar = new QToolBar(this);
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("classificationToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(16, 16));
@@ -166,19 +169,33 @@ void ClassificationView::createLayout()
     m_templateActions->addToToolBar(toolBar);
     toolBar->addAction(m_dictionaryExport->exportAction());
 
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    m_filterCheck = new QCheckBox(tr("&Needs decision only"), toolBar);
+    // The filter and the search sit beside the tool bar, not in it: in a narrow window the tool
+    // bar's buttons give up their text (fitToolBar) while the filter keeps its full width.
+    auto *filterBar = new QWidget(this);
+    m_filterBar = filterBar;
+    filterBar->setObjectName(QStringLiteral("classificationFilterBar"));
+    m_filterCheck = new QCheckBox(tr("&Needs decision only"), filterBar);
     m_filterCheck->setObjectName(QStringLiteral("needsDecisionFilter"));
     m_filterCheck->setToolTip(tr("Show only the fields that still need a decision (Ctrl+Shift+D)"));
-    toolBar->addWidget(m_filterCheck);
-    m_searchEdit = new QLineEdit(toolBar);
+    m_searchEdit = new QLineEdit(filterBar);
     m_searchEdit->setObjectName(QStringLiteral("fieldSearchEdit"));
     m_searchEdit->setPlaceholderText(tr("Find field (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
-    toolBar->addWidget(m_searchEdit);
+    const int charWidth = fontMetrics().averageCharWidth();
+    m_searchEdit->setMinimumWidth(
+        std::max(charWidth * 18, m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText())
+                                     + charWidth * 6));
+    m_searchEdit->setMaximumWidth(charWidth * 28);
+    auto *filterLayout = new QHBoxLayout(filterBar);
+    filterLayout->setContentsMargins(4, 0, 6, 0);
+    filterLayout->setSpacing(8);
+    filterLayout->addWidget(m_filterCheck);
+    filterLayout->addWidget(m_searchEdit, 1);
+    auto *toolRow = new QHBoxLayout;
+    toolRow->setContentsMargins(0, 0, 0, 0);
+    toolRow->setSpacing(0);
+    toolRow->addWidget(toolBar, 1);
+    toolRow->addWidget(filterBar, 0);
 
     connect(m_filterCheck, &QCheckBox::toggled, m_filterAction, &QAction::setChecked);
     connect(m_filterAction, &QAction::toggled, this, [this](bool on) {
@@ -235,12 +252,59 @@ void ClassificationView::createLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
-    layout->addWidget(toolBar);
+    layout->addLayout(toolRow);
     auto *messageRow = new QHBoxLayout;
     messageRow->setContentsMargins(8, 2, 8, 4);
     messageRow->addWidget(m_message);
     layout->addLayout(messageRow);
     layout->addWidget(m_splitter, 1);
+}
+
+void ClassificationView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToolBar();
+}
+
+void ClassificationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitToolBar();
+}
+
+// Buttons show their text while the tool bar fits beside the filter; when it does not (a 1280-pixel
+// window, a longer language), the reuse buttons and then the decisions show their icon alone,
+// with the name in the tool tip, before anything folds into "»".
+void ClassificationView::fitToolBar()
+{
+    // A hidden tool bar does not measure its buttons again: fit it when it is shown.
+    if (!m_toolBar || !m_filterBar || !isVisible())
+        return;
+    QList<QToolButton *> reuse;
+    QList<QToolButton *> decisions;
+    for (QAction *action : {m_templateActions->applyDatasetAction(), m_dictionaryExport->exportAction()})
+        reuse << qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action));
+    reuse << m_toolBar->findChild<QToolButton *>(QStringLiteral("templateButton"));
+    for (QAction *action : {m_confirmAction, m_overrideAction, m_reopenAction})
+        decisions << qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action));
+    reuse.removeAll(nullptr);
+    decisions.removeAll(nullptr);
+    const auto setStyle = [](const QList<QToolButton *> &buttons, Qt::ToolButtonStyle style) {
+        for (QToolButton *button : buttons) {
+            button->setToolButtonStyle(style);
+            if (!button->defaultAction() && button->toolTip().isEmpty())
+                button->setToolTip(button->text());
+        }
+    };
+    const int available = width() - m_filterBar->sizeHint().width();
+    setStyle(reuse, Qt::ToolButtonTextBesideIcon);
+    setStyle(decisions, Qt::ToolButtonTextBesideIcon);
+    if (m_toolBar->sizeHint().width() <= available)
+        return;
+    setStyle(reuse, Qt::ToolButtonIconOnly);
+    if (m_toolBar->sizeHint().width() <= available)
+        return;
+    setStyle(decisions, Qt::ToolButtonIconOnly);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,6 +374,8 @@ void ClassificationView::showDataset(const DatasetInfo &dataset)
         m_table->scrollToTop();
         if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->selectRow(0);
+        // Another dataset starts at its Field column, not where the last one was scrolled to.
+        m_table->horizontalScrollBar()->setValue(m_table->horizontalScrollBar()->minimum());
     }
     if (m_active && m_autoProfile && !m_autoProfiled && !m_model->classification().analyzed
         && !m_runner->isRunning()) {
@@ -460,6 +526,8 @@ void ClassificationView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         updateHeader();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        fitToolBar();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ class QCheckBox;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QToolBar;
 class QUndoGroup;
 class QUndoStack;
 
@@ -49,7 +50,7 @@ class InlineMessage;
 // moves to the next field that needs a decision, Ctrl+E overrides (or a double click),
 // Ctrl+Backspace reopens, F8 jumps to the next field that needs a decision, F5 profiles again.
 // Composed of ClassificationHeader (grade, counts, progress, overview), a tool bar with the
-// decisions, ClassificationTemplateActions, DataDictionaryExport and the filter, the
+// decisions, ClassificationTemplateActions and DataDictionaryExport, the filter beside it, the
 // ClassificationTable and the FieldProfilePanel; the view owns the decisions and profiling.
 class ClassificationView final : public QWidget {
     Q_OBJECT
@@ -134,10 +135,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createLayout();
+    void fitToolBar();
     void reload();
     void updateHeader();
     void updateActions();
@@ -173,6 +177,8 @@ private:
 
     ClassificationHeader *m_header = nullptr;
     InlineMessage *m_message = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QWidget *m_filterBar = nullptr;
     QCheckBox *m_filterCheck = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     ClassificationTable *m_table = nullptr;

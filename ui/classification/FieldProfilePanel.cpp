@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHorizontalBarSeries>
@@ -200,6 +201,7 @@ FieldProfilePanel::FieldProfilePanel(QWidget *parent)
     m_topValuesView = ChartStyle::makeView(m_topValuesChart, m_topValuesBox);
     m_topValuesView->setObjectName(QStringLiteral("topValuesChartView"));
     m_topValuesChart->legend()->hide();
+    connect(m_topValuesChart, &QChart::plotAreaChanged, this, &FieldProfilePanel::placeTopValueCounts);
     auto *topLayout = new QVBoxLayout(m_topValuesBox);
     topLayout->addWidget(m_topValuesView);
 
@@ -376,6 +378,10 @@ void FieldProfilePanel::showProfile(const FieldProfile &p)
 void FieldProfilePanel::showTopValues(const FieldProfile &p)
 {
     m_topValuesChart->removeAllSeries();
+    m_topValuesSeries = nullptr;
+    qDeleteAll(m_topValueCounts);
+    m_topValueCounts.clear();
+    m_topValueFigures.clear();
     for (QAbstractAxis *axis : m_topValuesChart->axes()) {
         m_topValuesChart->removeAxis(axis);
         delete axis;
@@ -406,11 +412,18 @@ void FieldProfilePanel::showTopValues(const FieldProfile &p)
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(15);
+    // The series' own labels cannot group digits ("@value" is 12345): the counts are text items
+    // in the user's locale, placed at the bar ends whenever the plot area moves.
+    series->setLabelsVisible(false);
     m_topValuesChart->addSeries(series);
+    m_topValuesSeries = series;
+    const QLocale locale;
+    for (qsizetype i = p.topValues.size() - 1; i >= 0; --i) {
+        auto *item = new QGraphicsSimpleTextItem(locale.toString(p.topValues.at(i).count), m_topValuesChart);
+        item->setBrush(palette().color(QPalette::WindowText));
+        m_topValueCounts.append(item);
+        m_topValueFigures.append(p.topValues.at(i).count);
+    }
 
     axisY->append(categories);
     axisY->setGridLineVisible(false);
@@ -427,6 +440,26 @@ void FieldProfilePanel::showTopValues(const FieldProfile &p)
     const int height = int(categories.size()) * kBarHeight + 12;
     m_topValuesView->setMinimumHeight(height);
     m_topValuesView->setMaximumHeight(height);
+}
+
+void FieldProfilePanel::placeTopValueCounts()
+{
+    if (!m_topValuesSeries)
+        return;
+    for (qsizetype i = 0; i < m_topValueCounts.size(); ++i) {
+        QGraphicsSimpleTextItem *item = m_topValueCounts.at(i);
+        const QPointF end = m_topValuesChart->mapToPosition(
+            QPointF(double(m_topValueFigures.at(i)), double(i)), m_topValuesSeries);
+        item->setPos(end.x() + 4.0, end.y() - item->boundingRect().height() / 2.0);
+    }
+}
+
+QStringList FieldProfilePanel::topValueCounts() const
+{
+    QStringList counts;
+    for (auto it = m_topValueCounts.crbegin(); it != m_topValueCounts.crend(); ++it)
+        counts << (*it)->text();
+    return counts;
 }
 
 void FieldProfilePanel::showLists(const FieldProfile &p,
@@ -616,6 +649,8 @@ void FieldProfilePanel::restyleCharts()
 {
     ChartStyle::applyTo(m_histogramChart, palette());
     ChartStyle::applyTo(m_topValuesChart, palette());
+    for (QGraphicsSimpleTextItem *item : std::as_const(m_topValueCounts))
+        item->setBrush(palette().color(QPalette::WindowText));
 }
 
 void FieldProfilePanel::changeEvent(QEvent *event)

@@ -11,8 +11,10 @@
 
 #include <memory>
 
+class QAbstractSeries;
 class QChart;
 class QChartView;
+class QGraphicsSimpleTextItem;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
@@ -46,6 +48,8 @@ public:
     QWidget *topValuesView() const;
     // The histogram shown (empty while computing or for fields without one).
     const FieldHistogram &histogram() const { return m_histogram; }
+    // The counts written beside the bars of the most frequent values, top bar first ("12,345").
+    QStringList topValueCounts() const;
 
 signals:
     // A histogram was drawn (tests and screenshots wait for it).
@@ -59,6 +63,7 @@ private:
     void showClassification(const FieldClassification &field);
     void showProfile(const FieldProfile &profile);
     void showTopValues(const FieldProfile &profile);
+    void placeTopValueCounts();
     void showLists(const FieldProfile &profile, const std::shared_ptr<const DetectorSet> &detectors);
     void requestHistogram(const DatasetInfo &dataset, const FieldClassification &field);
     void drawHistogram(const FieldHistogram &histogram);
@@ -92,6 +97,9 @@ private:
     QGroupBox *m_topValuesBox;
     QChart *m_topValuesChart;
     QChartView *m_topValuesView;
+    QAbstractSeries *m_topValuesSeries = nullptr;
+    QList<QGraphicsSimpleTextItem *> m_topValueCounts; // bottom bar first, as the series
+    QList<qint64> m_topValueFigures;
     QGroupBox *m_patternsBox;
     QGridLayout *m_patternsGrid;
     QGroupBox *m_detectorsBox;

@@ -73,7 +73,6 @@ OverrideDialog::OverrideDialog(const QList<FieldClassification> &fields, QWidget
     for (DataCategory category : kCategories)
         m_categoryCombo->addItem(Taxonomy::dataCategoryLabel(category), int(category));
     m_reasonEdit->setObjectName(QStringLiteral("overrideReasonEdit"));
-    m_reasonEdit->setPlaceholderText(tr("Why the suggestion does not fit (required)"));
     m_reasonEdit->setMinimumWidth(m_reasonEdit->fontMetrics().averageCharWidth() * kReasonMinChars);
     m_reasonEdit->setClearButtonEnabled(true);
     m_reasonHint->setObjectName(QStringLiteral("overrideReasonHint"));
@@ -176,6 +175,9 @@ void OverrideDialog::updateState()
 {
     const bool required = needsReason();
     const bool missing = required && reason().isEmpty();
+    // The same rule as the service's: only a choice that differs from the suggestion needs a reason.
+    m_reasonEdit->setPlaceholderText(required ? tr("Why the suggestion does not fit (required)")
+                                              : tr("Why this choice (optional)"));
     m_reasonHint->setText(required
                               ? tr("The choice differs from the suggestion: say why. The reason is "
                                    "kept in the audit trail.")

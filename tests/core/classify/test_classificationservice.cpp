@@ -5,6 +5,7 @@
 
 #include "core/classify/ClassificationService.h"
 #include "core/classify/ClassificationStore.h"
+#include "core/common/Translations.h"
 #include "core/import/Importer.h"
 #include "core/sample/SampleGenerator.h"
 #include "core/store/ProjectStore.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace steward;
@@ -175,6 +177,40 @@ private slots:
         QVERIFY(!replaced->fields.first().hasProfile);
         QCOMPARE(*StoreAccess::db(*m_store).queryInt("SELECT count(*) FROM field_profiles"),
                  qint64(0));
+    }
+
+    void evidenceIsReadInTheReadersLanguage()
+    {
+        // Classified by an English command line, read by a Chinese interface: the stored line stays
+        // as it was written, what load() returns is in the reader's language.
+        importRows(u"extract"_s, kHeader, extractRows(300, false, false));
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        ClassificationService cli(*m_store, DetectorSet::builtin(), english);
+        auto cls = cli.analyzeNow(u"extract"_s);
+        QVERIFY(cls && cls->analyzed);
+        const QString englishLine = cls->fields.at(0).suggestion.evidence;
+        QVERIFY2(englishLine.contains(u"values are"_s), qPrintable(englishLine));
+
+        QTranslator translator;
+        QVERIFY(loadStewardTranslation(translator, QLocale(u"zh_CN"_s)));
+        QCoreApplication::installTranslator(&translator);
+        ClassificationService gui(*m_store, DetectorSet::builtin(), QLocale(u"zh_CN"_s));
+        auto chinese = gui.load(u"extract"_s);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(chinese);
+        for (const FieldClassification &f : chinese->fields) {
+            QVERIFY2(!f.suggestion.evidence.contains(u" values"_s), qPrintable(f.suggestion.evidence));
+            QVERIFY2(f.suggestion.evidence.contains(u"个值"_s) || f.suggestion.evidence.contains(u"表头"_s),
+                     qPrintable(f.suggestion.evidence));
+        }
+        const auto stored = StoreAccess::db(*m_store).queryUtf8(
+            "SELECT evidence FROM field_classifications WHERE field = ?", kHeader.at(0), u"test"_s);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE(QString::fromUtf8(**stored), englishLine);
+        // And back in English, the English line.
+        auto again = cli.load(u"extract"_s);
+        QVERIFY(again);
+        QCOMPARE(again->fields.at(0).suggestion.evidence, englishLine);
     }
 
     void decisionsConfirmAndOverride()

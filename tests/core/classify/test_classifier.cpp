@@ -313,6 +313,7 @@ private slots:
     void extract();
     void extractAccuracy();
     void evidenceIsCheckable();
+    void evidenceSaysWhenItCountedASample();
     void oneHivCodeAmongThousands();
     void oneHivCodeFoundWithoutSampling();
     void freeTextWithIdentifiers();
@@ -451,6 +452,31 @@ void TestClassifier::evidenceIsCheckable()
     QCOMPARE(alone.role, FieldRole::Direct);
     QCOMPARE(alone.evidence, u"4,987 of 5,000 values are valid resident ID numbers"_s);
     QVERIFY(alone.confidence < s.confidence);
+}
+
+void TestClassifier::evidenceSaysWhenItCountedASample()
+{
+    // 20,000 distinct record numbers: the detectors saw a sample of 10,000 of them, while the
+    // profile beside the evidence counts all 20,000.
+    FieldProfile p;
+    p.name = u"身份证号"_s;
+    p.type = u"text"_s;
+    p.nonEmpty = 20000;
+    p.distinct = 20000;
+    p.sampled = 10000;
+    p.detectorHits = {{u"resident_id"_s, 10000}};
+    const Suggestion s = m_classifier.classify(p);
+    QCOMPARE(s.detector, u"resident_id"_s);
+    QCOMPARE(s.evidence, u"In a sample of 10,000 values, 10,000 are valid resident ID numbers (header “身份证号”)"_s);
+
+    p.name = u"column_7"_s;
+    QCOMPARE(m_classifier.classify(p).evidence,
+             u"In a sample of 10,000 values, 10,000 are valid resident ID numbers"_s);
+
+    // Every value sampled: the plain count.
+    p.sampled = p.nonEmpty;
+    p.detectorHits = {{u"resident_id"_s, 20000}};
+    QCOMPARE(m_classifier.classify(p).evidence, u"20,000 of 20,000 values are valid resident ID numbers"_s);
 }
 
 void TestClassifier::oneHivCodeAmongThousands()

@@ -12,6 +12,7 @@
 #include "ui/ProjectNavigator.h"
 #include "tests/ui/UiTestSupport.h"
 #include "core/classify/ClassificationService.h"
+#include "core/common/Translations.h"
 #include "core/import/Importer.h"
 #include "core/sample/SampleGenerator.h"
 #include "core/store/ProjectStore.h"
@@ -31,12 +32,14 @@
 #include <QPalette>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -70,12 +73,17 @@ private slots:
     void overrideNeedsReasonInDialog();
     void undoRedoRestoresDecisions();
     void filterShowsOnlyOpenFields();
+    void filterSaysWhenEveryFieldIsDecided();
+    void anotherDatasetStartsAtTheFieldColumn();
+    void topValueCountsGroupDigits();
+    void evidenceFollowsTheInterfaceLanguage();
     void sidePanelShowsProfileAndHistogram();
     void applyFromDatasetLeavesOnlyChangedOpen();
     void templateRoundTrip();
     void exportDictionary_data();
     void exportDictionary();
     void toolBarKeepsReuseActionsInPlace();
+    void fitsA1280PixelWindow();
     void mainWindowOpensClassificationAndUndoes();
     void screenshot();
 
@@ -360,8 +368,13 @@ void TestClassificationView::overrideNeedsReasonInDialog()
     auto *reason = dialog->findChild<QLineEdit *>(u"overrideReasonEdit"_s);
     auto *ok = dialog->findChild<QPushButton *>(u"overrideOkButton"_s);
     QVERIFY(role && grade && reason && ok);
-    // Pre-filled with the suggestion: nothing to explain yet.
+    auto *hint = dialog->findChild<QLabel *>(u"overrideReasonHint"_s);
+    QVERIFY(hint);
+    // Pre-filled with the suggestion: nothing to explain yet, and the box and hint both say so.
     QVERIFY(ok->isEnabled());
+    QVERIFY2(reason->placeholderText().contains(u"optional"_s), qPrintable(reason->placeholderText()));
+    QVERIFY(!reason->placeholderText().contains(u"required"_s));
+    QVERIFY(hint->text().contains(u"optional"_s));
     // Choose quasi-identifier, grade 3 with the keyboard: now a reason is required.
     role->setFocus();
     const int quasi = role->findData(int(FieldRole::Quasi));
@@ -374,6 +387,8 @@ void TestClassificationView::overrideNeedsReasonInDialog()
     QTest::keyClick(grade, Qt::Key_3);
     QCOMPARE(grade->currentData().toInt(), 3);
     QVERIFY(!ok->isEnabled());
+    QVERIFY2(reason->placeholderText().contains(u"required"_s), qPrintable(reason->placeholderText()));
+    QVERIFY(!hint->text().contains(u"optional"_s));
     reason->setFocus();
     QTest::keyClicks(reason, u"Rare ward: identifies patients with the admission date"_s);
     QVERIFY(ok->isEnabled());
@@ -502,6 +517,131 @@ void TestClassificationView::filterShowsOnlyOpenFields()
     for (QChar c : u"日期"_s) // keyClicks() takes Latin-1 only
         QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QString(c), Qt::NoModifier);
     QCOMPARE(view.tableView()->model()->rowCount(), 3); // birth, admission, discharge dates
+}
+
+void TestClassificationView::filterSaysWhenEveryFieldIsDecided()
+{
+    const DatasetInfo dataset = importSample(u"inpatients"_s, 40, 13);
+    ClassificationView view;
+    showView(view, dataset);
+    QVERIFY(profile(view));
+    auto *empty = view.findChild<QLabel *>(u"classificationEmptyState"_s);
+    QVERIFY(empty);
+    QVERIFY(!empty->isVisible());
+    auto *check = view.findChild<QCheckBox *>(u"needsDecisionFilter"_s);
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(check->isChecked());
+    QVERIFY(!empty->isVisible());
+
+    // Deciding the last open field empties the filtered table: it says why instead of going blank.
+    view.tableView()->setFocus();
+    while (!openFields(view).isEmpty())
+        QTest::keyClick(view.tableView(), Qt::Key_Space);
+    QCOMPARE(view.tableView()->model()->rowCount(), 0);
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY2(empty->text().startsWith(u"Every field is decided."_s), qPrintable(empty->text()));
+    QVERIFY(empty->geometry().intersects(view.tableView()->viewport()->rect()));
+
+    // A search that matches nothing says so; showing every field hides the message.
+    auto *search = view.findChild<QLineEdit *>(u"fieldSearchEdit"_s);
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(!empty->isVisible());
+    QTest::keyClicks(search, u"zzz"_s);
+    QCOMPARE(view.tableView()->model()->rowCount(), 0);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), u"No field matches “zzz”."_s);
+    search->clear();
+    QVERIFY(!empty->isVisible());
+
+    // Reopening a field while filtered brings a row back and the message goes.
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(empty->isVisible());
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(view.selectField(u"科室"_s));
+    QVERIFY(view.reopenSelected());
+    QTest::mouseClick(check, Qt::LeftButton);
+    QCOMPARE(view.tableView()->model()->rowCount(), 1);
+    QVERIFY(!empty->isVisible());
+}
+
+void TestClassificationView::anotherDatasetStartsAtTheFieldColumn()
+{
+    const DatasetInfo first = importSample(u"first"_s, 40, 21);
+    const DatasetInfo second = importSample(u"second"_s, 40, 23);
+    ClassificationView view;
+    showView(view, first);
+    QVERIFY(profile(view));
+    view.resize(700, 600); // narrower than the columns: the table scrolls sideways
+    QTableView *table = view.tableView();
+    QScrollBar *bar = table->horizontalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    QVERIFY(table->columnViewportPosition(ClassificationModel::FieldColumn) < 0);
+
+    view.showDataset(second);
+    QVERIFY(profile(view));
+    QCOMPARE(bar->value(), bar->minimum());
+    QCOMPARE(table->columnViewportPosition(ClassificationModel::FieldColumn), 0);
+    QCOMPARE(table->currentIndex().row(), 0);
+
+    // The same dataset shown again (e.g. after a decision) keeps the user's position.
+    bar->setValue(bar->maximum());
+    view.showDataset(second);
+    QCOMPARE(bar->value(), bar->maximum());
+}
+
+void TestClassificationView::topValueCountsGroupDigits()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    const DatasetInfo dataset = importSample(u"inpatients"_s, 2500, 25);
+    ClassificationView view;
+    showView(view, dataset);
+    QVERIFY(profile(view));
+    ui::FieldProfilePanel *panel = view.profilePanel();
+    QVERIFY(view.selectField(u"性别"_s)); // two values, over a thousand each
+    const FieldClassification *sex = view.model()->field(view.model()->rowOf(u"性别"_s));
+    QVERIFY(sex->profile.topValues.size() >= 2);
+    const QStringList counts = panel->topValueCounts();
+    QCOMPARE(counts.size(), sex->profile.topValues.size());
+    QVERIFY(sex->profile.topValues.first().count >= 1000);
+    QCOMPARE(counts.first(), QLocale().toString(sex->profile.topValues.first().count));
+    QVERIFY2(counts.first().contains(u','), qPrintable(counts.first()));
+}
+
+void TestClassificationView::evidenceFollowsTheInterfaceLanguage()
+{
+    // Classified by the English command line; then opened in the Chinese interface.
+    const DatasetInfo dataset = importSample(u"inpatients"_s, 60, 27);
+    {
+        ClassificationService cli(*m_store, DetectorSet::builtin(),
+                                  QLocale(QLocale::English, QLocale::UnitedStates));
+        auto cls = cli.analyzeNow(u"inpatients"_s);
+        QVERIFY(cls && cls->analyzed);
+        QVERIFY(cls->fields.first().suggestion.evidence.contains(u" values "_s));
+    }
+    QTranslator translator;
+    QVERIFY(loadStewardTranslation(translator, QLocale(u"zh_CN"_s)));
+    QCoreApplication::installTranslator(&translator);
+    const QLocale before;
+    QLocale::setDefault(QLocale(u"zh_CN"_s));
+    const auto restore = qScopeGuard([&translator, before] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(before);
+    });
+    ClassificationView view;
+    showView(view, dataset);
+    QVERIFY(view.classification().analyzed);
+    const int row = view.model()->rowOf(u"住院号"_s);
+    QVERIFY(row >= 0);
+    const QString evidence =
+        view.model()->index(row, ClassificationModel::EvidenceColumn).data().toString();
+    QVERIFY2(evidence.contains(u"个值"_s) && !evidence.contains(u" values"_s), qPrintable(evidence));
+    QVERIFY(view.selectField(u"住院号"_s));
+    auto *panelEvidence = view.profilePanel()->findChild<QLabel *>(u"profileEvidenceLabel"_s);
+    QVERIFY(panelEvidence);
+    QCOMPARE(panelEvidence->text(), evidence);
 }
 
 void TestClassificationView::sidePanelShowsProfileAndHistogram()
@@ -648,6 +788,47 @@ void TestClassificationView::toolBarKeepsReuseActionsInPlace()
     QVERIFY(view.actions().contains(exportAction));
     QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QCOMPARE(exportAction->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+}
+
+void TestClassificationView::fitsA1280PixelWindow()
+{
+    const DatasetInfo dataset = importSample(u"inpatients"_s, 40, 29);
+    ClassificationView view;
+    showView(view, dataset);
+    QVERIFY(profile(view));
+    // The tab's width in a 1280×800 main window with the project navigator open.
+    view.resize(1010, 690);
+    auto *toolBar = view.findChild<QToolBar *>(u"classificationToolBar"_s);
+    auto *search = view.findChild<QLineEdit *>(u"fieldSearchEdit"_s);
+    auto *check = view.findChild<QCheckBox *>(u"needsDecisionFilter"_s);
+    QTRY_VERIFY(search->isVisible() && check->isVisible());
+    // The filter box shows its whole placeholder, nothing folds into "»".
+    QVERIFY2(search->width() >= search->fontMetrics().horizontalAdvance(search->placeholderText()),
+             qPrintable(QString::number(search->width())));
+    auto *extension = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+    QTRY_VERIFY(!extension || !extension->isVisible());
+    for (QAction *action : toolBar->actions()) {
+        if (!action->isSeparator())
+            QVERIFY2(toolBar->widgetForAction(action)->isVisible(), qPrintable(action->text()));
+    }
+    // Every button that lost its text still names itself in its tool tip.
+    for (QToolButton *button : toolBar->findChildren<QToolButton *>()) {
+        if (button->isVisible() && button->toolButtonStyle() == Qt::ToolButtonIconOnly)
+            QVERIFY(!button->toolTip().isEmpty());
+    }
+    // The rating and its decision are in view beside the profile panel.
+    QTableView *table = view.tableView();
+    QTRY_VERIFY(table->viewport()->width() > 0);
+    for (int column : {ClassificationModel::FieldColumn, ClassificationModel::RoleColumn,
+                       ClassificationModel::GradeColumn, ClassificationModel::DecisionColumn}) {
+        const int left = table->columnViewportPosition(column);
+        QVERIFY2(left >= 0 && left + table->columnWidth(column) <= table->viewport()->width(),
+                 qPrintable(u"column %1 at %2 of %3"_s.arg(column).arg(left).arg(table->viewport()->width())));
+    }
+    // Wide enough again, the buttons get their text back.
+    view.resize(1600, 900);
+    QTRY_COMPARE(qobject_cast<QToolButton *>(toolBar->widgetForAction(view.confirmAction()))->toolButtonStyle(),
+                 Qt::ToolButtonTextBesideIcon);
 }
 
 void TestClassificationView::mainWindowOpensClassificationAndUndoes()
