@@ -386,7 +386,7 @@ void RiskPanel::showResult()
     // minimises and reports; fields outside them are listed on their own row, so that no total
     // reads 0 % next to fields that lost everything.
     QTreeWidgetItem *loss = add(
-        tr("Information loss (quasi-identifiers)"), before ? percent(0) : QString(),
+        tr("Information loss"), before ? percent(0) : QString(),
         !after ? locked : (noQuasi ? none : percent(r.totalLoss)),
         tr("Mean of the quasi-identifiers' information loss (a dropped one counts 100 %), as the "
            "k-anonymity search reports it; per field the average cell loss (m−1)/(N−1)"));
