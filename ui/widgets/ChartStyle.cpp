@@ -97,6 +97,8 @@ QCategoryAxis *ChartStyle::valueAxis(const Ticks &ticks,
 {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Short labels, unreadable when cut ("…" instead of "20 %").
+    axis->setTruncateLabels(false);
     axis->setRange(0.0, ticks.top);
     axis->setStartValue(0.0);
     // The first category is empty (0 to 0): its label sits on 0.
