@@ -3141,10 +3141,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>被抑制的记录：%1（%2 %）</translation>
     </message>
     <message>
-        <source>Information loss: %1 %</source>
-        <translation>信息损失：%1 %</translation>
-    </message>
-    <message>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
@@ -3157,6 +3153,22 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>
             <numerusform>最小等价类：%Ln 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1，例如 %2</translation>
+    </message>
+    <message>
+        <source>Information loss: %1 % (mean over the quasi-identifiers)</source>
+        <translation>信息损失：%1 %（各准标识符的平均值）</translation>
+    </message>
+    <message>
+        <source>Information loss: %1 % (mean over the quasi-identifiers; %2 % weighted)</source>
+        <translation>信息损失：%1 %（各准标识符的平均值；加权后为 %2 %）</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4088,13 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>Select a dataset in the navigator on the left to browse its rows, or import another file.</source>
         <translation>在左侧导航栏中选择一个数据集以浏览其中的行，或导入其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::FieldChecklist</name>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +5884,18 @@ Turn off “Needs decision only” to see them all.</source>
         <source>Information loss</source>
         <translation>信息损失</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No field loses information.</source>
+        <translation>没有字段损失信息。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1：%2 %</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::RiskPanel</name>
@@ -5879,10 +5910,6 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>Risk measurement cancelled; the figures are out of date.</source>
         <translation>风险度量已取消；统计数据已过时。</translation>
-    </message>
-    <message>
-        <source>The rules use the project secret: unlock it to measure the masked data.</source>
-        <translation>规则使用了项目密钥：请先解锁，才能度量脱敏后的数据。</translation>
     </message>
     <message>
         <source>Measuring risk…</source>
@@ -5957,10 +5984,6 @@ Turn off “Needs decision only” to see them all.</source>
         <translation>信息损失</translation>
     </message>
     <message>
-        <source>Mean over the quasi-identifiers of the average cell loss (m−1)/(N−1)</source>
-        <translation>各准标识符平均单元格损失 (m−1)/(N−1) 的均值</translation>
-    </message>
-    <message>
         <source>l-diversity of %1</source>
         <translation>%1 的 l-多样性</translation>
     </message>
@@ -6011,6 +6034,82 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>Masked</source>
         <translation>脱敏数据</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>尚未度量。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>待解锁</translation>
+    </message>
+    <message>
+        <source>Waits for the project passphrase: the rules use keyed pseudonyms, which need the project secret</source>
+        <translation>等待项目口令：规则使用了带密钥的假名，需要项目密钥</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not measured: no quasi-identifier is chosen</source>
+        <translation>未度量：没有选择准标识符</translation>
+    </message>
+    <message>
+        <source>Mean of the quasi-identifiers&apos; information loss (a dropped one counts 100 %), as the k-anonymity search reports it; per field the average cell loss (m−1)/(N−1)</source>
+        <translation>各准标识符信息损失的平均值（被删除的准标识符按 100 % 计），与 k-匿名搜索报告的数值一致；每个字段为单元格平均损失 (m−1)/(N−1)</translation>
+    </message>
+    <message>
+        <source>Other fields changed</source>
+        <translation>其他被修改的字段</translation>
+    </message>
+    <message>
+        <source>Fields outside the quasi-identifiers that the rules change, with their information loss; they are not part of the total above</source>
+        <translation>规则修改的准标识符以外的字段及其信息损失；它们不计入上面的总计</translation>
+    </message>
+    <message>
+        <source>The rules use keyed pseudonyms: the masked figures wait for the project passphrase. The Stored column is measured; unlock the secret to measure the masked data.</source>
+        <translation>规则使用了带密钥的假名：脱敏数据的指标需等待项目口令。“存储数据”一列已度量；解锁项目密钥后即可度量脱敏数据。</translation>
+    </message>
+    <message>
+        <source>No quasi-identifier is chosen, so the re-identification risk is not measured: choose the fields an attacker may know under “Quasi-identifiers”.</source>
+        <translation>没有选择准标识符，因此未度量重识别风险：请在“准标识符”中选择攻击者可能知道的字段。</translation>
+    </message>
+    <message>
+        <source>The masked data waits for the project passphrase.</source>
+        <translation>脱敏数据需等待项目口令。</translation>
+    </message>
+    <message>
+        <source>No quasi-identifier is chosen: no classes to show.</source>
+        <translation>没有选择准标识符：没有可显示的等价类。</translation>
+    </message>
+    <message>
+        <source>Stored data measured at %1; the masked data is not measured yet.</source>
+        <translation>存储数据已于 %1 度量；脱敏数据尚未度量。</translation>
+    </message>
+    <message>
+        <source>Stored and masked data measured at %1 with the current rules.</source>
+        <translation>存储数据和脱敏数据已于 %1 按当前规则度量。</translation>
+    </message>
+    <message>
+        <source>The fields whose values must not be learnt; from the classification</source>
+        <translation>其取值不得被获知的字段；来自分类结果</translation>
+    </message>
+    <message>
+        <source>The fields an attacker may know (quasi-identifiers):</source>
+        <translation>攻击者可能知道的字段（准标识符）：</translation>
+    </message>
+    <message>
+        <source>All quasi-identifiers of the classification</source>
+        <translation>分类结果中的全部准标识符</translation>
+    </message>
+    <message>
+        <source>The fields whose values must not be learnt (sensitive):</source>
+        <translation>其取值不得被获知的字段（敏感属性）：</translation>
+    </message>
+    <message>
+        <source>All sensitive fields of the classification</source>
+        <translation>分类结果中的全部敏感字段</translation>
     </message>
 </context>
 <context>

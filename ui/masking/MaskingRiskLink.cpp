@@ -93,7 +93,7 @@ bool MaskingRiskLink::anonymize()
     });
     const bool applied = dialog.exec() == QDialog::Accepted;
     if (applied)
-        m_panel->refresh();
+        m_panel->useAnonymization(dialog.outcome()->quasi, dialog.request().k);
     return applied;
 }
 

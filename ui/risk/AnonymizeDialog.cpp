@@ -5,6 +5,7 @@
 #include "ui/widgets/InlineMessage.h"
 
 #include "core/classify/ClassificationService.h"
+#include "core/hierarchy/Hierarchy.h"
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/RecordSuppressionStore.h"
 #include "core/store/ProjectStore.h"
@@ -27,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace steward::ui {
 
@@ -101,6 +103,8 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
     m_levelTable->setColumnCount(2);
     m_levelTable->setHorizontalHeaderLabels({tr("Field"), tr("Generalisation")});
     m_levelTable->horizontalHeader()->setStretchLastSection(true);
+    m_levelTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_levelTable->setWordWrap(false);
     m_levelTable->verticalHeader()->hide();
     m_levelTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_levelTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -116,7 +120,7 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
                                   "and the risk measurement leave the suppressed records out."));
     m_suppressionNote->hide();
     auto *resultLayout = new QVBoxLayout(m_resultBox);
-    resultLayout->addWidget(m_levelTable, 1);
+    resultLayout->addWidget(m_levelTable);
     resultLayout->addWidget(m_summary);
     resultLayout->addWidget(m_suppressionNote);
 
@@ -127,6 +131,9 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
                                  "suppression when records are suppressed"));
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("anonymizeCloseButton"));
+    // Enter runs the search, and once a result shows, applies it (updateState).
+    m_closeButton->setAutoDefault(false);
+    m_runButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -134,7 +141,8 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
     layout->addLayout(settings);
     layout->addLayout(runRow);
     layout->addWidget(m_message);
-    layout->addWidget(m_resultBox, 2);
+    // The result box takes the height its rows need; the field table the rest.
+    layout->addWidget(m_resultBox, 0);
     layout->addWidget(buttons);
 
     connect(m_runButton, &QPushButton::clicked, this, &AnonymizeDialog::run);
@@ -158,6 +166,7 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
                 m_outcome = outcome;
                 showOutcome(outcome);
                 updateState();
+                m_applyButton->setFocus();
                 emit resultReady();
             });
     connect(m_runner, &AnonymizeRunner::failed, this, [this](const Error &error) {
@@ -166,6 +175,7 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
         emit runEnded();
     });
     connect(m_runner, &AnonymizeRunner::cancelled, this, [this] {
+        m_noQuasiNotice = false;
         m_message->showMessage(InlineMessage::Kind::Notice, tr("The search was cancelled."));
         updateState();
         emit runEnded();
@@ -267,10 +277,12 @@ void AnonymizeDialog::preselect()
             }
         }
     }
-    if (checked == 0)
+    if (checked == 0) {
         m_message->showMessage(InlineMessage::Kind::Notice,
                                tr("No field is classified as a quasi-identifier: check the fields "
                                   "to generalise."));
+        m_noQuasiNotice = true;
+    }
     if (auto rules = MaskRuleStore(m_store).load(m_dataset)) {
         for (const StoredMaskRule &rule : std::as_const(*rules)) {
             if (rule.rule.op() != MaskOperator::Hierarchy)
@@ -317,6 +329,7 @@ void AnonymizeDialog::run()
     if (isRunning())
         return;
     const AnonymizationRequest req = request();
+    m_noQuasiNotice = false;
     if (req.quasi.isEmpty()) {
         m_message->showMessage(InlineMessage::Kind::Error,
                                tr("Check at least one field as a quasi-identifier."));
@@ -372,6 +385,7 @@ void AnonymizeDialog::clearResult()
 {
     m_outcome.reset();
     m_levelTable->setRowCount(0);
+    fitLevelTable();
     m_summary->setText(tr("Run the search to see the generalisation it finds."));
     m_suppressionNote->hide();
     updateState();
@@ -382,24 +396,83 @@ void AnonymizeDialog::showOutcome(const AnonymizationOutcome &outcome)
     const QLocale locale;
     const AnonymizationResult &r = outcome.result;
     m_levelTable->setRowCount(int(outcome.quasi.size()));
+    const AnonymizationRequest req = request();
     for (int i = 0; i < outcome.quasi.size(); ++i) {
+        const QString field = outcome.quasi.at(i);
         const int level = r.levels[size_t(i)];
-        m_levelTable->setItem(i, 0, new QTableWidgetItem(outcome.quasi.at(i)));
-        m_levelTable->setItem(i, 1, new QTableWidgetItem(
-                                        level == 0 ? tr("Level 0 (kept as it is)")
-                                                   : tr("Level %1").arg(locale.toString(level))));
+        QString file;
+        for (const AnonymizationField &f : req.quasi) {
+            if (f.name == field)
+                file = f.hierarchyFile;
+        }
+        QString text = level == 0 ? tr("Level 0 (kept as it is)")
+                                  : tr("Level %1").arg(locale.toString(level));
+        const QString example = level == 0 ? QString() : exampleOf(field, file, level);
+        if (!example.isEmpty())
+            text = tr("%1, e.g. %2").arg(text, example);
+        m_levelTable->setItem(i, 0, new QTableWidgetItem(field));
+        auto *item = new QTableWidgetItem(text);
+        item->setToolTip(text);
+        m_levelTable->setItem(i, 1, item);
     }
     m_levelTable->resizeColumnToContents(0);
+    fitLevelTable();
     const double suppressedPercent =
         r.records > 0 ? 100.0 * double(r.suppressedRecords) / double(r.records) : 0.0;
     QStringList lines;
+    // The mean of the per-field losses, as the risk panel reports it after Apply; the weighted
+    // figure the search minimised only when the weights make it differ.
+    double mean = 0.0;
+    for (double f : r.fieldLoss)
+        mean += f;
+    mean = r.fieldLoss.empty() ? 0.0 : mean / double(r.fieldLoss.size());
+    QString lossLine = tr("Information loss: %1 % (mean over the quasi-identifiers)")
+                           .arg(locale.toString(100.0 * mean, 'f', 2));
+    if (std::abs(mean - r.loss) > 5e-5)
+        lossLine = tr("Information loss: %1 % (mean over the quasi-identifiers; %2 % weighted)")
+                       .arg(locale.toString(100.0 * mean, 'f', 2),
+                            locale.toString(100.0 * r.loss, 'f', 2));
     lines << tr("Smallest class: %Ln record(s)", nullptr, int(r.minClass))
           << tr("Suppressed records: %1 (%2 %)")
                  .arg(locale.toString(qint64(r.suppressedRecords)),
                       locale.toString(suppressedPercent, 'f', 2))
-          << tr("Information loss: %1 %").arg(locale.toString(100.0 * r.loss, 'f', 2));
+          << lossLine;
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_suppressionNote->setVisible(outcome.suppression.has_value());
+}
+
+QString AnonymizeDialog::exampleOf(const QString &field, const QString &hierarchyFile, int level)
+{
+    if (hierarchyFile.isEmpty())
+        return {};
+    // The search has just read the same file: it is there and small enough to read again.
+    const auto hierarchy = Hierarchy::load(hierarchyFile);
+    if (!hierarchy || level > hierarchy->height() || hierarchy->size(0) == 0)
+        return {};
+    // A value from the middle of the file (its first rows are often edge cases), not empty.
+    const uint32_t n = hierarchy->size(0);
+    for (uint32_t i = 0; i < n; ++i) {
+        uint32_t code = (n / 2 + i) % n;
+        const std::string_view value = hierarchy->label(0, code);
+        if (value.empty())
+            continue;
+        for (int l = 0; l < level; ++l)
+            code = hierarchy->parent(l, code);
+        const std::string_view label = hierarchy->label(level, code);
+        return tr("%1 %2 → %3")
+            .arg(field, QString::fromUtf8(value.data(), qsizetype(value.size())),
+                 QString::fromUtf8(label.data(), qsizetype(label.size())));
+    }
+    return {};
+}
+
+void AnonymizeDialog::fitLevelTable()
+{
+    // Every row of the result visible (up to a screenful), no empty space above or below it.
+    const int rows = std::max(1, std::min(m_levelTable->rowCount(), 12));
+    const int rowHeight = m_levelTable->verticalHeader()->defaultSectionSize();
+    m_levelTable->setFixedHeight(m_levelTable->horizontalHeader()->sizeHint().height()
+                                 + rows * rowHeight + 2 * m_levelTable->frameWidth());
 }
 
 void AnonymizeDialog::showError(const Error &error)
@@ -412,6 +485,7 @@ void AnonymizeDialog::showError(const Error &error)
                                   : QFileInfo(error.file).fileName();
         text = tr("%1: %2").arg(where, text);
     }
+    m_noQuasiNotice = false;
     m_message->showMessage(InlineMessage::Kind::Error, text);
 }
 
@@ -436,6 +510,14 @@ void AnonymizeDialog::updateState()
     m_cancelButton->setEnabled(running && !m_runner->isCancelling());
     m_resultBox->setEnabled(m_outcome.has_value());
     m_applyButton->setEnabled(m_outcome.has_value() && !running);
+    // Enter does the next step: run, then apply what the run found.
+    const bool canApply = m_outcome.has_value() && !running;
+    m_runButton->setDefault(!canApply);
+    m_applyButton->setDefault(canApply);
+    if (anyQuasi && m_noQuasiNotice) {
+        m_message->clearMessage();
+        m_noQuasiNotice = false;
+    }
 }
 
 } // namespace steward::ui

@@ -33,6 +33,8 @@ class InlineMessage;
 // the suppression limit; Run searches the least-loss generalisation off the UI thread (progress,
 // Cancel); the result (level per field, smallest class, suppressed records, information loss)
 // can then be applied as the fields' rules plus the record suppression, which closes the dialog.
+// Each level of the result is explained with an example value of its hierarchy, and once a
+// result shows Apply is the default button.
 // Changing an input discards a shown result, so what is applied is always what is shown.
 class AnonymizeDialog final : public QDialog {
     Q_OBJECT
@@ -82,6 +84,9 @@ private:
     void showOutcome(const AnonymizationOutcome &outcome);
     void showError(const Error &error);
     void updateState();
+    void fitLevelTable();
+    // "age 39 → 30–39": a value of the field's hierarchy and its label at `level`.
+    static QString exampleOf(const QString &field, const QString &hierarchyFile, int level);
 
     ProjectStore &m_store;
     ApplyHandler m_applyHandler;
@@ -102,6 +107,7 @@ private:
     QLabel *m_suppressionNote;
     QPushButton *m_applyButton;
     QPushButton *m_closeButton;
+    bool m_noQuasiNotice = false; // the "no field classified" notice is shown
 };
 
 } // namespace steward::ui

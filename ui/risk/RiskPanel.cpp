@@ -4,6 +4,7 @@
 #include "core/mask/MaskPlan.h"
 #include "core/mask/RecordSuppressionStore.h"
 #include "ui/masking/MaskRuleModel.h"
+#include "ui/risk/FieldChecklist.h"
 #include "ui/risk/RiskCharts.h"
 #include "ui/risk/RiskRunner.h"
 #include "core/store/ProjectStore.h"
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -45,6 +45,9 @@ RiskPanel::RiskPanel(QWidget *parent)
       m_k(new QSpinBox(this)),
       m_quasiButton(new QToolButton(this)),
       m_sensitiveButton(new QToolButton(this)),
+      m_quasiList(new FieldChecklist(this)),
+      m_sensitiveList(new FieldChecklist(this)),
+      m_measuredLabel(new QLabel(this)),
       m_anonymize(new QPushButton(this)),
       m_message(new InlineMessage(this)),
       m_progress(new QProgressBar(this)),
@@ -59,10 +62,13 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_kLabel->setBuddy(m_k);
     m_quasiButton->setObjectName(QStringLiteral("riskQuasiButton"));
     m_sensitiveButton->setObjectName(QStringLiteral("riskSensitiveButton"));
-    for (QToolButton *b : {m_quasiButton, m_sensitiveButton}) {
-        b->setPopupMode(QToolButton::InstantPopup);
-        b->setMenu(new QMenu(b));
-    }
+    m_quasiList->setObjectName(QStringLiteral("riskQuasiList"));
+    m_sensitiveList->setObjectName(QStringLiteral("riskSensitiveList"));
+    m_quasiButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_sensitiveButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_measuredLabel->setObjectName(QStringLiteral("riskMeasuredAt"));
+    m_measuredLabel->setWordWrap(true);
+    m_measuredLabel->setTextFormat(Qt::PlainText);
     m_anonymize->setObjectName(QStringLiteral("riskAnonymizeButton"));
     m_message->setObjectName(QStringLiteral("riskMessage"));
     m_progress->setObjectName(QStringLiteral("riskProgress"));
@@ -101,6 +107,7 @@ RiskPanel::RiskPanel(QWidget *parent)
     layout->addWidget(m_anonymize, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
     layout->addLayout(progressRow);
+    layout->addWidget(m_measuredLabel);
     layout->addWidget(split, 1);
 
     m_debounce.setSingleShot(true);
@@ -108,6 +115,13 @@ RiskPanel::RiskPanel(QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &RiskPanel::start);
     connect(m_k, &QSpinBox::valueChanged, this, &RiskPanel::schedule);
     connect(m_anonymize, &QPushButton::clicked, this, &RiskPanel::anonymizeRequested);
+    connect(m_quasiButton, &QToolButton::clicked, this, [this] { m_quasiList->popup(m_quasiButton); });
+    connect(m_sensitiveButton, &QToolButton::clicked, this,
+            [this] { m_sensitiveList->popup(m_sensitiveButton); });
+    connect(m_quasiList, &FieldChecklist::checkedChanged, this,
+            [this](const QStringList &fields) { fieldsChosen(&m_quasi, fields); });
+    connect(m_sensitiveList, &FieldChecklist::checkedChanged, this,
+            [this](const QStringList &fields) { fieldsChosen(&m_sensitive, fields); });
     connect(m_cancel, &QPushButton::clicked, m_runner, &RiskRunner::cancel);
     connect(m_runner, &RiskRunner::progressChanged, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, total > 0 ? 1000 : 0);
@@ -118,6 +132,8 @@ RiskPanel::RiskPanel(QWidget *parent)
     });
     connect(m_runner, &RiskRunner::succeeded, this, [this](const DatasetRiskResult &result) {
         m_result = result;
+        m_resultStoredOnly = m_passStoredOnly;
+        m_measuredAt = QDateTime::currentDateTime();
         showResult();
         emit resultChanged();
     });
@@ -142,6 +158,7 @@ void RiskPanel::setProject(ProjectStore *store)
     m_store = store;
     m_hasDataset = false;
     m_result.reset();
+    m_measuredAt = {};
     // Nothing of the closed project stays in memory, the secret least of all.
     m_secret.reset();
     m_rules.clear();
@@ -157,8 +174,11 @@ void RiskPanel::setDataset(const DatasetInfo &dataset, const QStringList &quasi,
     m_hasDataset = true;
     m_quasi = quasi;
     m_sensitive = sensitive;
+    m_defaultQuasi = quasi;
+    m_defaultSensitive = sensitive;
     m_rules.clear();
     m_result.reset();
+    m_measuredAt = {};
     rebuildFieldMenus();
     showResult();
 }
@@ -211,6 +231,18 @@ void RiskPanel::setSensitive(const QStringList &fields)
     schedule();
 }
 
+void RiskPanel::useAnonymization(const QStringList &quasi, int k)
+{
+    {
+        // One pass for both changes, started below.
+        const QSignalBlocker blocker(m_k);
+        m_k->setValue(k);
+    }
+    m_quasi = quasi;
+    rebuildFieldMenus();
+    refresh();
+}
+
 bool RiskPanel::isRunning() const
 {
     return m_runner->isRunning() || m_debounce.isActive();
@@ -229,14 +261,9 @@ void RiskPanel::start()
 {
     if (!m_store || !m_hasDataset)
         return;
-    if (MaskPlan::needsSecret(m_rules) && !m_secret) {
-        m_runner->stop();
-        m_message->showMessage(InlineMessage::Kind::Notice,
-                               tr("The rules use the project secret: unlock it to measure the "
-                                  "masked data."));
-        emit suppressionChanged(nullptr, false);
-        return;
-    }
+    // Keyed pseudonyms cannot be computed without the secret: measure the stored data alone, so
+    // that what is known shows, and say that the masked figures wait for the passphrase.
+    const bool storedOnly = MaskPlan::needsSecret(m_rules) && !m_secret;
     auto suppression = RecordSuppressionStore(*m_store).load(m_dataset);
     if (!suppression) {
         showFailure(suppression.error().message);
@@ -251,14 +278,18 @@ void RiskPanel::start()
     options.rules = m_rules;
     options.environment.secret = m_secret;
     options.recordSuppression = *suppression;
-    options.withBaseline = true;
+    options.withBaseline = !storedOnly;
+    options.masked = !storedOnly;
     if (Status s = m_runner->start(*m_store, m_dataset, std::move(options)); !s) {
         showFailure(s.error().message);
         return;
     }
+    m_passStoredOnly = storedOnly;
     m_message->clearMessage();
-    if (m_suppressionStored)
+    if (m_suppressionStored && !storedOnly)
         emit suppressionChanged(nullptr, true);
+    else if (storedOnly)
+        emit suppressionChanged(nullptr, false);
     setRunningUi(true);
 }
 
@@ -284,34 +315,52 @@ void RiskPanel::showResult()
 {
     m_figures->clear();
     m_anonymize->setEnabled(m_store && m_hasDataset);
+    showMeasuredAt();
     if (!m_result) {
-        m_charts->clear();
+        m_charts->clear(m_hasDataset ? tr("Not measured yet.") : QString());
         return;
     }
     const DatasetRiskResult &r = *m_result;
-    const std::optional<RiskReport> &before = r.baseline;
-    const RiskReport &after = r.report;
-    auto add = [this](const QString &name, const QString &stored, const QString &masked,
-                      const QString &tip = {}) {
+    // The stored data: the baseline of a full pass, or all a stored-only pass measured.
+    const RiskReport *before = m_resultStoredOnly ? &r.report
+                                                  : (r.baseline ? &*r.baseline : nullptr);
+    const RiskReport *after = m_resultStoredOnly ? nullptr : &r.report;
+    // One class of every record is no figure of risk: without a quasi-identifier nothing is
+    // measured.
+    const bool noQuasi = m_quasi.isEmpty();
+    const QString locked = tr("Locked");
+    const QString lockedTip = tr("Waits for the project passphrase: the rules use keyed "
+                                 "pseudonyms, which need the project secret");
+    const QString none = tr("—");
+    const QString noneTip = tr("Not measured: no quasi-identifier is chosen");
+    auto add = [&](const QString &name, const QString &stored, const QString &masked,
+                   const QString &tip = {}) {
         auto *item = new QTreeWidgetItem(m_figures, {name, stored, masked});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(0, tip.isEmpty() ? name : tip);
+        if (!after)
+            item->setToolTip(2, lockedTip);
         return item;
     };
-    auto both = [&before, &after](auto f) {
-        return std::make_pair(before ? f(*before) : QString(), f(after));
-    };
+    // A risk figure: "—" in both columns without quasi-identifiers, "Locked" for the masked data
+    // while the secret is.
     auto row = [&](const QString &name, auto f, const QString &tip = {}) {
-        const auto [s, m] = both(f);
-        return add(name, s, m, tip);
+        if (noQuasi) {
+            QTreeWidgetItem *item = add(name, before ? none : QString(), none, tip);
+            item->setToolTip(1, noneTip);
+            item->setToolTip(2, noneTip);
+            return item;
+        }
+        return add(name, before ? f(*before) : QString(), after ? f(*after) : locked, tip);
     };
-    row(tr("Records"), [](const RiskReport &x) { return count(x.retainedRecords); });
+    add(tr("Records"), before ? count(before->retainedRecords) : QString(),
+        after ? count(after->retainedRecords) : locked);
     row(tr("Equivalence classes"), [](const RiskReport &x) { return count(x.classes); });
     QTreeWidgetItem *smallest =
         row(tr("Smallest class (k)"), [](const RiskReport &x) { return count(x.minClass); },
             tr("The data is k-anonymous for this k"));
-    if (after.minClass < quint64(r.k)) {
+    if (after && !noQuasi && after->minClass < quint64(r.k)) {
         QFont bold = smallest->font(2);
         bold.setBold(true);
         smallest->setFont(2, bold);
@@ -328,43 +377,111 @@ void RiskPanel::showResult()
         [](const RiskReport &x) { return percent(x.prosecutorRiskMax); });
     row(tr("Prosecutor risk (avg)"),
         [](const RiskReport &x) { return percent(x.prosecutorRiskAvg); });
-    add(tr("Suppressed records"), before ? count(0) : QString(), count(r.suppressedRecords),
+    add(tr("Suppressed records"), before ? count(0) : QString(),
+        after ? count(r.suppressedRecords) : locked,
         tr("Records the record suppression leaves out (classes below its k)"));
-    add(tr("Suppressed cells"), before ? count(0) : QString(), count(r.suppressedCells));
-    QTreeWidgetItem *loss =
-        add(tr("Information loss"), before ? percent(0) : QString(), percent(r.totalLoss),
-            tr("Mean over the quasi-identifiers of the average cell loss (m−1)/(N−1)"));
+    add(tr("Suppressed cells"), before ? count(0) : QString(),
+        after ? count(r.suppressedCells) : locked);
+    // The total is the mean of the quasi-identifiers' losses, the figure the k-anonymity search
+    // minimises and reports; fields outside them are listed on their own row, so that no total
+    // reads 0 % next to fields that lost everything.
+    QTreeWidgetItem *loss = add(
+        tr("Information loss"), before ? percent(0) : QString(),
+        !after ? locked : (noQuasi ? none : percent(r.totalLoss)),
+        tr("Mean of the quasi-identifiers' information loss (a dropped one counts 100 %), as the "
+           "k-anonymity search reports it; per field the average cell loss (m−1)/(N−1)"));
+    QTreeWidgetItem *others = nullptr;
+    int otherCount = 0;
+    if (after) {
+        for (const FieldLoss &f : r.fieldLoss) {
+            if (!m_quasi.contains(f.field) && f.loss > 0.0)
+                ++otherCount;
+        }
+    }
+    others = add(tr("Other fields changed"), before ? count(0) : QString(),
+                 after ? count(quint64(otherCount)) : locked,
+                 tr("Fields outside the quasi-identifiers that the rules change, with their "
+                    "information loss; they are not part of the total above"));
     for (int i = 0; i < r.sensitive.size(); ++i) {
         const QString field = r.sensitive.at(i);
         QString stored;
         if (before) {
-            const int b = int(m_sensitive.indexOf(field));
+            // A stored-only pass measured the sensitive attributes in r.sensitive's order.
+            const int b = m_resultStoredOnly ? i : int(m_sensitive.indexOf(field));
             if (b >= 0 && size_t(b) < before->lDiversity.size())
                 stored = count(before->lDiversity[size_t(b)]);
         }
-        add(tr("l-diversity of %1").arg(field), stored,
-            size_t(i) < after.lDiversity.size() ? count(after.lDiversity[size_t(i)]) : QString(),
+        QString masked = locked;
+        if (after)
+            masked = size_t(i) < after->lDiversity.size() ? count(after->lDiversity[size_t(i)])
+                                                          : QString();
+        if (noQuasi) {
+            stored = before ? none : QString();
+            masked = none;
+        }
+        add(tr("l-diversity of %1").arg(field), stored, masked,
             tr("The fewest distinct values of %1 in one class").arg(field));
     }
-    for (const FieldLoss &f : r.fieldLoss) {
-        if (f.loss <= 0.0 && !r.quasi.contains(f.field))
-            continue;
-        const QString op = MaskRuleModel::operatorText(
-            maskOperatorFromName(f.op).value_or(MaskOperator::Keep));
-        auto *child = new QTreeWidgetItem(loss, {tr("%1 (%2)").arg(f.field, op), QString(),
-                                                 percent(f.loss)});
-        child->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    if (after) {
+        for (const FieldLoss &f : r.fieldLoss) {
+            const bool quasi = m_quasi.contains(f.field);
+            if (!quasi && f.loss <= 0.0)
+                continue;
+            const QString op = MaskRuleModel::operatorText(
+                maskOperatorFromName(f.op).value_or(MaskOperator::Keep));
+            auto *child = new QTreeWidgetItem(quasi ? loss : others,
+                                              {tr("%1 (%2)").arg(f.field, op), QString(),
+                                               percent(f.loss)});
+            child->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        }
     }
-    m_figures->setRootIsDecorated(loss->childCount() > 0);
-    if (r.suppressionOverLimit)
+    m_figures->setRootIsDecorated(loss->childCount() > 0 || others->childCount() > 0);
+    if (others->childCount() > 0 && others->childCount() <= 6)
+        others->setExpanded(true);
+    if (loss->childCount() > 0 && loss->childCount() <= 6)
+        loss->setExpanded(true);
+
+    if (m_resultStoredOnly)
+        m_message->showMessage(InlineMessage::Kind::Notice,
+                               tr("The rules use keyed pseudonyms: the masked figures wait for "
+                                  "the project passphrase. The Stored column is measured; unlock "
+                                  "the secret to measure the masked data."));
+    else if (noQuasi)
+        m_message->showMessage(InlineMessage::Kind::Notice,
+                               tr("No quasi-identifier is chosen, so the re-identification risk "
+                                  "is not measured: choose the fields an attacker may know under "
+                                  "“Quasi-identifiers”."));
+    else if (r.suppressionOverLimit)
         m_message->showMessage(InlineMessage::Kind::Notice,
                                tr("The record suppression leaves out more records than the limit "
                                   "it was chosen with: search again."));
-    m_charts->setResult(r);
+    if (m_resultStoredOnly)
+        m_charts->setStoredOnly(r, tr("The masked data waits for the project passphrase."));
+    else
+        m_charts->setResult(r, noQuasi ? tr("No quasi-identifier is chosen: no classes to show.")
+                                       : QString());
+    if (m_resultStoredOnly) {
+        emit suppressionChanged(nullptr, false);
+        return;
+    }
     auto flags = r.report.suppressed.empty()
                      ? std::shared_ptr<const std::vector<uint8_t>>()
                      : std::make_shared<const std::vector<uint8_t>>(r.report.suppressed);
     emit suppressionChanged(flags, false);
+}
+
+void RiskPanel::showMeasuredAt()
+{
+    if (!m_result || !m_measuredAt.isValid()) {
+        m_measuredLabel->setVisible(false);
+        return;
+    }
+    const QString time = QLocale().toString(m_measuredAt.time(), QLocale::ShortFormat);
+    m_measuredLabel->setText(
+        m_resultStoredOnly
+            ? tr("Stored data measured at %1; the masked data is not measured yet.").arg(time)
+            : tr("Stored and masked data measured at %1 with the current rules.").arg(time));
+    m_measuredLabel->setVisible(true);
 }
 
 QString RiskPanel::figureText(int row, int column) const
@@ -373,34 +490,23 @@ QString RiskPanel::figureText(int row, int column) const
     return item ? item->text(column) : QString();
 }
 
+void RiskPanel::fieldsChosen(QStringList *selected, const QStringList &fields)
+{
+    *selected = fields;
+    retranslate();
+    // Without a quasi-identifier nothing is measured: say so at once, not after the pass.
+    if (m_result)
+        showResult();
+    schedule();
+}
+
 void RiskPanel::rebuildFieldMenus()
 {
-    auto fill = [this](QToolButton *button, QStringList *selected) {
-        QMenu *menu = button->menu();
-        menu->clear();
-        for (const ColumnInfo &c : std::as_const(m_dataset.columns)) {
-            QAction *a = menu->addAction(c.name);
-            a->setCheckable(true);
-            a->setChecked(selected->contains(c.name));
-            connect(a, &QAction::toggled, this, [this, selected, name = c.name](bool on) {
-                if (on && !selected->contains(name)) {
-                    // Keep column order so that the figures do not depend on click order.
-                    QStringList next;
-                    for (const ColumnInfo &col : std::as_const(m_dataset.columns)) {
-                        if (col.name == name || selected->contains(col.name))
-                            next.append(col.name);
-                    }
-                    *selected = next;
-                } else if (!on) {
-                    selected->removeAll(name);
-                }
-                retranslate();
-                schedule();
-            });
-        }
-    };
-    fill(m_quasiButton, &m_quasi);
-    fill(m_sensitiveButton, &m_sensitive);
+    QStringList columns;
+    for (const ColumnInfo &c : std::as_const(m_dataset.columns))
+        columns.append(c.name);
+    m_quasiList->setFields(columns, m_quasi, m_defaultQuasi);
+    m_sensitiveList->setFields(columns, m_sensitive, m_defaultSensitive);
     retranslate();
 }
 
@@ -416,9 +522,17 @@ void RiskPanel::changeEvent(QEvent *event)
 void RiskPanel::retranslate()
 {
     m_kLabel->setText(tr("Target &k:"));
-    m_quasiButton->setText(tr("Quasi-identifiers (%1)").arg(QLocale().toString(m_quasi.size())));
+    m_quasiButton->setText(tr("Quasi-identifiers (%1)").arg(QLocale().toString(m_quasi.size()))
+                           + QStringLiteral(" ▾"));
     m_quasiButton->setToolTip(tr("The fields an attacker may know; from the classification"));
-    m_sensitiveButton->setText(tr("Sensitive (%1)").arg(QLocale().toString(m_sensitive.size())));
+    m_sensitiveButton->setText(tr("Sensitive (%1)").arg(QLocale().toString(m_sensitive.size()))
+                               + QStringLiteral(" ▾"));
+    m_sensitiveButton->setToolTip(tr("The fields whose values must not be learnt; from the "
+                                     "classification"));
+    m_quasiList->setTexts(tr("The fields an attacker may know (quasi-identifiers):"),
+                          tr("All quasi-identifiers of the classification"));
+    m_sensitiveList->setTexts(tr("The fields whose values must not be learnt (sensitive):"),
+                              tr("All sensitive fields of the classification"));
     m_anonymize->setText(tr("Find k-anonymous generalisation…"));
     m_anonymize->setToolTip(tr("Search the generalisation hierarchies for the least information "
                                "loss that reaches k"));

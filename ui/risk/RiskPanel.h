@@ -6,6 +6,7 @@
 #include "core/risk/DatasetRiskAnalysis.h"
 #include "core/store/DatasetInfo.h"
 
+#include <QDateTime>
 #include <QTimer>
 #include <QWidget>
 
@@ -27,6 +28,7 @@ class ProjectStore;
 
 namespace steward::ui {
 
+class FieldChecklist;
 class InlineMessage;
 class RiskCharts;
 class RiskRunner;
@@ -35,7 +37,10 @@ class RiskRunner;
 // next to the stored data: figures, charts, progress. Every rule change schedules one background
 // pass (RiskRunner; a pass still running is cancelled), so the panel follows the editing without
 // ever blocking it. Quasi-identifiers and sensitive attributes start from the classification and
-// can be adjusted here; the target k too.
+// can be adjusted here (a check list that stays open); the target k too. Without any
+// quasi-identifier the risk is not measured (one class of everything would read as safe); while
+// the rules need the locked project secret only the stored data is measured and the masked
+// column says what waits for the passphrase.
 class RiskPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -52,7 +57,8 @@ public:
         ProsecutorAverage,
         SuppressedRecords,
         SuppressedCells,
-        InformationLoss,
+        InformationLoss,  // mean over the quasi-identifiers; one child per quasi-identifier
+        OtherFieldsChanged, // fields outside the quasi-identifiers that lose information
         FirstLDiversity // one row per sensitive attribute from here
     };
 
@@ -75,6 +81,13 @@ public:
     QStringList sensitive() const { return m_sensitive; }
     void setQuasi(const QStringList &fields);
     void setSensitive(const QStringList &fields);
+    // Measures with the quasi-identifiers and k a k-anonymity search used (after its result was
+    // applied), so that the panel and the search speak of the same figures.
+    void useAnonymization(const QStringList &quasi, int k);
+    // Whether the last pass measured the stored data only (the rules need the locked secret).
+    bool maskedWaitsForSecret() const { return m_resultStoredOnly; }
+    FieldChecklist *quasiChecklist() const { return m_quasiList; }
+    FieldChecklist *sensitiveChecklist() const { return m_sensitiveList; }
     bool isRunning() const;
     const std::optional<DatasetRiskResult> &result() const { return m_result; }
     // Text shown for a figure (column 1 stored, 2 masked), for tests and screen readers.
@@ -99,6 +112,8 @@ private:
     void showResult();
     void showFailure(const QString &message);
     void rebuildFieldMenus();
+    void fieldsChosen(QStringList *selected, const QStringList &fields);
+    void showMeasuredAt();
     void retranslate();
     void setRunningUi(bool running);
 
@@ -109,7 +124,12 @@ private:
     std::optional<ProjectSecret> m_secret;
     QStringList m_quasi;
     QStringList m_sensitive;
+    QStringList m_defaultQuasi; // the classification's
+    QStringList m_defaultSensitive;
     std::optional<DatasetRiskResult> m_result;
+    bool m_resultStoredOnly = false; // m_result measured the stored data only (secret locked)
+    bool m_passStoredOnly = false;   // the running pass does
+    QDateTime m_measuredAt;
     bool m_suppressionStored = false;
     std::optional<RecordSuppression> m_measuredSuppression; // what the last pass was started with
 
@@ -119,6 +139,9 @@ private:
     QSpinBox *m_k;
     QToolButton *m_quasiButton;
     QToolButton *m_sensitiveButton;
+    FieldChecklist *m_quasiList;
+    FieldChecklist *m_sensitiveList;
+    QLabel *m_measuredLabel;
     QPushButton *m_anonymize;
     InlineMessage *m_message;
     QProgressBar *m_progress;

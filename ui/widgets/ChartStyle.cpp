@@ -3,11 +3,15 @@
 #include "core/classify/Taxonomy.h"
 
 #include <QAbstractAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QPalette>
+
+#include <algorithm>
+#include <cmath>
 
 namespace steward::ui {
 
@@ -59,6 +63,57 @@ QColor ChartStyle::roleColor(FieldRole role)
     case FieldRole::Other: return QColor(0xb4, 0xb4, 0xb4);
     }
     return QColor(0xb4, 0xb4, 0xb4);
+}
+
+ChartStyle::Ticks ChartStyle::niceTicks(double max, int maxIntervals, double minStep)
+{
+    Ticks t;
+    maxIntervals = std::max(1, maxIntervals);
+    if (!(max > 0.0) || !std::isfinite(max)) {
+        t.step = minStep;
+        t.top = minStep;
+        t.intervals = 1;
+        return t;
+    }
+    const double raw = max / double(maxIntervals);
+    double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10.0 * magnitude;
+    for (double m : {1.0, 2.0, 5.0}) {
+        // A little tolerance: 1000 / 5 is a step of 200, not 500.
+        if (raw <= m * magnitude * (1.0 + 1e-9)) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    step = std::max(step, minStep);
+    t.step = step;
+    t.intervals = std::max(1, int(std::ceil(max / step - 1e-9)));
+    t.top = step * double(t.intervals);
+    return t;
+}
+
+QCategoryAxis *ChartStyle::valueAxis(const Ticks &ticks,
+                                     const std::function<QString(double)> &label)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Short labels, unreadable when cut ("…" instead of "20 %").
+    axis->setTruncateLabels(false);
+    axis->setRange(0.0, ticks.top);
+    axis->setStartValue(0.0);
+    // The first category is empty (0 to 0): its label sits on 0.
+    const QStringList labels = tickLabels(ticks, label);
+    for (int i = 0; i < labels.size(); ++i)
+        axis->append(labels.at(i), ticks.step * double(i));
+    return axis;
+}
+
+QStringList ChartStyle::tickLabels(const Ticks &ticks, const std::function<QString(double)> &label)
+{
+    QStringList labels;
+    for (int i = 0; i <= ticks.intervals; ++i)
+        labels.append(label(ticks.step * double(i)));
+    return labels;
 }
 
 } // namespace steward::ui

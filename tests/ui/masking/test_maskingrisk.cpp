@@ -212,6 +212,7 @@ void TestMaskingRisk::anonymizeResultBecomesUndoableRules()
     results.clear();
     QTest::mouseClick(m_panel->findChild<QPushButton *>(u"riskAnonymizeButton"_s), Qt::LeftButton);
     QVERIFY(driven);
+    QCOMPARE(m_panel->k(), 2); // the panel measures with the search's k from now on
 
     ProjectStore &store = *m_window->project();
     auto suppression = RecordSuppressionStore(store).load(m_dataset);

@@ -2,7 +2,8 @@
 // identifiers pre-checked from the classification and hierarchy files from stored rules, Run in
 // the background, the result shown, Apply storing the rules and the record suppression; an
 // unreachable k shown inline; Cancel and closing during a run storing nothing; a changed input
-// discarding the shown result. Set STEWARD_SCREENSHOT_DIR to also write anonymize.png.
+// discarding the shown result; the "no quasi-identifier" notice leaving once fields are ticked;
+// levels explained with an example value; Enter applying once a result shows. Set STEWARD_SCREENSHOT_DIR to also write anonymize.png.
 
 #include "ui/widgets/InlineMessage.h"
 #include "tests/ui/UiTestSupport.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -56,6 +58,8 @@ private slots:
     void cancelStoresNothing();
     void closingWhileRunningStoresNothing();
     void runNeedsAQuasiIdentifier();
+    void noQuasiNoticeLeavesOnceFieldsAreTicked();
+    void applyIsTheDefaultAfterARun();
 
 private:
     // The dataset's column index of a field.
@@ -180,6 +184,18 @@ void TestAnonymizeDialog::runAndApplyStoresRulesAndSuppression()
     QVERIFY2(summary.contains(QLocale().toString(qint64(outcome.result.suppressedRecords))),
              qPrintable(summary));
     QVERIFY(child<QLabel>(dialog, u"anonymizeSuppressionNote"_s)->isVisible());
+    // A generalised level names an example: "age 39 → 30–39".
+    bool explained = false;
+    for (int i = 0; i < quasi.size(); ++i) {
+        if (outcome.result.levels[size_t(i)] > 0) {
+            const QString text = levels->item(i, 1)->text();
+            QVERIFY2(text.contains(u"→"_s) && text.contains(outcome.quasi.at(i)), qPrintable(text));
+            explained = true;
+        }
+    }
+    QVERIFY(explained);
+    // Every row of the result visible.
+    QVERIFY(levels->verticalScrollBar()->maximum() == 0);
     QVERIFY(nothingStored()); // nothing before Apply
     if (const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(dialog.grab().save(QDir(dir).filePath(u"anonymize.png"_s)));
@@ -318,6 +334,47 @@ void TestAnonymizeDialog::runNeedsAQuasiIdentifier()
     configure(dialog, {u"age"_s});
     QVERIFY(run->isEnabled());
     QVERIFY(child<QLineEdit>(dialog, u"anonymizeHierarchyEdit_%1"_s.arg(row(u"age"_s)))->isEnabled());
+}
+
+void TestAnonymizeDialog::noQuasiNoticeLeavesOnceFieldsAreTicked()
+{
+    // The Adult extract is not classified: nothing is pre-checked, and the dialog says so.
+    AnonymizeDialog dialog(*m_store, m_adult);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *message = child<InlineMessage>(dialog, u"anonymizeMessage"_s);
+    QVERIFY(message->isVisible());
+    auto *table = child<QTableWidget>(dialog, u"anonymizeFieldTable"_s);
+    table->item(row(u"age"_s), 1)->setCheckState(Qt::Checked);
+    QVERIFY(!message->isVisible());
+    table->item(row(u"sex"_s), 1)->setCheckState(Qt::Checked);
+    QVERIFY(!message->isVisible());
+}
+
+void TestAnonymizeDialog::applyIsTheDefaultAfterARun()
+{
+    AnonymizeDialog dialog(*m_store, m_adult);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    configure(dialog, {u"age"_s, u"sex"_s});
+    typeInto(child<QSpinBox>(dialog, u"anonymizeKSpin"_s), u"2"_s);
+    auto *run = child<QPushButton>(dialog, u"anonymizeRunButton"_s);
+    auto *apply = child<QPushButton>(dialog, u"anonymizeApplyButton"_s);
+    auto *close = child<QPushButton>(dialog, u"anonymizeCloseButton"_s);
+    QVERIFY(run->isDefault());
+    QVERIFY(!close->isDefault());
+    QSignalSpy ready(&dialog, &AnonymizeDialog::resultReady);
+    QSignalSpy applied(&dialog, &AnonymizeDialog::applied);
+    // Enter runs the search…
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QVERIFY(ready.count() > 0 || ready.wait(kTimeoutMs));
+    QVERIFY(apply->isDefault());
+    QVERIFY(!run->isDefault());
+    QVERIFY(!close->isDefault());
+    // … and then applies what it found.
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestAnonymizeDialog)

@@ -1,24 +1,30 @@
 // The risk panel driven as a steward would: figures of the stored and the masked data appear
 // after a background pass, follow a rule change and a new target k typed into the panel, can be
-// cancelled, report the stored record suppression to the preview, and feed the charts.
+// cancelled, report the stored record suppression to the preview, and feed the charts; the stored
+// figures alone while the secret is locked, nothing measured without a quasi-identifier, the
+// quasi-identifier check list, and the quasi-identifiers and k of a k-anonymity result.
 
 #include "tests/core/CoreTestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 #include "core/import/Importer.h"
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/RecordSuppressionStore.h"
+#include "ui/risk/FieldChecklist.h"
 #include "ui/risk/RiskCharts.h"
 #include "ui/risk/RiskPanel.h"
 #include "core/store/ProjectStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace steward;
 using steward::coretest::rule;
@@ -195,14 +201,143 @@ private slots:
                  r.fieldLoss[1].loss);
     }
 
-    void lockedSecretIsExplained()
+    // Before unlocking, the stored data is measured and shown as such; the masked column says it
+    // waits for the passphrase instead of showing figures.
+    void lockedSecretShowsTheStoredFigures()
     {
         QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
         m_panel->setRules({{u"id"_s, rule(u"pseudonym"_s)}}, std::nullopt);
-        QTRY_VERIFY(!m_panel->isRunning());
-        QCOMPARE(results.count(), 0);
+        QVERIFY(waitForResult(results));
+        QVERIFY(m_panel->maskedWaitsForSecret());
+        QCOMPARE(m_panel->figureText(RiskPanel::Classes, 1), QLocale().toString(6));
+        const QString locked = m_panel->figureText(RiskPanel::Classes, 2);
+        QVERIFY(!locked.isEmpty());
+        QVERIFY(locked != QLocale().toString(6));
+        QCOMPARE(m_panel->figureText(RiskPanel::InformationLoss, 2), locked);
         auto *message = m_panel->findChild<QWidget *>(u"riskMessage"_s);
         QVERIFY(message && message->isVisible());
+        auto *measured = m_panel->findChild<QLabel *>(u"riskMeasuredAt"_s);
+        QVERIFY(measured && measured->isVisible() && !measured->text().isEmpty());
+        QVERIFY(!m_panel->charts()->emptyText(RiskCharts::LossTab).isEmpty());
+        QVERIFY(m_panel->charts()->emptyText(RiskCharts::ClassSizesTab).isEmpty());
+        QCOMPARE(m_panel->charts()->beforeBuckets()[0], 6u);
+
+        // Unlocked: both columns measured.
+        results.clear();
+        auto secret = ProjectSecret::generate();
+        QVERIFY(secret);
+        m_panel->setRules({{u"id"_s, rule(u"pseudonym"_s)}}, *secret);
+        QVERIFY(waitForResult(results));
+        QVERIFY(!m_panel->maskedWaitsForSecret());
+        QCOMPARE(m_panel->figureText(RiskPanel::Classes, 2), QLocale().toString(6));
+    }
+
+    // No quasi-identifier: nothing is measured, and the panel says so instead of "1 class".
+    void noQuasiIdentifierMeasuresNothing()
+    {
+        QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
+        m_panel->setQuasi({});
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
+        QVERIFY(waitForResult(results));
+        QVERIFY(m_panel->figureText(RiskPanel::Classes, 2) != QLocale().toString(1));
+        QVERIFY(m_panel->figureText(RiskPanel::ProsecutorMax, 2) != percentText(0.0));
+        QVERIFY(m_panel->figureText(RiskPanel::InformationLoss, 2) != percentText(0.0));
+        auto *message = m_panel->findChild<QWidget *>(u"riskMessage"_s);
+        QVERIFY(message && message->isVisible());
+        QVERIFY(!m_panel->charts()->emptyText(RiskCharts::ClassSizesTab).isEmpty());
+        // The fields the rules change are still listed, outside the (empty) total.
+        QVERIFY(m_panel->figureText(RiskPanel::OtherFieldsChanged, 2) != QLocale().toString(0));
+    }
+
+    // The check list stays open while several fields are ticked; "All quasi-identifiers of the
+    // classification" restores the classification's choice.
+    void quasiChecklistStaysOpen()
+    {
+        QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
+        QVERIFY(waitForResult(results));
+        auto *button = m_panel->findChild<QToolButton *>(u"riskQuasiButton"_s);
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *checklist = m_panel->quasiChecklist();
+        QTRY_VERIFY(checklist->isVisible());
+        auto *list = checklist->findChild<QListWidget *>(u"fieldChecklistList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), int(m_dataset.columns.size()));
+
+        QTest::mouseClick(checklist->findChild<QPushButton *>(u"fieldChecklistNone"_s),
+                          Qt::LeftButton);
+        QVERIFY(checklist->isVisible());
+        QVERIFY(m_panel->quasi().isEmpty());
+        // Two fields ticked one after the other with the keyboard, the list still open.
+        for (const QString &field : {u"zip"_s, u"age"_s}) {
+            const auto items = list->findItems(field, Qt::MatchExactly);
+            QCOMPARE(items.size(), 1);
+            list->setCurrentItem(items.first());
+            QTest::keyClick(list, Qt::Key_Space);
+            QVERIFY(checklist->isVisible());
+        }
+        // Column order, whatever the order of the clicks.
+        QCOMPARE(m_panel->quasi(), QStringList({u"age"_s, u"zip"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->isRunning() || !m_panel->result()
+                                      ? QStringList()
+                                      : m_panel->result()->quasi,
+                                  QStringList({u"age"_s, u"zip"_s}), 10000);
+
+        QTest::mouseClick(checklist->findChild<QPushButton *>(u"fieldChecklistAll"_s),
+                          Qt::LeftButton);
+        QCOMPARE(m_panel->quasi(), QStringList({u"age"_s, u"sex"_s, u"zip"_s}));
+        QVERIFY(button->text().contains(QLocale().toString(3)));
+        QTest::keyClick(checklist, Qt::Key_Escape);
+        QTRY_VERIFY(!checklist->isVisible());
+    }
+
+    // Applying a k-anonymity result measures with the search's quasi-identifiers and k, and the
+    // total is the mean of their losses (what the search reports).
+    void anonymizationResultSetsQuasiAndK()
+    {
+        QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
+        m_panel->setQuasi({u"sex"_s});
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
+        QVERIFY(waitForResult(results));
+        results.clear();
+        m_panel->useAnonymization({u"age"_s, u"zip"_s}, 3);
+        QCOMPARE(m_panel->k(), 3);
+        QCOMPARE(m_panel->quasi(), QStringList({u"age"_s, u"zip"_s}));
+        QVERIFY(waitForResult(results));
+        const DatasetRiskResult &r = *m_panel->result();
+        QCOMPARE(r.k, 3);
+        QCOMPARE(r.quasi, QStringList({u"age"_s, u"zip"_s}));
+        double sum = 0.0;
+        for (const FieldLoss &f : r.fieldLoss) {
+            if (r.quasi.contains(f.field))
+                sum += f.loss;
+        }
+        QVERIFY(sum > 0.0);
+        QVERIFY(qAbs(r.totalLoss - sum / 2.0) < 1e-12);
+        QCOMPARE(m_panel->figureText(RiskPanel::InformationLoss, 2), percentText(r.totalLoss));
+    }
+
+    // Round ticks with thousands separators; an empty panel draws no axes.
+    void chartsHaveRoundTicksAndEmptyStates()
+    {
+        QVERIFY(!m_panel->charts()->emptyText(RiskCharts::ClassSizesTab).isEmpty());
+        QVERIFY(!m_panel->charts()->emptyText(RiskCharts::LossTab).isEmpty());
+        QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
+        QVERIFY(waitForResult(results));
+        QVERIFY(m_panel->charts()->emptyText(RiskCharts::ClassSizesTab).isEmpty());
+        QVERIFY(m_panel->charts()->emptyText(RiskCharts::LossTab).isEmpty());
+        QCOMPARE(m_panel->charts()->valueAxisLabels(RiskCharts::ClassSizesTab),
+                 QStringList({QLocale().toString(0), QLocale().toString(2), QLocale().toString(4),
+                              QLocale().toString(6)}));
+        QCOMPARE(m_panel->charts()->valueAxisLabels(RiskCharts::LossTab).size(), 6);
+    }
+
+private:
+    static QString percentText(double fraction)
+    {
+        return RiskPanel::tr("%1 %").arg(QLocale().toString(100.0 * fraction, 'f', 1));
     }
 };
 
