@@ -28,6 +28,11 @@ DatasetWorkspace::DatasetWorkspace(DatasetBrowser *browser, QWidget *parent)
     connect(this, &QTabWidget::currentChanged, this, &DatasetWorkspace::updateActive);
     connect(m_classification, &ClassificationView::classificationChanged, this,
             &DatasetWorkspace::updateClassificationTab);
+    // The header tooltips of the Data tab name each field's role: read again after classifying.
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        if (currentWidget() == m_browser)
+            m_browser->refreshFieldClassifications();
+    });
 }
 
 void DatasetWorkspace::setProject(ProjectStore *store)
