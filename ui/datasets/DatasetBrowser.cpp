@@ -424,6 +424,7 @@ void DatasetBrowser::updateActions()
 {
     const bool showing = isShowingDataset();
     m_selectAllAction->setEnabled(showing && m_model->rowCount() > 0);
+    m_findAction->setEnabled(showing);
     m_copyAction->setEnabled(showing && m_table->selectionModel()
                              && m_table->selectionModel()->hasSelection());
 }

@@ -135,7 +135,9 @@ QString DatasetTableModel::headerToolTip(int section) const
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(column.name.toHtmlEscaped());
     lines << tr("Type: %1").arg(columnTypeText(column.type));
-    if (const auto field = m_fields.constFind(column.name); field != m_fields.constEnd()) {
+    // Only what the classification says: a field never analysed or decided has no role yet.
+    if (const auto field = m_fields.constFind(column.name);
+        field != m_fields.constEnd() && (field->hasSuggestion || field->decision.confirmed)) {
         const QString role = Taxonomy::fieldRoleLabel(field->effectiveRole());
         const QString grade = GradeStyle::gradeText(field->effectiveGrade());
         lines << (field->needsDecision() ? tr("Suggested role: %1, %2").arg(role, grade)

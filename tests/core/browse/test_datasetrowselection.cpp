@@ -4,6 +4,7 @@
 #include "tests/support/TempProject.h"
 #include "tests/support/TestFiles.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace steward;
@@ -26,6 +27,7 @@ private slots:
     void likePatternEscapes();
     void unknownFieldIsRefused();
     void cancelledQueryReturnsCancelled();
+    void firstPageTimesOnAProject();
 
 private:
     std::vector<qint64> ids(const DatasetRowQuery &query, const QLocale &locale = QLocale(QLocale::English));
@@ -190,6 +192,51 @@ void TestDatasetRowSelection::cancelledQueryReturnsCancelled()
     auto uncancelled = DatasetRowSelection::rowIds(project.store(), *imported, query);
     QVERIFY(uncancelled.ok());
     QCOMPARE(uncancelled->size(), size_t(30'000));
+}
+
+// A measurement, not a check: with STEWARD_ROWS_BENCH=<project file> it prints how long the first
+// page (512 rows) of its first dataset takes in file order and sorted by each field, and filtered.
+void TestDatasetRowSelection::firstPageTimesOnAProject()
+{
+    const QString path = qEnvironmentVariable("STEWARD_ROWS_BENCH");
+    if (path.isEmpty())
+        QSKIP("set STEWARD_ROWS_BENCH to a project file to measure");
+    auto store = ProjectStore::open(path);
+    QVERIFY(store.ok());
+    auto datasets = (*store)->datasets();
+    QVERIFY(datasets.ok() && !datasets->isEmpty());
+    const DatasetInfo dataset = datasets->first();
+    QElapsedTimer timer;
+    timer.start();
+    auto page = (*store)->rows(dataset, 0, 512);
+    QVERIFY(page.ok());
+    const double fileOrder = double(timer.nsecsElapsed()) / 1e6;
+    qInfo("%s: %lld rows, first page in file order %.1f ms", qPrintable(dataset.name),
+          dataset.rowCount, fileOrder);
+    const auto measure = [&](const DatasetRowQuery &query, const QString &what) {
+        timer.restart();
+        auto ids = DatasetRowSelection::rowIds(**store, dataset, query);
+        QVERIFY(ids.ok());
+        const double select = double(timer.nsecsElapsed()) / 1e6;
+        auto rows = DatasetRowSelection::rows(**store, dataset, ids->data(),
+                                              int(std::min<size_t>(512, ids->size())));
+        QVERIFY(rows.ok());
+        const double total = double(timer.nsecsElapsed()) / 1e6;
+        qInfo("  %-40s %8.0f ms (ids %8.0f ms, %zu rows) = %6.0f x file order", qPrintable(what),
+              total, select, ids->size(), total / fileOrder);
+    };
+    for (int column = 0; column < dataset.columns.size(); ++column) {
+        DatasetRowQuery query;
+        query.sortColumn = column;
+        measure(query, QStringLiteral("sort by %1 (%2)")
+                           .arg(dataset.columns.at(column).name,
+                                columnTypeName(dataset.columns.at(column).type)));
+    }
+    DatasetRowQuery filter;
+    filter.filterText = QStringLiteral("12");
+    measure(filter, QStringLiteral("filter \"12\", all fields"));
+    filter.sortColumn = 0;
+    measure(filter, QStringLiteral("filter \"12\", all fields, sorted"));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetRowSelection)

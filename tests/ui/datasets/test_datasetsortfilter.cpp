@@ -159,13 +159,14 @@ void TestDatasetSortFilter::ctrlFFiltersAndEscClears()
     QCOMPARE(bar->columnBox()->currentText(), QStringLiteral("All columns"));
 
     QSignalSpy applied(m_browser.get(), &DatasetBrowser::queryApplied);
-    QTest::keyClicks(bar->lineEdit(), QStringLiteral("王芳")); // names[i % 4]: rows 1, 5, 9, ...
-    QTRY_COMPARE(rows(), kRows / 4);
-    QCOMPARE(cell(0, 1), QStringLiteral("王芳"));
-    QCOMPARE(cell(1, 0), QStringLiteral("5"));
+    // Admitted 2024-12-..: i % 12 == 11, rows 11, 23, ...; no id or fee holds a dash.
+    QTest::keyClicks(bar->lineEdit(), QStringLiteral("-12-"));
+    QTRY_COMPARE(rows(), kRows / 12);
+    QCOMPARE(cell(0, 0), QStringLiteral("11"));
+    QCOMPARE(cell(1, 0), QStringLiteral("23"));
     const QLocale locale;
     QCOMPARE(bar->countLabel()->text(), QStringLiteral("%1 of %2 rows")
-                                            .arg(locale.toString(kRows / 4), locale.toString(kRows)));
+                                            .arg(locale.toString(kRows / 12), locale.toString(kRows)));
 
     QTest::keyClick(bar->lineEdit(), Qt::Key_Escape);
     QVERIFY(bar->lineEdit()->text().isEmpty());
@@ -200,7 +201,7 @@ void TestDatasetSortFilter::filterAndSortWorkTogether()
 {
     auto *bar = m_browser->findBar();
     m_browser->findAction()->trigger();
-    QTest::keyClicks(bar->lineEdit(), QStringLiteral("李娜")); // i % 4 == 2
+    bar->lineEdit()->insert(QStringLiteral("李娜")); // i % 4 == 2, as an input method commits it
     QTRY_COMPARE(rows(), kRows / 4);
     QSignalSpy applied(m_browser.get(), &DatasetBrowser::queryApplied);
     clickHeader(0);
