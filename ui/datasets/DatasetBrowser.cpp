@@ -1,5 +1,6 @@
 #include "ui/datasets/DatasetBrowser.h"
 
+#include "ui/datasets/DatasetCellDelegate.h"
 #include "ui/datasets/DatasetFindBar.h"
 #include "ui/datasets/DatasetRowQueryRunner.h"
 #include "ui/datasets/DatasetTableModel.h"
@@ -71,6 +72,7 @@ DatasetBrowser::DatasetBrowser(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setItemDelegate(new DatasetCellDelegate(m_table));
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_table->setCornerButtonEnabled(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -95,12 +97,6 @@ DatasetBrowser::DatasetBrowser(QWidget *parent)
     connect(horizontal, &QHeaderView::sectionClicked, this, &DatasetBrowser::headerClicked);
     connect(horizontal, &QHeaderView::customContextMenuRequested, this,
             &DatasetBrowser::showHeaderMenu);
-    // The row numbers get an opaque background of their own and a width that fits the largest
-    // number, so that a clipped cell scrolled under them never shows through or shifts them.
-    vertical->setAutoFillBackground(true);
-    vertical->setBackgroundRole(QPalette::Button);
-    vertical->viewport()->setAutoFillBackground(true);
-    vertical->viewport()->setBackgroundRole(QPalette::Button);
 
     m_busy->setObjectName(QStringLiteral("dataQueryBusy"));
     m_busyBar->setRange(0, 0);
