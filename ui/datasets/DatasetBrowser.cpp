@@ -93,6 +93,9 @@ DatasetBrowser::DatasetBrowser(QWidget *parent)
     horizontal->setSectionsClickable(true);
     horizontal->setSortIndicatorShown(true);
     horizontal->setSortIndicator(-1, Qt::AscendingOrder);
+    // A header click sorts; it does not also select a million cells of that column.
+    disconnect(horizontal, &QHeaderView::sectionPressed, m_table, &QTableView::selectColumn);
+    disconnect(horizontal, SIGNAL(sectionEntered(int)), m_table, SLOT(_q_selectColumn(int)));
     horizontal->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontal, &QHeaderView::sectionClicked, this, &DatasetBrowser::headerClicked);
     connect(horizontal, &QHeaderView::customContextMenuRequested, this,
