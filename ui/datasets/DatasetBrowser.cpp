@@ -93,9 +93,12 @@ DatasetBrowser::DatasetBrowser(QWidget *parent)
     horizontal->setSectionsClickable(true);
     horizontal->setSortIndicatorShown(true);
     horizontal->setSortIndicator(-1, Qt::AscendingOrder);
-    // A header click sorts; it does not also select a million cells of that column.
-    disconnect(horizontal, &QHeaderView::sectionPressed, m_table, &QTableView::selectColumn);
-    disconnect(horizontal, SIGNAL(sectionEntered(int)), m_table, SLOT(_q_selectColumn(int)));
+    // A header click sorts; it does not also select the column (QTableView selects it on
+    // sectionPressed through a connection of its own): the selection from before the press is
+    // put back once the table has handled the press or a drag across the headers.
+    horizontal->viewport()->installEventFilter(this);
+    connect(horizontal, &QHeaderView::sectionPressed, this, &DatasetBrowser::restoreSelection);
+    connect(horizontal, &QHeaderView::sectionEntered, this, &DatasetBrowser::restoreSelection);
     horizontal->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontal, &QHeaderView::sectionClicked, this, &DatasetBrowser::headerClicked);
     connect(horizontal, &QHeaderView::customContextMenuRequested, this,
@@ -248,6 +251,25 @@ void DatasetBrowser::refreshFieldClassifications()
     // Without a classification the tooltips name the type only.
     m_model->setFieldClassifications(classification ? classification->fields
                                                     : QList<FieldClassification>());
+}
+
+bool DatasetBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->horizontalHeader()->viewport()
+        && event->type() == QEvent::MouseButtonPress && m_table->selectionModel()) {
+        m_selectionBeforePress = m_table->selectionModel()->selection();
+        m_currentBeforePress = m_table->selectionModel()->currentIndex();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DatasetBrowser::restoreSelection()
+{
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (!selection)
+        return;
+    selection->select(m_selectionBeforePress, QItemSelectionModel::ClearAndSelect);
+    selection->setCurrentIndex(m_currentBeforePress, QItemSelectionModel::NoUpdate);
 }
 
 bool DatasetBrowser::isQueryRunning() const

@@ -4,6 +4,8 @@
 #include "core/browse/DatasetRowQuery.h"
 #include "core/store/DatasetInfo.h"
 
+#include <QItemSelection>
+#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -75,6 +77,9 @@ public:
     // quoted, as spreadsheets expect). Returns false (and says why) when nothing was copied.
     bool copySelection();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // The rows shown changed to match `query` (sorted, filtered or file order again).
     void queryApplied(const steward::DatasetRowQuery &query);
@@ -92,6 +97,7 @@ private:
     void applyRows(const DatasetRowQuery &query, std::shared_ptr<const std::vector<qint64>> rowIds);
     void queryEnded();
     void hideBusy();
+    void restoreSelection();
     void showSortIndicator(const DatasetRowQuery &query);
     void updateCount();
     void fitRowNumbers();
@@ -114,6 +120,8 @@ private:
     QAction *m_copyAction;
     QAction *m_selectAllAction;
     QAction *m_findAction;
+    QItemSelection m_selectionBeforePress;
+    QPersistentModelIndex m_currentBeforePress;
 };
 
 } // namespace steward::ui

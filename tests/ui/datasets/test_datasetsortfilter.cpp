@@ -106,6 +106,7 @@ void TestDatasetSortFilter::headerClicksCycleAscendingDescendingFileOrder()
 
     // fee = 100 + i % 1000 + .5: numerically, 100.5 (rows 1,000, 2,000, 3,000) comes first and
     // 1099.5 last; as text "1000.5" would sort before "101.5".
+    QVERIFY(!m_browser->tableView()->selectionModel()->hasSelection());
     clickHeader(3);
     QVERIFY(!m_browser->tableView()->selectionModel()->hasSelection()); // sorts, selects nothing
     QTRY_COMPARE(applied.size(), 1);
