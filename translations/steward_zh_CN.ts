@@ -509,6 +509,13 @@
     </message>
 </context>
 <context>
+    <name>steward::DatasetRowSelection</name>
+    <message>
+        <source>The dataset &quot;%1&quot; has no field %2.</source>
+        <translation>数据集“%1”没有第 %2 个字段。</translation>
+    </message>
+</context>
+<context>
     <name>steward::DelimitedTableReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -3932,6 +3939,50 @@ Turn off “Needs decision only” to see them all.</source>
             <numerusform>已复制 %Ln 个单元格。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The rows could not be sorted or filtered: %1</source>
+        <translation>无法排序或筛选这些行：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows are shown as before.</source>
+        <translation>已取消：各行按原样显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Rows…</source>
+        <translation>在行中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Ascending by “%1”</source>
+        <translation>按“%1”升序排列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Descending by “%1”</source>
+        <translation>按“%1”降序排列(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;File Order</source>
+        <translation>按文件顺序(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find in “%1”…</source>
+        <translation>在“%1”中查找…</translation>
+    </message>
+    <message>
+        <source>Sorting %1 rows…</source>
+        <translation>正在对 %1 行排序…</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in %2 rows…</source>
+        <translation>正在 %2 行中查找“%1”…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 行（共 %2 行）</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::DatasetEraseRunner</name>
@@ -3942,6 +3993,33 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>Deleting Dataset</source>
         <translation>正在删除数据集</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DatasetFindBar</name>
+    <message>
+        <source>Find in the rows</source>
+        <translation>在行中查找</translation>
+    </message>
+    <message>
+        <source>The field the text is looked for in</source>
+        <translation>要在其中查找文本的字段</translation>
+    </message>
+    <message>
+        <source>Close the find bar and show every row (Esc)</source>
+        <translation>关闭查找栏并显示所有行（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;in</source>
+        <translation>范围(&amp;I)</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>所有列</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4062,14 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>Column %1 of %2</source>
         <translation>第 %1 列，共 %2 列</translation>
+    </message>
+    <message>
+        <source>Suggested role: %1, %2</source>
+        <translation>建议角色：%1，%2</translation>
+    </message>
+    <message>
+        <source>Role: %1, %2</source>
+        <translation>角色：%1，%2</translation>
     </message>
 </context>
 <context>

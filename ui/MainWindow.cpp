@@ -307,6 +307,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_browser->copyAction());
     edit->addAction(m_browser->selectAllAction());
+    edit->addAction(m_browser->findAction());
 
     QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
     dataset->addAction(m_classifyAction);

@@ -1,6 +1,9 @@
 #include "ui/datasets/DatasetTableModel.h"
 
 #include "ui/widgets/DisplayNames.h"
+#include "ui/widgets/GradeStyle.h"
+#include "core/browse/DatasetRowSelection.h"
+#include "core/classify/Taxonomy.h"
 #include "core/store/ProjectStore.h"
 
 #include <QMetaObject>
@@ -34,9 +37,37 @@ void DatasetTableModel::detach()
     beginResetModel();
     m_store = nullptr;
     m_rowCount = 0;
+    m_rowIds.reset();
     m_windows.clear();
     m_lastHit = -1;
     endResetModel();
+}
+
+void DatasetTableModel::setRowOrder(std::shared_ptr<const std::vector<qint64>> rowIds)
+{
+    beginResetModel();
+    m_rowIds = std::move(rowIds);
+    const qint64 rows = m_rowIds ? qint64(m_rowIds->size()) : (m_store ? m_dataset.rowCount : 0);
+    m_rowCount = static_cast<int>(std::clamp<qint64>(rows, 0, std::numeric_limits<int>::max()));
+    m_windows.clear();
+    m_lastHit = -1;
+    endResetModel();
+}
+
+qint64 DatasetTableModel::fileRow(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return 0;
+    return m_rowIds ? m_rowIds->at(size_t(row)) : qint64(row) + 1;
+}
+
+void DatasetTableModel::setFieldClassifications(const QList<FieldClassification> &fields)
+{
+    m_fields.clear();
+    for (const FieldClassification &field : fields)
+        m_fields.insert(field.name, field);
+    if (!m_dataset.columns.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, int(m_dataset.columns.size()) - 1);
 }
 
 int DatasetTableModel::rowCount(const QModelIndex &parent) const
@@ -79,7 +110,7 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
         if (section < 0 || section >= m_rowCount)
             return {};
         if (role == Qt::DisplayRole)
-            return m_locale.toString(section + 1);
+            return m_locale.toString(fileRow(section));
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
@@ -104,6 +135,14 @@ QString DatasetTableModel::headerToolTip(int section) const
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(column.name.toHtmlEscaped());
     lines << tr("Type: %1").arg(columnTypeText(column.type));
+    // Only what the classification says: a field never analysed or decided has no role yet.
+    if (const auto field = m_fields.constFind(column.name);
+        field != m_fields.constEnd() && (field->hasSuggestion || field->decision.confirmed)) {
+        const QString role = Taxonomy::fieldRoleLabel(field->effectiveRole());
+        const QString grade = GradeStyle::gradeText(field->effectiveGrade());
+        lines << (field->needsDecision() ? tr("Suggested role: %1, %2").arg(role, grade)
+                                         : tr("Role: %1, %2").arg(role, grade));
+    }
     if (m_dataset.hasHeader && column.sourceName != column.name) {
         lines << (column.sourceName.trimmed().isEmpty()
                       ? tr("Header in the file: (empty)")
@@ -161,7 +200,9 @@ const DatasetTableModel::Window *DatasetTableModel::window(qint64 windowIndex) c
     const qint64 first = windowIndex * kWindowRows;
     const int count = static_cast<int>(std::min<qint64>(kWindowRows, m_rowCount - first));
     ++m_fetchCount;
-    Result<QList<QStringList>> rows = m_store->rows(m_dataset, first, count);
+    Result<QList<QStringList>> rows =
+        m_rowIds ? DatasetRowSelection::rows(*m_store, m_dataset, m_rowIds->data() + first, count)
+                 : m_store->rows(m_dataset, first, count);
     if (!rows) {
         // Keep the view usable (empty cells) and report once; never retry in a paint loop.
         if (m_lastError.isEmpty()) {

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/classify/FieldClassification.h"
 #include "core/store/DatasetInfo.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QLocale>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace steward {
@@ -31,6 +34,15 @@ public:
     const DatasetInfo &dataset() const { return m_dataset; }
     // Forgets the store: the model then shows no rows. Used before the project closes.
     void detach();
+
+    // Shows only the rows with these ids (1-based file rows), in this order; nullptr: every row in
+    // file order.
+    void setRowOrder(std::shared_ptr<const std::vector<qint64>> rowIds);
+    bool isFileOrder() const { return !m_rowIds; }
+    // The file row number (1-based) of the row shown at `row`, 0 when out of range.
+    qint64 fileRow(int row) const;
+    // Role and grade of each field by name, for the header tooltips (empty: not classified).
+    void setFieldClassifications(const QList<FieldClassification> &fields);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -67,6 +79,8 @@ private:
     ProjectStore *m_store;
     DatasetInfo m_dataset;
     int m_rowCount;
+    std::shared_ptr<const std::vector<qint64>> m_rowIds;
+    QHash<QString, FieldClassification> m_fields;
     QLocale m_locale;
 
     mutable std::vector<Window> m_windows;

@@ -3,11 +3,13 @@
 #include "ui/classification/ClassificationModel.h"
 #include "ui/classification/ClassificationView.h"
 #include "ui/datasets/DatasetBrowser.h"
+#include "ui/datasets/DatasetFindBar.h"
 #include "ui/widgets/Icons.h"
 #include "ui/masking/MaskingRiskLink.h"
 #include "ui/masking/MaskingView.h"
 #include "ui/risk/RiskPanel.h"
 
+#include <QAction>
 #include <QLocale>
 #include <QTabBar>
 
@@ -28,6 +30,16 @@ DatasetWorkspace::DatasetWorkspace(DatasetBrowser *browser, QWidget *parent)
     connect(this, &QTabWidget::currentChanged, this, &DatasetWorkspace::updateActive);
     connect(m_classification, &ClassificationView::classificationChanged, this,
             &DatasetWorkspace::updateClassificationTab);
+    // Find in Rows from the Edit menu on another tab brings the rows to the front.
+    connect(m_browser->findAction(), &QAction::triggered, this, [this] {
+        showData();
+        m_browser->findBar()->activate(); // again: a hidden tab could not take the focus
+    });
+    // The header tooltips of the Data tab name each field's role: read again after classifying.
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        if (currentWidget() == m_browser)
+            m_browser->refreshFieldClassifications();
+    });
 }
 
 void DatasetWorkspace::setProject(ProjectStore *store)
