@@ -396,8 +396,8 @@ struct CompactProgress {
     qint64 beats = 0;
 };
 
-// Called by SQLite every kCompactProgressSteps virtual-machine steps: a non-zero return stops
-// the VACUUM (which then rolls back).
+// Called by SQLite every kCompactProgressSteps virtual-machine steps (VACUUM copies a row in a
+// few): a non-zero return stops the VACUUM, which then rolls back.
 int compactProgressHandler(void *context)
 {
     auto *state = static_cast<CompactProgress *>(context);
@@ -408,7 +408,7 @@ int compactProgressHandler(void *context)
     return 0;
 }
 
-constexpr int kCompactProgressSteps = 100000;
+constexpr int kCompactProgressSteps = 1000;
 
 } // namespace
 

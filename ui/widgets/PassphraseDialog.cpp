@@ -16,7 +16,7 @@ namespace steward::ui {
 
 namespace {
 // Room for a comfortable passphrase; the title decides when it is longer.
-constexpr int kMinimumWidthChars = 56;
+constexpr int kMinimumWidthChars = 64;
 } // namespace
 
 PassphraseDialog::PassphraseDialog(Mode mode, QWidget *parent)

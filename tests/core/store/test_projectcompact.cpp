@@ -60,14 +60,12 @@ void TestProjectCompact::compactGivesFreePagesBack()
              qPrintable(u"%1 of %2"_s.arg(before->freeBytes).arg(before->fileBytes)));
     QCOMPARE(QFileInfo(store.path()).size(), before->fileBytes);
 
-    int beats = 0;
-    QVERIFY(store.compact([&beats](const Progress &) { ++beats; }));
+    QVERIFY(store.compact());
     const Result<ProjectFileSpace> after = store.space();
     QVERIFY(after);
     QCOMPARE(after->freeBytes, 0);
     QVERIFY(after->fileBytes < before->fileBytes - before->freeBytes / 2);
     QCOMPARE(QFileInfo(store.path()).size(), after->fileBytes);
-    QVERIFY(beats > 0);
 
     const Result<DatasetInfo> small = store.dataset(u"small"_s);
     QVERIFY(small);
@@ -88,9 +86,16 @@ void TestProjectCompact::cancelledCompactChangesNothing()
     QVERIFY(before);
     const qsizetype entries = m_project->auditActions().size();
 
+    // Cancelled from the progress callback, as a Cancel button would while it runs.
     CancellationToken cancel;
-    cancel.cancel();
-    const Status compacted = store.compact({}, &cancel);
+    int beats = 0;
+    const Status compacted = store.compact(
+        [&](const Progress &) {
+            ++beats;
+            cancel.cancel();
+        },
+        &cancel);
+    QVERIFY(beats > 0);
     QVERIFY(!compacted);
     QCOMPARE(compacted.error().code, ErrorCode::Cancelled);
     const Result<ProjectFileSpace> after = store.space();
