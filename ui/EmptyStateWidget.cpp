@@ -126,6 +126,13 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     setState(State::NoProject);
 }
 
+EmptyStateWidget::~EmptyStateWidget()
+{
+    // The list widget's model announces a reset while the widget is half destroyed: nobody
+    // watching the model (a model tester) may then read it.
+    m_recentList->model()->disconnect();
+}
+
 void EmptyStateWidget::setState(State state)
 {
     m_state = state;

@@ -22,6 +22,7 @@ public:
     };
 
     explicit EmptyStateWidget(QWidget *parent = nullptr);
+    ~EmptyStateWidget() override;
 
     void setState(State state);
     State state() const { return m_state; }
