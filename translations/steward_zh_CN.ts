@@ -178,6 +178,10 @@
         <source>Masking rule set deleted</source>
         <translation>删除脱敏规则集</translation>
     </message>
+    <message>
+        <source>Project file compacted</source>
+        <translation>项目文件已压缩</translation>
+    </message>
 </context>
 <context>
     <name>steward::ClassificationService</name>
@@ -431,14 +435,6 @@
         <translation>含有 NUL 字符：这不是文本文件</translation>
     </message>
     <message>
-        <source>invalid UTF-8 byte sequence (if the file is in GB18030 or GBK, import it with --encoding gb18030)</source>
-        <translation>无效的 UTF-8 字节序列（如果文件为 GB18030 或 GBK 编码，请用 --encoding gb18030 导入）</translation>
-    </message>
-    <message>
-        <source>invalid GB18030 byte sequence (the file may be in another encoding; choose it with --encoding)</source>
-        <translation>无效的 GB18030 字节序列（文件可能是其他编码，请用 --encoding 指定）</translation>
-    </message>
-    <message>
         <source>invalid UTF-16 sequence (an unpaired surrogate or an odd number of bytes)</source>
         <translation>无效的 UTF-16 序列（存在未配对的代理项或字节数为奇数）</translation>
     </message>
@@ -461,6 +457,14 @@
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>应有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence</source>
+        <translation>无效的 UTF-8 字节序列</translation>
+    </message>
+    <message>
+        <source>invalid GB18030 byte sequence</source>
+        <translation>无效的 GB18030 字节序列</translation>
     </message>
 </context>
 <context>
@@ -565,6 +569,14 @@
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 (if the file is in GB18030 or GBK, import it with --encoding gb18030)</source>
+        <translation>%1（如果文件为 GB18030 或 GBK 编码，请用 --encoding gb18030 导入）</translation>
+    </message>
+    <message>
+        <source>%1 (the file may be in another encoding; choose it with --encoding)</source>
+        <translation>%1（文件可能是其他编码，请用 --encoding 指定）</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2029,25 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::CompactCommand</name>
+    <message>
+        <source>Give the space of deleted datasets back to the disk.</source>
+        <translation>将已删除数据集占用的空间归还给磁盘。</translation>
+    </message>
+    <message>
+        <source>Deleting a dataset overwrites its pages with zeros but leaves them in the project file, which keeps its size. compact rewrites the file without them (SQLite&apos;s VACUUM): it needs free disk space about the size of the project while it runs, and is done whole or not at all (Ctrl+C, exit code 130, leaves the project as it was). The sizes before and after are recorded in the audit trail.</source>
+        <translation>删除数据集时，其页面会被零覆盖，但仍留在项目文件中，文件大小不变。compact 会重写文件并去掉这些页面（SQLite 的 VACUUM）：运行期间需要约与项目同样大小的可用磁盘空间，且要么完整完成，要么不做任何更改（Ctrl+C，退出码 130，项目保持原样）。压缩前后的大小会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>Compacted %1: %2 → %3.</source>
+        <translation>已压缩 %1：%2 → %3。</translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::DatasetsCommand</name>
     <message>
         <source>List the datasets of a project.</source>
@@ -2977,10 +3008,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>LGPL-2.1（附静态链接例外）</translation>
     </message>
     <message>
-        <source>(command-line tool)</source>
-        <translation>（命令行工具）</translation>
-    </message>
-    <message>
         <source>About Steward</source>
         <translation>关于 Steward</translation>
     </message>
@@ -3015,6 +3042,10 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     <message>
         <source>Copy Version Info</source>
         <translation>复制版本信息</translation>
+    </message>
+    <message>
+        <source>%1 (command-line tool)</source>
+        <translation>%1（命令行工具）</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4206,71 @@ Turn off “Needs decision only” to see them all.</source>
         <source>Select a dataset in the navigator on the left to browse its rows, or import another file.</source>
         <translation>在左侧导航栏中选择一个数据集以浏览其中的行，或导入其他文件。</translation>
     </message>
+    <message>
+        <source>File not found · %1</source>
+        <translation>找不到文件 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · last opened %2</source>
+        <translation>%1 · 上次打开于 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（已丢失）</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>从列表中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>从列表中移除</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ErrorText</name>
+    <message>
+        <source>If the file is in GB18030 or GBK, choose “GB18030 / GBK” in the Encoding box.</source>
+        <translation>如果文件为 GB18030 或 GBK 编码，请在“编码”框中选择“GB18030 / GBK”。</translation>
+    </message>
+    <message>
+        <source>The file may be in another encoding: choose it in the Encoding box.</source>
+        <translation>文件可能是其他编码，请在“编码”框中选择。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1，第 %2 行，第 %3 列</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::FieldChecklist</name>
@@ -4777,14 +4873,6 @@ Turn off “Needs decision only” to see them all.</source>
         <translation>已将 %1导入“%2”。</translation>
     </message>
     <message>
-        <source>Line %1, column %2: </source>
-        <translation>第 %1 行第 %2 列：</translation>
-    </message>
-    <message>
-        <source>Line %1: </source>
-        <translation>第 %1 行：</translation>
-    </message>
-    <message>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
@@ -4909,6 +4997,70 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>Who changed what in this project, and when</source>
         <translation>谁在何时对本项目做了哪些更改</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact Project…</source>
+        <translation>压缩项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Give the space of deleted datasets back to the disk by rewriting the project file</source>
+        <translation>重写项目文件，将已删除数据集占用的空间归还给磁盘</translation>
+    </message>
+    <message>
+        <source>Compacted the project file from %1 to %2.</source>
+        <translation>已将项目文件从 %1 压缩到 %2。</translation>
+    </message>
+    <message>
+        <source>Compacting cancelled.</source>
+        <translation>已取消压缩。</translation>
+    </message>
+    <message>
+        <source>Cannot Compact Project</source>
+        <translation>无法压缩项目</translation>
+    </message>
+    <message>
+        <source>The project file was not compacted. The project is unchanged.</source>
+        <translation>项目文件未压缩，项目保持不变。</translation>
+    </message>
+    <message>
+        <source>Compact Project File</source>
+        <translation>压缩项目文件</translation>
+    </message>
+    <message>
+        <source>Compact the project file now?</source>
+        <translation>现在压缩项目文件吗？</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” left %2 of zeroed space inside the project file (%3), which keeps its size until it is compacted. Compacting rewrites the file in the background and needs about as much free disk space while it runs; you can also do it later with File → Compact Project.</source>
+        <translation>删除“%1”后，项目文件（%3）中留下了 %2 已清零的空间，在压缩之前文件大小不会变小。压缩会在后台重写文件，运行期间需要约同样大小的可用磁盘空间；也可以稍后通过“文件 → 压缩项目”进行。</translation>
+    </message>
+    <message>
+        <source>Compact Now</source>
+        <translation>立即压缩</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation>分类分级(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Masking</source>
+        <translation>脱敏(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>上一个标签页(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -5615,26 +5767,6 @@ Turn off “Needs decision only” to see them all.</source>
         <translation>项目密钥已解锁</translation>
     </message>
     <message>
-        <source>Unlock Project Secret</source>
-        <translation>解锁项目密钥</translation>
-    </message>
-    <message>
-        <source>Project passphrase:</source>
-        <translation>项目口令：</translation>
-    </message>
-    <message>
-        <source>This project has no secret yet. Choose a passphrase to protect it (it cannot be recovered; keep it safe):</source>
-        <translation>此项目尚无密钥。请设置一个口令来保护它（口令无法找回，请妥善保管）：</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase:</source>
-        <translation>再次输入口令：</translation>
-    </message>
-    <message>
-        <source>The passphrases differ; nothing was created.</source>
-        <translation>两次输入的口令不一致；未创建任何内容。</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -5797,6 +5929,72 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>Why this choice (optional)</source>
         <translation>选择理由（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock Project Secret</source>
+        <translation>解锁项目密钥</translation>
+    </message>
+    <message>
+        <source>Create Project Secret</source>
+        <translation>创建项目密钥</translation>
+    </message>
+    <message>
+        <source>Enter the project passphrase to use its pseudonyms and date shifts.</source>
+        <translation>请输入项目口令，以使用其假名和日期偏移。</translation>
+    </message>
+    <message>
+        <source>This project has no secret yet. Choose a passphrase to protect it. It cannot be recovered: keep it safe.</source>
+        <translation>此项目还没有密钥。请设置一个口令来保护它。口令无法找回，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hide Passphrase</source>
+        <translation>隐藏口令</translation>
+    </message>
+    <message>
+        <source>Show Passphrase</source>
+        <translation>显示口令</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ProjectCompactRunner</name>
+    <message>
+        <source>Compacting the project file (%1)…</source>
+        <translation>正在压缩项目文件（%1）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Compacting Project</source>
+        <translation>正在压缩项目</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

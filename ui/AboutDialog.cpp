@@ -36,12 +36,13 @@ QList<Component> components()
         {QStringLiteral("QuaZip"), ComponentVersions::quazip(),
          AboutDialog::tr("LGPL-2.1 with static linking exception"),
          QStringLiteral("https://github.com/stachenov/quazip")},
-        {QStringLiteral("zlib"), QString(), QStringLiteral("Zlib"),
+        {QStringLiteral("zlib"), ComponentVersions::zlib(), QStringLiteral("Zlib"),
          QStringLiteral("https://zlib.net/zlib_license.html")},
         {QStringLiteral("FreeXL"), ComponentVersions::freexl(),
          QStringLiteral("MPL-1.1 / GPL-2.0+ / LGPL-2.1+"),
          QStringLiteral("https://www.gaia-gis.it/fossil/freexl/home")},
-        {QStringLiteral("Boost.Program_options"), AboutDialog::tr("(command-line tool)"),
+        {QStringLiteral("Boost.Program_options"),
+         AboutDialog::tr("%1 (command-line tool)").arg(QStringLiteral(STEWARD_BOOST_VERSION)),
          QStringLiteral("BSL-1.0"), QStringLiteral("https://www.boost.org/LICENSE_1_0.txt")},
     };
 }

@@ -1,12 +1,21 @@
 #include "ui/EmptyStateWidget.h"
 
+#include "ui/Settings.h"
 #include "ui/widgets/Icons.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QLocale>
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace steward::ui {
 
@@ -17,7 +26,10 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
       m_body(new QLabel(this)),
       m_newButton(new QPushButton(this)),
       m_openButton(new QPushButton(this)),
-      m_importButton(new QPushButton(this))
+      m_importButton(new QPushButton(this)),
+      m_recentTitle(new QLabel(this)),
+      m_recentList(new QListWidget(this)),
+      m_removeRecentButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("emptyState"));
     setAutoFillBackground(true);
@@ -57,6 +69,47 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     buttons->addWidget(m_importButton);
     buttons->addStretch();
 
+    // The recent projects: one click (or Enter) opens one; a missing file is shown as such and can
+    // be removed from the list.
+    m_recentTitle->setObjectName(QStringLiteral("recentProjectsTitle"));
+    QFont recentFont = m_recentTitle->font();
+    recentFont.setWeight(QFont::DemiBold);
+    m_recentTitle->setFont(recentFont);
+    m_recentList->setObjectName(QStringLiteral("recentProjectsList"));
+    m_recentList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_recentList->setUniformItemSizes(true);
+    m_recentList->setTextElideMode(Qt::ElideMiddle);
+    m_recentList->setIconSize(QSize(32, 32));
+    m_recentList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_recentList->setFixedWidth(m_body->width());
+    auto *removeAction = new QAction(this);
+    removeAction->setObjectName(QStringLiteral("removeRecentProjectAction"));
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_recentList->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &EmptyStateWidget::removeCurrentRecent);
+    m_removeRecentButton->setObjectName(QStringLiteral("removeRecentProjectButton"));
+    connect(m_removeRecentButton, &QPushButton::clicked, this,
+            &EmptyStateWidget::removeCurrentRecent);
+    connect(m_recentList, &QListWidget::itemClicked, this, &EmptyStateWidget::openRecent);
+    connect(m_recentList, &QListWidget::itemActivated, this, &EmptyStateWidget::openRecent);
+    connect(m_recentList, &QListWidget::currentItemChanged, this,
+            &EmptyStateWidget::updateRemoveButton);
+    m_removeAction = removeAction;
+
+    auto *recentHeader = new QHBoxLayout;
+    recentHeader->addWidget(m_recentTitle);
+    recentHeader->addStretch();
+    recentHeader->addWidget(m_removeRecentButton);
+    auto *recentBox = new QWidget(this);
+    recentBox->setObjectName(QStringLiteral("recentProjectsBox"));
+    recentBox->setFixedWidth(m_body->width());
+    auto *recentLayout = new QVBoxLayout(recentBox);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->addLayout(recentHeader);
+    recentLayout->addWidget(m_recentList);
+    m_recentBox = recentBox;
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(m_logo);
@@ -66,9 +119,18 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     layout->addWidget(m_body, 0, Qt::AlignHCenter);
     layout->addSpacing(16);
     layout->addLayout(buttons);
+    layout->addSpacing(24);
+    layout->addWidget(recentBox, 0, Qt::AlignHCenter);
     layout->addStretch(3);
 
     setState(State::NoProject);
+}
+
+EmptyStateWidget::~EmptyStateWidget()
+{
+    // The list widget's model announces a reset while the widget is half destroyed: nobody
+    // watching the model (a model tester) may then read it.
+    m_recentList->model()->disconnect();
 }
 
 void EmptyStateWidget::setState(State state)
@@ -78,6 +140,7 @@ void EmptyStateWidget::setState(State state)
     m_newButton->setVisible(!project);
     m_openButton->setVisible(!project);
     m_importButton->setVisible(project);
+    refreshRecentProjects();
     m_logo->setPixmap(icon(project ? IconId::Dataset : IconId::AppLogo)
                           .pixmap(QSize(96, 96), devicePixelRatioF()));
     retranslate();
@@ -85,9 +148,91 @@ void EmptyStateWidget::setState(State state)
 
 void EmptyStateWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        refreshRecentProjects();
+    }
     QWidget::changeEvent(event);
+}
+
+void EmptyStateWidget::showEvent(QShowEvent *event)
+{
+    // Another window or a File menu action may have changed the list meanwhile.
+    refreshRecentProjects();
+    QWidget::showEvent(event);
+}
+
+void EmptyStateWidget::refreshRecentProjects()
+{
+    const QString current = m_recentList->currentItem()
+                                ? m_recentList->currentItem()->data(Qt::UserRole).toString()
+                                : QString();
+    m_recentList->clear();
+    const Settings settings;
+    const QStringList paths = m_state == State::NoProject ? settings.recentProjects()
+                                                          : QStringList();
+    const QLocale locale;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        const bool exists = info.isFile();
+        const QDateTime opened = settings.recentProjectOpened(path).toLocalTime();
+        const QString folder = QDir::toNativeSeparators(info.absolutePath());
+        QString detail;
+        if (!exists)
+            detail = tr("File not found · %1").arg(folder);
+        else if (opened.isValid())
+            detail = tr("%1 · last opened %2")
+                         .arg(folder, locale.toString(opened, QLocale::ShortFormat));
+        else
+            detail = folder;
+        auto *item = new QListWidgetItem(
+            icon(exists ? IconId::AppLogo : IconId::Warning),
+            tr("%1\n%2").arg(exists ? info.completeBaseName()
+                                    : tr("%1 (missing)").arg(info.completeBaseName()),
+                             detail),
+            m_recentList);
+        item->setData(Qt::UserRole, path);
+        item->setData(Qt::UserRole + 1, exists);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        if (!exists)
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        if (path == current)
+            m_recentList->setCurrentItem(item);
+    }
+    // Show every entry without a scroll bar (at most Settings::kMaxRecentProjects).
+    const int rows = std::max(1, m_recentList->count());
+    const int rowHeight = m_recentList->count() > 0 ? m_recentList->sizeHintForRow(0)
+                                                    : fontMetrics().height() * 2;
+    m_recentList->setFixedHeight(rows * rowHeight + 2 * m_recentList->frameWidth() + 4);
+    m_recentBox->setVisible(m_recentList->count() > 0);
+    updateRemoveButton();
+}
+
+void EmptyStateWidget::openRecent(QListWidgetItem *item)
+{
+    if (!item || !item->data(Qt::UserRole + 1).toBool())
+        return; // a missing file: nothing to open (Remove from List is offered instead)
+    emit recentProjectRequested(item->data(Qt::UserRole).toString());
+}
+
+void EmptyStateWidget::removeCurrentRecent()
+{
+    QListWidgetItem *item = m_recentList->currentItem();
+    if (!item)
+        return;
+    const int row = m_recentList->row(item);
+    Settings().removeRecentProject(item->data(Qt::UserRole).toString());
+    refreshRecentProjects();
+    if (m_recentList->count() > 0) {
+        m_recentList->setCurrentRow(std::min(row, m_recentList->count() - 1));
+        m_recentList->setFocus();
+    }
+}
+
+void EmptyStateWidget::updateRemoveButton()
+{
+    m_removeRecentButton->setEnabled(m_recentList->currentItem() != nullptr);
+    m_removeAction->setEnabled(m_recentList->currentItem() != nullptr);
 }
 
 void EmptyStateWidget::retranslate()
@@ -95,6 +240,9 @@ void EmptyStateWidget::retranslate()
     m_newButton->setText(tr("Create Project…"));
     m_openButton->setText(tr("Open Project…"));
     m_importButton->setText(tr("Import Data…"));
+    m_recentTitle->setText(tr("Recent projects"));
+    m_removeRecentButton->setText(tr("&Remove from List"));
+    m_removeAction->setText(tr("Remove from List"));
     switch (m_state) {
     case State::NoProject:
         m_title->setText(tr("Create or open a project"));

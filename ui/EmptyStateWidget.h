@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 namespace steward::ui {
@@ -19,20 +22,29 @@ public:
     };
 
     explicit EmptyStateWidget(QWidget *parent = nullptr);
+    ~EmptyStateWidget() override;
 
     void setState(State state);
     State state() const { return m_state; }
+    // Re-reads the recent projects from the settings (also done whenever the start page shows).
+    void refreshRecentProjects();
 
 signals:
     void newProjectRequested();
     void openProjectRequested();
     void importRequested();
+    // A recent project whose file exists was clicked or activated with the keyboard.
+    void recentProjectRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void openRecent(QListWidgetItem *item);
+    void removeCurrentRecent();
+    void updateRemoveButton();
 
     State m_state = State::NoProject;
     QLabel *m_logo;
@@ -41,6 +53,11 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_openButton;
     QPushButton *m_importButton;
+    QLabel *m_recentTitle;
+    QListWidget *m_recentList;
+    QPushButton *m_removeRecentButton;
+    QWidget *m_recentBox = nullptr;
+    QAction *m_removeAction = nullptr;
 };
 
 } // namespace steward::ui

@@ -10,10 +10,13 @@
 #include "ui/datasets/DatasetTableModel.h"
 #include "ui/datasets/DatasetWorkspace.h"
 #include "ui/widgets/DisplayNames.h"
+#include "ui/widgets/ErrorText.h"
+#include "ui/widgets/MessageBoxWidth.h"
 #include "ui/widgets/Icons.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/import/ImportRunner.h"
 #include "ui/NewProjectDialog.h"
+#include "ui/ProjectCompactRunner.h"
 #include "ui/ProjectNavigator.h"
 #include "ui/RecentProjectsMenu.h"
 #include "ui/datasets/RenameDatasetDialog.h"
@@ -32,6 +35,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -107,15 +111,19 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     createActions();
+    createCompaction();
     createDock();
     createMenus();
     createToolBar();
+    createTabNavigation();
     createStatusBar();
 
     connect(m_browser, &DatasetBrowser::newProjectRequested, this, &MainWindow::newProject);
     connect(m_browser, &DatasetBrowser::openProjectRequested, this,
             &MainWindow::openProjectDialog);
     connect(m_browser, &DatasetBrowser::importRequested, this, &MainWindow::importData);
+    connect(m_browser->emptyState(), &EmptyStateWidget::recentProjectRequested, this,
+            &MainWindow::openProject);
     connect(m_browser, &DatasetBrowser::message, this, &MainWindow::showStatus);
     connect(m_workspace->classificationView(), &ClassificationView::message, this,
             &MainWindow::showStatus);
@@ -130,6 +138,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_eraseRunner, &DatasetEraseRunner::started, this, &MainWindow::updateActions);
     connect(m_eraseRunner, &DatasetEraseRunner::succeeded, this, [this](const QString &name) {
         showStatus(tr("Deleted and erased “%1”.").arg(name));
+        // After the list shows the deletion (finished() refreshes it).
+        QTimer::singleShot(0, this, [this, name] { offerCompaction(name); });
     });
     connect(m_eraseRunner, &DatasetEraseRunner::failed, this,
             [this](const QString &name, const Error &error) {
@@ -266,6 +276,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &RecentProjectsMenu::projectRequested, this, &MainWindow::openProject);
     file->addMenu(m_recentMenu);
     file->addAction(m_closeAction);
+    file->addAction(m_compactAction);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addSeparator();
@@ -344,6 +355,127 @@ void MainWindow::createToolBar()
     QAction *toggleToolBar = m_toolBar->toggleViewAction();
     toggleToolBar->setText(tr("&Toolbar"));
     m_viewMenu->addAction(toggleToolBar);
+}
+
+void MainWindow::createCompaction()
+{
+    m_compactRunner = new ProjectCompactRunner(this);
+    m_compactAction = new QAction(tr("Co&mpact Project…"), this);
+    m_compactAction->setObjectName(QStringLiteral("compactProjectAction"));
+    m_compactAction->setStatusTip(
+        tr("Give the space of deleted datasets back to the disk by rewriting the project file"));
+    connect(m_compactAction, &QAction::triggered, this, &MainWindow::compactProject);
+    connect(m_compactRunner, &ProjectCompactRunner::started, this, &MainWindow::updateActions);
+    connect(m_compactRunner, &ProjectCompactRunner::succeeded, this,
+            [this](qint64 before, qint64 after) {
+                const QLocale locale;
+                showStatus(tr("Compacted the project file from %1 to %2.")
+                               .arg(locale.formattedDataSize(before),
+                                    locale.formattedDataSize(after)));
+            });
+    connect(m_compactRunner, &ProjectCompactRunner::cancelled, this,
+            [this] { showStatus(tr("Compacting cancelled.")); });
+    connect(m_compactRunner, &ProjectCompactRunner::failed, this, [this](const Error &error) {
+        showError(tr("Cannot Compact Project"),
+                  tr("The project file was not compacted. The project is unchanged."), error);
+    });
+    connect(m_compactRunner, &ProjectCompactRunner::finished, this, &MainWindow::updateActions);
+}
+
+void MainWindow::compactProject()
+{
+    if (!m_store || isBusy())
+        return;
+    m_compactRunner->start(*m_store);
+    updateActions();
+}
+
+void MainWindow::offerCompaction(const QString &deletedName)
+{
+    if (!m_store || isBusy())
+        return;
+    const Result<ProjectFileSpace> space = m_store->space();
+    if (!space || space->freeBytes < m_compactOfferBytes)
+        return;
+    const QLocale locale;
+    QMessageBox box(QMessageBox::Question, tr("Compact Project File"),
+                    tr("Compact the project file now?"), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("compactOfferMessageBox"));
+    box.setInformativeText(
+        tr("Deleting “%1” left %2 of zeroed space inside the project file (%3), which keeps its "
+           "size until it is compacted. Compacting rewrites the file in the background and "
+           "needs about as much free disk space while it runs; you can also do it later with "
+           "File → Compact Project.")
+            .arg(deletedName, locale.formattedDataSize(space->freeBytes),
+                 locale.formattedDataSize(space->fileBytes)));
+    QPushButton *compact = box.addButton(tr("Compact Now"), QMessageBox::AcceptRole);
+    compact->setObjectName(QStringLiteral("compactNowButton"));
+    QPushButton *later = box.addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(compact);
+    box.setEscapeButton(later);
+    setReadableWidth(box); // after the texts: setting them rebuilds the layout
+    box.exec();
+    if (box.clickedButton() == compact)
+        compactProject();
+}
+
+void MainWindow::createTabNavigation()
+{
+    m_viewMenu->addSeparator();
+    // The tabs in the order DatasetWorkspace shows them.
+    const QList<QPair<const char *, QString>> tabs = {
+        {"showDataTabAction", tr("&Data")},
+        {"showClassificationTabAction", tr("&Classification")},
+        {"showMaskingTabAction", tr("&Masking")},
+    };
+    for (int index = 0; index < tabs.size(); ++index) {
+        auto *action = new QAction(tabs[index].second, this);
+        action->setObjectName(QString::fromLatin1(tabs[index].first));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, this, [this, index] {
+            if (index < m_workspace->count())
+                m_workspace->setCurrentIndex(index);
+        });
+        m_viewMenu->addAction(action);
+        addAction(action);
+        m_tabActions.append(action);
+    }
+    m_nextTabAction = new QAction(tr("&Next Tab"), this);
+    m_nextTabAction->setObjectName(QStringLiteral("nextTabAction"));
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab),
+                                   QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(m_nextTabAction, &QAction::triggered, this, [this] { switchTab(1); });
+    m_previousTabAction = new QAction(tr("&Previous Tab"), this);
+    m_previousTabAction->setObjectName(QStringLiteral("previousTabAction"));
+    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                       QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(m_previousTabAction, &QAction::triggered, this, [this] { switchTab(-1); });
+    for (QAction *action : {m_nextTabAction, m_previousTabAction}) {
+        // Before any view sees the keys (a table would move the focus on Ctrl+Tab).
+        action->setShortcutContext(Qt::WindowShortcut);
+        m_viewMenu->addAction(action);
+        addAction(action);
+    }
+    updateTabActions();
+}
+
+void MainWindow::updateTabActions()
+{
+    if (m_tabActions.isEmpty())
+        return;
+    const int count = m_workspace->count();
+    for (int index = 0; index < m_tabActions.size(); ++index)
+        m_tabActions[index]->setEnabled(index < count);
+    m_nextTabAction->setEnabled(count > 1);
+    m_previousTabAction->setEnabled(count > 1);
+}
+
+void MainWindow::switchTab(int step)
+{
+    const int count = m_workspace->count();
+    if (count < 2)
+        return;
+    m_workspace->setCurrentIndex((m_workspace->currentIndex() + step + count) % count);
 }
 
 void MainWindow::createStatusBar()
@@ -447,6 +579,7 @@ bool MainWindow::closeProject()
         return false;
     }
     m_eraseRunner->waitForFinished(); // a deletion is not abandoned half-way
+    m_compactRunner->stop(); // compacting rolls back: the file stays as it was
     m_browser->showEmptyState(EmptyStateWidget::State::NoProject); // detaches the model first
     m_workspace->setProject(nullptr); // stops profiling, which reads the store
     m_datasets.clear();
@@ -497,6 +630,7 @@ void MainWindow::offerProjectFor(const QString &dataFile)
     QPushButton *open = box.addButton(tr("Open Project…"), QMessageBox::ActionRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(create);
+    setReadableWidth(box); // after the texts: setting them rebuilds the layout
     box.exec();
     if (box.clickedButton() == create) {
         askNewProject([this, dataFile] { showImportDialog(dataFile); });
@@ -637,16 +771,12 @@ void MainWindow::importSucceeded(const DatasetInfo &dataset)
 void MainWindow::importFailed(const Error &error)
 {
     const QString file = QFileInfo(m_importRunner->filePath()).fileName();
-    QString location;
-    if (error.line > 0 && error.column > 0)
-        location = tr("Line %1, column %2: ")
-                       .arg(QLocale().toString(error.line), QLocale().toString(error.column));
-    else if (error.line > 0)
-        location = tr("Line %1: ").arg(QLocale().toString(error.line));
-    Error shown = error;
-    shown.message = location + errorSentence(error.message);
-    showError(tr("Import Failed"),
-              tr("“%1” was not imported. The project is unchanged.").arg(file), shown);
+    // Where in the file, without repeating the file name the text above already gives.
+    Error located = error;
+    located.file.clear();
+    showErrorText(tr("Import Failed"),
+                  tr("“%1” was not imported. The project is unchanged.").arg(file),
+                  ErrorText::located(located));
     refreshDatasets(m_navigator->currentDatasetName());
 }
 
@@ -694,6 +824,7 @@ void MainWindow::deleteCurrentDataset()
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.setEscapeButton(cancel);
+    setReadableWidth(box); // after the texts: setting them rebuilds the layout
     box.exec();
     if (box.clickedButton() != remove)
         return;
@@ -773,7 +904,8 @@ void MainWindow::handleDroppedFile(const QString &path)
 
 bool MainWindow::isBusy() const
 {
-    return m_importRunner->isRunning() || m_eraseRunner->isRunning();
+    return m_importRunner->isRunning() || m_eraseRunner->isRunning()
+           || m_compactRunner->isRunning();
 }
 
 void MainWindow::updateActions()
@@ -785,12 +917,14 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(!busy);
     m_recentMenu->setEnabled(!busy);
     m_closeAction->setEnabled(project && !busy);
+    m_compactAction->setEnabled(project && !busy);
     m_importAction->setEnabled(project && !busy);
     m_renameAction->setEnabled(dataset && !busy);
     m_deleteAction->setEnabled(dataset && !busy);
     m_replaceAction->setEnabled(dataset && !busy);
     m_classifyAction->setEnabled(dataset);
     m_auditAction->setEnabled(project);
+    updateTabActions();
 }
 
 void MainWindow::updateTitle()
@@ -835,10 +969,16 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::showError(const QString &title, const QString &text, const Error &error)
 {
+    showErrorText(title, text, ErrorText::sentence(error));
+}
+
+void MainWindow::showErrorText(const QString &title, const QString &text, const QString &details)
+{
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("errorMessageBox"));
-    box.setInformativeText(errorSentence(error.message));
+    box.setInformativeText(details);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setReadableWidth(box); // after the texts: setting them rebuilds the layout
     box.exec();
 }
 
@@ -869,6 +1009,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_importRunner->disconnect(this); // its outcome arrives after the window is gone
     }
     m_eraseRunner->waitForFinished();
+    m_compactRunner->stop();
     Settings settings;
     settings.setMainWindowGeometry(saveGeometry());
     settings.setMainWindowState(saveState());

@@ -28,6 +28,7 @@ class DatasetWorkspace;
 class ImportDialog;
 class DatasetEraseRunner;
 class ImportRunner;
+class ProjectCompactRunner;
 class ProjectNavigator;
 class RecentProjectsMenu;
 
@@ -59,9 +60,14 @@ public:
     ProjectNavigator *navigator() const { return m_navigator; }
     DatasetBrowser *browser() const { return m_browser; }
     DatasetWorkspace *workspace() const { return m_workspace; }
+    QList<QAction *> tabActions() const { return m_tabActions; }
     ImportRunner *importRunner() const { return m_importRunner; }
     DatasetEraseRunner *eraseRunner() const { return m_eraseRunner; }
     QString countsText() const;
+    ProjectCompactRunner *compactRunner() const { return m_compactRunner; }
+    // Deleting a dataset offers to compact the file when at least this much of it is free.
+    static constexpr qint64 kCompactOfferBytes = qint64(64) << 20;
+    void setCompactOfferThreshold(qint64 bytes) { m_compactOfferBytes = bytes; }
 
 public slots:
     void newProject();
@@ -70,6 +76,8 @@ public slots:
     void renameCurrentDataset();
     void deleteCurrentDataset();
     void replaceCurrentDataset();
+    // Rebuilds the project file without its free pages, in the background (File → Compact).
+    void compactProject();
     void about();
 
 protected:
@@ -85,6 +93,14 @@ private:
     void createDock();
     void createStatusBar();
     void restoreSettings();
+    // View → Data / Classification / Masking (Ctrl+1…3) and Next/Previous Tab (Ctrl+Tab,
+    // Ctrl+PgDn, Ctrl+PgUp): window-wide, so they work whichever view has the focus.
+    void createTabNavigation();
+    void createCompaction();
+    // After a deletion: offers compactProject() when the file holds much free space.
+    void offerCompaction(const QString &deletedName);
+    void updateTabActions();
+    void switchTab(int step);
 
     void adoptProject(std::unique_ptr<ProjectStore> store);
     void askNewProject(const std::function<void()> &then);
@@ -99,6 +115,7 @@ private:
     void updateTitle();
     void updateStatusBar();
     void showError(const QString &title, const QString &text, const Error &error);
+    void showErrorText(const QString &title, const QString &text, const QString &details);
     void showStatus(const QString &text);
     QStringList datasetNames() const;
     // An import or a deletion is running: no other change to the project may start.
@@ -113,6 +130,9 @@ private:
     DatasetWorkspace *m_workspace = nullptr;
     ImportRunner *m_importRunner = nullptr;
     DatasetEraseRunner *m_eraseRunner = nullptr;
+    ProjectCompactRunner *m_compactRunner = nullptr;
+    qint64 m_compactOfferBytes = kCompactOfferBytes;
+    QAction *m_compactAction = nullptr;
     RecentProjectsMenu *m_recentMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -132,6 +152,9 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_auditAction = nullptr;
     AuditTrailWindow *m_auditWindow = nullptr;
+    QList<QAction *> m_tabActions;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
 };
 
 } // namespace steward::ui

@@ -22,11 +22,11 @@ void RecentProjectsMenu::rebuild()
     Settings settings;
     const QStringList stored = settings.recentProjects();
     QStringList existing;
+    // A missing file stays in the list (the start page shows it as missing and offers to remove
+    // it: it may be on a drive that is not mounted now); the menu offers only what opens.
     for (const QString &path : stored) {
         if (QFileInfo(path).isFile())
             existing.append(path);
-        else
-            settings.removeRecentProject(path);
     }
 
     int number = 0;

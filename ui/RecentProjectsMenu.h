@@ -5,7 +5,7 @@
 namespace steward::ui {
 
 // File → Open Recent: the persisted list of recently opened projects, rebuilt each time it is
-// shown; projects whose file no longer exists are dropped from the list.
+// shown; projects whose file is missing are left out (they stay in the settings).
 class RecentProjectsMenu final : public QMenu {
     Q_OBJECT
 public:

@@ -13,6 +13,7 @@ const QString kImportGeometry = QStringLiteral("importDialog/geometry");
 const QString kMaskingSplitter = QStringLiteral("masking/splitter/");
 const QString kMaskingMaskedOnly = QStringLiteral("masking/previewMaskedOnly");
 const QString kRecent = QStringLiteral("projects/recent");
+const QString kRecentOpened = QStringLiteral("projects/recentOpened");
 const QString kProjectDir = QStringLiteral("directories/projects");
 const QString kImportDir = QStringLiteral("directories/import");
 
@@ -91,6 +92,17 @@ void Settings::addRecentProject(const QString &path)
     paths.removeAll(absolute);
     paths.prepend(absolute);
     setRecentProjects(paths);
+    QVariantMap opened = m_settings.value(kRecentOpened).toMap();
+    opened.insert(absolute, QDateTime::currentDateTimeUtc());
+    // Only the listed projects keep a date.
+    for (auto it = opened.begin(); it != opened.end();)
+        it = paths.contains(it.key()) ? std::next(it) : opened.erase(it);
+    m_settings.setValue(kRecentOpened, opened);
+}
+
+QDateTime Settings::recentProjectOpened(const QString &path) const
+{
+    return m_settings.value(kRecentOpened).toMap().value(normalized(path)).toDateTime();
 }
 
 void Settings::removeRecentProject(const QString &path)
@@ -104,6 +116,7 @@ void Settings::removeRecentProject(const QString &path)
 void Settings::clearRecentProjects()
 {
     m_settings.remove(kRecent);
+    m_settings.remove(kRecentOpened);
 }
 
 void Settings::setRecentProjects(const QStringList &paths)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,8 @@ public:
     void addRecentProject(const QString &path);
     void removeRecentProject(const QString &path);
     void clearRecentProjects();
+    // When the project was last opened (invalid if Steward never recorded it).
+    QDateTime recentProjectOpened(const QString &path) const;
 
     // Where the file dialogs start (the user's documents folder until something was chosen).
     QString lastProjectDirectory() const;

@@ -53,7 +53,7 @@ int CliContext::document(const QJsonObject &object)
 QJsonObject CliContext::errorObject(const Error &error)
 {
     QJsonObject object{{QStringLiteral("code"), error.codeName()},
-                       {QStringLiteral("message"), error.message},
+                       {QStringLiteral("message"), error.commandLineMessage()},
                        {QStringLiteral("exit_code"), error.exitCode()}};
     if (!error.file.isEmpty())
         object.insert(QStringLiteral("file"), error.file);

@@ -21,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeSecretCommand());
     commands.push_back(makeRenameCommand());
     commands.push_back(makeDeleteCommand());
+    commands.push_back(makeCompactCommand());
     commands.push_back(makeAuditCommand());
     return commands;
 }

@@ -16,6 +16,7 @@ std::unique_ptr<Command> makeDatasetsCommand();
 std::unique_ptr<Command> makeShowCommand();
 std::unique_ptr<Command> makeRenameCommand();
 std::unique_ptr<Command> makeDeleteCommand();
+std::unique_ptr<Command> makeCompactCommand();
 std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeSheetsCommand();
 std::unique_ptr<Command> makePreviewCommand();

@@ -47,6 +47,7 @@ Result<qint64> AuditLog::lastId()
 QStringList AuditLog::knownActions()
 {
     return {QStringLiteral("project.create"),
+            QStringLiteral("project.compact"),
             QStringLiteral("dataset.import"),
             QStringLiteral("dataset.replace"),
             QStringLiteral("dataset.rename"),
@@ -76,6 +77,7 @@ QString AuditLog::actionName(const QString &action)
     // Built on each call, not cached: the language can change while Steward runs.
     const QHash<QString, QString> names = {
         {QStringLiteral("project.create"), tr("Project created")},
+        {QStringLiteral("project.compact"), tr("Project file compacted")},
         {QStringLiteral("dataset.import"), tr("Dataset imported")},
         {QStringLiteral("dataset.replace"), tr("Dataset replaced by a new version")},
         {QStringLiteral("dataset.rename"), tr("Dataset renamed")},

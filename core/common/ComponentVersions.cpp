@@ -5,6 +5,7 @@
 #include <freexl.h>
 #include <openssl/crypto.h>
 #include <sqlite3.h>
+#include <zlib.h>
 
 namespace steward {
 
@@ -31,6 +32,11 @@ QString ComponentVersions::freexl()
 QString ComponentVersions::quazip()
 {
     return QStringLiteral(STEWARD_QUAZIP_VERSION);
+}
+
+QString ComponentVersions::zlib()
+{
+    return QString::fromLatin1(zlibVersion());
 }
 
 } // namespace steward

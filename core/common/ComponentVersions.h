@@ -17,6 +17,8 @@ public:
     static QString freexl();
     // QuaZip has no version call: the version of the package the build found.
     static QString quazip();
+    // The zlib QuaZip compresses with, as loaded (zlibVersion(), not the header's ZLIB_VERSION).
+    static QString zlib();
 };
 
 } // namespace steward

@@ -16,7 +16,22 @@ QString Error::toString() const
         }
         prefix += QLatin1String(": ");
     }
-    return prefix + QLatin1String("error: ") + message;
+    return prefix + QLatin1String("error: ") + commandLineMessage();
+}
+
+QString Error::commandLineMessage() const
+{
+    switch (hint) {
+    case ErrorHint::None:
+        break;
+    case ErrorHint::TryGb18030:
+        return tr("%1 (if the file is in GB18030 or GBK, import it with --encoding gb18030)")
+            .arg(message);
+    case ErrorHint::ChooseEncoding:
+        return tr("%1 (the file may be in another encoding; choose it with --encoding)")
+            .arg(message);
+    }
+    return message;
 }
 
 QString Error::codeName() const

@@ -15,6 +15,14 @@ enum class ErrorCode : int {
     Cancelled = 130,  // the user cancelled
 };
 
+// Advice that depends on the shell showing the error: the command line names its options, the GUI
+// names its controls. The message itself states only what went wrong.
+enum class ErrorHint {
+    None,
+    TryGb18030,     // undecodable as UTF-8: the file may be GB18030 or GBK
+    ChooseEncoding, // undecodable in the chosen encoding: another one may fit
+};
+
 // A failure with a translated message and, for input errors, where in the file it happened.
 // Messages never contain cell values (patient data).
 struct Error {
@@ -25,9 +33,14 @@ public:
     QString file;      // empty when the error has no file
     qint64 line = 0;   // 1-based physical line, 0 when unknown
     qint64 column = 0; // 1-based character position in that line, 0 when unknown
+    ErrorHint hint = ErrorHint::None;
 
-    // "FILE:LINE:COLUMN: error: message" for input errors, otherwise "error: message".
+    // "FILE:LINE:COLUMN: error: message" for input errors, otherwise "error: message"; the
+    // message carries the command line's advice (see commandLineMessage()).
     QString toString() const;
+    // The message followed by the hint in command-line terms ("import it with --encoding
+    // gb18030"); shells with controls render the hint themselves.
+    QString commandLineMessage() const;
     int exitCode() const { return static_cast<int>(code); }
     // The contract's machine name of the code ("usage", "bad_input", ...).
     QString codeName() const;

@@ -362,18 +362,19 @@ Error CsvReader::readError() const
 Error CsvReader::decodeError() const
 {
     QString message;
+    ErrorHint hint = ErrorHint::None;
     if (m_decodeFailure == DecodeFailure::Nul) {
         message = tr("NUL character: this is not a text file");
     } else {
         switch (m_encoding) {
         case TextEncoding::Auto:
         case TextEncoding::Utf8:
-            message = tr("invalid UTF-8 byte sequence (if the file is in GB18030 or GBK, import "
-                         "it with --encoding gb18030)");
+            message = tr("invalid UTF-8 byte sequence");
+            hint = ErrorHint::TryGb18030;
             break;
         case TextEncoding::Gb18030:
-            message = tr("invalid GB18030 byte sequence (the file may be in another encoding; "
-                         "choose it with --encoding)");
+            message = tr("invalid GB18030 byte sequence");
+            hint = ErrorHint::ChooseEncoding;
             break;
         case TextEncoding::Utf16LE:
         case TextEncoding::Utf16BE:
@@ -382,7 +383,9 @@ Error CsvReader::decodeError() const
             break;
         }
     }
-    return errorAt(m_buffer.get() + m_end, message);
+    Error error = errorAt(m_buffer.get() + m_end, message);
+    error.hint = hint;
+    return error;
 }
 
 Result<bool> CsvReader::next(std::vector<std::string_view> &cells)

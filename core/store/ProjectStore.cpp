@@ -374,6 +374,80 @@ Status ProjectStore::truncateWal()
     return {};
 }
 
+Result<ProjectFileSpace> ProjectStore::space()
+{
+    const Result<qint64> pageSize = m_db.queryInt("PRAGMA page_size");
+    if (!pageSize)
+        return pageSize.error();
+    const Result<qint64> pages = m_db.queryInt("PRAGMA page_count");
+    if (!pages)
+        return pages.error();
+    const Result<qint64> freePages = m_db.queryInt("PRAGMA freelist_count");
+    if (!freePages)
+        return freePages.error();
+    return ProjectFileSpace{*pages * *pageSize, *freePages * *pageSize};
+}
+
+namespace {
+
+struct CompactProgress {
+    const ProgressCallback *progress;
+    const CancellationToken *cancel;
+    qint64 beats = 0;
+};
+
+// Called by SQLite every kCompactProgressSteps virtual-machine steps (VACUUM copies a row in a
+// few): a non-zero return stops the VACUUM, which then rolls back.
+int compactProgressHandler(void *context)
+{
+    auto *state = static_cast<CompactProgress *>(context);
+    if (state->cancel && state->cancel->isCancelled())
+        return 1;
+    if (state->progress && *state->progress)
+        (*state->progress)(Progress{++state->beats, 0});
+    return 0;
+}
+
+constexpr int kCompactProgressSteps = 1000;
+
+} // namespace
+
+Status ProjectStore::compact(const ProgressCallback &progress, const CancellationToken *cancel)
+{
+    const Result<ProjectFileSpace> before = space();
+    if (!before)
+        return before.error();
+    CompactProgress state{&progress, cancel};
+    sqlite3_progress_handler(m_db.handle(), kCompactProgressSteps, &compactProgressHandler,
+                             &state);
+    const Status vacuumed = m_db.exec("VACUUM");
+    sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+    if (!vacuumed) {
+        if ((cancel && cancel->isCancelled()) || m_db.lastErrorCode() == SQLITE_INTERRUPT)
+            return Error::cancelled();
+        return vacuumed;
+    }
+    if (Status s = truncateWal(); !s)
+        return s;
+    const Result<ProjectFileSpace> after = space();
+    if (!after)
+        return after.error();
+    const QString detail = json({{QStringLiteral("bytes_before"), before->fileBytes},
+                                 {QStringLiteral("bytes_after"), after->fileBytes}});
+    {
+        sql::Transaction txn(m_db);
+        if (!txn.beginStatus())
+            return txn.beginStatus();
+        if (Status s = appendAudit(m_db, QStringLiteral("project.compact"),
+                                   QFileInfo(m_path).fileName(), detail);
+            !s)
+            return s;
+        if (Status s = txn.commit(); !s)
+            return s;
+    }
+    return truncateWal();
+}
+
 Result<QList<QStringList>> ProjectStore::rows(const DatasetInfo &dataset, qint64 offset, int limit)
 {
     QList<QStringList> result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Cancellation.h"
 #include "core/common/Result.h"
 #include "core/store/AuditEntry.h"
 #include "core/store/DatasetInfo.h"
@@ -13,6 +14,12 @@
 #include <memory>
 
 namespace steward {
+
+// How much of a project file is in use: free pages are what compacting gives back.
+struct ProjectFileSpace {
+    qint64 fileBytes = 0; // the file as it is now (pages × page size)
+    qint64 freeBytes = 0; // pages freed by deletions, still part of the file
+};
 
 // A Steward project: one SQLite file (".steward"), WAL mode, owner-only permissions, schema
 // versioned with PRAGMA user_version and migrated in one transaction. One process at a time:
@@ -73,6 +80,17 @@ public:
     Status truncateWal();
     // Asks a statement running on this connection to stop (safe from another thread).
     void interrupt() { m_db.interrupt(); }
+
+    // The file's size and its free pages (freed by deleted datasets and versions).
+    Result<ProjectFileSpace> space();
+    // Rebuilds the project file without its free pages (SQLite's VACUUM), then truncates the
+    // write-ahead log, so that a deleted dataset stops taking disk space; records an audit entry
+    // with the sizes before and after. One statement: the project is compacted whole or left
+    // exactly as it was (cancelled: Error::cancelled()). SQLite does not say how far VACUUM has
+    // got, so `progress` only gets heartbeats (estimatedTotal 0) while it runs. Needs no other
+    // connection in a transaction; runs on any connection (e.g. openSecondary() on a worker).
+    Status compact(const ProgressCallback &progress = {},
+                   const CancellationToken *cancel = nullptr);
 
     // Connection settings of every project connection: WAL, synchronous=NORMAL, foreign keys,
     // secure_delete, cache size.

@@ -1,5 +1,7 @@
 #include "ui/import/ImportDialog.h"
 
+#include "ui/widgets/ErrorText.h"
+
 #include "ui/datasets/DatasetNameRules.h"
 #include "ui/widgets/DisplayNames.h"
 #include "ui/import/ImportPreviewModel.h"
@@ -35,14 +37,6 @@ bool hasSpreadsheetSuffix(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls");
-}
-
-// The error as shown in the dialog: "file.csv:12:4: error: …" (file name without its folder).
-QString describe(Error error)
-{
-    if (!error.file.isEmpty())
-        error.file = QFileInfo(error.file).fileName();
-    return error.toString();
 }
 
 } // namespace
@@ -444,7 +438,7 @@ void ImportDialog::showPreviewError(const Error &error)
     m_previewOk = false;
     m_previewModel->clear();
     m_notice->clearMessage();
-    m_error->showMessage(InlineMessage::Kind::Error, describe(error));
+    m_error->showMessage(InlineMessage::Kind::Error, ErrorText::located(error));
     m_detectedLabel->setText(tr("The file cannot be read with these options."));
     m_footer->clear();
     validate();

@@ -1,5 +1,7 @@
 #include "ui/masking/MaskingView.h"
 
+#include "ui/widgets/PassphraseDialog.h"
+
 #include "ui/datasets/DatasetUndoStacks.h"
 #include "ui/widgets/DisplayNames.h"
 #include "ui/widgets/Icons.h"
@@ -873,27 +875,12 @@ void MaskingView::unlockWithDialog()
     if (!m_store)
         return;
     const bool exists = ProjectSecretStore(*m_store).exists();
-    bool ok = false;
-    const QString passphrase = QInputDialog::getText(
-        this, tr("Unlock Project Secret"),
-        exists ? tr("Project passphrase:")
-               : tr("This project has no secret yet. Choose a passphrase to protect it (it "
-                    "cannot be recovered; keep it safe):"),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok || passphrase.isEmpty())
+    PassphraseDialog dialog(exists ? PassphraseDialog::Mode::Unlock
+                                   : PassphraseDialog::Mode::Create,
+                            this);
+    if (dialog.exec() != QDialog::Accepted || dialog.passphrase().isEmpty())
         return;
-    if (!exists) {
-        const QString again = QInputDialog::getText(this, tr("Unlock Project Secret"),
-                                                    tr("Repeat the passphrase:"),
-                                                    QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return;
-        if (again != passphrase) {
-            m_lockError->showMessage(InlineMessage::Kind::Error,
-                                     tr("The passphrases differ; nothing was created."));
-            return;
-        }
-    }
+    const QString passphrase = dialog.passphrase();
     unlock(passphrase);
 }
 

@@ -39,6 +39,8 @@ IconSpec spec(IconId id)
     case IconId::NeedsDecision: return {nullptr, ":/ui/icons/needs-decision.svg"};
     case IconId::Confirmed: return {nullptr, ":/ui/icons/confirmed.svg"};
     case IconId::Overridden: return {nullptr, ":/ui/icons/overridden.svg"};
+    case IconId::ShowPassword: return {"view-visible", ":/ui/icons/show-password.svg"};
+    case IconId::HidePassword: return {"view-hidden", ":/ui/icons/hide-password.svg"};
     }
     return {nullptr, ":/ui/icons/steward.svg"};
 }

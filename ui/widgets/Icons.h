@@ -32,6 +32,8 @@ enum class IconId {
     NeedsDecision,
     Confirmed,
     Overridden,
+    ShowPassword,
+    HidePassword,
 };
 
 QIcon icon(IconId id);

@@ -340,7 +340,7 @@ void TestCsvReader::errors_data()
         << QByteArray("a;b\r\n\r\n1;2\r\n\r\n\r\n3;4;5\r\n") << autoEnc << 6LL << 5LL
         << u"expected 2 fields, found 3"_s;
     QTest::newRow("invalid UTF-8 (forced)") << QByteArray("a,b\n1,SE\xFFT\n") << u"utf-8"_s
-                                            << 2LL << 5LL << u"--encoding gb18030"_s;
+                                            << 2LL << 5LL << u"invalid UTF-8"_s;
     QTest::newRow("overlong UTF-8 (forced)") << QByteArray("a,b\n\xC0\xAF,1\n") << u"utf-8"_s
                                              << 2LL << 1LL << u"invalid UTF-8"_s;
     QTest::newRow("cut UTF-8 at end (forced)") << QByteArray("a,b\n1,\xE4\xB8") << u"utf-8"_s
@@ -423,7 +423,9 @@ void TestCsvReader::invalidUtf8AfterSample()
         QCOMPARE(r.records.size(), rows + 1);
         QCOMPARE(r.error->line, qint64(rows + 2));
         QCOMPARE(r.error->column, 3);
-        QVERIFY(r.error->message.contains(u"--encoding gb18030"_s));
+        QVERIFY(r.error->message.contains(u"invalid UTF-8"_s));
+        QCOMPARE(r.error->hint, ErrorHint::TryGb18030);
+        QVERIFY(r.error->toString().contains(u"--encoding gb18030"_s));
     }
 }
 

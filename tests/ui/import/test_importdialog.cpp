@@ -1,9 +1,12 @@
 #include "ui/import/ImportDialog.h"
 #include "ui/import/ImportPreviewModel.h"
 #include "ui/widgets/InlineMessage.h"
+#include "core/common/Translations.h"
 #include "tests/ui/UiTestSupport.h"
 
 #include <QComboBox>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +36,8 @@ private slots:
     void noHeaderGivesGeneratedNames();
     void rapidChangesShowOnlyTheLastOptions();
     void previewErrorIsShownInline();
+    void encodingErrorNamesTheEncodingBox_data();
+    void encodingErrorNamesTheEncodingBox();
     void duplicateAndEmptyHeadersAreReported();
     void datasetNameIsValidated();
     void spreadsheetOffersSheets();
@@ -177,7 +182,7 @@ void TestImportDialog::encodingChangeUpdatesPreview()
     auto *error = dialog.findChild<InlineMessage *>(QStringLiteral("previewErrorLabel"));
     QVERIFY(error);
     if (error->isVisible()) {
-        QVERIFY2(error->text().contains(QStringLiteral("admissions_gb.csv:1:")),
+        QVERIFY2(error->text().contains(QStringLiteral("admissions_gb.csv, line 1")),
                  qPrintable(error->text()));
         QCOMPARE(dialog.previewModel()->columnCount(), 0);
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
@@ -256,9 +261,57 @@ void TestImportDialog::previewErrorIsShownInline()
 
     auto *error = dialog.findChild<InlineMessage *>(QStringLiteral("previewErrorLabel"));
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().startsWith(QStringLiteral("broken.csv:3:")), qPrintable(error->text()));
-    QVERIFY2(error->text().contains(QStringLiteral("error:")), qPrintable(error->text()));
+    // Said as a sentence for people, not as the command line's "FILE:LINE: error:".
+    QVERIFY2(error->text().startsWith(QStringLiteral("broken.csv, line 3")),
+             qPrintable(error->text()));
+    QVERIFY2(!error->text().contains(QStringLiteral("error:")), qPrintable(error->text()));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+}
+
+void TestImportDialog::encodingErrorNamesTheEncodingBox_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("en") << QString() << QStringLiteral("Encoding box");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("“编码”框");
+}
+
+void TestImportDialog::encodingErrorNamesTheEncodingBox()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, advice);
+    QTranslator translator;
+    const QLocale previous;
+    if (!language.isEmpty()) {
+        QLocale::setDefault(QLocale(language));
+        QVERIFY(loadStewardTranslation(translator, QLocale(language)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(previous);
+    });
+    // GB18030 bytes read as UTF-8: the advice names the dialog's control, not --encoding.
+    const QString path = m_dir.filePath(QStringLiteral("gbk.csv"));
+    QVERIFY(uitest::writeFile(path, QByteArray("a,b\n1,\xD5\xC5\xC8\xFD\n")));
+    ImportDialog dialog({});
+    dialog.setFilePath(path);
+    dialog.show();
+    waitForPreview(dialog);
+    auto *encoding = dialog.findChild<QComboBox *>(QStringLiteral("encodingCombo"));
+    QSignalSpy updates(&dialog, &ImportDialog::previewUpdated);
+    encoding->setCurrentIndex(encoding->findText(QStringLiteral("UTF-8")));
+    QTRY_VERIFY(updates.count() > 0);
+    waitForPreview(dialog);
+
+    auto *error = dialog.findChild<InlineMessage *>(QStringLiteral("previewErrorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    const QString text = error->text();
+    QVERIFY2(text.contains(advice), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("--encoding")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("error")), qPrintable(text));
+    if (!language.isEmpty())
+        QVERIFY2(!text.contains(QStringLiteral("invalid")), qPrintable(text));
 }
 
 void TestImportDialog::duplicateAndEmptyHeadersAreReported()

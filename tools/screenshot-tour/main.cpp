@@ -1,0 +1,235 @@
+// The screenshot tour: drives the real main window over a demo project and writes every tab (at
+// exactly 1280×800 and 1600×1000) and every dialog (at its own size) as PNG files, for one
+// language. scripts/screenshots.sh builds the demo project and runs it for English and Chinese.
+// Not a test: nothing is asserted, and CI never builds it (EXCLUDE_FROM_ALL).
+
+#include "core/classify/ClassificationService.h"
+#include "core/common/Translations.h"
+#include "core/store/ProjectStore.h"
+#include "ui/AboutDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/NewProjectDialog.h"
+#include "ui/ProjectNavigator.h"
+#include "ui/classification/OverrideDialog.h"
+#include "ui/datasets/DatasetWorkspace.h"
+#include "ui/risk/AnonymizeDialog.h"
+#include "ui/widgets/PassphraseDialog.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSet>
+#include <QTabBar>
+#include <QThread>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace steward;
+using steward::ui::MainWindow;
+
+namespace {
+
+struct Tour {
+    QDir out;
+    QString language; // "en" or "zh_CN": the file name suffix
+    QString dataFile; // the extract the project was imported from (for the import dialog)
+    int written = 0;
+
+    void save(const QPixmap &pixmap, const QString &name)
+    {
+        const QString file = out.filePath(QStringLiteral("%1-%2.png").arg(name, language));
+        if (!pixmap.save(file)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            return;
+        }
+        ++written;
+        std::printf("%s (%dx%d)\n", qPrintable(QDir::toNativeSeparators(file)), pixmap.width(),
+                    pixmap.height());
+    }
+};
+
+// Lets layouts, lazy models and background work (profiling, risk) settle.
+void settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+}
+
+QSet<QWidget *> visibleWindows()
+{
+    QSet<QWidget *> windows;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->isVisible())
+            windows.insert(widget);
+    }
+    return windows;
+}
+
+// Runs `open` (which may block in exec() or return at once), grabs the first new top-level
+// window it shows, then closes that window (Cancel: nothing is changed).
+void shootWindow(Tour &tour, const QString &name, const std::function<void()> &open)
+{
+    const QSet<QWidget *> before = visibleWindows();
+    bool shot = false;
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (!widget->isVisible() || before.contains(widget) || shot)
+                continue;
+            shot = true;
+            poll.stop();
+            QPointer<QWidget> window = widget;
+            settle(1200);
+            if (!window)
+                return;
+            tour.save(window->grab(), name);
+            if (auto *dialog = qobject_cast<QDialog *>(window.data()))
+                dialog->reject();
+            else
+                window->close();
+            return;
+        }
+    });
+    poll.start();
+    open();
+    QElapsedTimer timer;
+    timer.start();
+    while (!shot && timer.elapsed() < 15000)
+        settle(100);
+    poll.stop();
+    if (!shot)
+        std::fprintf(stderr, "%s: no window appeared\n", qPrintable(name));
+    settle(200);
+}
+
+// Every dialog of the tour. To add one: a name (the file name) and how the user opens it; a
+// dialog opened with exec() works as well as one opened with open().
+struct DialogShot {
+    const char *name;
+    std::function<void(MainWindow &, Tour &)> open;
+};
+
+std::vector<DialogShot> dialogShots()
+{
+    return {
+        {"dialog-import", [](MainWindow &w, Tour &t) { w.showImportDialog(t.dataFile); }},
+        {"dialog-new-project", [](MainWindow &w, Tour &) { w.newProject(); }},
+        {"dialog-about", [](MainWindow &w, Tour &) { w.about(); }},
+        {"dialog-rename-dataset", [](MainWindow &w, Tour &) { w.renameCurrentDataset(); }},
+        {"dialog-delete-dataset", [](MainWindow &w, Tour &) { w.deleteCurrentDataset(); }},
+        {"dialog-passphrase-unlock",
+         [](MainWindow &w, Tour &) {
+             auto *d = new ui::PassphraseDialog(ui::PassphraseDialog::Mode::Unlock, &w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->open();
+         }},
+        {"dialog-passphrase-create",
+         [](MainWindow &w, Tour &) {
+             auto *d = new ui::PassphraseDialog(ui::PassphraseDialog::Mode::Create, &w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->open();
+         }},
+        {"dialog-override",
+         [](MainWindow &w, Tour &) {
+             const QString dataset = w.navigator()->currentDatasetName();
+             Result<DatasetClassification> c = ClassificationService(*w.project()).load(dataset);
+             if (!c || c->fields.isEmpty())
+                 return;
+             auto *d = new ui::OverrideDialog(c->fields.mid(0, 1), &w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->open();
+         }},
+        {"dialog-k-anonymity",
+         [](MainWindow &w, Tour &) {
+             Result<DatasetInfo> dataset =
+                 w.project()->dataset(w.navigator()->currentDatasetName());
+             if (!dataset)
+                 return;
+             auto *d = new ui::AnonymizeDialog(*w.project(), *dataset, &w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->open();
+         }},
+    };
+}
+
+QString tabSlug(int index)
+{
+    static const QStringList slugs = {QStringLiteral("data"), QStringLiteral("classification"),
+                                      QStringLiteral("masking")};
+    return index < slugs.size() ? slugs.at(index) : QStringLiteral("tab%1").arg(index + 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Steward"));
+    QApplication::setApplicationName(QStringLiteral("steward"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 5) {
+        std::fprintf(stderr, "usage: screenshot-tour PROJECT DATA_FILE OUT_DIR en|zh_CN\n");
+        return 1;
+    }
+    Tour tour{QDir(args.at(3)), args.at(4), args.at(2)};
+    if (!tour.out.mkpath(QStringLiteral("."))) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(args.at(3)));
+        return 1;
+    }
+    QTranslator translator;
+    const QLocale locale(tour.language == QLatin1String("en") ? QStringLiteral("en_US")
+                                                              : tour.language);
+    QLocale::setDefault(locale);
+    if (loadStewardTranslation(translator, locale))
+        QApplication::installTranslator(&translator);
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    settle(500);
+    if (!window.openProject(args.at(1)))
+        return 2;
+
+    const QList<QSize> sizes = {QSize(1280, 800), QSize(1600, 1000)};
+    for (const QSize &size : sizes) {
+        window.resize(size);
+        for (int tab = 0; tab < window.workspace()->count(); ++tab) {
+            window.workspace()->setCurrentIndex(tab);
+            settle(tab == 0 ? 1500 : 3000);
+            tour.save(window.grab(), QStringLiteral("main-%1-%2x%3")
+                                         .arg(tabSlug(tab))
+                                         .arg(size.width())
+                                         .arg(size.height()));
+        }
+    }
+
+    window.resize(1280, 800);
+    window.workspace()->setCurrentIndex(0);
+    settle(500);
+    for (const DialogShot &shot : dialogShots())
+        shootWindow(tour, QString::fromLatin1(shot.name), [&] { shot.open(window, tour); });
+
+    // The start page with the project in its recent list.
+    window.closeProject();
+    for (const QSize &size : sizes) {
+        window.resize(size);
+        settle(800);
+        tour.save(window.grab(),
+                  QStringLiteral("main-start-%1x%2").arg(size.width()).arg(size.height()));
+    }
+    std::printf("%d images\n", tour.written);
+    return tour.written > 0 ? 0 : 3;
+}
