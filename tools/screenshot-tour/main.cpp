@@ -24,6 +24,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QTabBar>
+#include <QTabWidget>
+#include <QAction>
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
@@ -127,6 +129,11 @@ std::vector<DialogShot> dialogShots()
     return {
         {"dialog-import", [](MainWindow &w, Tour &t) { w.showImportDialog(t.dataFile); }},
         {"dialog-new-project", [](MainWindow &w, Tour &) { w.newProject(); }},
+        {"window-audit-trail",
+         [](MainWindow &w, Tour &) {
+             if (auto *action = w.findChild<QAction *>(QStringLiteral("auditTrailAction")))
+                 action->trigger();
+         }},
         {"dialog-about", [](MainWindow &w, Tour &) { w.about(); }},
         {"dialog-rename-dataset", [](MainWindow &w, Tour &) { w.renameCurrentDataset(); }},
         {"dialog-delete-dataset", [](MainWindow &w, Tour &) { w.deleteCurrentDataset(); }},
@@ -213,6 +220,16 @@ int main(int argc, char *argv[])
                                          .arg(tabSlug(tab))
                                          .arg(size.width())
                                          .arg(size.height()));
+            // The Masking tab's lower half is tabbed: the risk panel gets its own picture.
+            auto *lower = window.findChild<QTabWidget *>(QStringLiteral("maskingBottomTabs"));
+            if (tabSlug(tab) == QLatin1String("masking") && lower && lower->count() > 1) {
+                lower->setCurrentIndex(1);
+                settle(4000);
+                tour.save(window.grab(), QStringLiteral("main-masking-risk-%1x%2")
+                                             .arg(size.width())
+                                             .arg(size.height()));
+                lower->setCurrentIndex(0);
+            }
         }
     }
 
