@@ -50,16 +50,6 @@ QString elided(const QString &field)
     return field.left(kMaxFieldLabel - 1) + QChar(0x2026);
 }
 
-void removeAll(QChart *chart)
-{
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
 } // namespace
 
 int RiskCharts::bucketOf(quint64 size)
@@ -92,10 +82,10 @@ RiskCharts::RiskCharts(QWidget *parent)
 {
     setObjectName(QStringLiteral("riskCharts"));
     setDocumentMode(true);
-    QChartView *sizes = ChartStyle::makeView(m_classSizes, this);
-    sizes->setObjectName(QStringLiteral("classSizeChart"));
-    QChartView *beforeAfter = ChartStyle::makeView(m_beforeAfter, this);
-    beforeAfter->setObjectName(QStringLiteral("beforeAfterChart"));
+    m_classSizesView = ChartStyle::makeView(m_classSizes, this);
+    m_classSizesView->setObjectName(QStringLiteral("classSizeChart"));
+    m_beforeAfterView = ChartStyle::makeView(m_beforeAfter, this);
+    m_beforeAfterView->setObjectName(QStringLiteral("beforeAfterChart"));
     m_lossView = ChartStyle::makeView(m_loss, this);
     m_lossView->setObjectName(QStringLiteral("lossChart"));
     // One bar per field, each named: with many fields the chart grows and the tab scrolls.
@@ -105,7 +95,7 @@ RiskCharts::RiskCharts(QWidget *parent)
     lossScroll->setFrameShape(QFrame::NoFrame);
     lossScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     lossScroll->setWidget(m_lossView);
-    const std::array<QWidget *, 3> pages{sizes, beforeAfter, lossScroll};
+    const std::array<QWidget *, 3> pages{m_classSizesView, m_beforeAfterView, lossScroll};
     for (size_t i = 0; i < pages.size(); ++i) {
         m_stacks[i] = new QStackedWidget(this);
         m_notes[i] = new QLabel(m_stacks[i]);
@@ -117,8 +107,6 @@ RiskCharts::RiskCharts(QWidget *parent)
         m_stacks[i]->addWidget(m_notes[i]);
         addTab(m_stacks[i], QString());
     }
-    for (QChart *c : {m_classSizes, m_beforeAfter, m_loss})
-        c->setMinimumHeight(160);
     retranslate();
     rebuild();
 }
@@ -223,9 +211,22 @@ void RiskCharts::rebuild()
                                                : QString());
 }
 
+// A new chart for every result: with Qt 6.4, axes removed from a chart that was laid out while
+// hidden kept being drawn beside the new ones (two stacked value axes, elided labels).
+QChart *RiskCharts::freshChart(QChartView *view)
+{
+    QChart *old = view->chart();
+    auto *chart = new QChart;
+    chart->setMinimumHeight(160);
+    ChartStyle::applyTo(chart, palette());
+    view->setChart(chart);
+    delete old;
+    return chart;
+}
+
 void RiskCharts::rebuildClassSizes()
 {
-    removeAll(m_classSizes);
+    m_classSizes = freshChart(m_classSizesView);
     auto *series = new QBarSeries;
     const bool hasStored = m_result && (m_storedOnly || m_result->baseline);
     const bool hasMasked = m_result && !m_storedOnly;
@@ -264,7 +265,7 @@ void RiskCharts::rebuildClassSizes()
 
 void RiskCharts::rebuildBeforeAfter()
 {
-    removeAll(m_beforeAfter);
+    m_beforeAfter = freshChart(m_beforeAfterView);
     auto *series = new QBarSeries;
     auto add = [this, series](const QString &name, const RiskReport &r, QColor c) {
         auto *set = new QBarSet(name);
@@ -294,7 +295,7 @@ void RiskCharts::rebuildBeforeAfter()
 
 void RiskCharts::rebuildLoss()
 {
-    removeAll(m_loss);
+    m_loss = freshChart(m_lossView);
     m_lossFields.clear();
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Information loss"));

@@ -60,10 +60,13 @@ private:
     void rebuildLoss();
     void showNote(Tab tab, const QString &note);
     void retranslate();
+    QChart *freshChart(QChartView *view);
 
     QChart *m_classSizes;
     QChart *m_beforeAfter;
     QChart *m_loss;
+    QChartView *m_classSizesView;
+    QChartView *m_beforeAfterView;
     QChartView *m_lossView;
     std::array<QStackedWidget *, 3> m_stacks{};
     std::array<QLabel *, 3> m_notes{};

@@ -91,6 +91,8 @@ RiskPanel::RiskPanel(QWidget *parent)
     controls->addWidget(m_k);
     controls->addWidget(m_quasiButton);
     controls->addWidget(m_sensitiveButton);
+    // On the same row: every line the controls take is a line less of figures on a laptop screen.
+    controls->addWidget(m_anonymize);
     controls->addStretch(1);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -104,7 +106,6 @@ RiskPanel::RiskPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
-    layout->addWidget(m_anonymize, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
     layout->addLayout(progressRow);
     layout->addWidget(m_measuredLabel);
