@@ -64,11 +64,7 @@ void ClassificationOverviewChart::setClassification(const DatasetClassification 
 
 void ClassificationOverviewChart::rebuild()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    m_chart = ChartStyle::freshChart(m_view);
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.7);
     int largest = 0;

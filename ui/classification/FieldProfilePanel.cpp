@@ -382,10 +382,9 @@ void FieldProfilePanel::showTopValues(const FieldProfile &p)
     qDeleteAll(m_topValueCounts);
     m_topValueCounts.clear();
     m_topValueFigures.clear();
-    for (QAbstractAxis *axis : m_topValuesChart->axes()) {
-        m_topValuesChart->removeAxis(axis);
-        delete axis;
-    }
+    m_topValuesChart = ChartStyle::freshChart(m_topValuesView);
+    m_topValuesChart->legend()->hide();
+    connect(m_topValuesChart, &QChart::plotAreaChanged, this, &FieldProfilePanel::placeTopValueCounts);
     m_topValuesBox->setVisible(!p.topValues.isEmpty());
     if (p.topValues.isEmpty())
         return;
@@ -568,11 +567,8 @@ void FieldProfilePanel::histogramFailed(const HistogramQuery::Request &request, 
 void FieldProfilePanel::drawHistogram(const FieldHistogram &histogram)
 {
     m_histogram = histogram;
-    m_histogramChart->removeAllSeries();
-    for (QAbstractAxis *axis : m_histogramChart->axes()) {
-        m_histogramChart->removeAxis(axis);
-        delete axis;
-    }
+    m_histogramChart = ChartStyle::freshChart(m_histogramView);
+    m_histogramChart->legend()->hide();
     if (histogram.isEmpty()) {
         m_histogramView->hide();
         m_histogramStatus->setText(tr("No value could be read as a number or a date."));

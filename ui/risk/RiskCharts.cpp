@@ -196,8 +196,10 @@ void RiskCharts::rebuild()
     rebuildClassSizes();
     rebuildBeforeAfter();
     rebuildLoss();
-    for (QChart *c : {m_classSizes, m_beforeAfter, m_loss})
+    for (QChart *c : {m_classSizes, m_beforeAfter, m_loss}) {
+        c->setMinimumHeight(160);
         ChartStyle::applyTo(c, palette());
+    }
     if (!m_result) {
         for (Tab t : {ClassSizesTab, BeforeAfterTab, LossTab})
             showNote(t, m_emptyNote);
@@ -211,22 +213,9 @@ void RiskCharts::rebuild()
                                                : QString());
 }
 
-// A new chart for every result: with Qt 6.4, axes removed from a chart that was laid out while
-// hidden kept being drawn beside the new ones (two stacked value axes, elided labels).
-QChart *RiskCharts::freshChart(QChartView *view)
-{
-    QChart *old = view->chart();
-    auto *chart = new QChart;
-    chart->setMinimumHeight(160);
-    ChartStyle::applyTo(chart, palette());
-    view->setChart(chart);
-    delete old;
-    return chart;
-}
-
 void RiskCharts::rebuildClassSizes()
 {
-    m_classSizes = freshChart(m_classSizesView);
+    m_classSizes = ChartStyle::freshChart(m_classSizesView);
     auto *series = new QBarSeries;
     const bool hasStored = m_result && (m_storedOnly || m_result->baseline);
     const bool hasMasked = m_result && !m_storedOnly;
@@ -265,7 +254,7 @@ void RiskCharts::rebuildClassSizes()
 
 void RiskCharts::rebuildBeforeAfter()
 {
-    m_beforeAfter = freshChart(m_beforeAfterView);
+    m_beforeAfter = ChartStyle::freshChart(m_beforeAfterView);
     auto *series = new QBarSeries;
     auto add = [this, series](const QString &name, const RiskReport &r, QColor c) {
         auto *set = new QBarSet(name);
@@ -295,7 +284,7 @@ void RiskCharts::rebuildBeforeAfter()
 
 void RiskCharts::rebuildLoss()
 {
-    m_loss = freshChart(m_lossView);
+    m_loss = ChartStyle::freshChart(m_lossView);
     m_lossFields.clear();
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Information loss"));

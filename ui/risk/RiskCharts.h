@@ -60,7 +60,6 @@ private:
     void rebuildLoss();
     void showNote(Tab tab, const QString &note);
     void retranslate();
-    QChart *freshChart(QChartView *view);
 
     QChart *m_classSizes;
     QChart *m_beforeAfter;

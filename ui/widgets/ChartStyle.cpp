@@ -27,6 +27,18 @@ QChartView *ChartStyle::makeView(QChart *chart, QWidget *parent)
     return view;
 }
 
+QChart *ChartStyle::freshChart(QChartView *view)
+{
+    QChart *old = view->chart();
+    auto *chart = new QChart;
+    if (old)
+        chart->setMinimumSize(old->minimumSize());
+    applyTo(chart, view->palette());
+    view->setChart(chart);
+    delete old;
+    return chart;
+}
+
 void ChartStyle::applyTo(QChart *chart, const QPalette &palette)
 {
     chart->setBackgroundVisible(false);

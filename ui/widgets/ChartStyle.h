@@ -25,6 +25,10 @@ namespace steward::ui {
 class ChartStyle final {
 public:
     static QChartView *makeView(QChart *chart, QWidget *parent);
+    // Gives VIEW a new, styled, empty chart and deletes its old one. Redraw a chart this way, not
+    // by removing its axes: in Qt 6.4 axes removed from a chart laid out while hidden kept being
+    // drawn beside the new ones.
+    static QChart *freshChart(QChartView *view);
     static void applyTo(QChart *chart, const QPalette &palette);
     static void applyTo(QAbstractAxis *axis, const QPalette &palette);
     static QColor roleColor(FieldRole role);
