@@ -19,6 +19,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
@@ -202,6 +203,11 @@ int main(int argc, char *argv[])
     QLocale::setDefault(locale);
     if (loadStewardTranslation(translator, locale))
         QApplication::installTranslator(&translator);
+    // Qt's own texts (standard buttons such as Cancel and Close), as the application loads them.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     MainWindow window;
     window.resize(1280, 800);
