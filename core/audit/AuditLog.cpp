@@ -1,5 +1,6 @@
 #include "core/audit/AuditLog.h"
 
+#include "core/common/CsvText.h"
 #include "core/common/WholeFile.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/StoreAccess.h"
@@ -7,25 +8,6 @@
 #include <QHash>
 
 namespace steward {
-
-namespace {
-
-// RFC 4180 field; a text starting like a formula is prefixed with ' so that spreadsheets show
-// it instead of evaluating it (user names and dataset names come from outside).
-QByteArray csvField(const QString &value)
-{
-    QString text = value;
-    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        utf8 = '"' + utf8 + '"';
-    }
-    return utf8;
-}
-
-} // namespace
 
 Result<AuditLog::Snapshot> AuditLog::load()
 {
@@ -113,14 +95,14 @@ QStringList AuditLog::csvColumns()
 
 QByteArray AuditLog::toCsv(const QList<AuditEntry> &entries)
 {
-    QByteArray out("\xEF\xBB\xBF"); // BOM: spreadsheet programs then read UTF-8 (Chinese) right
+    QByteArray out = CsvText::byteOrderMark();
     out += csvColumns().join(QLatin1Char(',')).toUtf8();
     out += "\r\n";
     for (const AuditEntry &e : entries) {
         out += QByteArray::number(e.id);
         for (const QString *value : {&e.at, &e.user, &e.action, &e.target, &e.detail, &e.hash}) {
             out += ',';
-            out += csvField(*value);
+            out += CsvText::field(*value);
         }
         out += "\r\n";
     }

@@ -1,5 +1,6 @@
 #include "core/classify/DataDictionary.h"
 
+#include "core/common/CsvText.h"
 #include "core/common/WholeFile.h"
 
 #include <QCoreApplication>
@@ -45,8 +46,7 @@ QJsonObject entry(const FieldClassification &f)
     return o;
 }
 
-// RFC 4180 field; a text starting like a formula is prefixed with ' so spreadsheets show it as
-// text instead of evaluating it (field names and reasons come from outside).
+// One CSV field of a JSON value (see CsvText::field).
 QByteArray csvField(const QJsonValue &value)
 {
     QString text;
@@ -56,15 +56,7 @@ QByteArray csvField(const QJsonValue &value)
         text = QString::number(value.toDouble(), 'g', 15);
     else
         text = value.toString();
-    if (!text.isEmpty() && !value.isDouble()
-        && QStringView(u"=+-@\t\r").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        utf8 = '"' + utf8 + '"';
-    }
-    return utf8;
+    return CsvText::field(text, value.isDouble());
 }
 
 } // namespace
@@ -85,7 +77,7 @@ QString DataDictionary::formatName(Format format)
 
 QByteArray DataDictionary::toCsv(const DatasetClassification &classification)
 {
-    QByteArray out("\xEF\xBB\xBF"); // BOM: spreadsheet programs then read UTF-8 (Chinese) right
+    QByteArray out = CsvText::byteOrderMark();
     out += columns().join(QLatin1Char(',')).toUtf8();
     out += "\r\n";
     for (const FieldClassification &f : classification.fields) {
