@@ -5,7 +5,6 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/StoreAccess.h"
 
-#include <QHash>
 
 namespace steward {
 
@@ -26,64 +25,58 @@ Result<qint64> AuditLog::lastId()
     return StoreAccess::db(m_store).queryInt("SELECT COALESCE(MAX(id), 0) FROM audit");
 }
 
+namespace {
+
+struct ActionText {
+    const char *id;
+    const char *name; // translated when shown: the language can change while Steward runs
+};
+
+// Every action id Steward writes, in the order of a typical project's life, with its name.
+constexpr ActionText kActions[] = {
+    {"project.create", QT_TRANSLATE_NOOP("steward::AuditLog", "Project created")},
+    {"project.compact", QT_TRANSLATE_NOOP("steward::AuditLog", "Project file compacted")},
+    {"dataset.import", QT_TRANSLATE_NOOP("steward::AuditLog", "Dataset imported")},
+    {"dataset.replace", QT_TRANSLATE_NOOP("steward::AuditLog", "Dataset replaced by a new version")},
+    {"dataset.rename", QT_TRANSLATE_NOOP("steward::AuditLog", "Dataset renamed")},
+    {"dataset.delete", QT_TRANSLATE_NOOP("steward::AuditLog", "Dataset deleted")},
+    {"classification.analyze", QT_TRANSLATE_NOOP("steward::AuditLog", "Fields analysed")},
+    {"classification.decide", QT_TRANSLATE_NOOP("steward::AuditLog", "Classification decided")},
+    {"classification.apply", QT_TRANSLATE_NOOP("steward::AuditLog", "Classification template applied")},
+    {"classification.undo", QT_TRANSLATE_NOOP("steward::AuditLog", "Classification step undone")},
+    {"classification.redo", QT_TRANSLATE_NOOP("steward::AuditLog", "Classification step redone")},
+    {"template.save", QT_TRANSLATE_NOOP("steward::AuditLog", "Classification template saved")},
+    {"template.delete", QT_TRANSLATE_NOOP("steward::AuditLog", "Classification template deleted")},
+    {"dictionary.export", QT_TRANSLATE_NOOP("steward::AuditLog", "Data dictionary exported")},
+    {"secret.create", QT_TRANSLATE_NOOP("steward::AuditLog", "Project secret created")},
+    {"secret.restore", QT_TRANSLATE_NOOP("steward::AuditLog", "Project secret restored")},
+    {"rules.set", QT_TRANSLATE_NOOP("steward::AuditLog", "Masking rules changed")},
+    {"rules.suggest", QT_TRANSLATE_NOOP("steward::AuditLog", "Suggested masking rules applied")},
+    {"rules.preset", QT_TRANSLATE_NOOP("steward::AuditLog", "Masking preset applied")},
+    {"rules.suppression", QT_TRANSLATE_NOOP("steward::AuditLog", "Record suppression changed")},
+    {"rules.template.save", QT_TRANSLATE_NOOP("steward::AuditLog", "Masking rule set saved")},
+    {"rules.template.apply", QT_TRANSLATE_NOOP("steward::AuditLog", "Masking rule set applied")},
+    {"rules.template.export", QT_TRANSLATE_NOOP("steward::AuditLog", "Masking rule set exported")},
+    {"rules.template.delete", QT_TRANSLATE_NOOP("steward::AuditLog", "Masking rule set deleted")},
+};
+
+} // namespace
+
 QStringList AuditLog::knownActions()
 {
-    return {QStringLiteral("project.create"),
-            QStringLiteral("project.compact"),
-            QStringLiteral("dataset.import"),
-            QStringLiteral("dataset.replace"),
-            QStringLiteral("dataset.rename"),
-            QStringLiteral("dataset.delete"),
-            QStringLiteral("classification.analyze"),
-            QStringLiteral("classification.decide"),
-            QStringLiteral("classification.apply"),
-            QStringLiteral("classification.undo"),
-            QStringLiteral("classification.redo"),
-            QStringLiteral("template.save"),
-            QStringLiteral("template.delete"),
-            QStringLiteral("dictionary.export"),
-            QStringLiteral("secret.create"),
-            QStringLiteral("secret.restore"),
-            QStringLiteral("rules.set"),
-            QStringLiteral("rules.suggest"),
-            QStringLiteral("rules.preset"),
-            QStringLiteral("rules.suppression"),
-            QStringLiteral("rules.template.save"),
-            QStringLiteral("rules.template.apply"),
-            QStringLiteral("rules.template.export"),
-            QStringLiteral("rules.template.delete")};
+    QStringList ids;
+    for (const ActionText &a : kActions)
+        ids << QLatin1String(a.id);
+    return ids;
 }
 
 QString AuditLog::actionName(const QString &action)
 {
-    // Built on each call, not cached: the language can change while Steward runs.
-    const QHash<QString, QString> names = {
-        {QStringLiteral("project.create"), tr("Project created")},
-        {QStringLiteral("project.compact"), tr("Project file compacted")},
-        {QStringLiteral("dataset.import"), tr("Dataset imported")},
-        {QStringLiteral("dataset.replace"), tr("Dataset replaced by a new version")},
-        {QStringLiteral("dataset.rename"), tr("Dataset renamed")},
-        {QStringLiteral("dataset.delete"), tr("Dataset deleted")},
-        {QStringLiteral("classification.analyze"), tr("Fields analysed")},
-        {QStringLiteral("classification.decide"), tr("Classification decided")},
-        {QStringLiteral("classification.apply"), tr("Classification template applied")},
-        {QStringLiteral("classification.undo"), tr("Classification step undone")},
-        {QStringLiteral("classification.redo"), tr("Classification step redone")},
-        {QStringLiteral("template.save"), tr("Classification template saved")},
-        {QStringLiteral("template.delete"), tr("Classification template deleted")},
-        {QStringLiteral("dictionary.export"), tr("Data dictionary exported")},
-        {QStringLiteral("secret.create"), tr("Project secret created")},
-        {QStringLiteral("secret.restore"), tr("Project secret restored")},
-        {QStringLiteral("rules.set"), tr("Masking rules changed")},
-        {QStringLiteral("rules.suggest"), tr("Suggested masking rules applied")},
-        {QStringLiteral("rules.preset"), tr("Masking preset applied")},
-        {QStringLiteral("rules.suppression"), tr("Record suppression changed")},
-        {QStringLiteral("rules.template.save"), tr("Masking rule set saved")},
-        {QStringLiteral("rules.template.apply"), tr("Masking rule set applied")},
-        {QStringLiteral("rules.template.export"), tr("Masking rule set exported")},
-        {QStringLiteral("rules.template.delete"), tr("Masking rule set deleted")},
-    };
-    return names.value(action, action);
+    for (const ActionText &a : kActions) {
+        if (action == QLatin1String(a.id))
+            return tr(a.name);
+    }
+    return action;
 }
 
 QStringList AuditLog::csvColumns()

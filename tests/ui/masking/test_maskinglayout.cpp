@@ -15,7 +15,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
@@ -44,7 +43,6 @@ using steward::ui::MaskingView;
 // hospital laptop — and 1600×1000, in English and Chinese, the layout leaves eight rules in
 // view, the editor with its Apply button whole, three columns in each preview half and a
 // toolbar without an overflow menu. Drop-down buttons draw their arrow beside the text.
-// Set STEWARD_SCREENSHOT_DIR to also write the windows checked (masking-1280x800-zh_CN.png, …).
 class TestMaskingLayout final : public QObject {
     Q_OBJECT
 
@@ -281,24 +279,10 @@ void TestMaskingLayout::fitsTheScreen()
         QVERIFY2(whole >= 3, qPrintable(u"%1: %2 columns"_s.arg(view->objectName()).arg(whole)));
     }
 
-    // STEWARD_SCREENSHOT_DIR: the window as checked, e.g. masking-1280x800-zh_CN.png, and with
-    // the risk panel's tab in front (masking-risk-…).
-    const QString directory = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR");
-    const QString suffix = u"%1x%2%3.png"_s.arg(size.width()).arg(size.height()).arg(
-        language.isEmpty() ? QString() : u"-"_s + language);
-    if (!directory.isEmpty()) {
-        QVERIFY(QDir().mkpath(directory));
-        QVERIFY(m_window->grab().save(QDir(directory).filePath(u"masking-"_s + suffix)));
-    }
-
     // The risk panel has its own tab, as wide as the preview.
     masking->showSidePanel();
     QVERIFY(masking->bottomTabs()->currentWidget()->isVisible());
     QVERIFY(!masking->originalView()->isVisible());
-    if (!directory.isEmpty()) {
-        QTest::qWait(500);
-        QVERIFY(m_window->grab().save(QDir(directory).filePath(u"masking-risk-"_s + suffix)));
-    }
 }
 
 void TestMaskingLayout::previewMaskedOnlyIsRemembered()
