@@ -21,6 +21,10 @@ struct AnonymizationResult {
     double loss = 0.0;               // total information loss (weighted mean over attributes)
     std::vector<double> fieldLoss;   // per attribute, suppressed cells counting 1
     std::vector<uint8_t> suppressed; // per record: 1 = suppressed
+    // Per settings.sensitive model, over the classes kept: the smallest l (distinct count,
+    // exp(entropy), or the largest l the recursive condition holds for) or the largest t distance.
+    std::vector<double> sensitiveAchieved;
+    double averageRisk = 0.0; // classes / records kept
 
     // Statistics of the search.
     quint64 latticeSize = 0;
