@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace steward {
@@ -35,11 +36,13 @@ namespace steward {
 //   groups:LABEL=V|V|…;LABEL=V|…[;other=LABEL]
 //                                 value → its group's label → *; values in no group → `other`
 //                                 (default "Other")
+//   (no text form) Table           an imported hierarchy file's rows, stored in the project;
+//                                 unlisted values go to "*" above level 0
 // Values and labels containing ',', ';', '|', '=' or '\' are escaped with '\'.
 struct HierarchySpec {
     Q_DECLARE_TR_FUNCTIONS(steward::HierarchySpec)
 public:
-    enum class Kind { Date, Interval, Redact, Region, Icd10, Flat, Groups };
+    enum class Kind { Date, Interval, Redact, Region, Icd10, Flat, Groups, Table };
 
     struct IntervalLevel {
         std::optional<double> width; // a width, intervals [bottom + i·w, bottom + (i+1)·w)
@@ -58,6 +61,7 @@ public:
     std::vector<int> keep;              // Redact: characters kept per level
     QList<Group> groups;                // Groups
     QString otherLabel;                 // Groups: empty = tr("Other")
+    std::vector<std::vector<std::string>> rows; // Table: value;level1;…;* (validated)
 
     // Usage errors say which part of `text` is wrong (never echoing values).
     static Result<HierarchySpec> parse(QStringView text);

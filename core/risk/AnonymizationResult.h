@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace steward {
@@ -25,6 +26,8 @@ struct AnonymizationResult {
     // exp(entropy), or the largest l the recursive condition holds for) or the largest t distance.
     std::vector<double> sensitiveAchieved;
     double averageRisk = 0.0; // classes / records kept
+    // Class-size distribution of the records kept: (class size, number of classes), increasing.
+    std::vector<std::pair<quint64, quint64>> classSizes;
 
     // Statistics of the search.
     quint64 latticeSize = 0;

@@ -2,9 +2,11 @@
 
 #include "core/common/Cancellation.h"
 #include "core/common/Result.h"
+#include "core/hierarchy/HierarchySpec.h"
 #include "core/mask/MaskRule.h"
 #include "core/mask/RecordSuppression.h"
 #include "core/risk/AnonymizationResult.h"
+#include "core/risk/AnonymizationSettings.h"
 #include "core/store/DatasetInfo.h"
 
 #include <QCoreApplication>
@@ -22,11 +24,18 @@ class ProjectStore;
 // One quasi-identifier of an anonymization request.
 struct AnonymizationField {
     QString name;
-    // The value hierarchy (value;level1;…;* file). Empty: none, the field can only stay as it is
-    // (level 0, a `keep` rule).
+    // The value hierarchy: a file (value;level1;…;*) or a built-in one. Neither: the hierarchy
+    // stored in the project for the field, else the one HierarchySuggester proposes.
     QString hierarchyFile;
+    std::optional<HierarchySpec> builder;
     double weight = 1.0; // weight of the field's loss, ≥ 0
     int maxLevel = -1;   // highest level the search may use; −1: the hierarchy's height
+};
+
+// A privacy model on a sensitive attribute of an anonymization request.
+struct AnonymizationSensitive {
+    QString name;
+    SensitiveModel model;
 };
 
 // What `anonymize` (CLI) and the anonymize dialog ask for.
@@ -36,6 +45,24 @@ struct AnonymizationRequest {
     QList<AnonymizationField> quasi;
     int k = 5;
     double suppressionLimit = 0.0; // fraction 0–1 of the records that may be suppressed
+    // Models on sensitive attributes (model.column is ignored: the service resolves `name`).
+    QList<AnonymizationSensitive> sensitive;
+    // Highest prosecutor risk (1 / smallest class) at most this: raises k to ceil(1 / maxRisk).
+    std::optional<double> maxRisk;
+    // Average prosecutor risk of the records kept at most this.
+    std::optional<double> maxAverageRisk;
+};
+
+// What the result does to one quasi-identifier, compared with its stored rule.
+struct AnonymizationFieldChange {
+    QString field;
+    std::optional<MaskRule> previous; // the stored rule before (none: kept)
+    MaskRule rule;                    // what the result stores (== previous when unchanged)
+    QString hierarchy;                // spec text (HierarchySpec::format), file, or "stored"
+    int floor = 0;                    // lowest level the previous rule allowed
+    int level = 0;                    // the level chosen
+    QString levelName;                // Generalizer::levelName, or "level N" for files
+    bool replaced = false;            // the stored rule changes
 };
 
 // A search result ready to be stored.
@@ -44,11 +71,18 @@ struct AnonymizationOutcome {
     int datasetVersion = 0;
     QStringList quasi;          // the quasi-identifiers in column order: the order of result.levels
     AnonymizationResult result; // found is always true
-    // One rule per quasi-identifier, in `quasi` order: hierarchy:file=ABSOLUTE_FILE,level=L, or
-    // keep for level 0.
+    // One rule per quasi-identifier, in `quasi` order: hierarchy:builder=SPEC,level=L,
+    // hierarchy:file=ABSOLUTE_FILE,level=L, hierarchy:level=L (the stored table), the previous
+    // rule when the level is its floor, or keep for level 0.
     QList<std::pair<QString, MaskRule>> rules;
     // What the release must leave out: set when the result suppresses records.
     std::optional<RecordSuppression> suppression;
+    // Per quasi-identifier, in `quasi` order: what the result replaces (never a weaker rule: a
+    // field's stored generalising rule is the floor of its search).
+    QList<AnonymizationFieldChange> changes;
+    // Class-size distribution at the floors before the search (the data as the stored rules
+    // generalise it, nothing suppressed), for the dialog's before/after charts.
+    std::vector<std::pair<quint64, quint64>> classSizesBefore;
 };
 
 // Finds the least-loss full-domain generalisation reaching k-anonymity for a stored dataset

@@ -27,6 +27,12 @@ struct RiskReport {
     // Per sensitive column (in the order asked): the smallest number of distinct sensitive
     // values in a class (distinct l-diversity); 0 when no record is kept.
     std::vector<quint64> lDiversity;
+    // Per sensitive column: the smallest exp(entropy) of a class's values (entropy l-diversity)
+    // and the largest Earth Mover's Distance of a class's distribution to that of all records
+    // kept (t-closeness; ordered distance when every non-missing value is a number, else equal
+    // distance). Empty when no record is kept.
+    std::vector<double> entropyL;
+    std::vector<double> tCloseness;
     // Per quasi-identifier: average cell loss (suppressed cells count 1), and their weighted mean.
     std::vector<double> fieldLoss;
     double totalLoss = 0.0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/risk/AnonymizationSettings.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -14,6 +16,9 @@ struct RiskRequest {
     int k = 5;
     // Suppress the records of classes smaller than k (what an anonymize result does).
     bool suppressBelowK = false;
+    // With suppressBelowK: classes failing any of these models (columns of the measured table)
+    // are suppressed too, as an anonymization with them found.
+    std::vector<SensitiveModel> suppressionModels;
     // Records already suppressed (1 = suppressed; empty: none), e.g. by stored rules.
     std::vector<uint8_t> suppressed;
     // Weight per quasi-identifier for the total loss (empty: equal weights).
