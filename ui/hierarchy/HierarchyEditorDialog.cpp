@@ -299,12 +299,14 @@ void HierarchyEditorDialog::rebuild()
     QStringList names;
     Result<Generalizer> generalizer = Generalizer::create(m_spec);
     for (int level = 0; level < columns; ++level) {
+        QString name;
         if (level == 0)
-            names.append(tr("value"));
+            name = tr("value");
         else if (generalizer && level <= generalizer->height())
-            names.append(generalizer->levelName(level));
-        else
-            names.append(level == columns - 1 ? QStringLiteral("*") : tr("level %1").arg(level));
+            name = generalizer->levelName(level);
+        if (name.isEmpty())
+            name = level == columns - 1 ? QStringLiteral("*") : tr("level %1").arg(level);
+        names.append(name);
     }
     m_levels->setLevels(*rows, m_values, names);
 

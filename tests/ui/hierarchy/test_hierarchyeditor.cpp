@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -115,7 +116,8 @@ std::unique_ptr<HierarchyEditorDialog> TestHierarchyEditor::open(const QString &
     if (!QTest::qWaitForWindowExposed(dialog.get()))
         qFatal("dialog not shown");
     uitest::attachModelTesters(dialog.get());
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->valuesLoaded(), kTimeoutMs);
+    if (!QTest::qWaitFor([&dialog] { return dialog->valuesLoaded(); }, kTimeoutMs))
+        qFatal("the field's values were not read");
     return dialog;
 }
 
