@@ -283,6 +283,11 @@ void HierarchyBuilderForm::updatePage()
     const int index = m_builder->findData(static_cast<int>(m_spec.kind));
     m_builder->setCurrentIndex(index);
     m_pages->setCurrentIndex(index);
+    // The stack asks for the room of the page shown, not of its largest page.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->adjustSize();
     // A table comes only from a file: the box offers it while one is shown.
     if (auto *model = qobject_cast<QStandardItemModel *>(m_builder->model()))
         if (QStandardItem *item = model->item(m_builder->findData(static_cast<int>(Kind::Table))))

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -157,11 +158,10 @@ HierarchyEditorDialog::HierarchyEditorDialog(ProjectStore &store, const DatasetI
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HierarchyEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &HierarchyEditorDialog::reject);
 
-    auto *title = new QLabel(
-        tr("How “%1” of %2 is generalised, level by level. Anonymization searches these levels; "
-           "a rule `hierarchy` with a level uses them.")
-            .arg(field, dataset.name),
-        this);
+    auto *title = new QLabel(tr("How “%1” of %2 is generalised, level by level: anonymization "
+                                "chooses one of these levels for the field.")
+                                 .arg(field, dataset.name),
+                              this);
     title->setWordWrap(true);
 
     auto *tableBox = new QWidget(this);
@@ -171,6 +171,8 @@ HierarchyEditorDialog::HierarchyEditorDialog(ProjectStore &store, const DatasetI
     tableLayout->addWidget(m_summary);
     tableLayout->addWidget(m_levelsView, 1);
 
+    // The parameters take the room they need (a line for most builders, the group lists for
+    // groups); the levels get the rest.
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("hierarchySplitter"));
     splitter->addWidget(m_form);
@@ -178,6 +180,7 @@ HierarchyEditorDialog::HierarchyEditorDialog(ProjectStore &store, const DatasetI
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_importButton);
@@ -232,6 +235,8 @@ HierarchyEditorDialog::HierarchyEditorDialog(ProjectStore &store, const DatasetI
 
     updateButtons();
     resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 40);
+    // Once laid out: the splitter has no sizes before.
+    QTimer::singleShot(0, this, &HierarchyEditorDialog::fitParameters);
 }
 
 HierarchyEditorDialog::~HierarchyEditorDialog()
@@ -262,10 +267,25 @@ bool HierarchyEditorDialog::setSpec(const HierarchySpec &spec, const QString &un
 
 void HierarchyEditorDialog::showSpec(const HierarchySpec &spec)
 {
+    const bool kindChanged = spec.kind != m_spec.kind;
     m_spec = spec;
     m_form->setSpec(spec);
+    if (kindChanged)
+        fitParameters();
     rebuild();
     updateButtons();
+}
+
+void HierarchyEditorDialog::fitParameters()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    const int total = sizes[0] + sizes[1];
+    if (total <= 0)
+        return;
+    const int wanted = std::min(m_form->sizeHint().height(), total * 2 / 3);
+    m_splitter->setSizes({wanted, total - wanted});
 }
 
 void HierarchyEditorDialog::takeValues(const HierarchyFieldValues &values)
@@ -309,6 +329,8 @@ void HierarchyEditorDialog::rebuild()
         names.append(name);
     }
     m_levels->setLevels(*rows, m_values, names);
+    // Widths from the rows fetched so far (one window), never from every value.
+    m_levelsView->resizeColumnsToContents();
 
     const QLocale locale;
     QString text = tr("%1 distinct values in %2 records, %Ln level(s) above the value.", nullptr,
