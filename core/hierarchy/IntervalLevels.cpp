@@ -19,6 +19,8 @@ constexpr double kMaxGridPoints = 100000;
 
 bool same(double a, double b)
 {
+    if (!std::isfinite(a) || !std::isfinite(b))
+        return a == b;
     return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
 }
 
@@ -34,7 +36,7 @@ bool integral(double value)
     return std::isfinite(value) && std::trunc(value) == value;
 }
 
-void appendInterval(std::string &out, double lo, double hi)
+void appendInterval(std::string &out, double lo, double hi, bool wholeNumbers)
 {
     if (!std::isfinite(lo) && !std::isfinite(hi)) {
         out.push_back('*');
@@ -44,7 +46,7 @@ void appendInterval(std::string &out, double lo, double hi)
     } else if (!std::isfinite(hi)) {
         out.append(leveltext::numberText(lo));
         out.push_back('+');
-    } else if (integral(lo) && integral(hi)) {
+    } else if (wholeNumbers) {
         out.append(leveltext::numberText(lo));
         if (hi - lo > 1) {
             out.push_back('-');
@@ -78,6 +80,7 @@ std::vector<double> inside(const std::vector<double> &breaks, double lower, doub
 
 IntervalLevels::IntervalLevels(const HierarchySpec &spec) : m_top(spec.top), m_bottom(spec.bottom)
 {
+    m_wholeNumbers = integral(spec.top.value_or(0)) && integral(spec.bottom.value_or(0));
     const double lower = spec.bottom.value_or(-kInfinity);
     const double upper = spec.top.value_or(kInfinity);
     for (const HierarchySpec::IntervalLevel &level : spec.levels) {
@@ -86,6 +89,8 @@ IntervalLevels::IntervalLevels(const HierarchySpec &spec) : m_top(spec.top), m_b
             built.width = *level.width;
         else
             built.breaks = inside(level.breaks, lower, upper);
+        m_wholeNumbers = m_wholeNumbers && integral(level.width.value_or(0))
+            && std::all_of(level.breaks.begin(), level.breaks.end(), integral);
         m_levels.push_back(std::move(built));
     }
 }
@@ -98,11 +103,11 @@ bool IntervalLevels::label(std::string_view value, int level, std::string &out) 
     const double x = *number;
     out.clear();
     if (m_bottom && x < *m_bottom) {
-        appendInterval(out, -kInfinity, *m_bottom);
+        appendInterval(out, -kInfinity, *m_bottom, m_wholeNumbers);
         return true;
     }
     if (m_top && x >= *m_top) {
-        appendInterval(out, *m_top, kInfinity);
+        appendInterval(out, *m_top, kInfinity, m_wholeNumbers);
         return true;
     }
     const Level &spec = m_levels[size_t(level - 1)];
@@ -120,7 +125,7 @@ bool IntervalLevels::label(std::string_view value, int level, std::string &out) 
         if (it != spec.breaks.end())
             hi = *it;
     }
-    appendInterval(out, lo, hi);
+    appendInterval(out, lo, hi, m_wholeNumbers);
     return true;
 }
 

@@ -12,8 +12,9 @@
 namespace steward {
 
 // interval:LEVEL,…[;top=T][;bottom=B]: numbers into intervals, one partition per level, each
-// coarser than the one before (its breaks a subset of the finer level's). Integral bounds are
-// written "50-54" ([50, 55)), others "[50.5, 55.5)"; values ≥ T are "T+", values < B "<B", and
+// coarser than the one before (its breaks a subset of the finer level's). When every width, break
+// and bound of the spec is a whole number, intervals are written "50-54" ([50, 55)), otherwise
+// "[50.5, 55.5)"; values ≥ T are "T+", values < B "<B", and
 // explicit breaks leave "<first" and "last+" at the open ends.
 class IntervalLevels final : public LevelFunction {
     Q_DECLARE_TR_FUNCTIONS(steward::IntervalLevels)
@@ -35,6 +36,7 @@ private:
     std::vector<Level> m_levels;
     std::optional<double> m_top;
     std::optional<double> m_bottom;
+    bool m_wholeNumbers = true;
 };
 
 } // namespace steward
