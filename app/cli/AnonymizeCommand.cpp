@@ -357,7 +357,7 @@ private:
     // How a rule reads in the text output: its command-line form ("keep" for none).
     static QString ruleText(const std::optional<MaskRule> &rule)
     {
-        return rule ? rule->format() : QStringLiteral("keep");
+        return rule ? rule->format() : tr("no rule");
     }
 
     int report(CliContext &cli, const DatasetInfo &info, const AnonymizationOutcome &outcome) const

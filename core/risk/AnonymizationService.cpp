@@ -15,6 +15,7 @@
 #include "core/risk/AttributeGeneralization.h"
 #include "core/risk/DatasetCellScan.h"
 #include "core/risk/EncodedTableBuilder.h"
+#include "core/risk/FieldHierarchy.h"
 #include "core/hierarchy/Hierarchy.h"
 #include "core/mask/MaskPlan.h"
 #include "core/mask/MaskWorker.h"
@@ -362,11 +363,29 @@ Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
             distinct.reserve(values.size());
             for (uint32_t code = 0; code < values.size(); ++code)
                 distinct.push_back(values.value(code));
-            h = HierarchyBuilder::build(*spec, distinct);
+            auto rows = HierarchyBuilder::rows(*spec, distinct);
+            if (!rows)
+                return prefixed(rows.error(), tr("the hierarchy of %1: %2"), fields.at(i).name);
+            FieldHierarchy::keepMissingEmpty(*rows);
+            h = Hierarchy::fromRows(*rows, fields.at(i).name);
         }
         if (!h)
             return prefixed(h.error(), tr("the hierarchy of %1: %2"), fields.at(i).name);
         hierarchies[size_t(i)] = std::move(*h);
+    }
+    // Files and stored tables too: a missing cell stays empty in the release (see above).
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        auto &h = hierarchies[size_t(i)];
+        if (!h || (specs[size_t(i)] && specs[size_t(i)]->kind != HierarchySpec::Kind::Table))
+            continue;
+        if (h->find(std::string_view()) == StringDictionary::kNotFound)
+            continue;
+        std::vector<std::vector<std::string>> rows = FieldHierarchy::rows(*h);
+        FieldHierarchy::keepMissingEmpty(rows);
+        auto rebuilt = Hierarchy::fromRows(rows, h->source());
+        if (!rebuilt)
+            return rebuilt.error();
+        h = std::move(*rebuilt);
     }
     std::vector<AttributeGeneralization> attributes;
     attributes.reserve(size_t(fields.size()));
@@ -382,6 +401,7 @@ Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
     MaskEnvironment environment;
     if (dataset.missingMarkers)
         environment.missingMarkers = *dataset.missingMarkers;
+    environment.storedHierarchies = storedSpecs;
     std::vector<int> floors(size_t(fields.size()), 0);
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QString &name = fields.at(i).name;

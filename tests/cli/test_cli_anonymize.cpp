@@ -215,7 +215,7 @@ void TestCliAnonymize::optionErrors()
                                      u"birth,sex,zip"_s, u"--k"_s, u"2"_s, u"--json"_s}
                          + options);
     QCOMPARE(r.code, code);
-    QCOMPARE(r.json.value(u"exit_code"_s).toInt(), code);
+    QCOMPARE(r.json.value(u"error"_s).toObject().value(u"exit_code"_s).toInt(), code);
     // Nothing stored by a failing run.
     const CliRun rules = run({u"rules"_s, m_project, u"t"_s, u"--json"_s});
     for (const QJsonValue &v : rules.json.value(u"rules"_s).toArray())
@@ -263,7 +263,7 @@ void TestCliAnonymize::hierarchyCommand()
                           u"6"_s, u"--json"_s});
     QVERIFY2(a.code == 0, a.err.constData());
     QCOMPARE(a.json.value(u"hierarchies"_s).toObject().value(u"zip"_s).toString(), u"stored"_s);
-    QCOMPARE(a.json.value(u"levels"_s).toObject().value(u"zip"_s).toInt(), 2);
+    QCOMPARE(a.json.value(u"levels"_s).toObject().value(u"zip"_s).toInt(), 1); // 3100** and 3200**: six each
 
     // Text output: a table with the records each generalised value covers.
     const CliRun text = run({u"hierarchy"_s, m_project, u"t"_s, u"zip"_s});
@@ -321,7 +321,7 @@ void TestCliAnonymize::hierarchyErrors()
     QFETCH(int, code);
     const CliRun r = run(QStringList{u"hierarchy"_s, m_project, u"t"_s} + args + QStringList{u"--json"_s});
     QCOMPARE(r.code, code);
-    QCOMPARE(r.json.value(u"exit_code"_s).toInt(), code);
+    QCOMPARE(r.json.value(u"error"_s).toObject().value(u"exit_code"_s).toInt(), code);
 }
 
 QTEST_GUILESS_MAIN(TestCliAnonymize)
