@@ -181,12 +181,19 @@ void TestHierarchyEditor::switchesBuilderAndParameters()
     QCOMPARE(dialog->levelsModel()->levelCount(), 4); // value, 10, 20, *
     QTRY_VERIFY(dialog->levelsModel()->labelCount(1) == 10); // ages 0…96 in tens
 
+    // Top coding off (ages are suggested with it), then on from 95.
+    if (form->topBox()->isChecked()) {
+        QTest::mouseClick(form->topBox(), Qt::LeftButton);
+        QVERIFY(!dialog->currentSpec().top);
+    }
     QTest::mouseClick(form->topBox(), Qt::LeftButton);
     QLineEdit *top = form->topEdit();
+    QVERIFY(top->isEnabled());
     top->setFocus();
-    QTest::keyClicks(top, u"90"_s);
+    top->selectAll();
+    QTest::keyClicks(top, u"95"_s);
     QTest::keyClick(top, Qt::Key_Return);
-    QVERIFY(dialog->currentSpec().top == std::optional<double>(90));
+    QVERIFY(dialog->currentSpec().top == std::optional<double>(95));
 
     // Text that does not parse: said inline, nothing changes.
     const HierarchySpec before = dialog->currentSpec();
