@@ -22,6 +22,60 @@
     </message>
 </context>
 <context>
+    <name>steward::FieldHierarchy</name>
+    <message numerus="yes">
+        <source>%n value(s) of field %1 are not in the hierarchy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::GroupLevels</name>
+    <message numerus="yes">
+        <source>%n group(s) defined by the steward</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::IntervalLevels</name>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>intervals between %n break(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::RedactLevels</name>
+    <message numerus="yes">
+        <source>%n character(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n character(s) kept, the rest replaced by *</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::AnonymizeCommand</name>
     <message numerus="yes">
         <source>Smallest class %1; %Ln record(s) suppressed; information loss %2</source>
@@ -82,6 +136,30 @@
         <translation>
             <numerusform>%Ln field is not confirmed yet; its role, category and grade are the suggestions.</numerusform>
             <numerusform>%Ln fields are not confirmed yet; their role, category and grade are the suggestions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::HierarchyCommand</name>
+    <message numerus="yes">
+        <source>a table of %Ln value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) cannot be read by the builder and become * above level 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more value(s); --json lists all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -213,6 +291,67 @@
         <translation>
             <numerusform>%Ln character</numerusform>
             <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyBuilderForm</name>
+    <message numerus="yes">
+        <source>Imported from a file: %Ln value(s), each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyEditorDialog</name>
+    <message numerus="yes">
+        <source>%1 distinct values in %2 records, %Ln level(s) above the value.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln value(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyGroupsEditor</name>
+    <message numerus="yes">
+        <source>Move %Ln Value(s) to “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %Ln Value(s) out of Their Group</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyLevelsModel</name>
+    <message numerus="yes">
+        <source>%n record(s) at this level</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Level %1: %Ln distinct label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

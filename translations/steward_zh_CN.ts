@@ -35,6 +35,22 @@
         <source>too many combinations of generalisation levels (more than %1): lower the maximum levels or use fewer quasi-identifiers</source>
         <translation>泛化级别组合过多（超过 %1 种）：请降低最高泛化级别，或减少准标识符</translation>
     </message>
+    <message>
+        <source>give one lowest level per quasi-identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lowest level of &apos;%1&apos; (%2) is outside 0–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average risk must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be both a quasi-identifier and sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>steward::AnonymizationService</name>
@@ -73,6 +89,58 @@
     <message>
         <source>the highest level of %1 must be at least 0</source>
         <translation>%1 的最高级别必须不小于 0</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both a quasi-identifier and a sensitive attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t of %1 must be from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l of %1 must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c of %1 must be a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highest risk must be a fraction above 0, at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average risk must be a fraction above 0, at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hierarchy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored hierarchy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highest level of %1 (%2) is below the level its rule already generalises to (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no generalisation reaches k=%1 and the privacy models within the suppression limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished">第 %1 级</translation>
+    </message>
+    <message>
+        <source>the privacy models leave records out: they need k of at least 2 to be stored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -181,6 +249,14 @@
     <message>
         <source>Project file compacted</source>
         <translation>项目文件已压缩</translation>
+    </message>
+    <message>
+        <source>Generalisation hierarchy set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalisation hierarchy removed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -520,6 +596,49 @@
     </message>
 </context>
 <context>
+    <name>steward::DateLevels</name>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-year band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month of the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter of the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year of the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-year band of the date (1965-1969)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decade of the date (1960-1969)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::DelimitedTableReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -595,14 +714,63 @@
     </message>
 </context>
 <context>
+    <name>steward::FieldHierarchy</name>
+    <message numerus="yes">
+        <source>%n value(s) of field %1 are not in the hierarchy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation type="unfinished">数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>the stored hierarchy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished">第 %1 级</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Generalizer</name>
+    <message>
+        <source>stored hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished">原值</translation>
+    </message>
+    <message>
+        <source>the value itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every value replaced by *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::GroupLevels</name>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) defined by the steward</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::Hierarchy</name>
     <message>
         <source>%1 levels on this line but %2 on line %3: every row of a hierarchy needs the same number of levels</source>
         <translation>本行有 %1 个级别，而第 %3 行有 %2 个：泛化层次的每一行必须有相同的级别数</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; at level %2 generalises to &apos;%3&apos; here but to &apos;%4&apos; on line %5: a hierarchy must be a tree</source>
-        <translation>级别 %2 上的“%1”在此处泛化为“%3”，而在第 %5 行泛化为“%4”：泛化层次必须是树形结构</translation>
     </message>
     <message>
         <source>the hierarchy has no rows</source>
@@ -624,6 +792,217 @@
         <source>cannot read the hierarchy file: %1</source>
         <translation>无法读取泛化层次文件：%1</translation>
     </message>
+    <message>
+        <source>the label at level %1 generalises to a different label at level %2 here than on line %3: a hierarchy must be a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::HierarchyBuilder</name>
+    <message>
+        <source>built hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the hierarchy file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::HierarchyService</name>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation type="unfinished">数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+</context>
+<context>
+    <name>steward::HierarchySpec</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation type="unfinished">%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; must be followed by the character it escapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a width (5) or breaks (0|18|65) for each level, separated by &apos;,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected top=N or bottom=N after &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of characters kept must be a whole number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each level must keep fewer characters than the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected LABEL=VALUE|VALUE|… for each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;other&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redaction hierarchy needs at least one level (redact:4,3,2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redaction level %1 must keep fewer characters than the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grouping needs at least one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 has the label of an earlier group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 has no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 lists an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 lists a value that is already in another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hierarchy has no rows</source>
+        <translation type="unfinished">泛化层次没有任何行</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date takes no parameter or &apos;decade&apos; (date:decade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval needs its levels, e.g. interval:5,10,20;top=90 or interval:0|18|45|65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redact needs the characters kept per level, e.g. redact:4,3,2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups needs its groups, e.g. groups:Surgery=Orthopaedics|Urology;Medicine=Cardiology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an imported hierarchy has no text form: import its file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a hierarchy builder (one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown hierarchy builder &apos;%1&apos; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored table hierarchy needs &quot;rows&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each row of a stored hierarchy must be a list of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored hierarchy needs &quot;spec&quot; (its builder and parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::HierarchyStore</name>
+    <message>
+        <source>the stored hierarchy of field %1 of dataset %2 is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::HierarchySuggester</name>
+    <message>
+        <source>dates: day, month, quarter, year, 5-year band, then *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth dates: day, month, quarter, year, 5-year band, decade, then *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ages: 5-, 10- and 20-year bands, 90 and over together, then *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal codes: redacted from the right, keeping 4, 3 then 2 digits, then *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident ID numbers or region codes: county, city, province, then *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone numbers: redacted from the right, keeping 7 then 3 digits, then *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 codes: category, block, chapter, then *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers from %1 to %2: intervals of width %3, then *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no built-in hierarchy fits: the value or *; group values in the hierarchy editor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>steward::HmacSha256</name>
@@ -642,6 +1021,33 @@
     <message>
         <source>Could not copy an HMAC context.</source>
         <translation>无法复制 HMAC 上下文。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Icd10Levels</name>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 category (3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 block (I20-I25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 chapter (I00-I99)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -687,6 +1093,61 @@
     </message>
 </context>
 <context>
+    <name>steward::IntervalLevels</name>
+    <message>
+        <source>width %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intervals of width %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>intervals between %n break(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 and over together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, under %1 together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interval hierarchy needs at least one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;top&apos; must be greater than &apos;bottom&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval level %1: a width must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval level %1 has neither a width nor breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval level %1: breaks must be numbers in increasing order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval level %1 does not nest in level %2: every break of a level must also be a break of the level before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::JsonText</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -728,16 +1189,16 @@
         <translation>recode 需要 table=FILE（两列：原值、替换值）或 table=builtin:icd10-category / builtin:icd10-chapter</translation>
     </message>
     <message>
-        <source>hierarchy needs file=FILE (rows value;level1;…;*)</source>
-        <translation>hierarchy 需要 file=FILE（每行格式为 value;level1;…;*）</translation>
-    </message>
-    <message>
         <source>parameter &apos;level&apos; of hierarchy is %1 but the hierarchy has levels 0 to %2</source>
         <translation>hierarchy 的参数“level”为 %1，但该泛化层次只有 0 到 %2 级</translation>
     </message>
     <message>
         <source>unknown masking operator</source>
         <translation>未知的脱敏方法</translation>
+    </message>
+    <message>
+        <source>hierarchy needs file=FILE (rows value;level1;…;*) or builder=SPEC (date, interval:…, redact:…, region, icd10, flat, groups:…), or a hierarchy stored in the project for this field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -872,6 +1333,14 @@
     <message>
         <source>%1 (at character %2)</source>
         <translation>%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>hierarchy takes either &apos;file&apos; or &apos;builder&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;builder&apos; of hierarchy: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1647,48 @@
     </message>
 </context>
 <context>
+    <name>steward::RedactLevels</name>
+    <message numerus="yes">
+        <source>%n character(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n character(s) kept, the rest replaced by *</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::RegionLevels</name>
+    <message>
+        <source>county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county code (6 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city code (first 4 digits, then 00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province code (first 2 digits, then 0000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::RiskAnalyzer</name>
     <message>
         <source>k must be at least 1</source>
@@ -1214,6 +1725,10 @@
     <message>
         <source>unknown sensitive column</source>
         <translation>未知的敏感列</translation>
+    </message>
+    <message>
+        <source>sensitive figures could not be computed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1936,33 @@
     </message>
 </context>
 <context>
+    <name>steward::SensitiveCheck</name>
+    <message>
+        <source>unknown sensitive column</source>
+        <translation type="unfinished">未知的敏感列</translation>
+    </message>
+    <message>
+        <source>l must be at least 1 for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c must be positive for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t must be between 0 and 1 for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suppression mask does not match the number of records</source>
+        <translation type="unfinished">抑制掩码与记录数不一致</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds values that are not numbers: use the equal distance for its t-closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::SheetSelection</name>
     <message>
         <source>the workbook has no worksheet</source>
@@ -1429,6 +1971,17 @@
     <message>
         <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
         <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
+    </message>
+</context>
+<context>
+    <name>steward::TableLevels</name>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished">第 %1 级</translation>
+    </message>
+    <message>
+        <source>level %1 of the imported hierarchy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1639,10 +2192,6 @@
         <translation>准标识符（默认：取自分类分级结果）</translation>
     </message>
     <message>
-        <source>a field&apos;s value hierarchy; may be repeated</source>
-        <translation>字段的取值泛化层次；可多次指定</translation>
-    </message>
-    <message>
         <source>a field&apos;s weight in the loss (default 1); may be repeated</source>
         <translation>字段在信息损失中的权重（默认 1）；可多次指定</translation>
     </message>
@@ -1679,14 +2228,6 @@
         <translation>--max-level %1：应为不小于 0 的级别</translation>
     </message>
     <message>
-        <source>%1: level %2</source>
-        <translation>%1：泛化级别 %2</translation>
-    </message>
-    <message>
-        <source>Searches the full-domain generalisation lattice of the quasi-identifiers (--quasi, default the classification&apos;s) with their value hierarchies (--hierarchy FIELD=FILE, the value;level1;...;* format; a field without one can only stay as it is) for the transformation reaching --k with the least information loss, suppressing the records of classes still below k within --max-suppression percent of the records (default 0). --weight FIELD=W weights a field&apos;s loss, --max-level FIELD=L caps its generalisation. The result becomes the fields&apos; rules (hierarchy:file=FILE,level=L; level 0 keeps the field) and, when records are suppressed, the dataset&apos;s stored record suppression.</source>
-        <translation>在准标识符（--quasi，默认取自分类分级结果）的全域泛化格中，结合其值层级（--hierarchy FIELD=FILE，格式为 value;level1;...;*；没有层级的字段只能保持原样），搜索达到 --k 且信息损失最小的变换；对于仍低于 k 的等价类，在不超过记录总数 --max-suppression 百分比（默认 0）的范围内抑制其记录。--weight FIELD=W 设置字段信息损失的权重，--max-level FIELD=L 限制其最高泛化级别。结果将成为这些字段的规则（hierarchy:file=FILE,level=L；级别 0 表示保留字段原样）；如有记录被抑制，还将成为该数据集存储的记录抑制设置。</translation>
-    </message>
-    <message>
         <source>The record suppression (k=%1 over the quasi-identifiers) is stored with the rules: risk and show --masked now leave the suppressed records out.</source>
         <translation>记录抑制（基于准标识符，k=%1）已与规则一同存储：risk 和 show --masked 现在会排除被抑制的记录。</translation>
     </message>
@@ -1695,6 +2236,78 @@
         <translation>
             <numerusform>最小等价类 %1；抑制了 %Ln 条记录；信息损失 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searches the full-domain generalisation lattice of the quasi-identifiers (--quasi, default the classification&apos;s) with their value hierarchies for the transformation reaching --k with the least information loss, suppressing the records of classes still below k (or failing --l or --t) within --max-suppression percent of the records (default 0). A field&apos;s hierarchy is --hierarchy FIELD=FILE (the value;level1;...;* format) or FIELD=BUILDER (date, date:decade, interval:5,10,20;top=90, redact:4,3,2, region, icd10, flat, groups:...), else the one stored with the hierarchy command, else the one Steward suggests from the classification. --l FIELD=L[:distinct|entropy|recursive:C] asks for l-diverse sensitive values per class, --t FIELD=T[:ordered|equal] for t-closeness (ordered for numbers by default); --max-risk R caps the highest re-identification risk (k becomes at least 1/R), --max-average-risk A the average. --weight FIELD=W weights a field&apos;s loss, --max-level FIELD=L caps its generalisation. A field&apos;s stored rule is never weakened: it is the floor of the search and stays when the result is its floor. The result becomes the fields&apos; rules (hierarchy:builder=SPEC,level=L, hierarchy:file=FILE,level=L, or the rule kept) and, when records are suppressed, the dataset&apos;s stored record suppression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field&apos;s value hierarchy, a file or a built-in one; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l-diversity of a sensitive field (distinct, entropy or recursive:C; default distinct); may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t-closeness of a sensitive field; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest re-identification risk, a fraction (k becomes at least 1/R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest average re-identification risk, a fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a fraction above 0, at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--l %1: expected L (at least 1), optionally :distinct, :entropy or :recursive:C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--t %1: expected T from 0 to 1, optionally :ordered or :equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be both a quasi-identifier and a sensitive attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hierarchy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept: %2 (its floor, level %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → kept as it is (level 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → hierarchy %3 (level %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average re-identification risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: largest distance of a class t=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: smallest %2 diversity of a class l=%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2822,115 @@
     <message>
         <source>Options:</source>
         <translation>选项：</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::HierarchyCommand</name>
+    <message>
+        <source>Show, set, import or export the generalisation hierarchy of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the field&apos;s hierarchy as anonymize uses it: the one stored in the project for the field, else the one Steward suggests from the classification (--suggest shows the suggestion even when one is stored), as a table of the field&apos;s values and their generalisations at each level, with how many records each generalised value covers (the first rows; --json has all). --builder SPEC stores a built-in hierarchy (date, date:decade, interval:5,10,20;top=90, redact:4,3,2, region, icd10, flat, groups:...); --import FILE checks a value;level1;...;* file against the data (every value covered, levels nested) and stores it; --clear removes the stored one. --out FILE writes the hierarchy shown as such a file. Hierarchies are kept per field name, so they carry over to import --replace; every change has an audit entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation type="unfinished">项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation type="unfinished">数据集名称</translation>
+    </message>
+    <message>
+        <source>the field&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a built-in hierarchy for the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a hierarchy file (value;level1;...;*) for the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the hierarchy as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the field&apos;s stored hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the suggested hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give only one of --builder, --import, --clear and --suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --import or --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clear leaves no hierarchy to write with --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--builder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored hierarchy of %1 is removed: anonymize uses the suggested one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a table of %Ln value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: stored hierarchy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: suggested hierarchy %2 (not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: hierarchy %2 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) cannot be read by the builder and become * above level 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more value(s); --json lists all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4465,6 +5187,415 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::HierarchyBuilderForm</name>
+    <message>
+        <source>How the levels are built from the field&apos;s values</source>
+        <translation>如何根据字段的取值构建各级别</translation>
+    </message>
+    <message>
+        <source>Resident ID numbers and administrative region codes generalise to their county (6 digits), city (4), province (2), then *.</source>
+        <translation>身份证号和行政区划代码依次泛化为所在县（6 位）、市（4 位）、省（2 位），最后为 *。</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes generalise to their 3-character category, block and chapter, then *.</source>
+        <translation>ICD-10 编码依次泛化为 3 字符类目、节和章，最后为 *。</translation>
+    </message>
+    <message>
+        <source>Every value generalises to * at once: for sex and other small vocabularies.</source>
+        <translation>每个值直接泛化为 *：适用于性别等取值很少的字段。</translation>
+    </message>
+    <message>
+        <source>&amp;Builder:</source>
+        <translation>构建方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Number intervals</source>
+        <translation>数值区间</translation>
+    </message>
+    <message>
+        <source>Codes, redacted from the right</source>
+        <translation>编码，从右侧遮蔽</translation>
+    </message>
+    <message>
+        <source>Administrative region</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes</source>
+        <translation>ICD-10 编码</translation>
+    </message>
+    <message>
+        <source>Value or * (flat)</source>
+        <translation>原值或 *（单层）</translation>
+    </message>
+    <message>
+        <source>Groups you define</source>
+        <translation>自定义分组</translation>
+    </message>
+    <message>
+        <source>Table imported from a file</source>
+        <translation>从文件导入的表</translation>
+    </message>
+    <message>
+        <source>Go on to &amp;decades after 5-year periods (birth dates)</source>
+        <translation>5 年段之后再泛化到十年段(&amp;D)（出生日期）</translation>
+    </message>
+    <message>
+        <source>Dates up to Decades</source>
+        <translation>日期泛化到十年段</translation>
+    </message>
+    <message>
+        <source>Dates without Decades</source>
+        <translation>日期不泛化到十年段</translation>
+    </message>
+    <message>
+        <source>Day → month → quarter → year → 5-year period → *</source>
+        <translation>日 → 月 → 季度 → 年 → 5 年段 → *</translation>
+    </message>
+    <message>
+        <source>One entry per level, separated by commas: a width (5) or breaks separated by | (0|18|45|65). Each level must contain the breaks of the level before.</source>
+        <translation>每个级别一项，用逗号分隔：区间宽度（5）或用 | 分隔的分界点（0|18|45|65）。每一级必须包含上一级的全部分界点。</translation>
+    </message>
+    <message>
+        <source>&amp;Top coding from:</source>
+        <translation>顶部编码起点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Values at or above this become one group, e.g. 90+</source>
+        <translation>大于或等于此值的取值归为一组，例如 90+</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom coding below:</source>
+        <translation>底部编码上限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Values below this become one group, e.g. &lt;18</source>
+        <translation>小于此值的取值归为一组，例如 &lt;18</translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Characters kept at each level, decreasing and separated by commas (4, 3, 2); the rest become *</source>
+        <translation>每一级保留的字符数，递减并用逗号分隔（4, 3, 2）；其余字符变为 *</translation>
+    </message>
+    <message>
+        <source>Characters &amp;kept:</source>
+        <translation>保留字符数(&amp;K)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from a file: %Ln value(s), each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</source>
+        <translation>
+            <numerusform>从文件导入：%Ln 个值，每个值在每一级都有标签。如需根据字段取值构建级别，请选择其他构建方式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a hierarchy file to use a table (Import CSV…).</source>
+        <translation>要使用表，请导入泛化层次文件（导入 CSV…）。</translation>
+    </message>
+    <message>
+        <source>Builder: %1</source>
+        <translation>构建方式：%1</translation>
+    </message>
+    <message>
+        <source>Interval Levels</source>
+        <translation>区间级别</translation>
+    </message>
+    <message>
+        <source>Characters Kept</source>
+        <translation>保留字符数</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyEditorDialog</name>
+    <message>
+        <source>Hierarchy of “%1”</source>
+        <translation>“%1”的泛化层次</translation>
+    </message>
+    <message>
+        <source>Reading the field&apos;s values…</source>
+        <translation>正在读取字段的取值…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read the levels from a file of lines value;level1;…;*</source>
+        <translation>从每行为 值;级别1;…;* 的文件读取各级别</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the levels shown as a file of lines value;level1;…;*</source>
+        <translation>将显示的级别写入每行为 值;级别1;…;* 的文件</translation>
+    </message>
+    <message>
+        <source>Use &amp;Suggested</source>
+        <translation>使用建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The hierarchy Steward suggests</source>
+        <translation>Steward 建议的泛化层次</translation>
+    </message>
+    <message>
+        <source>Suggested Hierarchy</source>
+        <translation>建议的泛化层次</translation>
+    </message>
+    <message>
+        <source>How “%1” of %2 is generalised, level by level: anonymization chooses one of these levels for the field.</source>
+        <translation>%2 的“%1”逐级泛化的方式：匿名化会为该字段选择其中一级。</translation>
+    </message>
+    <message>
+        <source>Stored on %1 by %2.</source>
+        <translation>由 %2 于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>No hierarchy is stored for this field: this is the suggested one.</source>
+        <translation>此字段尚未保存泛化层次：显示的是建议的泛化层次。</translation>
+    </message>
+    <message>
+        <source>No hierarchy is stored for this field: this is the suggested one. %1</source>
+        <translation>此字段尚未保存泛化层次：显示的是建议的泛化层次。%1</translation>
+    </message>
+    <message>
+        <source>The field&apos;s values could not be read.</source>
+        <translation>无法读取字段的取值。</translation>
+    </message>
+    <message>
+        <source>The dataset has no field “%1”.</source>
+        <translation>数据集中没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 distinct values in %2 records, %Ln level(s) above the value.</source>
+        <translation>
+            <numerusform>%2 条记录中有 %1 个不同取值，原值之上共 %Ln 级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values are not read by this builder: they become * above the value.</source>
+        <translation>有 %1 个值无法被此构建方式识别：它们在原值之上各级均为 *。</translation>
+    </message>
+    <message>
+        <source>Missing values stay missing below *.</source>
+        <translation>缺失值在 * 以下各级保持为缺失。</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
+    <message>
+        <source>The file holds the hierarchy already shown.</source>
+        <translation>该文件中的泛化层次与当前显示的相同。</translation>
+    </message>
+    <message>
+        <source>The field&apos;s values are still being read.</source>
+        <translation>仍在读取字段的取值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln value(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%Ln 个值）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the hierarchy before saving it: %1</source>
+        <translation>请先修正泛化层次再保存：%1</translation>
+    </message>
+    <message>
+        <source>The hierarchy was not saved: %1</source>
+        <translation>泛化层次未保存：%1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the hierarchy of “%1”?</source>
+        <translation>放弃对“%1”泛化层次的更改吗？</translation>
+    </message>
+    <message>
+        <source>Import Hierarchy</source>
+        <translation>导入泛化层次</translation>
+    </message>
+    <message>
+        <source>Hierarchy files (*.csv *.txt);;All files (*)</source>
+        <translation>泛化层次文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Hierarchy</source>
+        <translation>导出泛化层次</translation>
+    </message>
+    <message>
+        <source>Hierarchy files (*.csv)</source>
+        <translation>泛化层次文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyGroupsEditor</name>
+    <message>
+        <source>Values in no group; drag them onto a group</source>
+        <translation>未分组的值；将其拖到某个分组上</translation>
+    </message>
+    <message>
+        <source>Where &quot;Move to Group&quot; puts the selected values</source>
+        <translation>“移到分组”将所选值放入的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Group</source>
+        <translation>移到分组(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move the selected values to the group chosen beside (Ctrl+G)</source>
+        <translation>将所选值移到旁边选定的分组（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>&amp;New Group</source>
+        <translation>新建分组(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected group (F2)</source>
+        <translation>重命名所选分组（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>删除分组(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected group; its values go back to no group</source>
+        <translation>删除所选分组；其中的值回到未分组</translation>
+    </message>
+    <message>
+        <source>The label of values in no group at the first level</source>
+        <translation>未分组的值在第一级的标签</translation>
+    </message>
+    <message>
+        <source>Label for Other Values</source>
+        <translation>其他值的标签</translation>
+    </message>
+    <message>
+        <source>&amp;Values in no group:</source>
+        <translation>未分组的值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label for them:</source>
+        <translation>它们的标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>移到(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln Value(s) to “%1”</source>
+        <translation>
+            <numerusform>将 %Ln 个值移到“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %Ln Value(s) out of Their Group</source>
+        <translation>
+            <numerusform>将 %Ln 个值移出分组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>分组 %1</translation>
+    </message>
+    <message>
+        <source>New Group “%1”</source>
+        <translation>新建分组“%1”</translation>
+    </message>
+    <message>
+        <source>Rename Group “%1” to “%2”</source>
+        <translation>将分组“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Delete Group “%1”</source>
+        <translation>删除分组“%1”</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>不分组</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyGroupsModel</name>
+    <message>
+        <source>Not in a group (%1)</source>
+        <translation>未分组（%1）</translation>
+    </message>
+    <message>
+        <source>Values in no group generalise to the label for other values</source>
+        <translation>未分组的值泛化为其他值的标签</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Drop values here to put them in this group; F2 renames it</source>
+        <translation>将值拖放到此处即放入此分组；按 F2 重命名</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyLevelsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) at this level</source>
+        <translation>
+            <numerusform>此级别共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Level %1: %Ln distinct label(s)</source>
+        <translation>
+            <numerusform>第 %1 级：%Ln 个不同标签</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ImportDialog</name>
     <message>
         <source>Import Data</source>
@@ -5802,6 +6933,18 @@ Turn off “Needs decision only” to see them all.</source>
         <source>Not classified yet: %1. Roles, grades and suggested rules appear once every field is (Classification tab).</source>
         <translation>尚未分类分级：%1。所有字段完成分类分级（“分类分级”选项卡）后，将显示角色、级别和建议规则。</translation>
     </message>
+    <message>
+        <source>Edit &amp;Hierarchy…</source>
+        <translation>编辑泛化层次(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Inspect and edit how the current field is generalised, level by level</source>
+        <translation>查看并编辑当前字段逐级泛化的方式</translation>
+    </message>
+    <message>
+        <source>Hierarchy of “%1” saved.</source>
+        <translation>已保存“%1”的泛化层次。</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewProjectDialog</name>
@@ -6394,6 +7537,17 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>All sensitive fields of the classification</source>
         <translation>分类结果中的全部敏感字段</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SetHierarchyCommand</name>
+    <message>
+        <source>Hierarchy of “%1”</source>
+        <translation>“%1”的泛化层次</translation>
+    </message>
+    <message>
+        <source>the project is no longer open</source>
+        <translation>项目已关闭</translation>
     </message>
 </context>
 <context>
