@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -234,7 +235,11 @@ HierarchyEditorDialog::HierarchyEditorDialog(ProjectStore &store, const DatasetI
         showError(tr("The dataset has no field “%1”.").arg(field));
 
     updateButtons();
-    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 40);
+    // Wide enough for a date's six levels side by side, within the screen.
+    QSize size(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 42);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    resize(size);
     // Once laid out: the splitter has no sizes before.
     QTimer::singleShot(0, this, &HierarchyEditorDialog::fitParameters);
 }
