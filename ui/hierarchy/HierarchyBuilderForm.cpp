@@ -188,8 +188,10 @@ QWidget *HierarchyBuilderForm::makeDatePage()
         spec.decade = on;
         propose(spec, on ? tr("Dates up to Decades") : tr("Dates without Decades"));
     });
-    auto *note = new QLabel(tr("Day → month → quarter → year → 5-year period → *"), page);
-    note->setWordWrap(true);
+    m_dateNote = new QLabel(page);
+    m_dateNote->setObjectName(QStringLiteral("hierarchyDateNote"));
+    m_dateNote->setWordWrap(true);
+    QLabel *note = m_dateNote;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(note);
@@ -295,6 +297,9 @@ void HierarchyBuilderForm::updatePage()
     switch (m_spec.kind) {
     case Kind::Date:
         m_decade->setChecked(m_spec.decade);
+        m_dateNote->setText(m_spec.decade
+                                ? tr("Day → month → quarter → year → 5-year period → decade → *")
+                                : tr("Day → month → quarter → year → 5-year period → *"));
         break;
     case Kind::Interval:
         m_intervals->setText(intervalLevelsText(m_spec));

@@ -454,6 +454,7 @@ void HierarchyEditorDialog::reject()
         QMessageBox box(QMessageBox::Question, tr("Discard Changes"),
                         tr("Discard the changes to the hierarchy of “%1”?").arg(m_field),
                         QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("hierarchyDiscardBox"));
         box.setDefaultButton(QMessageBox::Cancel);
         if (box.exec() != QMessageBox::Discard)
             return;
