@@ -75,15 +75,15 @@ PrivacyModelPanel::PrivacyModelPanel(QWidget *parent)
     header->setStretchLastSection(true);
     m_add->setObjectName(QStringLiteral("anonymizeAddSensitive"));
     m_add->setToolTip(tr("Add another field as a sensitive attribute"));
-    auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_add);
-    addRow->addStretch(1);
+    auto *addLine = new QHBoxLayout;
+    addLine->addWidget(m_add);
+    addLine->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(riskRow);
     layout->addWidget(sensitiveTitle);
     layout->addWidget(m_table, 1);
-    layout->addLayout(addRow);
+    layout->addLayout(addLine);
 
     for (QCheckBox *check : {m_maxRiskCheck, m_avgRiskCheck}) {
         connect(check, &QCheckBox::toggled, this, [this] {
