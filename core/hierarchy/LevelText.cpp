@@ -79,7 +79,12 @@ std::string numberText(double value)
 {
     if (value == 0)
         value = 0;
-    char buffer[32];
+    // Plain digits read better in labels and specs ("100000", "0.0001"); very large or small
+    // numbers fall back to the shortest form with an exponent.
+    char buffer[64];
+    const auto fixed = std::to_chars(buffer, buffer + 24, value, std::chars_format::fixed);
+    if (fixed.ec == std::errc())
+        return std::string(buffer, fixed.ptr);
     const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
     if (ec != std::errc())
         return {};

@@ -14,7 +14,8 @@ namespace steward::leveltext {
 std::string_view trim(std::string_view s);
 // A plain decimal number ("42", "-3.5", ".5", "1e3"), white space trimmed; nothing else.
 std::optional<double> parseNumber(std::string_view s);
-// Shortest text that reads back as the same number ("5", "0.5", "1e+20"); never "-0".
+// Shortest text that reads back as the same number, without an exponent unless the number is
+// very large or small ("5", "0.5", "100000", "1e+30"); never "-0".
 std::string numberText(double value);
 QString numberQText(double value);
 // Number of UTF-8 code points.
