@@ -8,10 +8,7 @@
 #include "ui/widgets/DisplayNames.h"
 #include "ui/widgets/InlineMessage.h"
 
-#if __has_include("ui/hierarchy/HierarchyEditorDialog.h")
 #include "ui/hierarchy/HierarchyEditorDialog.h"
-#define STEWARD_HAS_HIERARCHY_EDITOR 1
-#endif
 
 #include "core/classify/ClassificationService.h"
 #include "core/hierarchy/Generalizer.h"
@@ -25,11 +22,13 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -183,7 +182,11 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
     preselect();
     clearResult();
     inputChanged();
-    resize(sizeHint().expandedTo(QSize(1000, 680)));
+    // Wide enough for the hierarchies' levels, within the screen.
+    QSize size = sizeHint().expandedTo(QSize(1180, 760));
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.94);
+    resize(size);
 }
 
 AnonymizeDialog::~AnonymizeDialog()
@@ -361,10 +364,7 @@ void AnonymizeDialog::editHierarchy(const QString &field)
     const int row = m_fieldTable->fieldRow(field);
     if (row < 0 || isRunning())
         return;
-#ifdef STEWARD_HAS_HIERARCHY_EDITOR
-    HierarchyEditorDialog editor(m_store, m_dataset, field, this);
-    editor.exec();
-#endif
+    HierarchyEditorDialog::edit(m_store, m_dataset, field, this, m_projectUndo);
     // Whatever the editor stored (or cleared) is what the search uses from now on.
     auto stored = HierarchyService(m_store).load(m_dataset, field);
     if (!stored) {

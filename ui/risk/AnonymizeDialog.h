@@ -17,6 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QUndoStack;
 
 namespace steward {
 class ProjectStore;
@@ -65,6 +66,9 @@ public:
     void setApplyHandler(ApplyHandler handler) { m_applyHandler = std::move(handler); }
     // Opens the hierarchy editor for a field and takes what it stores.
     void editHierarchy(const QString &field);
+    // The editor saves a hierarchy as a step of this stack (it must outlive the dialog), so that
+    // Undo in the Masking tab takes it back; without one it writes directly.
+    void setProjectUndoStack(QUndoStack *stack) { m_projectUndo = stack; }
 
     // Closing while a search runs cancels it first.
     void reject() override;
@@ -92,6 +96,7 @@ private:
 
     ProjectStore &m_store;
     ApplyHandler m_applyHandler;
+    QUndoStack *m_projectUndo = nullptr;
     DatasetInfo m_dataset;
     std::optional<AnonymizationOutcome> m_outcome;
     AnonymizationRequest m_outcomeRequest; // the request m_outcome answers

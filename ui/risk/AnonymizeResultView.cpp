@@ -130,6 +130,12 @@ QString AnonymizeResultView::changeText(const AnonymizationFieldChange &change)
     }
     if (!change.previous || change.previous->op() == MaskOperator::Keep)
         return tr("new rule (the field had none)");
+    if (change.floor > 0 && HierarchySpec::isBuilderText(change.hierarchy)) {
+        // The floor in the hierarchy's own words: what the stored rule already guaranteed.
+        if (const auto spec = HierarchySpec::parse(change.hierarchy))
+            return tr("replaces %1 (at least: %2)")
+                .arg(previousText(), HierarchyText::levelName(*spec, change.floor));
+    }
     return tr("replaces %1").arg(previousText());
 }
 

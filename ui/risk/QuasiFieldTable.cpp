@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -19,7 +18,8 @@ namespace {
 
 constexpr int kMaxLevelLimit = 99;
 constexpr double kMaxWeight = 1000.0;
-constexpr int kFileColumnWidth = 220;
+constexpr int kFileColumnWidth = 200;
+constexpr int kFloorColumnWidth = 170;
 
 QWidget *cell(QWidget *parent, std::initializer_list<std::pair<QWidget *, int>> widgets)
 {
@@ -40,7 +40,7 @@ QuasiFieldTable::QuasiFieldTable(QWidget *parent) : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("anonymizeFieldTable"));
     setColumnCount(ColumnCount);
-    setHorizontalHeaderLabels({tr("Field"), tr("Quasi-identifier"), tr("Hierarchy"),
+    setHorizontalHeaderLabels({tr("Field"), tr("Quasi-identifier"), tr("Hierarchy"), QString(),
                                tr("Hierarchy file (optional)"), tr("At least"), tr("Weight"),
                                tr("Highest level")});
     horizontalHeaderItem(FloorColumn)
@@ -49,6 +49,7 @@ QuasiFieldTable::QuasiFieldTable(QWidget *parent) : QTableWidget(parent)
         ->setToolTip(tr("The levels the search chooses from, finest first"));
     verticalHeader()->hide();
     setSelectionMode(QAbstractItemView::NoSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(false);
     connect(this, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() != QuasiColumn)
@@ -77,16 +78,18 @@ void QuasiFieldTable::setFields(const QStringList &fields)
         quasi->setToolTip(tr("Generalise this field to reach the privacy models"));
         setItem(row, QuasiColumn, quasi);
 
-        r.hierarchy = new QLabel;
-        r.hierarchy->setObjectName(QStringLiteral("anonymizeHierarchyLabel_%1").arg(row));
-        r.hierarchy->setTextFormat(Qt::PlainText);
-        r.hierarchy->setMinimumWidth(120);
+        // Items, not labels: a long text is elided in its column, whole in the tooltip.
+        for (int column : {int(HierarchyColumn), int(FloorColumn)}) {
+            auto *text = new QTableWidgetItem;
+            text->setFlags(Qt::ItemIsEnabled);
+            setItem(row, column, text);
+        }
         r.edit = new QToolButton;
         r.edit->setObjectName(QStringLiteral("anonymizeHierarchyButton_%1").arg(row));
         r.edit->setText(tr("Hierarchy…"));
         r.edit->setToolTip(tr("Build, edit or import the field's hierarchy; it is stored in the "
                               "project"));
-        setCellWidget(row, HierarchyColumn, cell(this, {{r.hierarchy, 1}, {r.edit, 0}}));
+        setCellWidget(row, EditColumn, cell(this, {{r.edit, 0}}));
 
         r.file = new QLineEdit;
         r.file->setObjectName(QStringLiteral("anonymizeHierarchyEdit_%1").arg(row));
@@ -95,11 +98,6 @@ void QuasiFieldTable::setFields(const QStringList &fields)
         r.browse = new QPushButton(tr("Browse…"));
         r.browse->setObjectName(QStringLiteral("anonymizeBrowseButton_%1").arg(row));
         setCellWidget(row, FileColumn, cell(this, {{r.file, 1}, {r.browse, 0}}));
-
-        r.floor = new QLabel;
-        r.floor->setObjectName(QStringLiteral("anonymizeFloorLabel_%1").arg(row));
-        r.floor->setTextFormat(Qt::PlainText);
-        setCellWidget(row, FloorColumn, cell(this, {{r.floor, 1}}));
 
         r.weight = new QDoubleSpinBox(this);
         r.weight->setObjectName(QStringLiteral("anonymizeWeightSpin_%1").arg(row));
@@ -129,12 +127,15 @@ void QuasiFieldTable::setFields(const QStringList &fields)
         connect(r.maxLevel, &QSpinBox::valueChanged, this, &QuasiFieldTable::inputChanged);
         m_rows.append(r);
         updateHierarchyText(row);
+        setFloor(row, {});
     }
     QHeaderView *header = horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(HierarchyColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FileColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(FloorColumn, QHeaderView::Interactive);
     setColumnWidth(FileColumn, kFileColumnWidth);
+    setColumnWidth(FloorColumn, kFloorColumnWidth);
     updateEnabled();
 }
 
@@ -208,7 +209,8 @@ QString QuasiFieldTable::file(int row) const
 
 void QuasiFieldTable::setFloor(int row, const QString &floor)
 {
-    QLabel *label = m_rows[row].floor;
+    QTableWidgetItem *label = item(row, FloorColumn);
+    const QSignalBlocker blocker(this);
     label->setText(floor.isEmpty() ? tr("—") : floor);
     label->setToolTip(floor.isEmpty() ? tr("No stored rule generalises this field")
                                       : tr("The stored rule generalises this field to %1: the "
@@ -286,8 +288,9 @@ void QuasiFieldTable::updateHierarchyText(int row)
         if (r.source == Source::Suggested)
             text = tr("%1 (suggested)").arg(text);
     }
-    r.hierarchy->setText(text);
-    r.hierarchy->setToolTip(tip.isEmpty() ? text : tr("%1\n%2").arg(text, tip));
+    const QSignalBlocker blocker(this);
+    item(row, HierarchyColumn)->setText(text);
+    item(row, HierarchyColumn)->setToolTip(tip.isEmpty() ? text : tr("%1\n%2").arg(text, tip));
 }
 
 void QuasiFieldTable::updateEnabled()
@@ -295,11 +298,15 @@ void QuasiFieldTable::updateEnabled()
     for (int row = 0; row < m_rows.size(); ++row) {
         const Row &r = m_rows.at(row);
         const bool on = isQuasi(row) && !m_busy;
-        for (QWidget *w : {static_cast<QWidget *>(r.hierarchy), static_cast<QWidget *>(r.edit),
-                           static_cast<QWidget *>(r.file), static_cast<QWidget *>(r.browse),
-                           static_cast<QWidget *>(r.floor), static_cast<QWidget *>(r.weight),
+        for (QWidget *w : {static_cast<QWidget *>(r.edit), static_cast<QWidget *>(r.file),
+                           static_cast<QWidget *>(r.browse), static_cast<QWidget *>(r.weight),
                            static_cast<QWidget *>(r.maxLevel)})
             w->setEnabled(on);
+        // Greyed like the inputs next to them, still showing their tooltips.
+        const QSignalBlocker blocker(this);
+        for (int column : {int(HierarchyColumn), int(FloorColumn)})
+            item(row, column)->setForeground(palette().brush(on ? QPalette::Active : QPalette::Disabled,
+                                                             QPalette::Text));
     }
 }
 

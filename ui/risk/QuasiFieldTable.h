@@ -10,7 +10,6 @@
 #include <optional>
 
 class QDoubleSpinBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -30,6 +29,7 @@ public:
         NameColumn,
         QuasiColumn,
         HierarchyColumn,
+        EditColumn,
         FileColumn,
         FloorColumn,
         WeightColumn,
@@ -80,11 +80,9 @@ private:
         std::optional<HierarchySpec> spec;
         Source source = Source::Unknown;
         QString reason;
-        QLabel *hierarchy = nullptr;
         QToolButton *edit = nullptr;
         QLineEdit *file = nullptr;
         QPushButton *browse = nullptr;
-        QLabel *floor = nullptr;
         QDoubleSpinBox *weight = nullptr;
         QSpinBox *maxLevel = nullptr;
     };

@@ -19,6 +19,7 @@
 #include "core/mask/RecordSuppressionStore.h"
 #include "core/risk/AnonymizationService.h"
 #include "ui/risk/AnonymizeDialog.h"
+#include "ui/risk/QuasiFieldTable.h"
 #include "core/sample/SampleGenerator.h"
 #include "core/store/ProjectStore.h"
 #include "tests/support/TestFiles.h"
@@ -44,6 +45,7 @@ using namespace steward;
 using namespace Qt::StringLiterals;
 using steward::ui::AnonymizeDialog;
 using steward::ui::InlineMessage;
+using steward::ui::QuasiFieldTable;
 
 namespace {
 
@@ -462,9 +464,11 @@ void TestAnonymizeDialog::prefillsSuggestedHierarchyForDate()
     QVERIFY2(!dates.isEmpty(), "no date field is a pre-checked quasi-identifier");
     for (int row : dates) {
         const QString name = sample.columns.at(row).name;
-        auto *label = child<QLabel>(dialog, u"anonymizeHierarchyLabel_%1"_s.arg(row));
-        QVERIFY2(label->text().startsWith(u"date"_s), qPrintable(label->text()));
-        QVERIFY2(label->text().contains(u"→"_s), qPrintable(label->text()));
+        const QString shown = child<QTableWidget>(dialog, u"anonymizeFieldTable"_s)
+                                  ->item(row, QuasiFieldTable::HierarchyColumn)->text();
+        // "date: day → month → quarter → year → … → * (suggested)"
+        QVERIFY2(shown.startsWith(u"date"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"→"_s) && shown.contains(u"year"_s), qPrintable(shown));
         QVERIFY(child<QLineEdit>(dialog, u"anonymizeHierarchyEdit_%1"_s.arg(row))->text().isEmpty());
         // The suggestion the row shows is what the search is asked to use.
         for (const AnonymizationField &f : request.quasi) {
@@ -531,8 +535,9 @@ void TestAnonymizeDialog::changeListNamesWhatIsReplaced()
     AnonymizeDialog dialog(*m_store, sample);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto *floor = child<QLabel>(dialog, u"anonymizeFloorLabel_%1"_s.arg(dates.first()));
-    QVERIFY2(floor->text().contains(u"month"_s), qPrintable(floor->text()));
+    const QString floor = child<QTableWidget>(dialog, u"anonymizeFieldTable"_s)
+                              ->item(dates.first(), QuasiFieldTable::FloorColumn)->text();
+    QVERIFY2(floor.contains(u"month"_s), qPrintable(floor));
     typeInto(child<QDoubleSpinBox>(dialog, u"anonymizeLimitSpin"_s), u"5"_s);
     QSignalSpy ready(&dialog, &AnonymizeDialog::resultReady);
     QTest::mouseClick(child<QPushButton>(dialog, u"anonymizeRunButton"_s), Qt::LeftButton);
