@@ -159,8 +159,10 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
     connect(m_runner, &AnonymizeRunner::succeeded, this,
             [this](const AnonymizationOutcome &outcome) {
                 m_outcome = outcome;
-                showOutcome(outcome);
+                // The Result tab enabled first: its charts take their colours from the palette
+                // they are built with.
                 updateState();
+                showOutcome(outcome);
                 m_tabs->setCurrentIndex(ResultTab);
                 m_applyButton->setFocus();
                 emit resultReady();
@@ -435,7 +437,10 @@ QString AnonymizeDialog::exampleOf(const QString &field, int level) const
                 continue;
             for (int l = 0; l < level; ++l)
                 code = hierarchy->parent(l, code);
-            return tr("%1 %2 → %3").arg(field, fromStd(value), fromStd(hierarchy->label(level, code)));
+            const std::string_view label = hierarchy->label(level, code);
+            if (label == "*")
+                return {};
+            return tr("%1 %2 → %3").arg(field, fromStd(value), fromStd(label));
         }
         return {};
     }
@@ -459,7 +464,11 @@ QString AnonymizeDialog::exampleOf(const QString &field, int level) const
         const std::string_view view(utf8.constData(), size_t(utf8.size()));
         if (!generalizer->readable(view))
             continue;
-        return tr("%1 %2 → %3").arg(field, value, fromStd(generalizer->label(view, level)));
+        const std::string label = generalizer->label(view, level);
+        // "→ *" explains nothing: the level's name says it all.
+        if (label == "*")
+            return {};
+        return tr("%1 %2 → %3").arg(field, value, fromStd(label));
     }
     return {};
 }

@@ -18,8 +18,8 @@ namespace {
 
 constexpr int kMaxLevelLimit = 99;
 constexpr double kMaxWeight = 1000.0;
-constexpr int kFileColumnWidth = 200;
-constexpr int kFloorColumnWidth = 170;
+constexpr int kFileColumnWidth = 170;
+constexpr int kFloorColumnWidth = 150;
 
 QWidget *cell(QWidget *parent, std::initializer_list<std::pair<QWidget *, int>> widgets)
 {
