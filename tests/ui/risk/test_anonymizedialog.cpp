@@ -18,6 +18,8 @@
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/RecordSuppressionStore.h"
 #include "core/risk/AnonymizationService.h"
+#include "core/hierarchy/HierarchyService.h"
+#include "ui/hierarchy/HierarchyEditorDialog.h"
 #include "ui/risk/AnonymizeDialog.h"
 #include "ui/risk/QuasiFieldTable.h"
 #include "core/sample/SampleGenerator.h"
@@ -26,7 +28,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QApplication>
 #include <QDir>
+#include <QTimer>
+#include <QToolButton>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +83,7 @@ private slots:
     void changeListNamesWhatIsReplaced();
     void modelChoiceTravelsIntoRequest();
     void sensitiveQuasiIsRefusedInline();
+    void editorSavesTheHierarchyTheSearchUses();
 
 private:
     // A classified synthetic extract of `rows` rows as dataset "inpatients".
@@ -635,6 +641,51 @@ void TestAnonymizeDialog::sensitiveQuasiIsRefusedInline()
     child<QTableWidget>(dialog, u"anonymizeFieldTable"_s)->item(row(u"sex"_s), 1)->setCheckState(Qt::Unchecked);
     QVERIFY(!message->isVisible());
     QVERIFY(run->isEnabled());
+}
+
+void TestAnonymizeDialog::editorSavesTheHierarchyTheSearchUses()
+{
+    const DatasetInfo sample = importSample(500);
+    AnonymizeDialog dialog(*m_store, sample);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<int> dates = dateQuasiRows(sample, dialog.request());
+    QVERIFY(!dates.isEmpty());
+    const int row = dates.first();
+    const QString field = sample.columns.at(row).name;
+    auto *table = child<QTableWidget>(dialog, u"anonymizeFieldTable"_s);
+    QVERIFY(table->item(row, QuasiFieldTable::HierarchyColumn)->text().startsWith(u"date"_s));
+
+    // The steward opens the editor from the row, makes the field a flat hierarchy and saves.
+    auto flat = HierarchySpec::parse(u"flat"_s);
+    QVERIFY(flat);
+    bool edited = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *editor = qobject_cast<ui::HierarchyEditorDialog *>(QApplication::activeModalWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->field(), field);
+        QVERIFY(QTest::qWaitFor([editor] { return editor->valuesLoaded(); }, kTimeoutMs));
+        QVERIFY(editor->setSpec(*flat, u"flat"_s));
+        editor->accept();
+        edited = true;
+    });
+    QTest::mouseClick(child<QToolButton>(dialog, u"anonymizeHierarchyButton_%1"_s.arg(row)),
+                      Qt::LeftButton);
+    QVERIFY(edited);
+    const auto stored = HierarchyService(*m_store).load(sample, field);
+    QVERIFY(stored && *stored);
+    QCOMPARE((*stored)->spec, *flat);
+    // The row shows the stored hierarchy, and the search reads it from the project.
+    const QString shown = table->item(row, QuasiFieldTable::HierarchyColumn)->text();
+    QVERIFY2(shown.startsWith(u"flat"_s) && !shown.contains(u"suggested"_s), qPrintable(shown));
+    for (const AnonymizationField &f : dialog.request().quasi) {
+        if (f.name == field)
+            QVERIFY(!f.builder && f.hierarchyFile.isEmpty());
+    }
+    // A new dialog starts from it.
+    AnonymizeDialog again(*m_store, sample);
+    QVERIFY(child<QTableWidget>(again, u"anonymizeFieldTable"_s)
+                ->item(row, QuasiFieldTable::HierarchyColumn)->text().startsWith(u"flat"_s));
 }
 
 QTEST_MAIN(TestAnonymizeDialog)
