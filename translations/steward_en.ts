@@ -208,10 +208,10 @@
     </message>
 </context>
 <context>
-    <name>steward::ui::AnonymizeDialog</name>
+    <name>steward::ui::AnonymizeResultView</name>
     <message numerus="yes">
         <source>Smallest class: %Ln record(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Smallest class: %Ln record</numerusform>
             <numerusform>Smallest class: %Ln records</numerusform>
         </translation>
@@ -389,6 +389,16 @@
         <translation>
             <numerusform>Rule for %Ln selected field</numerusform>
             <numerusform>Rule for %Ln selected fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::PrivacyModelPanel</name>
+    <message numerus="yes">
+        <source>“%1” has %Ln distinct value(s): no class can reach l = %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

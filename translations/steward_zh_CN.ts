@@ -3781,16 +3781,8 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>取消</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
         <source>Anonymize “%1”</source>
         <translation>匿名化“%1”</translation>
-    </message>
-    <message>
-        <source>Finds the generalisation of the quasi-identifiers with the least information loss that puts every record in a class of at least k records, suppressing the records of smaller classes within the limit. A field without a hierarchy file stays as it is.</source>
-        <translation>查找信息损失最小的准标识符泛化方案，使每条记录所在的等价类至少包含 k 条记录，并在上限范围内抑制较小等价类中的记录。没有层级文件的字段保持原样。</translation>
     </message>
     <message>
         <source> %</source>
@@ -3809,18 +3801,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>抑制上限(&amp;S)：</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Generalisation</source>
-        <translation>泛化</translation>
-    </message>
-    <message>
-        <source>Applying also stores the record suppression: the masked data and the risk measurement leave the suppressed records out.</source>
-        <translation>应用时还会存储记录抑制：脱敏后的数据和风险度量都将排除被抑制的记录。</translation>
-    </message>
-    <message>
         <source>&amp;Apply as Rules</source>
         <translation>应用为规则(&amp;A)</translation>
     </message>
@@ -3833,72 +3813,12 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>搜索已取消。</translation>
     </message>
     <message>
-        <source>Quasi-identifier</source>
-        <translation>准标识符</translation>
-    </message>
-    <message>
-        <source>Hierarchy file</source>
-        <translation>层级文件</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Highest level</source>
-        <translation>最高级别</translation>
-    </message>
-    <message>
-        <source>Generalise this field to reach k</source>
-        <translation>泛化此字段以达到 k</translation>
-    </message>
-    <message>
-        <source>None: the field stays as it is</source>
-        <translation>无：字段保持原样</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>How much this field&apos;s information loss counts</source>
-        <translation>此字段的信息损失所占的权重</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>无上限</translation>
-    </message>
-    <message>
         <source>No field is classified as a quasi-identifier: check the fields to generalise.</source>
         <translation>没有字段被分类为准标识符：请勾选要泛化的字段。</translation>
     </message>
     <message>
         <source>Check at least one field as a quasi-identifier.</source>
         <translation>请至少勾选一个字段作为准标识符。</translation>
-    </message>
-    <message>
-        <source>Hierarchy of “%1”</source>
-        <translation>“%1”的层级</translation>
-    </message>
-    <message>
-        <source>Hierarchies (*.csv *.txt);;All files (*)</source>
-        <translation>层级文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Run the search to see the generalisation it finds.</source>
-        <translation>运行搜索以查看找到的泛化方案。</translation>
-    </message>
-    <message>
-        <source>Level 0 (kept as it is)</source>
-        <translation>第 0 级（保持原样）</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation>第 %1 级</translation>
-    </message>
-    <message>
-        <source>Suppressed records: %1 (%2 %)</source>
-        <translation>被抑制的记录：%1（%2 %）</translation>
     </message>
     <message>
         <source>%1, line %2</source>
@@ -3908,27 +3828,157 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Finds the generalisation of the quasi-identifiers with the least information loss that puts every record in a class of at least k records and meets the privacy models, suppressing the records of failing classes within the limit. No field is generalised less than its stored rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quasi-identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record kept shares its quasi-identifiers with at least k − 1 others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy models (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::AnonymizeResultView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <source>Generalisation</source>
+        <translation type="unfinished">泛化</translation>
+    </message>
+    <message>
+        <source>Compared with the stored rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information loss</source>
+        <translation type="unfinished">信息损失</translation>
+    </message>
+    <message>
+        <source>Applying also stores the record suppression: the masked data and the risk measurement leave the suppressed records out.</source>
+        <translation type="unfinished">应用时还会存储记录抑制：脱敏后的数据和风险度量都将排除被抑制的记录。</translation>
+    </message>
+    <message>
+        <source>level “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: the stored rule (%1) is the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new rule (the field had none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces %1 (at least: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 0 (kept as it is)</source>
+        <translation type="unfinished">第 0 级（保持原样）</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished">第 %1 级</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation type="unfinished">%1，例如 %2</translation>
+    </message>
+    <message>
+        <source>%1
+Stored rule: %2
+New rule: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+New rule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Information loss of %1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Smallest class: %Ln record(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>最小等价类：%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1, e.g. %2</source>
-        <translation>%1，例如 %2</translation>
+        <source>Suppressed records: %1 (%2 %)</source>
+        <translation type="unfinished">被抑制的记录：%1（%2 %）</translation>
     </message>
     <message>
-        <source>Information loss: %1 % (mean over the quasi-identifiers)</source>
-        <translation>信息损失：%1 %（各准标识符的平均值）</translation>
+        <source>Average risk: %1 %, highest risk: %2 %</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Information loss: %1 % (mean over the quasi-identifiers; %2 % weighted)</source>
-        <translation>信息损失：%1 %（各准标识符的平均值；加权后为 %2 %）</translation>
+        <translation type="unfinished">信息损失：%1 %（各准标识符的平均值；加权后为 %2 %）</translation>
     </message>
     <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
+        <source>Information loss: %1 % (mean over the quasi-identifiers)</source>
+        <translation type="unfinished">信息损失：%1 %（各准标识符的平均值）</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 distinct values per class (asked %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entropy l = %2 (asked %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recursive (c,l)-diversity holds up to l = %2 (asked %3, c = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: t = %2 (asked at most %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5310,6 +5360,10 @@ Turn off “Needs decision only” to see them all.</source>
         <source>Characters Kept</source>
         <translation>保留字符数</translation>
     </message>
+    <message>
+        <source>Day → month → quarter → year → 5-year period → decade → *</source>
+        <translation>日 → 月 → 季度 → 年 → 5 年段 → 十年段 → *</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::HierarchyEditorDialog</name>
@@ -5593,6 +5647,17 @@ Turn off “Needs decision only” to see them all.</source>
         <translation>
             <numerusform>第 %1 级：%Ln 个不同标签</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished">第 %1 级</translation>
     </message>
 </context>
 <context>
@@ -7122,6 +7187,127 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::PrivacyModelPanel</name>
+    <message>
+        <source>&amp;Highest risk at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;verage risk at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prosecutor risk of the most exposed record, 1 / smallest class: raises k to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prosecutor risk averaged over the records kept: classes / records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Sensitive attributes: what a class must not reveal about its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another field as a sensitive attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sensitive attribute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">全不选</translation>
+    </message>
+    <message>
+        <source>Distinct l-diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy l-diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recursive (c,l)-diversity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t-closeness (ordered distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t-closeness (equal distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class has at least l different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of every class are spread at least as evenly as l equally frequent ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every class the most frequent value is rarer than c times the values from the l-th on together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of every class are distributed within distance t of the whole table&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c = </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l = </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t = </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is checked as a quasi-identifier: a sensitive attribute must be another field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %Ln distinct value(s): no class can reach l = %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A highest risk of %1 % needs classes of at least %2 records: the search uses k = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k = %1 already keeps the highest risk at or below %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ProjectCompactRunner</name>
     <message>
         <source>Compacting the project file (%1)…</source>
@@ -7185,6 +7371,135 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>No project open</source>
         <translation>未打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::QuasiFieldTable</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <source>Quasi-identifier</source>
+        <translation type="unfinished">准标识符</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchy file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">权重</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation type="unfinished">最高级别</translation>
+    </message>
+    <message>
+        <source>The field&apos;s stored rule: the result never generalises it less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The levels the search chooses from, finest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalise this field to reach the privacy models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build, edit or import the field&apos;s hierarchy; it is stored in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
+    </message>
+    <message>
+        <source>How much this field&apos;s information loss counts</source>
+        <translation type="unfinished">此字段的信息损失所占的权重</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished">无上限</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>No stored rule generalises this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored rule generalises this field to %1: the result keeps at least that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchy of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierarchies (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file takes precedence over the built-in hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested when the search runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field has no profile yet: Steward proposes a hierarchy from its values when the search runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the field&apos;s stored rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished">建议</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished">建议：%1</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
     </message>
 </context>
 <context>
