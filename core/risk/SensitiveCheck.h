@@ -64,7 +64,8 @@ private:
     SensitiveModel m_model;
     std::vector<double> m_reference; // t-closeness: share of the reference records per code
     std::vector<uint32_t> m_rank;    // ordered distance: rank per code (kNoRank: not in reference)
-    std::vector<double> m_byRank;    // ordered distance: reference share per rank
+    std::vector<double> m_cumulative; // ordered distance: P[r] = reference share of ranks ≤ r
+    std::vector<double> m_cumulativeSums; // S[r] = P[0] + … + P[r − 1] (size M + 1)
 };
 
 } // namespace steward
