@@ -786,6 +786,16 @@ void TestPrivacyModels::riskReportFigures()
             < 1e-12);
     QVERIFY(std::abs(report->tCloseness[0] - 5.0 / 24.0) < 1e-12);
 
+    // Text values: the report falls back to the equal distance. x = {a, a, b}, y = {c} against
+    // a ½, b ¼, c ¼: x ½ (⅙ + 1/12 + ¼) = 1/4, y ½ (½ + ¼ + ¾) = 3/4.
+    const EncodedTable text = makeTable(
+        {u"q"_s, u"s"_s}, {{"x", "a"}, {"x", "a"}, {"x", "b"}, {"y", "c"}});
+    std::vector<AttributeGeneralization> textQuasi;
+    textQuasi.push_back(*AttributeGeneralization::create(text, 0, &*hierarchy));
+    const auto textReport = RiskAnalyzer(text, textQuasi, {1}).analyze(RiskRequest{});
+    QVERIFY(textReport.ok());
+    QVERIFY(std::abs(textReport->tCloseness[0] - 0.75) < 1e-12);
+
     // A bad suppression model is a usage error.
     m.column = 9;
     request.suppressionModels = {m};
