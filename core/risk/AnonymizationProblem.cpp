@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace steward {
@@ -19,6 +20,8 @@ Result<AnonymizationProblem> AnonymizationProblem::create(
         return Error::usage(tr("give one weight per quasi-identifier"));
     if (!settings.maxLevels.empty() && settings.maxLevels.size() != n)
         return Error::usage(tr("give one maximum level per quasi-identifier"));
+    if (!settings.minLevels.empty() && settings.minLevels.size() != n)
+        return Error::usage(tr("give one lowest level per quasi-identifier"));
 
     AnonymizationProblem problem;
     problem.m_table = &table;
@@ -58,14 +61,64 @@ Result<AnonymizationProblem> AnonymizationProblem::create(
         maxLevels.push_back(maxLevel);
         domains.push_back(attribute.domainSize(0));
     }
-    if (GeneralizationLattice::sizeFor(maxLevels, kMaxLatticeNodes) == 0) {
+    std::vector<int> minLevels(n, 0);
+    for (size_t a = 0; a < settings.minLevels.size(); ++a) {
+        const int floor = settings.minLevels[a];
+        if (floor < 0 || floor > maxLevels[a]) {
+            return Error::usage(tr("the lowest level of '%1' (%2) is outside 0–%3")
+                                    .arg(attributes[a].name())
+                                    .arg(floor)
+                                    .arg(maxLevels[a]));
+        }
+        minLevels[a] = floor;
+    }
+    if (GeneralizationLattice::sizeFor(maxLevels, kMaxLatticeNodes, minLevels) == 0) {
         return Error::usage(tr("too many combinations of generalisation levels (more than %1): "
                                "lower the maximum levels or use fewer quasi-identifiers")
                                 .arg(kMaxLatticeNodes));
     }
-    problem.m_lattice = GeneralizationLattice(std::move(maxLevels));
+
+    if (settings.maxAverageRisk
+        && !(*settings.maxAverageRisk >= 0.0 && *settings.maxAverageRisk <= 1.0))
+        return Error::usage(tr("the average risk must be between 0 and 1"));
+    problem.m_maxAverageRisk = settings.maxAverageRisk;
+    for (const SensitiveModel &model : settings.sensitive) {
+        for (const AttributeGeneralization &attribute : attributes) {
+            if (attribute.column() == model.column) {
+                return Error::usage(tr("'%1' cannot be both a quasi-identifier and sensitive")
+                                        .arg(attribute.name()));
+            }
+        }
+        auto check = SensitiveCheck::create(table, model);
+        if (!check)
+            return check.error();
+        if (model.kind == SensitiveModel::Kind::DistinctL)
+            problem.m_checkOrder.insert(problem.m_checkOrder.begin(), problem.m_checks.size());
+        else
+            problem.m_checkOrder.push_back(problem.m_checks.size());
+        problem.m_checks.push_back(std::move(*check));
+        const auto it = std::find(problem.m_sensitiveColumns.begin(),
+                                  problem.m_sensitiveColumns.end(), model.column);
+        problem.m_checkPart.push_back(static_cast<int>(it - problem.m_sensitiveColumns.begin()));
+        if (it == problem.m_sensitiveColumns.end()) {
+            problem.m_sensitiveColumns.push_back(model.column);
+            domains.push_back(table.column(model.column).distinctCount());
+        }
+    }
+    problem.m_lattice = GeneralizationLattice(std::move(maxLevels), std::move(minLevels));
     problem.m_layout = KeyLayout(domains);
     return problem;
+}
+
+bool AnonymizationProblem::monotone() const
+{
+    if (m_allowed == 0 || everyNodeAnonymous())
+        return true;
+    if (m_maxAverageRisk)
+        return false;
+    return std::all_of(m_checks.begin(), m_checks.end(), [](const SensitiveCheck &check) {
+        return check.model().kind == SensitiveModel::Kind::DistinctL;
+    });
 }
 
 double AnonymizationProblem::attributeLoss(int a, int level, quint64 penalty) const
@@ -104,14 +157,17 @@ bool AnonymizationProblem::groupRecords(const std::vector<int> &levels, GroupCou
                                         const CancellationToken *cancel) const
 {
     const int n = attributes();
+    const int s = static_cast<int>(m_sensitiveColumns.size());
     const int words = m_layout.words();
-    std::vector<const uint32_t *> codes(n);
+    std::vector<const uint32_t *> codes(n + s);
     std::vector<const uint32_t *> maps(n);
     for (int a = 0; a < n; ++a) {
         const AttributeGeneralization &attribute = (*m_attributes)[a];
         codes[a] = m_table->column(attribute.column()).codes().data();
         maps[a] = attribute.dataToLevel(levels[a]).data();
     }
+    for (int i = 0; i < s; ++i)
+        codes[n + i] = m_table->column(m_sensitiveColumns[i]).codes().data();
     counter.reset(words, std::min<size_t>(m_records, 1 << 16));
     if (groupOf)
         groupOf->resize(m_records);
@@ -127,11 +183,15 @@ bool AnonymizationProblem::groupRecords(const std::vector<int> &levels, GroupCou
                 uint64_t k = 0;
                 for (int a = 0; a < n; ++a)
                     k |= static_cast<uint64_t>(maps[a][codes[a][r]]) << m_layout.shift(a);
+                for (int p = n; p < n + s; ++p)
+                    k |= static_cast<uint64_t>(codes[p][r]) << m_layout.shift(p);
                 group = counter.add(k, 1);
             } else {
                 std::fill(key.begin(), key.end(), 0);
                 for (int a = 0; a < n; ++a)
                     m_layout.set(key.data(), a, maps[a][codes[a][r]]);
+                for (int p = n; p < n + s; ++p)
+                    m_layout.set(key.data(), p, codes[p][r]);
                 group = counter.add(key.data(), 1);
             }
             if (groupOf)
@@ -145,7 +205,7 @@ bool AnonymizationProblem::bottomHistogram(ClassHistogram &out,
                                            const CancellationToken *cancel) const
 {
     GroupCounter counter;
-    if (!groupRecords(std::vector<int>(attributes(), 0), counter, nullptr, cancel))
+    if (!groupRecords(m_lattice.levels(0), counter, nullptr, cancel))
         return false;
     out = counter.histogram();
     return true;
@@ -211,7 +271,8 @@ void AnonymizationProblem::rollup(const ClassHistogram &source, uint64_t from, u
 }
 
 std::vector<quint64> AnonymizationProblem::penalties(const ClassHistogram &histogram,
-                                                     uint64_t node, quint64 *recordsBelowK) const
+                                                     uint64_t node, const uint8_t *fails,
+                                                     quint64 *recordsBelowK) const
 {
     const int n = attributes();
     struct Field {
@@ -234,7 +295,7 @@ std::vector<quint64> AnonymizationProblem::penalties(const ClassHistogram &histo
     const int words = histogram.words;
     for (size_t i = 0; i < histogram.size(); ++i) {
         const uint32_t count = histogram.counts[i];
-        if (count >= k)
+        if (fails ? !fails[i] : count >= k)
             continue;
         below += count;
         const uint64_t *key = histogram.keys.data() + i * static_cast<size_t>(words);
@@ -250,16 +311,163 @@ std::vector<quint64> AnonymizationProblem::penalties(const ClassHistogram &histo
     return numerators;
 }
 
+void AnonymizationProblem::evaluate(const ClassHistogram &histogram, bool detail,
+                                    Evaluation &out) const
+{
+    const auto k = static_cast<quint64>(m_k);
+    const size_t entries = histogram.size();
+    out.entryFails.clear();
+    out.keptSizes.clear();
+    out.achieved.assign(m_checks.size(), 0.0);
+    out.suppressed = 0;
+    out.partSuppressed = 0;
+    out.classesKept = 0;
+    if (m_sensitiveColumns.empty()) {
+        // Each entry is a class.
+        for (uint32_t count : histogram.counts) {
+            if (count < k) {
+                out.suppressed += count;
+                out.partSuppressed += count;
+            } else {
+                ++out.classesKept;
+                if (detail)
+                    out.keptSizes.push_back(count);
+            }
+        }
+    } else {
+        // Classes: entries sharing the quasi-identifier part of the key.
+        const int n = attributes();
+        const int words = histogram.words;
+        GroupCounter classes;
+        classes.reset(words, entries);
+        std::vector<uint32_t> classOf(entries);
+        if (words == 1) {
+            uint64_t keep = 0;
+            for (int a = 0; a < n; ++a)
+                keep |= m_layout.mask(a) << m_layout.shift(a);
+            for (size_t i = 0; i < entries; ++i)
+                classOf[i] = classes.add(histogram.keys[i] & keep, histogram.counts[i]);
+        } else {
+            std::vector<uint64_t> key(words);
+            for (size_t i = 0; i < entries; ++i) {
+                std::copy_n(histogram.key(i), words, key.begin());
+                for (size_t p = 0; p < m_sensitiveColumns.size(); ++p)
+                    m_layout.set(key.data(), n + static_cast<int>(p), 0);
+                classOf[i] = classes.add(key.data(), histogram.counts[i]);
+            }
+        }
+        classes.finish();
+        const size_t classCount = classes.size();
+        // Entries ordered by class (counting sort).
+        std::vector<uint32_t> start(classCount + 1, 0);
+        for (uint32_t c : classOf)
+            ++start[c + 1];
+        for (size_t c = 0; c < classCount; ++c)
+            start[c + 1] += start[c];
+        std::vector<uint32_t> order(entries);
+        {
+            std::vector<uint32_t> next(start.begin(), start.end() - 1);
+            for (size_t i = 0; i < entries; ++i)
+                order[next[classOf[i]]++] = static_cast<uint32_t>(i);
+        }
+        // Per sensitive column: sums per code when several columns split a class's values.
+        const bool single = m_sensitiveColumns.size() == 1;
+        std::vector<std::vector<quint64>> sums(single ? 0 : m_sensitiveColumns.size());
+        for (size_t p = 0; p < sums.size(); ++p)
+            sums[p].assign(m_table->column(m_sensitiveColumns[p]).distinctCount(), 0);
+        std::vector<SensitiveCount> values;
+        std::vector<uint8_t> classFails(classCount, 0);
+        std::vector<double> figures(m_checks.size(), 0.0);
+        bool anyKept = false;
+        for (size_t c = 0; c < classCount; ++c) {
+            const quint64 size = classes.count(static_cast<uint32_t>(c));
+            bool fails = size < k;
+            bool partFails = fails;
+            // The distinct-l models first, so that the monotone part is known when a later model
+            // fails.
+            for (size_t i = 0; i < m_checkOrder.size() && !fails; ++i) {
+                const size_t m = m_checkOrder[i];
+                const int part = n + m_checkPart[m];
+                values.clear();
+                for (uint32_t e = start[c]; e < start[c + 1]; ++e) {
+                    const uint32_t entry = order[e];
+                    const uint32_t code = m_layout.get(histogram.key(entry), part);
+                    if (single) {
+                        values.push_back({code, histogram.counts[entry]});
+                    } else {
+                        quint64 &sum = sums[m_checkPart[m]][code];
+                        if (sum == 0)
+                            values.push_back({code, 0});
+                        sum += histogram.counts[entry];
+                    }
+                }
+                if (!single) {
+                    for (SensitiveCount &value : values) {
+                        quint64 &sum = sums[m_checkPart[m]][value.code];
+                        value.count = sum;
+                        sum = 0;
+                    }
+                }
+                figures[m] = m_checks[m].measure(values.data(), values.size());
+                fails = !m_checks[m].passes(figures[m]);
+                if (fails && m_checks[m].model().kind == SensitiveModel::Kind::DistinctL)
+                    partFails = true;
+            }
+            if (partFails)
+                out.partSuppressed += size;
+            if (fails) {
+                classFails[c] = 1;
+                out.suppressed += size;
+                continue;
+            }
+            ++out.classesKept;
+            if (!detail)
+                continue;
+            out.keptSizes.push_back(size);
+            for (size_t m = 0; m < m_checks.size(); ++m) {
+                double &worst = out.achieved[m];
+                if (!anyKept
+                    || (m_checks[m].largerIsWorse() ? figures[m] > worst : figures[m] < worst))
+                    worst = figures[m];
+            }
+            anyKept = true;
+        }
+        out.entryFails.resize(entries);
+        for (size_t i = 0; i < entries; ++i)
+            out.entryFails[i] = classFails[classOf[i]];
+    }
+    out.anonymous = out.suppressed <= m_allowed;
+    if (out.anonymous && m_maxAverageRisk) {
+        const quint64 kept = m_records - out.suppressed;
+        out.anonymous = kept == 0
+            || static_cast<double>(out.classesKept)
+                <= *m_maxAverageRisk * static_cast<double>(kept) * (1.0 + 1e-12);
+    }
+}
+
 AnonymizationProblem::Figures AnonymizationProblem::figures(const ClassHistogram &histogram,
                                                             uint64_t node) const
 {
     Figures figures;
-    const auto k = static_cast<uint32_t>(m_k);
-    for (uint32_t count : histogram.counts) {
-        if (count < k)
-            figures.recordsBelowK += count;
+    Evaluation evaluation;
+    const uint8_t *fails = nullptr;
+    if (m_checks.empty() && !m_maxAverageRisk) {
+        // k alone: one pass over the counts, no class grouping.
+        const auto k = static_cast<uint32_t>(m_k);
+        for (uint32_t count : histogram.counts) {
+            if (count < k)
+                figures.recordsBelowK += count;
+        }
+        figures.anonymous = figures.recordsBelowK <= m_allowed;
+        figures.monotonePartAnonymous = figures.anonymous;
+    } else {
+        evaluate(histogram, false, evaluation);
+        figures.recordsBelowK = evaluation.suppressed;
+        figures.anonymous = evaluation.anonymous;
+        figures.monotonePartAnonymous = evaluation.partSuppressed <= m_allowed;
+        if (!evaluation.entryFails.empty())
+            fails = evaluation.entryFails.data();
     }
-    figures.anonymous = figures.recordsBelowK <= m_allowed;
     if (!figures.anonymous)
         return figures;
     if (figures.recordsBelowK == 0) {
@@ -267,7 +475,7 @@ AnonymizationProblem::Figures AnonymizationProblem::figures(const ClassHistogram
         return figures;
     }
     quint64 below = 0;
-    const std::vector<quint64> penalty = penalties(histogram, node, &below);
+    const std::vector<quint64> penalty = penalties(histogram, node, fails, &below);
     for (int a = 0; a < attributes(); ++a)
         figures.loss += attributeLoss(a, m_lattice.level(node, a), penalty[a]);
     return figures;
@@ -287,8 +495,11 @@ Result<AnonymizationResult> AnonymizationProblem::describe(uint64_t node,
     if (!groupRecords(result.levels, counter, &groupOf, cancel))
         return Error::cancelled();
     const ClassHistogram histogram = counter.histogram();
+    Evaluation evaluation;
+    evaluate(histogram, true, evaluation);
+    const uint8_t *fails = evaluation.entryFails.empty() ? nullptr : evaluation.entryFails.data();
     quint64 below = 0;
-    const std::vector<quint64> penalty = penalties(histogram, node, &below);
+    const std::vector<quint64> penalty = penalties(histogram, node, fails, &below);
     result.suppressedRecords = below;
     for (int a = 0; a < attributes(); ++a) {
         const double loss = attributeLoss(a, result.levels[a], penalty[a]);
@@ -300,17 +511,24 @@ Result<AnonymizationResult> AnonymizationProblem::describe(uint64_t node,
                     / (static_cast<double>((*m_attributes)[a].full())
                        * static_cast<double>(m_records)));
     }
-    const auto k = static_cast<uint32_t>(m_k);
-    for (uint32_t count : histogram.counts) {
-        if (count < k)
-            continue;
-        ++result.classes;
-        if (result.minClass == 0 || count < result.minClass)
-            result.minClass = count;
+    std::sort(evaluation.keptSizes.begin(), evaluation.keptSizes.end());
+    result.classes = evaluation.classesKept;
+    result.minClass = evaluation.keptSizes.empty() ? 0 : evaluation.keptSizes.front();
+    for (quint64 size : evaluation.keptSizes) {
+        if (result.classSizes.empty() || result.classSizes.back().first != size)
+            result.classSizes.emplace_back(size, 0);
+        ++result.classSizes.back().second;
     }
+    const quint64 kept = m_records - result.suppressedRecords;
+    result.averageRisk = kept == 0 ? 0.0
+                                   : static_cast<double>(result.classes) / static_cast<double>(kept);
+    result.sensitiveAchieved = evaluation.achieved;
+    const auto k = static_cast<uint32_t>(m_k);
     result.suppressed.resize(m_records);
-    for (size_t r = 0; r < m_records; ++r)
-        result.suppressed[r] = histogram.counts[groupOf[r]] < k ? 1 : 0;
+    for (size_t r = 0; r < m_records; ++r) {
+        const uint32_t group = groupOf[r];
+        result.suppressed[r] = (fails ? fails[group] != 0 : histogram.counts[group] < k) ? 1 : 0;
+    }
     return result;
 }
 

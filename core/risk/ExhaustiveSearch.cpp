@@ -6,8 +6,8 @@ namespace steward {
 
 namespace {
 
-// Depth-first over the attributes: the histogram of (L_0 … L_a, 0 … 0) is rolled up from that of
-// (L_0 … L_a − 1, 0 … 0), so every node costs one roll-up from a direct predecessor and only one
+// Depth-first over the attributes: the histogram of (L_0 … L_a, floors) is rolled up from that of
+// (L_0 … L_a − 1, floors), so every node costs one roll-up from a direct predecessor and only one
 // histogram per depth is alive.
 class Enumerator final {
 public:
@@ -55,8 +55,9 @@ bool Enumerator::visit(int attribute, uint64_t node, const ClassHistogram &histo
     ClassHistogram previous;
     ClassHistogram current;
     const ClassHistogram *source = &histogram;
-    for (int level = 1; level <= m_lattice.maxLevel(attribute); ++level) {
-        const uint64_t from = node + static_cast<uint64_t>(level - 1) * m_lattice.stride(attribute);
+    const int steps = m_lattice.maxLevel(attribute) - m_lattice.minLevel(attribute);
+    for (int step = 1; step <= steps; ++step) {
+        const uint64_t from = node + static_cast<uint64_t>(step - 1) * m_lattice.stride(attribute);
         const uint64_t to = from + m_lattice.stride(attribute);
         m_problem.rollup(*source, from, to, m_counter, current);
         ++evaluated;

@@ -33,7 +33,7 @@ uint64_t HistogramCache::bestSource(uint64_t node, uint64_t fallback) const
     uint64_t best = fallback;
     size_t bestSize = SIZE_MAX;
     for (int a = 0; a < m_lattice.attributes(); ++a) {
-        if (m_lattice.level(node, a) == 0)
+        if (m_lattice.level(node, a) == m_lattice.minLevel(a))
             continue;
         const auto it = m_entries.find(node - m_lattice.stride(a));
         if (it != m_entries.end() && it->second.histogram->size() < bestSize) {

@@ -9,13 +9,42 @@
 #include <unordered_map>
 
 // Why the pruning is exact (R records, k, suppression limit A records, loss F as defined in
-// AnonymizationProblem.h, base loss B = F without suppression):
+// AnonymizationProblem.h, base loss B = F without suppression; the lattice spans each attribute's
+// floor to its maximum level, and everything below holds inside that box):
 //
-// 1. Anonymity is monotone. Let X ≤ Y (Y generalises every attribute at least as far). Each class
-//    of Y is a union of classes of X, so a record whose Y-class has fewer than k records has an
-//    X-class with fewer than k records: below_k(Y) ⊆ below_k(X). Hence "below_k ≤ A" holding at X
-//    holds at every Y ≥ X (tag all successors anonymous) and failing at Y fails at every X ≤ Y
-//    (tag all predecessors not anonymous). Tags only ever record facts implied by an evaluation.
+// 1. Anonymity is monotone for k. Let X ≤ Y (Y generalises every attribute at least as far).
+//    Each class of Y is a union of classes of X, so a record whose Y-class has fewer than k
+//    records has an X-class with fewer than k records: below_k(Y) ⊆ below_k(X). Hence
+//    "below_k ≤ A" holding at X holds at every Y ≥ X (tag all successors anonymous) and failing
+//    at Y fails at every X ≤ Y (tag all predecessors not anonymous). Tags only ever record facts
+//    implied by an evaluation.
+//
+//    With privacy models a class fails when it is below k or a model fails on it, and the records
+//    of failing classes are suppressed. The same argument needs "a class that contains a passing
+//    class passes": then a record whose Y-class fails lies in an X-class that fails, so
+//    failing(Y) ⊆ failing(X). That holds for distinct-l (a superset of records has at least as
+//    many distinct values and at least k records), so k with distinct-l is monotone with
+//    suppression. It does not hold for entropy-l, recursive-(c,l), t-closeness or the average
+//    risk: a passing class merged with a failing one can fail (the union's entropy can fall
+//    below ln l, its distribution can move away from the table's), so generalising can suppress
+//    more records than before, and a node above an anonymous one may not be anonymous.
+//    Without suppression (A = 0) they are monotone again, because then X is anonymous only when
+//    every X-class passes, and each model passes on a union of passing classes: entropy is
+//    concave (H of a mixture ≥ the smallest H of its parts, Machanavajjhala et al. 2007); for
+//    recursive-(c,l) the largest count of the union is at most the sum of the parts' largest
+//    counts and its tail at least the sum of their tails; the EMD to a fixed reference is convex
+//    in the class distribution, and the union's distribution is a mixture of the parts'; and the
+//    average risk (classes / R) can only fall when classes merge. A 100% limit with no average
+//    risk makes every node anonymous. AnonymizationProblem::monotone() says which case applies.
+//
+//    When anonymity is not monotone the tags record only its monotone part: "the records of
+//    classes below k or failing a distinct-l model are within the limit". By the argument above
+//    that part is monotone, and it is necessary for anonymity (those classes fail whatever the
+//    other models say), so a node tagged as failing it is not anonymous, and a top failing it
+//    ends the search. A node that passes it is evaluated itself for the other criteria and
+//    marked alone (never its up- or down-set). The visit order and the stop below use only B and
+//    F ≥ B, so they stay exact; the search then costs up to one evaluation per node with
+//    B ≤ F(best) whose monotone part holds.
 //
 // 2. B is monotone: raising one attribute's level maps each generalised value to one covering a
 //    superset of the data values (the hierarchy is a tree), so m and every cell's loss can only
@@ -53,7 +82,8 @@ public:
         : m_problem(problem),
           m_lattice(problem.lattice()),
           m_cache(problem.lattice(), settings.cacheBytes),
-          m_cancel(cancel)
+          m_cancel(cancel),
+          m_monotone(problem.monotone())
     {
     }
 
@@ -70,9 +100,11 @@ private:
     const GeneralizationLattice &m_lattice;
     HistogramCache m_cache;
     const CancellationToken *m_cancel;
+    const bool m_monotone; // the tags are anonymity itself, not only its monotone part
     GroupCounter m_counter;
     std::vector<double> m_base;
-    std::vector<uint8_t> m_status;
+    std::vector<uint8_t> m_tags;   // anonymity (or its monotone part), tagged on up-/down-sets
+    std::vector<uint8_t> m_direct; // anonymity of single nodes when not monotone
     std::unordered_map<uint64_t, double> m_loss; // F of evaluated nodes
     std::vector<uint64_t> m_stack;
     std::vector<uint64_t> m_chain;
@@ -100,7 +132,12 @@ void Searcher::check(uint64_t node)
     if (figures.anonymous)
         m_loss[node] = figures.loss;
     ++m_checked;
-    tag(node, figures.anonymous ? Anonymous : NotAnonymous);
+    if (m_monotone) {
+        tag(node, figures.anonymous ? Anonymous : NotAnonymous);
+    } else {
+        m_direct[node] = figures.anonymous ? Anonymous : NotAnonymous;
+        tag(node, figures.monotonePartAnonymous ? Anonymous : NotAnonymous);
+    }
 }
 
 // Marks `node` and all its successors (Anonymous) or predecessors (NotAnonymous). A node already
@@ -113,28 +150,28 @@ void Searcher::tag(uint64_t node, NodeStatus status)
     while (!m_stack.empty()) {
         const uint64_t current = m_stack.back();
         m_stack.pop_back();
-        if (m_status[current] == status)
+        if (m_tags[current] == status)
             continue;
-        Q_ASSERT(m_status[current] == Unknown); // monotonicity: never contradicts
-        m_status[current] = status;
+        Q_ASSERT(m_tags[current] == Unknown); // monotonicity: never contradicts
+        m_tags[current] = status;
         for (int a = 0; a < m_lattice.attributes(); ++a) {
             const int level = m_lattice.level(current, a);
             if (up && level < m_lattice.maxLevel(a))
                 m_stack.push_back(current + m_lattice.stride(a));
-            else if (!up && level > 0)
+            else if (!up && level > m_lattice.minLevel(a))
                 m_stack.push_back(current - m_lattice.stride(a));
         }
     }
 }
 
-// Determines the status of `node` (Unknown) by a binary search for the lowest anonymous node on a
-// chain of successors from `node` up to a node known anonymous or the top.
+// Determines the tag of `node` (Unknown) by a binary search for the lowest node tagged anonymous
+// on a chain of successors from `node` up to a node known anonymous or the top.
 void Searcher::resolve(uint64_t node)
 {
     m_chain.clear();
     m_chain.push_back(node);
     uint64_t current = node;
-    while (m_status[current] != Anonymous && current != m_lattice.top()) {
+    while (m_tags[current] != Anonymous && current != m_lattice.top()) {
         uint64_t next = current;
         double nextBase = 0.0;
         for (int a = 0; a < m_lattice.attributes(); ++a) {
@@ -151,15 +188,15 @@ void Searcher::resolve(uint64_t node)
     }
     size_t low = 0;
     size_t high = m_chain.size() - 1;
-    if (m_status[m_chain[high]] == Unknown)
+    if (m_tags[m_chain[high]] == Unknown)
         check(m_chain[high]);
-    if (m_status[m_chain[high]] != Anonymous)
+    if (m_tags[m_chain[high]] != Anonymous)
         return; // the whole chain, `node` included, is now tagged not anonymous
     while (low < high && !cancelled()) {
         const size_t middle = low + (high - low) / 2;
-        if (m_status[m_chain[middle]] == Unknown)
+        if (m_tags[m_chain[middle]] == Unknown)
             check(m_chain[middle]);
-        if (m_status[m_chain[middle]] == Anonymous)
+        if (m_tags[m_chain[middle]] == Anonymous)
             high = middle;
         else
             low = middle + 1;
@@ -191,13 +228,15 @@ Result<AnonymizationResult> Searcher::run(const ProgressCallback &progress)
         return a < b;
     });
 
-    m_status.assign(size, Unknown);
+    m_tags.assign(size, Unknown);
+    if (!m_monotone)
+        m_direct.assign(size, Unknown);
     const bool allAnonymous = m_problem.everyNodeAnonymous();
     if (allAnonymous) {
-        std::fill(m_status.begin(), m_status.end(), uint8_t(Anonymous));
+        std::fill(m_tags.begin(), m_tags.end(), uint8_t(Anonymous));
     } else {
         check(m_lattice.top());
-        if (m_status[m_lattice.top()] != Anonymous) {
+        if (m_tags[m_lattice.top()] != Anonymous) {
             AnonymizationResult none;
             none.records = m_problem.records();
             none.latticeSize = size;
@@ -207,7 +246,7 @@ Result<AnonymizationResult> Searcher::run(const ProgressCallback &progress)
         }
     }
     // With nothing to suppress, an anonymous node's loss is its base loss.
-    const bool lossIsBase = m_problem.allowedSuppressed() == 0 || m_problem.k() <= 1;
+    const bool lossIsBase = m_problem.suppressesNothing();
 
     bool found = false;
     uint64_t best = 0;
@@ -220,10 +259,16 @@ Result<AnonymizationResult> Searcher::run(const ProgressCallback &progress)
             return Error::cancelled();
         if (progress && (i & 0xFF) == 0)
             progress({static_cast<qint64>(i), static_cast<qint64>(size)});
-        if (m_status[node] == Unknown)
+        if (m_tags[node] == Unknown)
             resolve(node);
-        if (m_status[node] != Anonymous)
+        if (m_tags[node] != Anonymous)
             continue;
+        if (!m_monotone) {
+            if (m_direct[node] == Unknown)
+                check(node);
+            if (m_direct[node] != Anonymous)
+                continue;
+        }
         double loss;
         if (lossIsBase) {
             loss = m_base[node];
@@ -241,6 +286,14 @@ Result<AnonymizationResult> Searcher::run(const ProgressCallback &progress)
     }
     if (cancelled())
         return Error::cancelled();
+    if (!found) {
+        AnonymizationResult none;
+        none.records = m_problem.records();
+        none.latticeSize = size;
+        none.nodesEvaluated = m_evaluated;
+        none.nodesChecked = m_checked;
+        return none;
+    }
     auto result = m_problem.describe(best, m_cancel);
     if (!result)
         return result;

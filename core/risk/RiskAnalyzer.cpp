@@ -2,6 +2,7 @@
 
 #include "core/risk/GroupCounter.h"
 #include "core/risk/KeyLayout.h"
+#include "core/risk/SensitiveCheck.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,47 @@ namespace {
 
 constexpr size_t kBlock = size_t(1) << 16;
 constexpr uint32_t kNoClass = 0xFFFFFFFFu;
+
+// The sensitive values of each class: values[start[g] … start[g + 1]) for class g.
+struct ClassValues {
+    std::vector<size_t> start;
+    std::vector<SensitiveCount> values;
+};
+
+// Groups (class, sensitive value) pairs of the records whose class is kept; false when cancelled.
+template <class Step>
+bool collectValues(const std::vector<uint32_t> &classOf, const uint32_t *sensitive,
+                   const std::vector<uint8_t> &removed, Step step, ClassValues &out)
+{
+    const size_t records = classOf.size();
+    const size_t groups = removed.size();
+    GroupCounter pairs;
+    pairs.reset(1, std::min<size_t>(records, kBlock));
+    for (size_t begin = 0; begin < records; begin += kBlock) {
+        const size_t end = std::min(records, begin + kBlock);
+        for (size_t r = begin; r < end; ++r) {
+            const uint32_t group = classOf[r];
+            if (group != kNoClass && !removed[group])
+                pairs.add((static_cast<uint64_t>(group) << 32) | sensitive[r], 1);
+        }
+        if (!step(end - begin))
+            return false;
+    }
+    pairs.finish();
+    out.start.assign(groups + 1, 0);
+    for (uint32_t p = 0; p < pairs.size(); ++p)
+        ++out.start[(pairs.key(p)[0] >> 32) + 1];
+    for (size_t g = 0; g < groups; ++g)
+        out.start[g + 1] += out.start[g];
+    out.values.resize(pairs.size());
+    std::vector<size_t> next(out.start.begin(), out.start.end() - 1);
+    for (uint32_t p = 0; p < pairs.size(); ++p) {
+        const uint64_t key = pairs.key(p)[0];
+        out.values[next[key >> 32]++] = {static_cast<uint32_t>(key & 0xFFFFFFFFu),
+                                         pairs.count(p)};
+    }
+    return true;
+}
 
 } // namespace
 
@@ -66,6 +108,10 @@ Status RiskAnalyzer::validate(const RiskRequest &request) const
         if (column < 0 || column >= m_table.columnCount())
             return Error::usage(tr("unknown sensitive column"));
     }
+    for (const SensitiveModel &model : request.suppressionModels) {
+        if (auto check = SensitiveCheck::create(m_table, model); !check)
+            return check.error();
+    }
     return Status::success();
 }
 
@@ -79,7 +125,9 @@ Result<RiskReport> RiskAnalyzer::analyze(const RiskRequest &request,
     const size_t records = m_table.rowCount();
     const std::vector<int> levels = request.levels.empty() ? std::vector<int>(n, 0)
                                                            : request.levels;
-    const qint64 totalWork = static_cast<qint64>(records * (1 + m_sensitiveColumns.size()));
+    const size_t modelPasses = request.suppressBelowK ? request.suppressionModels.size() : 0;
+    const qint64 totalWork =
+        static_cast<qint64>(records * (1 + m_sensitiveColumns.size() + modelPasses));
     qint64 workDone = 0;
     auto step = [&](size_t done) -> bool {
         workDone += static_cast<qint64>(done);
@@ -135,6 +183,25 @@ Result<RiskReport> RiskAnalyzer::analyze(const RiskRequest &request,
     if (request.suppressBelowK) {
         for (size_t g = 0; g < groups; ++g)
             removed[g] = counts[g] < k ? 1 : 0;
+        // Then the classes failing a model, as the search that chose this suppression found
+        // them (the same check, the same reference: the records not given as suppressed).
+        for (const SensitiveModel &model : request.suppressionModels) {
+            const auto check = SensitiveCheck::create(m_table, model, request.suppressed);
+            if (!check)
+                return check.error();
+            ClassValues values;
+            if (!collectValues(classOf, m_table.column(model.column).codes().data(), removed,
+                               step, values))
+                return Error::cancelled();
+            for (size_t g = 0; g < groups; ++g) {
+                if (removed[g])
+                    continue;
+                const double figure = check->measure(values.values.data() + values.start[g],
+                                                     values.start[g + 1] - values.start[g]);
+                if (!check->passes(figure))
+                    removed[g] = 1;
+            }
+        }
     }
 
     RiskReport report;
@@ -200,34 +267,48 @@ Result<RiskReport> RiskAnalyzer::analyze(const RiskRequest &request,
         report.totalLoss += weight / weightSum * loss;
     }
 
-    // 4. Distinct l-diversity: distinct (class, sensitive value) pairs per class.
+    // 4. Per sensitive column: distinct and entropy l, t-closeness (ordered distance when the
+    // values are numbers) against the records not given as suppressed.
     for (int column : m_sensitiveColumns) {
-        const uint32_t *sensitive = m_table.column(column).codes().data();
-        GroupCounter pairs;
-        pairs.reset(1, std::min<size_t>(records, kBlock));
-        std::vector<quint64> distinct(groups, 0);
-        for (size_t begin = 0; begin < records; begin += kBlock) {
-            const size_t end = std::min(records, begin + kBlock);
-            for (size_t r = begin; r < end; ++r) {
-                const uint32_t group = classOf[r];
-                if (group == kNoClass || removed[group])
-                    continue;
-                const size_t before = pairs.size();
-                pairs.add((static_cast<uint64_t>(group) << 32) | sensitive[r], 1);
-                if (pairs.size() != before)
-                    ++distinct[group];
-            }
-            if (!step(end - begin))
-                return Error::cancelled();
-        }
-        quint64 minimum = 0;
+        ClassValues values;
+        if (!collectValues(classOf, m_table.column(column).codes().data(), removed, step, values))
+            return Error::cancelled();
+        SensitiveModel entropy;
+        entropy.kind = SensitiveModel::Kind::EntropyL;
+        entropy.column = column;
+        entropy.l = 1.0;
+        SensitiveModel closeness;
+        closeness.kind = SensitiveModel::Kind::TCloseness;
+        closeness.column = column;
+        closeness.ordered = SensitiveCheck::numeric(m_table.column(column));
+        const auto entropyCheck = SensitiveCheck::create(m_table, entropy, request.suppressed);
+        const auto closenessCheck = SensitiveCheck::create(m_table, closeness, request.suppressed);
+        if (!entropyCheck || !closenessCheck)
+            return Error::internal(tr("sensitive figures could not be computed"));
+        quint64 distinct = 0;
+        double minEntropy = 0.0;
+        double maxDistance = 0.0;
+        bool any = false;
         for (size_t g = 0; g < groups; ++g) {
             if (removed[g])
                 continue;
-            if (minimum == 0 || distinct[g] < minimum)
-                minimum = distinct[g];
+            SensitiveCount *first = values.values.data() + values.start[g];
+            const size_t count = values.start[g + 1] - values.start[g];
+            const double l = entropyCheck->measure(first, count);
+            const double t = closenessCheck->measure(first, count);
+            if (!any || count < distinct)
+                distinct = count;
+            if (!any || l < minEntropy)
+                minEntropy = l;
+            if (!any || t > maxDistance)
+                maxDistance = t;
+            any = true;
         }
-        report.lDiversity.push_back(minimum);
+        report.lDiversity.push_back(distinct);
+        if (report.retainedRecords > 0) {
+            report.entropyL.push_back(minEntropy);
+            report.tCloseness.push_back(maxDistance);
+        }
     }
     return report;
 }

@@ -28,8 +28,9 @@ struct RiskReport {
     // values in a class (distinct l-diversity); 0 when no record is kept.
     std::vector<quint64> lDiversity;
     // Per sensitive column: the smallest exp(entropy) of a class's values (entropy l-diversity)
-    // and the largest Earth Mover's Distance of a class's distribution to that of all records
-    // kept (t-closeness; ordered distance when every non-missing value is a number, else equal
+    // and the largest Earth Mover's Distance of a class's distribution to that of the records
+    // not given as suppressed (RiskRequest::suppressed), the reference the search used
+    // (t-closeness; ordered distance when every non-missing value is a number, else equal
     // distance). Empty when no record is kept.
     std::vector<double> entropyL;
     std::vector<double> tCloseness;

@@ -231,13 +231,13 @@ void TestRisk::missingValuesAreValues()
     std::vector<AttributeGeneralization> quasi;
     quasi.push_back(*AttributeGeneralization::create(table, 0, nullptr));
     RiskAnalyzer analyzer(table, quasi, {1});
-    const auto report = analyzer.analyze(RiskRequest{{}, 2, false, {}, {}});
+    const auto report = analyzer.analyze(RiskRequest{{}, 2, false, {}, {}, {}});
     QVERIFY(report.ok());
     QCOMPARE(report->classes, quint64(2));
     QCOMPARE(report->minClass, quint64(1));
     QCOMPARE(report->recordsBelowK, quint64(1));
     QCOMPARE(report->lDiversity[0], quint64(1)); // the class "100" has one value
-    const auto suppressed = analyzer.analyze(RiskRequest{{}, 2, true, {}, {}});
+    const auto suppressed = analyzer.analyze(RiskRequest{{}, 2, true, {}, {}, {}});
     QVERIFY(suppressed.ok());
     QCOMPARE(suppressed->lDiversity[0], quint64(2)); // "" and J45 in the empty-zip class
 }
@@ -256,7 +256,7 @@ void TestRisk::wideKeys()
     for (int i = 0; i < 5; ++i)
         quasi.push_back(*AttributeGeneralization::create(table, i, nullptr));
     RiskAnalyzer analyzer(table, quasi, {5});
-    const auto report = analyzer.analyze(RiskRequest{{}, 3, false, {}, {}});
+    const auto report = analyzer.analyze(RiskRequest{{}, 3, false, {}, {}, {}});
     QVERIFY(report.ok());
     QCOMPARE(report->classes, quint64(5000));
     QCOMPARE(report->minClass, quint64(2));
