@@ -114,6 +114,10 @@ RiskPanel::RiskPanel(QWidget *parent)
     controls->addWidget(m_sensitiveButton);
     // On the same row: every line the controls take is a line less of figures on a laptop screen.
     controls->addWidget(m_anonymize);
+    controls->addSpacing(fontMetrics().averageCharWidth() * 2);
+    controls->addWidget(m_populationLabel);
+    controls->addWidget(m_populationMode);
+    controls->addWidget(m_populationValue);
     controls->addStretch(1);
     m_populationMode->setObjectName(QStringLiteral("riskPopulationMode"));
     m_populationMode->addItems({QString(), QString(), QString()}); // texts in retranslate()
@@ -124,11 +128,6 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_populationSummary->setObjectName(QStringLiteral("riskPopulationSummary"));
     m_populationSummary->setWordWrap(true);
     m_populationSummary->setTextFormat(Qt::PlainText);
-    auto *populationRow = new QHBoxLayout;
-    populationRow->addWidget(m_populationLabel);
-    populationRow->addWidget(m_populationMode);
-    populationRow->addWidget(m_populationValue);
-    populationRow->addStretch(1);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
@@ -141,7 +140,6 @@ RiskPanel::RiskPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
-    layout->addLayout(populationRow);
     layout->addWidget(m_message);
     layout->addLayout(progressRow);
     layout->addWidget(m_measuredLabel);
@@ -804,9 +802,9 @@ void RiskPanel::retranslate()
                                "loss that reaches k"));
     m_cancel->setText(tr("Cancel"));
     m_populationLabel->setText(tr("&Population:"));
-    m_populationMode->setItemText(0, tr("No population estimate"));
-    m_populationMode->setItemText(1, tr("Population size"));
-    m_populationMode->setItemText(2, tr("Sampling fraction"));
+    m_populationMode->setItemText(0, tr("not given"));
+    m_populationMode->setItemText(1, tr("size"));
+    m_populationMode->setItemText(2, tr("sampling fraction"));
     m_populationMode->setToolTip(tr("The population the records were drawn from, to estimate "
                                     "how many people in it would be unique on the "
                                     "quasi-identifiers"));
