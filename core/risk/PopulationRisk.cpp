@@ -1,5 +1,7 @@
 #include "core/risk/PopulationRisk.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -355,7 +357,7 @@ Result<PopulationRiskEstimate> PopulationRisk::estimate(const ClassSizes &classS
         if (!std::isfinite(size) || size < c.records || size <= 0.0)
             return Error::usage(
                 tr("the population (%1) cannot be smaller than the records measured (%2)")
-                    .arg(QString::number(size, 'f', 0), QString::number(c.records, 'f', 0)));
+                    .arg(QLocale().toString(size, 'f', 0), QLocale().toString(c.records, 'f', 0)));
         e.populationSize = size;
         e.samplingFraction = c.records / size;
     }

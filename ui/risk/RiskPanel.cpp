@@ -50,7 +50,10 @@ QString finePercent(double fraction)
     int decimals = 1;
     if (pct > 0.0 && pct < 1.0)
         decimals = std::min(6, 1 + int(std::ceil(-std::log10(pct))));
-    return RiskPanel::tr("%1 %").arg(QLocale().toString(pct, 'f', decimals));
+    // A wrapped summary must not leave the "%" alone at the start of a line.
+    return RiskPanel::tr("%1 %")
+        .arg(QLocale().toString(pct, 'f', decimals))
+        .replace(QLatin1Char(' '), QChar(0x00A0));
 }
 
 } // namespace
@@ -678,9 +681,12 @@ void RiskPanel::showPopulation()
             sentences.append(tr("As stored: about %1.").arg(finePercent(before->uniquesFraction)));
     }
     sentences.append(tr("Journalist risk: highest %1, average %2; marketer risk %3.")
-                         .arg(percent(e.journalistRiskMax), percent(e.journalistRiskAvg),
-                              percent(e.marketerRisk)));
-    m_populationSummary->setText(sentences.join(QLatin1Char(' ')));
+                         .arg(finePercent(e.journalistRiskMax), finePercent(e.journalistRiskAvg),
+                              finePercent(e.marketerRisk)));
+    QString text = sentences.value(0);
+    for (qsizetype i = 1; i < sentences.size(); ++i)
+        text = tr("%1 %2", "two sentences in a row").arg(text, sentences.at(i));
+    m_populationSummary->setText(text);
 
     const QString share = finePercent(e.samplingFraction);
     QStringList tip;

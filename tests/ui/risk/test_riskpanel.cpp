@@ -394,9 +394,9 @@ private slots:
         QCOMPARE(m_panel->populationValue(), 1.0);
         QVERIFY(m_panel->populationEstimate());
         QVERIFY(qAbs(m_panel->populationEstimate()->uniquesFraction - 2.0 / 6.0) < 1e-6);
-        QVERIFY(m_panel->populationSummary().contains(percentText(2.0 / 6.0)));
+        QVERIFY(m_panel->populationSummary().contains(summaryPercent(2.0 / 6.0)));
         // At 100 % the journalist risk is the prosecutor risk: a unique record, 100 %.
-        QVERIFY(m_panel->populationSummary().contains(u"highest "_s + percentText(1.0)));
+        QVERIFY(m_panel->populationSummary().contains(u"highest "_s + summaryPercent(1.0)));
         // Recomputed from the measured classes at once: no new pass.
         QCOMPARE(results.count(), 1);
 
@@ -411,6 +411,11 @@ private slots:
     }
 
 private:
+    // The summary's percentages do not break before the "%".
+    static QString summaryPercent(double fraction)
+    {
+        return percentText(fraction).replace(QLatin1Char(' '), QChar(0x00A0));
+    }
     static QString percentText(double fraction)
     {
         return RiskPanel::tr("%1 %").arg(QLocale().toString(100.0 * fraction, 'f', 1));
