@@ -6554,6 +6554,11 @@ Turn off “Needs decision only” to see them all.</source>
         <source>People in the population, or the records&apos; share of it</source>
         <translation>总体人数，或记录占总体的比例</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::SetMaskRulesCommand</name>
