@@ -991,6 +991,21 @@
     </message>
 </context>
 <context>
+    <name>steward::PopulationRisk</name>
+    <message>
+        <source>give either the population size or the sampling fraction</source>
+        <translation>请给出总体规模或抽样比例（二者选一）</translation>
+    </message>
+    <message>
+        <source>the sampling fraction must be above 0 and at most 1</source>
+        <translation>抽样比例必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>the population (%1) cannot be smaller than the records measured (%2)</source>
+        <translation>总体规模（%1）不能小于所度量的记录数（%2）</translation>
+    </message>
+</context>
+<context>
     <name>steward::ProjectFileCheck</name>
     <message>
         <source>not a Steward project</source>
@@ -2625,10 +2640,6 @@
         <translation>%1 的 l-多样性：%2</translation>
     </message>
     <message>
-        <source>Records with equal quasi-identifier values form an equivalence class. The figures: records, classes, the smallest class (the data is k-anonymous for that k), records in classes below --k (default 5), sample uniques and prosecutor risk as fractions 0-1, and the distinct l-diversity of each sensitive attribute. Quasi-identifiers and sensitive attributes default to the classification (confirmed, else suggested roles). Without --raw the data is masked by the dataset&apos;s rules first (a dropped field is left out; a suppressed cell counts as one value &quot;*&quot;) and the record suppression that anonymize stored leaves out the records of classes below its k; rules that need the project secret need the passphrase. Information loss per field is the average over its cells of (m-1)/(N-1), m the stored values its masked value covers and N the field&apos;s distinct stored values (a dropped field, a suppressed cell or record counts 1); the total is the mean over the quasi-identifiers.</source>
-        <translation>准标识符取值相同的记录构成一个等价类。统计数据包括：记录数、等价类数、最小等价类的大小（数据对该 k 满足 k-匿名）、位于小于 --k（默认 5）的等价类中的记录数、样本唯一记录占比和检察官攻击风险（以 0-1 的比例表示），以及每个敏感属性的不同值 l-多样性。准标识符和敏感属性默认取自分类分级结果（已确认的角色，否则为建议的角色）。不使用 --raw 时，数据会先按数据集的规则脱敏（被删除的字段不计入；被抑制的单元格计为一个值“*”），并由 anonymize 存储的记录抑制排除低于其 k 值的等价类中的记录；需要项目密钥的规则须提供口令。每个字段的信息损失为其各单元格 (m-1)/(N-1) 的平均值，其中 m 为该单元格脱敏后的值所覆盖的存储值个数，N 为该字段不同存储值的个数（被删除的字段、被抑制的单元格或记录计为 1）；总信息损失为各准标识符信息损失的平均值。</translation>
-    </message>
-    <message>
         <source>Warning: the record suppression leaves out more records than the limit it was chosen with; run anonymize again.</source>
         <translation>警告：记录抑制排除的记录数超过了选定它时所用的上限；请重新运行 anonymize。</translation>
     </message>
@@ -2659,6 +2670,70 @@
         <translation>
             <numerusform>%Ln 个单元格</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Records with equal quasi-identifier values form an equivalence class. The figures: records, classes, the smallest class (the data is k-anonymous for that k), records in classes below --k (default 5), sample uniques and prosecutor risk as fractions 0-1, and the distinct l-diversity of each sensitive attribute. Quasi-identifiers and sensitive attributes default to the classification (confirmed, else suggested roles). Without --raw the data is masked by the dataset&apos;s rules first (a dropped field is left out; a suppressed cell counts as one value &quot;*&quot;) and the record suppression that anonymize stored leaves out the records of classes below its k; rules that need the project secret need the passphrase. Information loss per field is the average over its cells of (m-1)/(N-1), m the stored values its masked value covers and N the field&apos;s distinct stored values (a dropped field, a suppressed cell or record counts 1); the total is the mean over the quasi-identifiers. With --population-size or --sampling-fraction (the released records as a share of the population they come from) the share of the population that is unique on the quasi-identifiers is estimated (Pitman up to a sampling fraction of 10%, above it the smaller of Zayatz and SNB; Zayatz when the chosen model does not converge), with the journalist risk (highest and average; each class&apos;s population size modelled from its sample size) and the marketer risk.</source>
+        <translation>准标识符取值相同的记录构成一个等价类。统计数据包括：记录数、等价类数、最小等价类的大小（数据对该 k 满足 k-匿名）、位于小于 --k（默认 5）的等价类中的记录数、样本唯一记录占比和检察官攻击风险（以 0-1 的比例表示），以及每个敏感属性的不同值 l-多样性。准标识符和敏感属性默认取自分类分级结果（已确认的角色，否则为建议的角色）。不使用 --raw 时，数据会先按数据集的规则脱敏（被删除的字段不计入；被抑制的单元格计为一个值“*”），并由 anonymize 存储的记录抑制排除低于其 k 值的等价类中的记录；需要项目密钥的规则须提供口令。每个字段的信息损失为其各单元格 (m-1)/(N-1) 的平均值，其中 m 为该单元格脱敏后的值所覆盖的存储值个数，N 为该字段不同存储值的个数（被删除的字段、被抑制的单元格或记录计为 1）；总信息损失为各准标识符信息损失的平均值。给出 --population-size 或 --sampling-fraction（发布的记录占其来源总体的比例）时，还会估计总体中在准标识符上唯一的人所占的比例（抽样比例不超过 10% 时用 Pitman 模型，超过时取 Zayatz 与 SNB 中较小者；所选模型不收敛时用 Zayatz），以及记者攻击风险（最高与平均；每个等价类在总体中的大小由其样本大小推算）和营销者攻击风险。</translation>
+    </message>
+    <message>
+        <source>the size of the population the records were drawn from</source>
+        <translation>记录所抽取自的总体的规模</translation>
+    </message>
+    <message>
+        <source>the records&apos; share of that population, above 0 and at most 1</source>
+        <translation>记录占该总体的比例，大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>give either --population-size or --sampling-fraction, not both</source>
+        <translation>--population-size 与 --sampling-fraction 只能给出其一，不能同时使用</translation>
+    </message>
+    <message>
+        <source>--population-size must be a number of people, at least 1</source>
+        <translation>--population-size 必须是人数，至少为 1</translation>
+    </message>
+    <message>
+        <source>--sampling-fraction must be above 0 and at most 1</source>
+        <translation>--sampling-fraction 必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>无估计值</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Population: %1 people; sampling fraction %2</source>
+        <translation>总体：%1 人；抽样比例 %2</translation>
+    </message>
+    <message>
+        <source>Pitman</source>
+        <translation>Pitman</translation>
+    </message>
+    <message>
+        <source>Zayatz</source>
+        <translation>Zayatz</translation>
+    </message>
+    <message>
+        <source>SNB</source>
+        <translation>SNB</translation>
+    </message>
+    <message>
+        <source>no sample uniques</source>
+        <translation>无样本唯一记录</translation>
+    </message>
+    <message>
+        <source>Estimated population uniques: %1 of the population, an estimated %2 of %3 people (%4)</source>
+        <translation>估计的总体唯一个体：占总体的 %1，估计为 %3 人中的 %2 人（%4）</translation>
+    </message>
+    <message>
+        <source>Estimates by model: Pitman %1, Zayatz %2, SNB %3</source>
+        <translation>各模型的估计：Pitman %1，Zayatz %2，SNB %3</translation>
+    </message>
+    <message>
+        <source>Journalist risk max %1, average %2; marketer risk %3</source>
+        <translation>记者攻击风险最大 %1，平均 %2；营销者攻击风险 %3</translation>
     </message>
 </context>
 <context>
@@ -6441,6 +6516,95 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>All sensitive fields of the classification</source>
         <translation>分类结果中的全部敏感字段</translation>
+    </message>
+    <message>
+        <source>No population estimate: %1</source>
+        <translation>无法估计总体风险：%1</translation>
+    </message>
+    <message>
+        <source>As stored, no record is alone in its class, so no one is expected to be unique in the population.</source>
+        <translation>存储数据中没有记录独占一个等价类，因此预计总体中没有人是唯一的。</translation>
+    </message>
+    <message>
+        <source>No record is alone in its class, so no one is expected to be unique in the population.</source>
+        <translation>没有记录独占一个等价类，因此预计总体中没有人是唯一的。</translation>
+    </message>
+    <message>
+        <source>As stored, about %1 of the population would be unique on the quasi-identifiers (an estimated %2 of %3 people).</source>
+        <translation>按存储数据，总体中约 %1 的人在准标识符上是唯一的（估计为 %3 人中的 %2 人）。</translation>
+    </message>
+    <message>
+        <source>About %1 of the population would be unique on the quasi-identifiers (an estimated %2 of %3 people).</source>
+        <translation>总体中约 %1 的人在准标识符上是唯一的（估计为 %3 人中的 %2 人）。</translation>
+    </message>
+    <message>
+        <source>As stored: about %1.</source>
+        <translation>存储数据：约 %1。</translation>
+    </message>
+    <message>
+        <source>Journalist risk: highest %1, average %2; marketer risk %3.</source>
+        <translation>记者攻击风险：最高 %1，平均 %2；营销者攻击风险 %3。</translation>
+    </message>
+    <message>
+        <source>Estimated with Pitman&apos;s model. The records are %1 of the population; up to 10 % Pitman&apos;s estimator is the most accurate (Dankar et al., 2012).</source>
+        <translation>按 Pitman 模型估计。记录占总体的 %1；抽样比例不超过 10 % 时，Pitman 估计量最准确（Dankar 等，2012）。</translation>
+    </message>
+    <message>
+        <source>Estimated with Zayatz&apos;s model. The records are %1 of the population; Pitman&apos;s model, the most accurate up to 10 %, does not fit these data.</source>
+        <translation>按 Zayatz 模型估计。记录占总体的 %1；抽样比例不超过 10 % 时最准确的 Pitman 模型不适用于这些数据。</translation>
+    </message>
+    <message>
+        <source>Estimated with Zayatz&apos;s model. The records are %1 of the population; above 10 % the smaller of the Zayatz and SNB estimates is used (Dankar et al., 2012).</source>
+        <translation>按 Zayatz 模型估计。记录占总体的 %1；抽样比例超过 10 % 时取 Zayatz 与 SNB 估计中较小者（Dankar 等，2012）。</translation>
+    </message>
+    <message>
+        <source>Estimated with the shifted negative binomial (SNB) model. The records are %1 of the population; above 10 % the smaller of the Zayatz and SNB estimates is used (Dankar et al., 2012).</source>
+        <translation>按移位负二项（SNB）模型估计。记录占总体的 %1；抽样比例超过 10 % 时取 Zayatz 与 SNB 估计中较小者（Dankar 等，2012）。</translation>
+    </message>
+    <message>
+        <source>No record is alone in its class: every model estimates no population uniques.</source>
+        <translation>没有记录独占一个等价类：各模型估计的总体唯一个体均为 0。</translation>
+    </message>
+    <message>
+        <source>no fit</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Estimates: Pitman %1, Zayatz %2, SNB %3.</source>
+        <translation>各模型的估计：Pitman %1，Zayatz %2，SNB %3。</translation>
+    </message>
+    <message>
+        <source>Journalist risk: the chance that someone who knows a person&apos;s quasi-identifiers picks that person&apos;s record, each class&apos;s size in the population estimated from its size here. Marketer risk: the share of records a linkage of all of them would re-identify.</source>
+        <translation>记者攻击风险：知道某人准标识符的人选中此人记录的概率，每个等价类在总体中的大小由其在本数据中的大小估计。营销者攻击风险：将全部记录进行关联时被重新识别的记录比例。</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>总体(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>sampling fraction</source>
+        <translation>抽样比例</translation>
+    </message>
+    <message>
+        <source>The population the records were drawn from, to estimate how many people in it would be unique on the quasi-identifiers</source>
+        <translation>记录所抽取自的总体，用于估计总体中有多少人在准标识符上是唯一的</translation>
+    </message>
+    <message>
+        <source>People in the population, or the records&apos; share of it</source>
+        <translation>总体人数，或记录占总体的比例</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
