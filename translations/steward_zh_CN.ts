@@ -35,6 +35,22 @@
         <source>too many combinations of generalisation levels (more than %1): lower the maximum levels or use fewer quasi-identifiers</source>
         <translation>泛化级别组合过多（超过 %1 种）：请降低最高泛化级别，或减少准标识符</translation>
     </message>
+    <message>
+        <source>give one lowest level per quasi-identifier</source>
+        <translation>须为每个准标识符各指定一个最低泛化级别</translation>
+    </message>
+    <message>
+        <source>the lowest level of &apos;%1&apos; (%2) is outside 0–%3</source>
+        <translation>“%1”的最低泛化级别（%2）超出 0–%3 的范围</translation>
+    </message>
+    <message>
+        <source>the average risk must be between 0 and 1</source>
+        <translation>平均风险必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be both a quasi-identifier and sensitive</source>
+        <translation>“%1”不能既是准标识符又是敏感属性</translation>
+    </message>
 </context>
 <context>
     <name>steward::AnonymizationService</name>
@@ -1615,6 +1631,10 @@
         <source>unknown sensitive column</source>
         <translation>未知的敏感列</translation>
     </message>
+    <message>
+        <source>sensitive figures could not be computed</source>
+        <translation>无法计算敏感属性的指标</translation>
+    </message>
 </context>
 <context>
     <name>steward::RowSource</name>
@@ -1818,6 +1838,33 @@
     <message>
         <source>The GB18030 encoder is not available in this Qt build.</source>
         <translation>此 Qt 构建中没有 GB18030 编码器。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SensitiveCheck</name>
+    <message>
+        <source>unknown sensitive column</source>
+        <translation>未知的敏感列</translation>
+    </message>
+    <message>
+        <source>l must be at least 1 for &apos;%1&apos;</source>
+        <translation>“%1”的 l 必须不小于 1</translation>
+    </message>
+    <message>
+        <source>c must be positive for &apos;%1&apos;</source>
+        <translation>“%1”的 c 必须为正数</translation>
+    </message>
+    <message>
+        <source>t must be between 0 and 1 for &apos;%1&apos;</source>
+        <translation>“%1”的 t 必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>the suppression mask does not match the number of records</source>
+        <translation>抑制掩码与记录数不一致</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds values that are not numbers: use the equal distance for its t-closeness</source>
+        <translation>“%1”含有不是数字的值：其 t-接近性请改用等距离度量</translation>
     </message>
 </context>
 <context>
