@@ -493,8 +493,8 @@ Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
         const Source source = sources[size_t(i)];
         if (source == Source::File)
             change.hierarchy = absoluteFiles.at(i);
-        else if (source == Source::Stored)
-            change.hierarchy = QStringLiteral("stored");
+        else if (spec->kind == HierarchySpec::Kind::Table)
+            change.hierarchy = QStringLiteral("stored"); // an imported table has no text form
         else
             change.hierarchy = spec->format();
         if (spec && spec->kind != HierarchySpec::Kind::Table)
