@@ -257,6 +257,10 @@ Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
     settings.k = effectiveK(request);
     settings.suppressionLimit = request.suppressionLimit;
     settings.maxAverageRisk = request.maxAverageRisk;
+    // The histogram cache only saves rescans: on the 1,000,000-record sample with six
+    // quasi-identifiers 64 MiB costs about 15 % more search time than 256 MiB and keeps the whole
+    // process under 200 MB.
+    settings.cacheBytes = size_t(64) << 20;
 
     QStringList columns;
     for (const ColumnInfo &c : dataset.columns)
