@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace steward::cli {
@@ -130,6 +131,11 @@ protected:
             m_sensitive.append({it.key(), *model});
             m_tOrderGiven.insert(it.key(), it.value().contains(QLatin1Char(':')));
         }
+        // Field order, so that the output does not depend on how the options were hashed.
+        std::stable_sort(m_sensitive.begin(), m_sensitive.end(),
+                         [](const AnonymizationSensitive &a, const AnonymizationSensitive &b) {
+                             return a.name < b.name;
+                         });
         auto weightTexts = assignments(ClassificationCli::texts(vm, "weight"), "weight");
         auto levelTexts = assignments(ClassificationCli::texts(vm, "max-level"), "max-level");
         for (const auto *r : {&weightTexts, &levelTexts}) {
@@ -354,7 +360,7 @@ private:
         return QStringLiteral("t");
     }
 
-    // How a rule reads in the text output: its command-line form ("keep" for none).
+    // How a rule reads in the text output: its command-line form, or that there is none.
     static QString ruleText(const std::optional<MaskRule> &rule)
     {
         return rule ? rule->format() : tr("no rule");

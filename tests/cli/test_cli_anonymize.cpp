@@ -295,8 +295,22 @@ void TestCliAnonymize::hierarchyImport()
     const QJsonObject change = a.json.value(u"changes"_s).toArray().at(0).toObject();
     QCOMPARE(change.value(u"rule"_s).toString(), u"hierarchy:level=1"_s);
     QCOMPARE(a.json.value(u"hierarchies"_s).toObject().value(u"sex"_s).toString(), u"stored"_s);
+    // The rule reads the stored table: every sex is published as "*".
     const CliRun show = run({u"show"_s, m_project, u"t"_s, u"--masked"_s, u"--json"_s});
     QCOMPARE(show.code, 0);
+    qsizetype sexColumn = -1;
+    const QJsonArray columns = show.json.value(u"columns"_s).toArray();
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).toString() == u"sex"_s)
+            sexColumn = c;
+    }
+    QVERIFY(sexColumn >= 0);
+    const QJsonArray rows = show.json.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 12);
+    for (const QJsonValue &row : rows)
+        QCOMPARE(row.toArray().at(sexColumn).toString(), u"*"_s);
+    // Other rules can still be set next to it (they are checked with the stored hierarchies).
+    QCOMPARE(run({u"rules"_s, m_project, u"t"_s, u"--set"_s, u"id=drop"_s}).code, 0);
 
     // A file missing a value of the data: exit 2, the message names no value.
     write(u"bad.csv"_s, "M;*\n");
