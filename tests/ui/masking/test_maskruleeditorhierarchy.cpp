@@ -5,8 +5,9 @@
 #include "ui/masking/MaskRuleEditor.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
-#include <QTest>
+#include <QtTest>
 
 using namespace steward;
 using namespace Qt::Literals::StringLiterals;
