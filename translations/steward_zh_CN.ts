@@ -5719,7 +5719,7 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
     <message>
         <source>Or &amp;built-in:</source>
-        <translation>或内置层级结构(&amp;B)：</translation>
+        <translation>或内置(&amp;B)：</translation>
     </message>
     <message>
         <source>A built-in hierarchy instead of a file: date, date:decade, interval:5,10,20;top=90, redact:4,3,2, region, icd10, flat or groups:LABEL=VALUE|VALUE;…. Leave both empty to use the hierarchy stored in the project for this field.</source>
