@@ -6028,6 +6028,14 @@ Turn off “Needs decision only” to see them all.</source>
             <numerusform>所选 %Ln 个字段的规则</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Or &amp;built-in:</source>
+        <translation>或内置(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A built-in hierarchy instead of a file: date, date:decade, interval:5,10,20;top=90, redact:4,3,2, region, icd10, flat or groups:LABEL=VALUE|VALUE;…. Leave both empty to use the hierarchy stored in the project for this field.</source>
+        <translation>用内置层级结构代替文件：date、date:decade、interval:5,10,20;top=90、redact:4,3,2、region、icd10、flat 或 groups:LABEL=VALUE|VALUE;…。两项都留空时，使用项目中为该字段保存的层级结构。</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::MaskRuleModel</name>

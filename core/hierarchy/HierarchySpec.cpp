@@ -98,8 +98,10 @@ Result<QString> unescape(const QString &text, Piece piece)
 QString escape(const QString &text)
 {
     QString out;
-    for (const QChar c : text) {
-        if (isSpecial(c))
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        // White space at either end would be trimmed when read back: escape it too.
+        if (isSpecial(c) || (c.isSpace() && (i == 0 || i == text.size() - 1)))
             out += u'\\';
         out += c;
     }

@@ -86,10 +86,10 @@ void TestHierarchySpec::escapesGroups()
     HierarchySpec spec;
     spec.kind = HierarchySpec::Kind::Groups;
     spec.groups.append({u"a;b=c"_s, {u"x,y"_s, u"p|q"_s, u"back\\slash"_s}});
-    spec.groups.append({u"other"_s, {u"z"_s}});
+    spec.groups.append({u"other"_s, {u"z"_s, u" padded "_s}});
     spec.otherLabel = u"rest=1"_s;
     const QString text = spec.format();
-    QCOMPARE(text, u"groups:a\\;b\\=c=x\\,y|p\\|q|back\\\\slash;\\other=z;other=rest\\=1"_s);
+    QCOMPARE(text, u"groups:a\\;b\\=c=x\\,y|p\\|q|back\\\\slash;\\other=z|\\ padded\\ ;other=rest\\=1"_s);
     Result<HierarchySpec> parsed = HierarchySpec::parse(text);
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
     QVERIFY(*parsed == spec);
