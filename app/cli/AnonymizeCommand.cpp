@@ -46,8 +46,9 @@ public:
                   "--max-risk R caps the highest re-identification risk (k becomes at least "
                   "1/R), --max-average-risk A the average. --weight FIELD=W weights a field's "
                   "loss, --max-level FIELD=L caps its generalisation. A field's stored rule is "
-                  "never weakened: it is the floor of the search and stays when the result is "
-                  "its floor. The result becomes the fields' rules (hierarchy:builder=SPEC,"
+                  "never weakened: the search starts at the lowest level at least as coarse as "
+                  "the rule, and the rule stays when the result is that level and the rule "
+                  "publishes the same classes. The result becomes the fields' rules (hierarchy:builder=SPEC,"
                   "level=L, hierarchy:file=FILE,level=L, or the rule kept) and, when records are "
                   "suppressed, the dataset's stored record suppression.");
     }
