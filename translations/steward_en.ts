@@ -22,6 +22,60 @@
     </message>
 </context>
 <context>
+    <name>steward::FieldHierarchy</name>
+    <message numerus="yes">
+        <source>%n value(s) of field %1 are not in the hierarchy</source>
+        <translation>
+            <numerusform>%n value of field %1 is not in the hierarchy</numerusform>
+            <numerusform>%n values of field %1 are not in the hierarchy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::GroupLevels</name>
+    <message numerus="yes">
+        <source>%n group(s) defined by the steward</source>
+        <translation>
+            <numerusform>%n group defined by the steward</numerusform>
+            <numerusform>%n groups defined by the steward</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::IntervalLevels</name>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n break</numerusform>
+            <numerusform>%n breaks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>intervals between %n break(s)</source>
+        <translation>
+            <numerusform>intervals between %n break</numerusform>
+            <numerusform>intervals between %n breaks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::RedactLevels</name>
+    <message numerus="yes">
+        <source>%n character(s) kept</source>
+        <translation>
+            <numerusform>%n character kept</numerusform>
+            <numerusform>%n characters kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n character(s) kept, the rest replaced by *</source>
+        <translation>
+            <numerusform>first %n character kept, the rest replaced by *</numerusform>
+            <numerusform>first %n characters kept, the rest replaced by *</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::AnonymizeCommand</name>
     <message numerus="yes">
         <source>Smallest class %1; %Ln record(s) suppressed; information loss %2</source>
@@ -82,6 +136,30 @@
         <translation>
             <numerusform>%Ln field is not confirmed yet; its role, category and grade are the suggestions.</numerusform>
             <numerusform>%Ln fields are not confirmed yet; their role, category and grade are the suggestions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::HierarchyCommand</name>
+    <message numerus="yes">
+        <source>a table of %Ln value(s)</source>
+        <translation>
+            <numerusform>a table of %Ln value</numerusform>
+            <numerusform>a table of %Ln values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) cannot be read by the builder and become * above level 0.</source>
+        <translation>
+            <numerusform>%Ln value cannot be read by the builder and becomes * above level 0.</numerusform>
+            <numerusform>%Ln values cannot be read by the builder and become * above level 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more value(s); --json lists all.</source>
+        <translation>
+            <numerusform>… %Ln more value; --json lists all.</numerusform>
+            <numerusform>… %Ln more values; --json lists all.</numerusform>
         </translation>
     </message>
 </context>

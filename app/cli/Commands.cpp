@@ -18,6 +18,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeRulesCommand());
     commands.push_back(makeRiskCommand());
     commands.push_back(makeAnonymizeCommand());
+    commands.push_back(makeHierarchyCommand());
     commands.push_back(makeSecretCommand());
     commands.push_back(makeRenameCommand());
     commands.push_back(makeDeleteCommand());

@@ -26,6 +26,7 @@ std::unique_ptr<Command> makeDictionaryCommand();
 std::unique_ptr<Command> makeRulesCommand();
 std::unique_ptr<Command> makeRiskCommand();
 std::unique_ptr<Command> makeAnonymizeCommand();
+std::unique_ptr<Command> makeHierarchyCommand();
 std::unique_ptr<Command> makeSecretCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();

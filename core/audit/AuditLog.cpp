@@ -58,6 +58,8 @@ constexpr ActionText kActions[] = {
     {"rules.template.apply", QT_TRANSLATE_NOOP("steward::AuditLog", "Masking rule set applied")},
     {"rules.template.export", QT_TRANSLATE_NOOP("steward::AuditLog", "Masking rule set exported")},
     {"rules.template.delete", QT_TRANSLATE_NOOP("steward::AuditLog", "Masking rule set deleted")},
+    {"hierarchy.set", QT_TRANSLATE_NOOP("steward::AuditLog", "Generalisation hierarchy set")},
+    {"hierarchy.clear", QT_TRANSLATE_NOOP("steward::AuditLog", "Generalisation hierarchy removed")},
 };
 
 } // namespace

@@ -10,11 +10,6 @@ namespace steward {
 
 namespace {
 
-QString labelText(std::string_view label)
-{
-    return QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
-}
-
 constexpr uint32_t kNoParent = 0xFFFFFFFFu;
 
 } // namespace
@@ -51,13 +46,12 @@ Status Hierarchy::addRow(const std::vector<std::string_view> &cells,
             parents[code] = parent;
             m_parentLines[level][code] = line;
         } else if (parents[code] != parent) {
+            // Labels are (generalised) cell values: the message names the level and lines only.
             return Error::badInput(
-                tr("'%1' at level %2 generalises to '%3' here but to '%4' on line %5: a hierarchy "
-                   "must be a tree")
-                    .arg(labelText(cells[level]))
+                tr("the label at level %1 generalises to a different label at level %2 here than "
+                   "on line %3: a hierarchy must be a tree")
                     .arg(level)
-                    .arg(labelText(cells[level + 1]))
-                    .arg(labelText(m_levels[level + 1].value(parents[code])))
+                    .arg(level + 1)
                     .arg(m_parentLines[level][code]),
                 m_source, line, DelimitedLineSplitter::characterColumn(text, offsets[level + 1]));
         }

@@ -47,10 +47,12 @@ public:
     struct IntervalLevel {
         std::optional<double> width; // a width, intervals [bottom + i·w, bottom + (i+1)·w)
         std::vector<double> breaks;  // or explicit ascending breaks
+        bool operator==(const IntervalLevel &) const = default;
     };
     struct Group {
         QString label;
         QStringList values;
+        bool operator==(const Group &) const = default;
     };
 
     Kind kind = Kind::Flat;

@@ -2,6 +2,7 @@
 
 #include "core/hierarchy/HierarchySpec.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,7 @@ struct FieldProfile;
 // with top=90; other numbers: widths from the range; postal codes: redact:4,3,2; resident IDs and
 // region codes: region; phones: redact:7,3; ICD-10 codes: icd10; anything else: flat.
 class HierarchySuggester final {
+    Q_DECLARE_TR_FUNCTIONS(steward::HierarchySuggester)
 public:
     static HierarchySpec suggest(const FieldProfile &profile);
     // Why, in words (translated), for the dialog's tooltip and the CLI's text output.

@@ -5,6 +5,7 @@
 #include "core/mask/BoundCodingMasker.h"
 #include "core/mask/DateMasker.h"
 #include "core/mask/DateShiftMasker.h"
+#include "core/mask/GeneralizerMasker.h"
 #include "core/mask/HierarchyMasker.h"
 #include "core/mask/HmacSha256.h"
 #include "core/mask/KeepMasker.h"
@@ -143,8 +144,35 @@ Result<std::shared_ptr<const ValueMasker>> makeMasker(const QString &field, cons
             std::make_shared<const RecodeTable>(std::move(*table)), keep));
     }
     case MaskOperator::Hierarchy: {
-        if (!rule.hasParam(u"file"))
-            return ruleError(field, MaskPlan::tr("hierarchy needs file=FILE (rows value;level1;…;*)"));
+        const int level = intParam(rule, u"level", 1);
+        if (!rule.hasParam(u"file")) {
+            HierarchySpec spec;
+            if (rule.hasParam(u"builder")) {
+                Result<HierarchySpec> parsed = HierarchySpec::parse(rule.param(u"builder"));
+                if (!parsed)
+                    return ruleError(field, parsed.error().message);
+                spec = std::move(*parsed);
+            } else if (environment.storedHierarchies.contains(field)) {
+                spec = environment.storedHierarchies.value(field);
+            } else {
+                return ruleError(field,
+                                 MaskPlan::tr("hierarchy needs file=FILE (rows value;level1;…;*) or "
+                                              "builder=SPEC (date, interval:…, redact:…, region, "
+                                              "icd10, flat, groups:…), or a hierarchy stored in "
+                                              "the project for this field"));
+            }
+            Result<Generalizer> generalizer = Generalizer::create(spec);
+            if (!generalizer)
+                return ruleError(field, generalizer.error().message);
+            if (level > generalizer->height()) {
+                return ruleError(field,
+                                 MaskPlan::tr("parameter 'level' of hierarchy is %1 but the "
+                                              "hierarchy has levels 0 to %2")
+                                     .arg(level)
+                                     .arg(generalizer->height()));
+            }
+            return Ptr(std::make_shared<GeneralizerMasker>(std::move(*generalizer), level));
+        }
         const QString file = rule.param(u"file");
         const QString path = environment.baseDirectory.isEmpty()
             ? file
@@ -152,7 +180,6 @@ Result<std::shared_ptr<const ValueMasker>> makeMasker(const QString &field, cons
         Result<Hierarchy> hierarchy = Hierarchy::load(path);
         if (!hierarchy)
             return hierarchy.error();
-        const int level = intParam(rule, u"level", 1);
         if (level > hierarchy->height()) {
             return ruleError(field,
                              MaskPlan::tr("parameter 'level' of hierarchy is %1 but the hierarchy has "

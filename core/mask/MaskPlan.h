@@ -26,7 +26,7 @@ class ValueMasker;
 // Parameter defaults: redact text "***"; mask first 1, last 1, char '*'; pseudonym prefix "";
 // bands width 10; date to year; shift days 30 (subject required); topcode max 90, label "N+";
 // bottomcode min required, label "<=N"; truncate keep 3; recode table required, unmatched
-// suppress; hierarchy file required, level 1.
+// suppress; hierarchy file or builder (else the field's stored hierarchy) required, level 1.
 class MaskPlan final {
     Q_DECLARE_TR_FUNCTIONS(steward::MaskPlan)
 
@@ -35,7 +35,8 @@ public:
     // file is unreadable, which is BadInput at FILE:LINE:COLUMN): a field that is not a column, a
     // field with two rules, a rule that needs the project secret when the environment has none,
     // shift without subject or with an unknown one, bottomcode without min, recode without
-    // table, hierarchy without file or with a level beyond the hierarchy's height.
+    // table, hierarchy without file, builder or stored hierarchy, or with a level beyond the
+    // hierarchy's height.
     static Result<MaskPlan> compile(const QStringList &columns,
                                     const QList<std::pair<QString, MaskRule>> &rules,
                                     const MaskEnvironment &environment);

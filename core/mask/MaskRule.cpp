@@ -1,5 +1,6 @@
 #include "core/mask/MaskRule.h"
 
+#include "core/hierarchy/HierarchySpec.h"
 #include "core/mask/MaskText.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,9 @@ const OperatorSpec kOperators[] = {
      {{"table", ParamType::Name}, {"unmatched", ParamType::Choice, 0, 0, "suppress|keep"}}},
     {MaskOperator::Hierarchy,
      "hierarchy",
-     {{"file", ParamType::Name}, {"level", ParamType::Integer, 0, 1000}}},
+     {{"file", ParamType::Name},
+      {"builder", ParamType::Name},
+      {"level", ParamType::Integer, 0, 1000}}},
     {MaskOperator::Scrub, "scrub", {}},
     {MaskOperator::Suppress, "suppress", {}},
 };
@@ -415,6 +418,20 @@ Result<MaskRule> MaskRule::create(MaskOperator op, QList<std::pair<QString, QStr
     rule.m_params = std::move(params);
     if (op == MaskOperator::Bands && rule.hasParam(u"width") && rule.hasParam(u"breaks"))
         return Error::usage(tr("bands takes either 'width' or 'breaks', not both"));
+    if (op == MaskOperator::Hierarchy) {
+        if (rule.hasParam(u"file") && rule.hasParam(u"builder"))
+            return Error::usage(tr("hierarchy takes either 'file' or 'builder', not both"));
+        if (rule.hasParam(u"builder")) {
+            Result<HierarchySpec> spec = HierarchySpec::parse(rule.param(u"builder"));
+            if (!spec)
+                return Error::usage(
+                    tr("parameter 'builder' of hierarchy: %1").arg(spec.error().message));
+            for (auto &param : rule.m_params) {
+                if (param.first == u"builder")
+                    param.second = spec->format();
+            }
+        }
+    }
     return rule;
 }
 

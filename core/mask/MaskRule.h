@@ -29,7 +29,9 @@ enum class MaskOperator {
     BottomCode, // min=N,label=…: values ≤ min become the label
     Truncate, // keep=N: leading digits/characters (postal codes, resident ID region)
     Recode, // table=FILE|builtin:icd10-category|builtin:icd10-chapter,unmatched=suppress|keep
-    Hierarchy, // file=FILE,level=N: a level of a value hierarchy (value;level1;…;*)
+    Hierarchy, // file=FILE | builder=SPEC,level=N: a level of a value hierarchy (value;level1;…;*)
+               // or of a built-in one (HierarchySpec text form); neither: the hierarchy stored
+               // in the project for the field
     Scrub, // identifiers inside free text become placeholders such as [PHONE]
     Suppress, // every non-empty value is suppressed (null)
 };

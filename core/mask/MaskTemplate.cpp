@@ -228,6 +228,10 @@ Result<MaskTemplateApplication> MaskTemplate::apply(const QStringList &columns,
             else
                 result.suppressionMissing.append(f);
         }
+        // A sensitive field the extract no longer has is not released: nothing to check.
+        s.models.removeIf([&columnSet](const SuppressionModel &m) {
+            return !columnSet.contains(m.field);
+        });
         if (!s.quasi.isEmpty())
             result.suppression = std::move(s);
     }

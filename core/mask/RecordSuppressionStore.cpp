@@ -17,7 +17,7 @@ namespace steward {
 Result<std::optional<RecordSuppression>> RecordSuppressionStore::load(const DatasetInfo &dataset)
 {
     sql::Database &db = StoreAccess::db(m_store);
-    auto stmt = db.prepare("SELECT k, quasi, max_fraction FROM record_suppression WHERE dataset_id = ?");
+    auto stmt = db.prepare("SELECT k, quasi, max_fraction, models FROM record_suppression WHERE dataset_id = ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, dataset.id);
@@ -31,6 +31,9 @@ Result<std::optional<RecordSuppression>> RecordSuppressionStore::load(const Data
                       QJsonDocument::fromJson(stmt->columnText(1).toUtf8()).array()}};
     if (!stmt->isNull(2))
         json.insert(QStringLiteral("max_fraction"), stmt->columnDouble(2));
+    if (!stmt->isNull(3))
+        json.insert(QStringLiteral("models"),
+                    QJsonDocument::fromJson(stmt->columnText(3).toUtf8()).array());
     auto suppression = RecordSuppression::fromJson(json);
     if (!suppression)
         return Error::badInput(tr("the stored record suppression of dataset %1 is not readable")
@@ -54,6 +57,11 @@ Status RecordSuppressionStore::save(const DatasetInfo &dataset,
                 return Error::badInput(
                     tr("dataset %1 has no field named %2").arg(dataset.name, f));
         }
+        for (const SuppressionModel &m : suppression->models) {
+            if (!columns.contains(m.field))
+                return Error::badInput(
+                    tr("dataset %1 has no field named %2").arg(dataset.name, m.field));
+        }
     }
     sql::Database &db = StoreAccess::db(m_store);
     sql::WriteScope scope(db, "record_suppression");
@@ -68,7 +76,7 @@ Status RecordSuppressionStore::save(const DatasetInfo &dataset,
     QJsonObject detail{{QStringLiteral("dataset_version"), dataset.version}};
     if (suppression) {
         auto insert = db.prepare("INSERT INTO record_suppression (dataset_id, k, quasi, "
-                                 "max_fraction, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)");
+                                 "max_fraction, set_by, set_at, models) VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!insert)
             return insert.error();
         insert->bind(1, dataset.id);
@@ -81,10 +89,25 @@ Status RecordSuppressionStore::save(const DatasetInfo &dataset,
             insert->bindNull(4);
         insert->bind(5, currentOsUser());
         insert->bind(6, AuditTrail::now());
+        if (suppression->models.isEmpty())
+            insert->bindNull(7);
+        else
+            insert->bind(7, QString::fromUtf8(
+                                QJsonDocument(RecordSuppression::modelsToJson(suppression->models))
+                                    .toJson(QJsonDocument::Compact)));
         if (Status s = insert->run(db.handle(), QStringLiteral("store record suppression")); !s)
             return s;
         detail.insert(QStringLiteral("k"), suppression->k);
         detail.insert(QStringLiteral("quasi"), QJsonArray::fromStringList(suppression->quasi));
+        if (!suppression->models.isEmpty()) {
+            // Field and model names only: the audit detail never holds parameters of the data.
+            QJsonArray models;
+            for (const SuppressionModel &m : suppression->models)
+                models.append(QJsonObject{{QStringLiteral("field"), m.field},
+                                          {QStringLiteral("model"),
+                                           SuppressionModel::kindName(m.kind)}});
+            detail.insert(QStringLiteral("models"), models);
+        }
     } else {
         detail.insert(QStringLiteral("cleared"), true);
     }

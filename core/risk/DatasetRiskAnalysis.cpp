@@ -49,6 +49,34 @@ Result<std::vector<uint8_t>> suppressRecords(const MeasuredTable &table,
     RiskRequest request;
     request.k = suppression.k;
     request.suppressBelowK = true;
+    // The models the anonymization was searched with: their classes are left out too. A model of
+    // a field the release no longer has (dropped, or gone from a replaced extract) checks nothing.
+    for (const SuppressionModel &m : suppression.models) {
+        const std::vector<int> column = table.columnsOf({m.field});
+        if (column.empty() || column.front() < 0)
+            continue;
+        SensitiveModel model;
+        model.column = column.front();
+        model.l = m.l;
+        model.c = m.c;
+        model.t = m.t;
+        model.ordered = m.ordered;
+        switch (m.kind) {
+        case SuppressionModel::Kind::DistinctL:
+            model.kind = SensitiveModel::Kind::DistinctL;
+            break;
+        case SuppressionModel::Kind::EntropyL:
+            model.kind = SensitiveModel::Kind::EntropyL;
+            break;
+        case SuppressionModel::Kind::RecursiveCL:
+            model.kind = SensitiveModel::Kind::RecursiveCL;
+            break;
+        case SuppressionModel::Kind::TCloseness:
+            model.kind = SensitiveModel::Kind::TCloseness;
+            break;
+        }
+        request.suppressionModels.push_back(model);
+    }
     auto report = table.analyze(table.columnsOf(quasi), {}, request, cancel);
     if (!report)
         return report.error();
@@ -164,10 +192,16 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
     result.sensitive = keptFields(options.sensitive, output);
     const QStringList suppressionQuasi =
         suppression ? keptFields(suppression->quasi, output) : QStringList();
+    QStringList suppressionColumns = suppressionQuasi;
+    if (suppression && !suppressionQuasi.isEmpty()) {
+        for (const SuppressionModel &m : suppression->models)
+            suppressionColumns.append(m.field);
+        suppressionColumns = keptFields(suppressionColumns, output);
+    }
 
     // The data as released, read from the worker's output row.
     const size_t records = size_t(dataset.rowCount);
-    MeasuredTable maskedTable(result.quasi, result.sensitive, suppressionQuasi, output, records);
+    MeasuredTable maskedTable(result.quasi, result.sensitive, suppressionColumns, output, records);
     // The data as stored (baseline): every quasi-identifier and sensitive attribute asked for.
     const QStringList baseQuasi = uniqueInOrder(options.quasi);
     std::optional<MeasuredTable> baseTable;

@@ -143,6 +143,25 @@ BEGIN
 END;
 )sql";
 
+// Schema v4 (built-in hierarchies and privacy models): the generalisation hierarchy a steward chose
+// per field name (a HierarchySpec as JSON; survives import --replace like the rules, goes with its
+// dataset), and the sensitive-attribute models of a record suppression (JSON array; NULL: k only).
+constexpr const char *kSchemaV4 = R"sql(
+CREATE TABLE field_hierarchies (
+    dataset_id INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    spec TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    PRIMARY KEY (dataset_id, field)
+);
+CREATE TRIGGER datasets_delete_drops_hierarchies AFTER DELETE ON datasets
+BEGIN
+    DELETE FROM field_hierarchies WHERE dataset_id = OLD.id;
+END;
+ALTER TABLE record_suppression ADD COLUMN models TEXT;
+)sql";
+
 } // namespace
 
 const QList<Migration> &Migrations::schema()
@@ -151,6 +170,7 @@ const QList<Migration> &Migrations::schema()
         Migration{0, 1, kSchemaV1, {}},
         Migration{1, 2, kSchemaV2, {}},
         Migration{2, 3, kSchemaV3, {}},
+        Migration{3, 4, kSchemaV4, {}},
     };
     return migrations;
 }

@@ -136,7 +136,8 @@ void TestCli::initTestCase()
                   QStringLiteral("show"),   QStringLiteral("rename"),   QStringLiteral("delete"),
                   QStringLiteral("audit"),  QStringLiteral("profile"),  QStringLiteral("classify"),
                   QStringLiteral("dictionary"), QStringLiteral("rules"), QStringLiteral("risk"),
-                  QStringLiteral("anonymize"), QStringLiteral("secret"), QStringLiteral("compact")};
+                  QStringLiteral("anonymize"), QStringLiteral("hierarchy"), QStringLiteral("secret"),
+                  QStringLiteral("compact")};
 }
 
 void TestCli::init()

@@ -86,11 +86,14 @@ void TestCliTranslations::initTestCase()
     write(u"binary.csv"_s, QByteArray("a,b\n1,2\n\0\0\0\x01\x02\0\0", 15));
     write(u"ragged.csv"_s, "a,b\n1,2\n3,4,5\n");
     write(u"hierarchy.csv"_s, "34;30-39;*\n36;30-39\n");
+    write(u"sex-partial.csv"_s, "M;*\n");
     write(u"not-a-project.steward"_s, "this is not a database\n");
     write(u"bad-rules.json"_s, "{\"format\": \"something else\"}\n");
     QCOMPARE(run({u"init"_s, path(u"p.steward"_s)}).code, 0);
     QCOMPARE(run({u"import"_s, path(u"p.steward"_s), path(u"t.csv"_s), u"--name"_s, u"t"_s}).code,
              0);
+    // A dropped field is generalised to the top at least: a cap of 0 is below its floor.
+    QCOMPARE(run({u"rules"_s, path(u"p.steward"_s), u"t"_s, u"--set"_s, u"id=drop"_s}).code, 0);
 }
 
 void TestCliTranslations::errorsAreChinese_data()
@@ -139,14 +142,50 @@ void TestCliTranslations::errorsAreChinese_data()
     QTest::newRow("anonymize weight not a number")
         << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"age,sex"_s,
                        u"--weight"_s, u"age=nan"_s};
+    // Ages are unique: kept as they are (level 0) no class reaches 2.
     QTest::newRow("anonymize quasi twice")
-        << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"age,age"_s};
+        << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"age,age"_s,
+                       u"--max-level"_s, u"age=0"_s};
     QTest::newRow("anonymize bad hierarchy")
         << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"age"_s,
                        u"--hierarchy"_s, u"age="_s + path(u"hierarchy.csv"_s)};
     QTest::newRow("anonymize missing hierarchy")
         << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"age"_s,
                        u"--hierarchy"_s, u"age="_s + path(u"none.csv"_s)};
+    QTest::newRow("anonymize bad l")
+        << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"age"_s,
+                       u"--l"_s, u"dx=two"_s};
+    QTest::newRow("anonymize bad t")
+        << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"age"_s,
+                       u"--t"_s, u"dx=2"_s};
+    QTest::newRow("anonymize bad max risk")
+        << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"age"_s,
+                       u"--max-risk"_s, u"0"_s};
+    QTest::newRow("anonymize sensitive quasi")
+        << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"age"_s,
+                       u"--l"_s, u"age=2"_s};
+    QTest::newRow("anonymize bad builder")
+        << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"zip"_s,
+                       u"--hierarchy"_s, u"zip=redact:2,4"_s};
+    QTest::newRow("anonymize l unreachable")
+        << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"2"_s, u"--quasi"_s, u"age,sex"_s,
+                       u"--l"_s, u"dx=4"_s};
+    QTest::newRow("anonymize below floor")
+        << QStringList{u"anonymize"_s, p, u"t"_s, u"--k"_s, u"1"_s, u"--quasi"_s, u"id"_s,
+                       u"--max-level"_s, u"id=0"_s};
+    QTest::newRow("hierarchy two actions")
+        << QStringList{u"hierarchy"_s, p, u"t"_s, u"zip"_s, u"--builder"_s, u"flat"_s,
+                       u"--clear"_s};
+    QTest::newRow("hierarchy import and out")
+        << QStringList{u"hierarchy"_s, p, u"t"_s, u"zip"_s, u"--import"_s, u"a.csv"_s,
+                       u"--out"_s, u"b.csv"_s};
+    QTest::newRow("hierarchy bad builder")
+        << QStringList{u"hierarchy"_s, p, u"t"_s, u"zip"_s, u"--builder"_s, u"redact:2,4"_s};
+    QTest::newRow("hierarchy unknown field")
+        << QStringList{u"hierarchy"_s, p, u"t"_s, u"nosuch"_s};
+    QTest::newRow("hierarchy import uncovered")
+        << QStringList{u"hierarchy"_s, p, u"t"_s, u"sex"_s, u"--import"_s,
+                       path(u"sex-partial.csv"_s)};
     // Files that cannot be written.
     QTest::newRow("sample unwritable")
         << QStringList{u"sample"_s, u"--out"_s, path(u"no/such/folder/s.csv"_s)};

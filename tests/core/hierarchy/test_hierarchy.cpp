@@ -164,7 +164,7 @@ void TestHierarchy::rejectsMalformedFiles_data()
     QTest::newRow("ragged, crlf") << QByteArray("a;x;*\r\nb;y\r\n") << 2 << 4
                                   << u"same number of levels"_s;
     QTest::newRow("not a tree at level 1") << QByteArray("a;x;*\nb;x;T\n") << 2 << 5
-                                           << u"'x' at level 1 generalises to 'T' here but to '*' on line 1"_s;
+                                           << u"the label at level 1 generalises to a different label at level 2 here than on line 1"_s;
     QTest::newRow("not a tree at level 0") << QByteArray("a;x;*\nc;z;*\na;y;*\n") << 3 << 3
                                            << u"must be a tree"_s;
     QTest::newRow("not a tree, columns in characters")

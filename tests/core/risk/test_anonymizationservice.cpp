@@ -10,6 +10,7 @@
 #include "core/risk/AttributeGeneralization.h"
 #include "core/risk/DelimitedTableReader.h"
 #include "core/hierarchy/Hierarchy.h"
+#include "core/hierarchy/HierarchySpec.h"
 #include "core/risk/LatticeSearch.h"
 #include "core/store/ProjectStore.h"
 #include "tests/support/TestFiles.h"
@@ -42,7 +43,7 @@ AnonymizationRequest adultRequest(int k, double limit, const QStringList &quasi 
     request.k = k;
     request.suppressionLimit = limit;
     for (const QString &q : quasi)
-        request.quasi.append({q, hierarchyFile(q), 1.0, -1});
+        request.quasi.append({q, hierarchyFile(q), std::nullopt, 1.0, -1});
     return request;
 }
 
@@ -223,7 +224,9 @@ private slots:
         QVERIFY(stored);
         QCOMPARE(*stored, withSuppression->suppression);
 
-        // A result without suppression clears the stored one.
+        // A result without suppression clears the stored one (from scratch: the stored rules
+        // would otherwise be the floors of the search).
+        clearStored();
         const auto without = AnonymizationService::run(*m_store, m_adult, adultRequest(5, 0.0));
         QVERIFY(without);
         QVERIFY(!without->suppression);
@@ -232,15 +235,141 @@ private slots:
         QCOMPARE(*MaskRuleStore(*m_store).planRules(m_adult), without->rules);
     }
 
-    void fieldWithoutHierarchyIsKept()
+    void fieldWithoutHierarchyGetsTheSuggestedOne()
     {
+        clearStored();
         AnonymizationRequest request = adultRequest(5, 0.02, {u"sex"_s, u"age"_s, u"race"_s});
-        request.quasi[0].hierarchyFile.clear(); // sex
+        request.quasi[0].hierarchyFile.clear(); // sex: a small vocabulary, value → *
         const auto outcome = AnonymizationService::run(*m_store, m_adult, request);
         QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toString()));
-        QCOMPARE(outcome->result.levels[0], 0);
-        QCOMPARE(outcome->rules.at(0).second, MaskRule(MaskOperator::Keep));
+        QCOMPARE(outcome->changes.size(), 3);
+        QCOMPARE(outcome->changes.at(0).field, u"sex"_s);
+        QCOMPARE(outcome->changes.at(0).hierarchy, u"flat"_s);
+        const int level = outcome->result.levels[0];
+        const MaskRule &rule = outcome->rules.at(0).second;
+        if (level == 0) {
+            QCOMPARE(rule, MaskRule(MaskOperator::Keep));
+        } else {
+            QCOMPARE(rule.op(), MaskOperator::Hierarchy);
+            QCOMPARE(rule.param(u"builder"), u"flat"_s);
+        }
         QVERIFY(outcome->result.minClass >= 5);
+        // Everything generalised or not, the classes before cover every record.
+        quint64 before = 0;
+        for (const auto &[size, count] : outcome->classSizesBefore)
+            before += size * count;
+        QCOMPARE(before, outcome->result.records);
+    }
+
+    void storedRuleIsTheFloor()
+    {
+        // Birth dates cut to the year by the steward; k=1 needs no generalisation at all.
+        QByteArray csv = "birth,sex,dx\n";
+        for (int i = 0; i < 24; ++i)
+            csv += QByteArray::number(1970 + i % 4) + "-0" + QByteArray::number(1 + i % 9) + "-1"
+                   + QByteArray::number(i % 10) + "," + (i % 2 ? "M" : "F") + ","
+                   + QByteArray(1, char('A' + i % 3)) + "\n";
+        const DatasetInfo d = importCsv(u"births"_s, csv);
+        const MaskRule year = coretest::rule(u"date:to=year"_s);
+        QVERIFY(MaskRuleStore(*m_store).save(d, {{u"birth"_s, year}}));
+        AnonymizationRequest request;
+        request.k = 1;
+        request.quasi = {{u"birth"_s, {}, std::nullopt, 1.0, -1}, {u"sex"_s, {}, std::nullopt, 1.0, -1}};
+        auto outcome = AnonymizationService::run(*m_store, d, request);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toString()));
+        const AnonymizationFieldChange &birth = outcome->changes.at(0);
+        QCOMPARE(birth.field, u"birth"_s);
+        QVERIFY(birth.floor >= 1); // the year is coarser than the day
+        QCOMPARE(birth.level, birth.floor);
+        QCOMPARE(birth.previous, std::optional<MaskRule>(year));
+        QCOMPARE(birth.rule, year);
+        QVERIFY(!birth.replaced);
+        QCOMPARE(outcome->rules.at(0).second, year);
+        QCOMPARE(outcome->changes.at(1).previous, std::optional<MaskRule>());
+        QCOMPARE(outcome->changes.at(1).rule, MaskRule(MaskOperator::Keep));
+
+        // A higher k generalises beyond the floor: a hierarchy rule replaces the stored one.
+        request.k = 12;
+        outcome = AnonymizationService::run(*m_store, d, request);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toString()));
+        QVERIFY(outcome->changes.at(0).level > outcome->changes.at(0).floor
+                || outcome->changes.at(1).level > 0);
+        for (const AnonymizationFieldChange &c : outcome->changes) {
+            QVERIFY(c.level >= c.floor);
+            if (c.replaced)
+                QCOMPARE(c.rule.op(), MaskOperator::Hierarchy);
+        }
+
+        // A cap below the floor cannot be honoured.
+        request.quasi[0].maxLevel = 0;
+        const auto capped = AnonymizationService::run(*m_store, d, request);
+        QVERIFY(!capped);
+        QCOMPARE(capped.error().code, ErrorCode::Usage);
+
+        // A dropped field stays dropped: its floor is the top.
+        QVERIFY(MaskRuleStore(*m_store).save(d, {{u"birth"_s, MaskRule(MaskOperator::Drop)}}));
+        request.quasi[0].maxLevel = -1;
+        request.k = 1;
+        outcome = AnonymizationService::run(*m_store, d, request);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->rules.at(0).second, MaskRule(MaskOperator::Drop));
+        QCOMPARE(outcome->changes.at(0).floor, outcome->changes.at(0).level);
+        QVERIFY(outcome->changes.at(0).floor > 0);
+    }
+
+    void finerRuleIsReplacedAtItsFloor()
+    {
+        // Bands of 7 years do not nest in intervals of 10 or 20: only the top holds them, and
+        // keeping the bands there would publish smaller classes than the search measured.
+        QByteArray csv = "age,sex\n";
+        for (int i = 0; i < 30; ++i)
+            csv += QByteArray::number(20 + i) + "," + (i % 2 ? "M" : "F") + "\n";
+        const DatasetInfo d = importCsv(u"ages"_s, csv);
+        QVERIFY(MaskRuleStore(*m_store).save(d, {{u"age"_s, coretest::rule(u"bands:width=7"_s)}}));
+        auto spec = HierarchySpec::parse(u"interval:10,20"_s);
+        QVERIFY(spec);
+        AnonymizationRequest request;
+        request.k = 2;
+        request.quasi = {{u"age"_s, {}, *spec, 1.0, -1}, {u"sex"_s, {}, std::nullopt, 1.0, -1}};
+        const auto outcome = AnonymizationService::run(*m_store, d, request);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toString()));
+        const AnonymizationFieldChange &age = outcome->changes.at(0);
+        QCOMPARE(age.floor, 3); // * (the top of 10 → 20 → *)
+        QCOMPARE(age.level, 3);
+        QVERIFY(age.replaced);
+        QCOMPARE(age.rule.op(), MaskOperator::Hierarchy);
+        QCOMPARE(age.rule.param(u"builder"), u"interval:10,20"_s);
+        QCOMPARE(age.rule.param(u"level"), u"3"_s);
+    }
+
+    void sensitiveModelsAndRiskCeilings()
+    {
+        clearStored();
+        AnonymizationRequest request = adultRequest(2, 0.05, {u"sex"_s, u"age"_s, u"race"_s});
+        request.maxRisk = 0.1; // k = 10
+        SensitiveModel l;
+        l.kind = SensitiveModel::Kind::DistinctL;
+        l.l = 2;
+        request.sensitive.append({u"occupation"_s, l});
+        const auto outcome = AnonymizationService::run(*m_store, m_adult, request);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toString()));
+        QVERIFY(outcome->result.minClass >= 10);
+        QCOMPARE(outcome->result.sensitiveAchieved.size(), size_t(1));
+        QVERIFY(outcome->result.sensitiveAchieved[0] >= 2.0);
+        if (outcome->suppression) {
+            QCOMPARE(outcome->suppression->k, 10);
+            QCOMPARE(outcome->suppression->models.size(), 1);
+            QCOMPARE(outcome->suppression->models.at(0).field, u"occupation"_s);
+            QCOMPARE(outcome->suppression->models.at(0).kind, SuppressionModel::Kind::DistinctL);
+        }
+
+        request.sensitive[0].name = u"age"_s; // a quasi-identifier
+        const auto both = AnonymizationService::run(*m_store, m_adult, request);
+        QVERIFY(!both);
+        QCOMPARE(both.error().code, ErrorCode::Usage);
+        request.sensitive[0].name = u"occupation"_s;
+        request.maxRisk = 0.0;
+        QCOMPARE(AnonymizationService::run(*m_store, m_adult, request).error().code, ErrorCode::Usage);
     }
 
     void missingMarkersAreTheEmptyValue()
@@ -257,7 +386,7 @@ private slots:
         QVERIFY(writeFile(h, "A1;A;*\nB2;B;*\n;?;*\n"));
         AnonymizationRequest request;
         request.k = 2;
-        request.quasi = {{u"ward"_s, h, 1.0, -1}, {u"sex"_s, {}, 1.0, -1}};
+        request.quasi = {{u"ward"_s, h, std::nullopt, 1.0, -1}, {u"sex"_s, {}, std::nullopt, 1.0, -1}};
         const auto outcome = AnonymizationService::run(*m_store, d, request);
         QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toString()));
         QCOMPARE(outcome->result.records, quint64(12));

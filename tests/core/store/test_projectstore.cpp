@@ -535,7 +535,8 @@ void TestProjectStore::migratesVersionZeroFile()
     QCOMPARE(tableNames(db),
              (QStringList{QStringLiteral("audit"), QStringLiteral("classification_templates"),
                           QStringLiteral("dataset_columns"), QStringLiteral("datasets"),
-                          QStringLiteral("field_classifications"), QStringLiteral("field_profiles"),
+                          QStringLiteral("field_classifications"),
+                          QStringLiteral("field_hierarchies"), QStringLiteral("field_profiles"),
                           QStringLiteral("mask_rules"), QStringLiteral("mask_templates"),
                           QStringLiteral("project"), QStringLiteral("record_suppression")}));
     QCOMPARE(rawText(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
