@@ -25,9 +25,9 @@
     <name>steward::FieldHierarchy</name>
     <message numerus="yes">
         <source>%n value(s) of field %1 are not in the hierarchy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value of field %1 is not in the hierarchy</numerusform>
+            <numerusform>%n values of field %1 are not in the hierarchy</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>steward::GroupLevels</name>
     <message numerus="yes">
         <source>%n group(s) defined by the steward</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group defined by the steward</numerusform>
+            <numerusform>%n groups defined by the steward</numerusform>
         </translation>
     </message>
 </context>
@@ -45,16 +45,16 @@
     <name>steward::IntervalLevels</name>
     <message numerus="yes">
         <source>%n break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n break</numerusform>
+            <numerusform>%n breaks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>intervals between %n break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>intervals between %n break</numerusform>
+            <numerusform>intervals between %n breaks</numerusform>
         </translation>
     </message>
 </context>
@@ -62,16 +62,16 @@
     <name>steward::RedactLevels</name>
     <message numerus="yes">
         <source>%n character(s) kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character kept</numerusform>
+            <numerusform>%n characters kept</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>first %n character(s) kept, the rest replaced by *</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>first %n character kept, the rest replaced by *</numerusform>
+            <numerusform>first %n characters kept, the rest replaced by *</numerusform>
         </translation>
     </message>
 </context>
@@ -143,23 +143,23 @@
     <name>steward::cli::HierarchyCommand</name>
     <message numerus="yes">
         <source>a table of %Ln value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a table of %Ln value</numerusform>
+            <numerusform>a table of %Ln values</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln value(s) cannot be read by the builder and become * above level 0.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln value cannot be read by the builder and becomes * above level 0.</numerusform>
+            <numerusform>%Ln values cannot be read by the builder and become * above level 0.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %Ln more value(s); --json lists all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %Ln more value; --json lists all.</numerusform>
+            <numerusform>… %Ln more values; --json lists all.</numerusform>
         </translation>
     </message>
 </context>
@@ -298,9 +298,9 @@
     <name>steward::ui::HierarchyBuilderForm</name>
     <message numerus="yes">
         <source>Imported from a file: %Ln value(s), each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported from a file: %Ln value, with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</numerusform>
+            <numerusform>Imported from a file: %Ln values, each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -308,16 +308,16 @@
     <name>steward::ui::HierarchyEditorDialog</name>
     <message numerus="yes">
         <source>%1 distinct values in %2 records, %Ln level(s) above the value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 distinct values in %2 records, %Ln level above the value.</numerusform>
+            <numerusform>%1 distinct values in %2 records, %Ln levels above the value.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%Ln value(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%Ln value).</numerusform>
+            <numerusform>Wrote %1 (%Ln values).</numerusform>
         </translation>
     </message>
 </context>
@@ -325,16 +325,16 @@
     <name>steward::ui::HierarchyGroupsEditor</name>
     <message numerus="yes">
         <source>Move %Ln Value(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %Ln Value to “%1”</numerusform>
+            <numerusform>Move %Ln Values to “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Take %Ln Value(s) out of Their Group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Take %Ln Value out of Its Group</numerusform>
+            <numerusform>Take %Ln Values out of Their Group</numerusform>
         </translation>
     </message>
 </context>
@@ -342,16 +342,16 @@
     <name>steward::ui::HierarchyLevelsModel</name>
     <message numerus="yes">
         <source>%n record(s) at this level</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record at this level</numerusform>
+            <numerusform>%n records at this level</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Level %1: %Ln distinct label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Level %1: %Ln distinct label</numerusform>
+            <numerusform>Level %1: %Ln distinct labels</numerusform>
         </translation>
     </message>
 </context>

@@ -37,19 +37,19 @@
     </message>
     <message>
         <source>give one lowest level per quasi-identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>须为每个准标识符各指定一个最低泛化级别</translation>
     </message>
     <message>
         <source>the lowest level of &apos;%1&apos; (%2) is outside 0–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的最低泛化级别（%2）超出 0–%3 的范围</translation>
     </message>
     <message>
         <source>the average risk must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>平均风险必须在 0 到 1 之间</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be both a quasi-identifier and sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能既是准标识符又是敏感属性</translation>
     </message>
 </context>
 <context>
@@ -92,55 +92,55 @@
     </message>
     <message>
         <source>%1 cannot be both a quasi-identifier and a sensitive attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能既是准标识符又是敏感属性</translation>
     </message>
     <message>
         <source>t of %1 must be from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 t 必须在 0 到 1 之间</translation>
     </message>
     <message>
         <source>l of %1 must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 l 必须不小于 1</translation>
     </message>
     <message>
         <source>c of %1 must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 c 必须是大于 0 的数</translation>
     </message>
     <message>
         <source>the highest risk must be a fraction above 0, at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>最高风险必须是大于 0、不超过 1 的比例</translation>
     </message>
     <message>
         <source>the average risk must be a fraction above 0, at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>平均风险必须是大于 0、不超过 1 的比例</translation>
     </message>
     <message>
         <source>the hierarchy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的泛化层次：%2</translation>
     </message>
     <message>
         <source>the stored hierarchy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存储的泛化层次</translation>
     </message>
     <message>
         <source>the rule of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的规则：%2</translation>
     </message>
     <message>
         <source>the highest level of %1 (%2) is below the level its rule already generalises to (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的最高级别（%2）低于其现有规则已泛化到的级别（%3）</translation>
     </message>
     <message>
         <source>no generalisation reaches k=%1 and the privacy models within the suppression limit</source>
-        <translation type="unfinished"></translation>
+        <translation>在抑制上限内，没有任何泛化方案能同时达到 k=%1 和所要求的隐私模型</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished">第 %1 级</translation>
+        <translation>第 %1 级</translation>
     </message>
     <message>
         <source>the privacy models leave records out: they need k of at least 2 to be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私模型会排除记录：要存储这样的结果，k 至少应为 2</translation>
     </message>
 </context>
 <context>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>Generalisation hierarchy set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置泛化层次</translation>
     </message>
     <message>
         <source>Generalisation hierarchy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>移除泛化层次</translation>
     </message>
 </context>
 <context>
@@ -599,43 +599,43 @@
     <name>steward::DateLevels</name>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>5-year band</source>
-        <translation type="unfinished"></translation>
+        <translation>5 年段</translation>
     </message>
     <message>
         <source>decade</source>
-        <translation type="unfinished"></translation>
+        <translation>10 年段</translation>
     </message>
     <message>
         <source>month of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期所在的月</translation>
     </message>
     <message>
         <source>quarter of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期所在的季度</translation>
     </message>
     <message>
         <source>year of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期所在的年</translation>
     </message>
     <message>
         <source>5-year band of the date (1965-1969)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期所在的 5 年段（1965-1969）</translation>
     </message>
     <message>
         <source>decade of the date (1960-1969)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期所在的 10 年段（1960-1969）</translation>
     </message>
 </context>
 <context>
@@ -717,52 +717,52 @@
     <name>steward::FieldHierarchy</name>
     <message numerus="yes">
         <source>%n value(s) of field %1 are not in the hierarchy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>字段“%1”有 %n 个值不在泛化层次中</numerusform>
         </translation>
     </message>
     <message>
         <source>dataset %1 has no field named %2</source>
-        <translation type="unfinished">数据集“%1”中没有名为“%2”的字段</translation>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
     </message>
     <message>
         <source>the stored hierarchy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存储的泛化层次</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished">第 %1 级</translation>
+        <translation>第 %1 级</translation>
     </message>
 </context>
 <context>
     <name>steward::Generalizer</name>
     <message>
         <source>stored hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中保存的泛化层次</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished">原值</translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>原值本身</translation>
     </message>
     <message>
         <source>every value replaced by *</source>
-        <translation type="unfinished"></translation>
+        <translation>所有值都替换为 *</translation>
     </message>
 </context>
 <context>
     <name>steward::GroupLevels</name>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) defined by the steward</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据管理员定义的 %n 个分组</numerusform>
         </translation>
     </message>
 </context>
@@ -794,214 +794,214 @@
     </message>
     <message>
         <source>the label at level %1 generalises to a different label at level %2 here than on line %3: a hierarchy must be a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>级别 %1 上的标签在此处泛化到的级别 %2 标签与第 %3 行不同：泛化层次必须是树形结构</translation>
     </message>
 </context>
 <context>
     <name>steward::HierarchyBuilder</name>
     <message>
         <source>built hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的泛化层次</translation>
     </message>
     <message>
         <source>cannot write the hierarchy file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入泛化层次文件：%1</translation>
     </message>
 </context>
 <context>
     <name>steward::HierarchyService</name>
     <message>
         <source>dataset %1 has no field named %2</source>
-        <translation type="unfinished">数据集“%1”中没有名为“%2”的字段</translation>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
     </message>
 </context>
 <context>
     <name>steward::HierarchySpec</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished">%1（位于第 %2 个字符）</translation>
+        <translation>%1（位于第 %2 个字符）</translation>
     </message>
     <message>
         <source>a &apos;\&apos; must be followed by the character it escapes</source>
-        <translation type="unfinished"></translation>
+        <translation>“\”之后必须紧跟它所转义的字符</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是数字</translation>
     </message>
     <message>
         <source>expected a width (5) or breaks (0|18|65) for each level, separated by &apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>每个级别应为一个宽度（5）或一组分界点（0|18|65），级别之间用“,”分隔</translation>
     </message>
     <message>
         <source>a break</source>
-        <translation type="unfinished"></translation>
+        <translation>分界点</translation>
     </message>
     <message>
         <source>a width</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度</translation>
     </message>
     <message>
         <source>expected top=N or bottom=N after &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“;”之后应为 top=N 或 bottom=N</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”被指定了两次</translation>
     </message>
     <message>
         <source>a number of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的字符数</translation>
     </message>
     <message>
         <source>a number of characters kept must be a whole number from 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的字符数必须是 0 到 1000 之间的整数</translation>
     </message>
     <message>
         <source>each level must keep fewer characters than the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>每个级别保留的字符数必须少于前一个级别</translation>
     </message>
     <message>
         <source>expected LABEL=VALUE|VALUE|… for each group</source>
-        <translation type="unfinished"></translation>
+        <translation>每个分组应写成 LABEL=VALUE|VALUE|…</translation>
     </message>
     <message>
         <source>&apos;other&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“other”被指定了两次</translation>
     </message>
     <message>
         <source>a redaction hierarchy needs at least one level (redact:4,3,2)</source>
-        <translation type="unfinished"></translation>
+        <translation>截断泛化层次至少需要一个级别（redact:4,3,2）</translation>
     </message>
     <message>
         <source>redaction level %1 must keep fewer characters than the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>截断级别 %1 保留的字符数必须少于前一个级别</translation>
     </message>
     <message>
         <source>a grouping needs at least one group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组泛化至少需要一个分组</translation>
     </message>
     <message>
         <source>group %1 has no label</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个分组没有标签</translation>
     </message>
     <message>
         <source>group %1 has the label of an earlier group</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个分组的标签与前面的分组相同</translation>
     </message>
     <message>
         <source>group %1 has no values</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个分组没有任何值</translation>
     </message>
     <message>
         <source>group %1 lists an empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个分组中有空值</translation>
     </message>
     <message>
         <source>group %1 lists a value that is already in another group</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个分组中有一个值已属于另一个分组</translation>
     </message>
     <message>
         <source>the hierarchy has no rows</source>
-        <translation type="unfinished">泛化层次没有任何行</translation>
+        <translation>泛化层次没有任何行</translation>
     </message>
     <message>
         <source>%1 takes no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不接受参数</translation>
     </message>
     <message>
         <source>date takes no parameter or &apos;decade&apos; (date:decade)</source>
-        <translation type="unfinished"></translation>
+        <translation>date 不接受参数，或只接受“decade”（date:decade）</translation>
     </message>
     <message>
         <source>interval needs its levels, e.g. interval:5,10,20;top=90 or interval:0|18|45|65</source>
-        <translation type="unfinished"></translation>
+        <translation>interval 需要指定级别，例如 interval:5,10,20;top=90 或 interval:0|18|45|65</translation>
     </message>
     <message>
         <source>redact needs the characters kept per level, e.g. redact:4,3,2</source>
-        <translation type="unfinished"></translation>
+        <translation>redact 需要指定每个级别保留的字符数，例如 redact:4,3,2</translation>
     </message>
     <message>
         <source>groups needs its groups, e.g. groups:Surgery=Orthopaedics|Urology;Medicine=Cardiology</source>
-        <translation type="unfinished"></translation>
+        <translation>groups 需要指定分组，例如 groups:外科=骨科|泌尿外科;内科=心内科</translation>
     </message>
     <message>
         <source>an imported hierarchy has no text form: import its file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的泛化层次没有文本形式：请改为导入其文件</translation>
     </message>
     <message>
         <source>expected a hierarchy builder (one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>应指定泛化层次的生成方式（可选：%1）</translation>
     </message>
     <message>
         <source>unknown hierarchy builder &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的泛化层次生成方式“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>a stored table hierarchy needs &quot;rows&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的表格泛化层次需要 &quot;rows&quot;</translation>
     </message>
     <message>
         <source>each row of a stored hierarchy must be a list of labels</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的泛化层次的每一行必须是标签列表</translation>
     </message>
     <message>
         <source>stored hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中保存的泛化层次</translation>
     </message>
     <message>
         <source>a stored hierarchy needs &quot;spec&quot; (its builder and parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的泛化层次需要 &quot;spec&quot;（生成方式及其参数）</translation>
     </message>
 </context>
 <context>
     <name>steward::HierarchyStore</name>
     <message>
         <source>the stored hierarchy of field %1 of dataset %2 is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集“%2”中字段“%1”已存储的泛化层次无法读取</translation>
     </message>
 </context>
 <context>
     <name>steward::HierarchySuggester</name>
     <message>
         <source>dates: day, month, quarter, year, 5-year band, then *</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：日、月、季度、年、5 年段，最后为 *</translation>
     </message>
     <message>
         <source>birth dates: day, month, quarter, year, 5-year band, decade, then *</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期：日、月、季度、年、5 年段、10 年段，最后为 *</translation>
     </message>
     <message>
         <source>ages: 5-, 10- and 20-year bands, 90 and over together, then *</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄：5 岁、10 岁、20 岁分段，90 岁及以上合并，最后为 *</translation>
     </message>
     <message>
         <source>postal codes: redacted from the right, keeping 4, 3 then 2 digits, then *</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码：从右侧截断，依次保留 4、3、2 位，最后为 *</translation>
     </message>
     <message>
         <source>resident ID numbers or region codes: county, city, province, then *</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码或行政区划代码：县、市、省，最后为 *</translation>
     </message>
     <message>
         <source>phone numbers: redacted from the right, keeping 7 then 3 digits, then *</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码：从右侧截断，依次保留 7、3 位，最后为 *</translation>
     </message>
     <message>
         <source>ICD-10 codes: category, block, chapter, then *</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10 编码：类目、节、章，最后为 *</translation>
     </message>
     <message>
         <source>numbers from %1 to %2: intervals of width %3, then *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 的数值：宽度依次为 %3 的区间，最后为 *</translation>
     </message>
     <message>
         <source>no built-in hierarchy fits: the value or *; group values in the hierarchy editor</source>
-        <translation type="unfinished"></translation>
+        <translation>没有合适的内置泛化层次：原值或 *；可在泛化层次编辑器中对取值分组</translation>
     </message>
 </context>
 <context>
@@ -1027,27 +1027,27 @@
     <name>steward::Icd10Levels</name>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>类目</translation>
     </message>
     <message>
         <source>block</source>
-        <translation type="unfinished"></translation>
+        <translation>节</translation>
     </message>
     <message>
         <source>chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>章</translation>
     </message>
     <message>
         <source>ICD-10 category (3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10 类目（3 位）</translation>
     </message>
     <message>
         <source>ICD-10 block (I20-I25)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10 节（I20-I25）</translation>
     </message>
     <message>
         <source>ICD-10 chapter (I00-I99)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10 章（I00-I99）</translation>
     </message>
 </context>
 <context>
@@ -1096,55 +1096,55 @@
     <name>steward::IntervalLevels</name>
     <message>
         <source>width %1</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个分界点</numerusform>
         </translation>
     </message>
     <message>
         <source>intervals of width %1</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度为 %1 的区间</translation>
     </message>
     <message numerus="yes">
         <source>intervals between %n break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个分界点划分的区间</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 and over together</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 及以上合并</translation>
     </message>
     <message>
         <source>, under %1 together</source>
-        <translation type="unfinished"></translation>
+        <translation>，低于 %1 的合并</translation>
     </message>
     <message>
         <source>an interval hierarchy needs at least one level</source>
-        <translation type="unfinished"></translation>
+        <translation>区间泛化层次至少需要一个级别</translation>
     </message>
     <message>
         <source>&apos;top&apos; must be greater than &apos;bottom&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“top”必须大于“bottom”</translation>
     </message>
     <message>
         <source>interval level %1: a width must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>区间级别 %1：宽度必须大于 0</translation>
     </message>
     <message>
         <source>interval level %1 has neither a width nor breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>区间级别 %1 既没有宽度也没有分界点</translation>
     </message>
     <message>
         <source>interval level %1: breaks must be numbers in increasing order</source>
-        <translation type="unfinished"></translation>
+        <translation>区间级别 %1：分界点必须是按递增顺序排列的数字</translation>
     </message>
     <message>
         <source>interval level %1 does not nest in level %2: every break of a level must also be a break of the level before it</source>
-        <translation type="unfinished"></translation>
+        <translation>区间级别 %1 不能嵌套在级别 %2 之中：每个级别的分界点也必须是前一个级别的分界点</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <source>hierarchy needs file=FILE (rows value;level1;…;*) or builder=SPEC (date, interval:…, redact:…, region, icd10, flat, groups:…), or a hierarchy stored in the project for this field</source>
-        <translation type="unfinished"></translation>
+        <translation>hierarchy 需要 file=FILE（每行格式为 value;level1;…;*）或 builder=SPEC（date、interval:…、redact:…、region、icd10、flat、groups:…），或项目中为该字段保存的泛化层次</translation>
     </message>
 </context>
 <context>
@@ -1336,11 +1336,11 @@
     </message>
     <message>
         <source>hierarchy takes either &apos;file&apos; or &apos;builder&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>hierarchy 只能指定 file 或 builder 之一，不能同时指定</translation>
     </message>
     <message>
         <source>parameter &apos;builder&apos; of hierarchy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hierarchy 的参数“builder”：%1</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1441,21 @@
     <message>
         <source>migration of the project schema from %1 to %2 failed: %3</source>
         <translation>项目架构从版本 %1 迁移到 %2 失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>steward::PopulationRisk</name>
+    <message>
+        <source>give either the population size or the sampling fraction</source>
+        <translation>请给出总体规模或抽样比例（二者选一）</translation>
+    </message>
+    <message>
+        <source>the sampling fraction must be above 0 and at most 1</source>
+        <translation>抽样比例必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>the population (%1) cannot be smaller than the records measured (%2)</source>
+        <translation>总体规模（%1）不能小于所度量的记录数（%2）</translation>
     </message>
 </context>
 <context>
@@ -1650,14 +1665,14 @@
     <name>steward::RedactLevels</name>
     <message numerus="yes">
         <source>%n character(s) kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留 %n 个字符</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>first %n character(s) kept, the rest replaced by *</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留前 %n 个字符，其余替换为 *</numerusform>
         </translation>
     </message>
 </context>
@@ -1665,27 +1680,27 @@
     <name>steward::RegionLevels</name>
     <message>
         <source>county</source>
-        <translation type="unfinished"></translation>
+        <translation>县级</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>市级</translation>
     </message>
     <message>
         <source>province</source>
-        <translation type="unfinished"></translation>
+        <translation>省级</translation>
     </message>
     <message>
         <source>county code (6 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>县级代码（6 位）</translation>
     </message>
     <message>
         <source>city code (first 4 digits, then 00)</source>
-        <translation type="unfinished"></translation>
+        <translation>市级代码（前 4 位，后接 00）</translation>
     </message>
     <message>
         <source>province code (first 2 digits, then 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>省级代码（前 2 位，后接 0000）</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1743,7 @@
     </message>
     <message>
         <source>sensitive figures could not be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算敏感属性的指标</translation>
     </message>
 </context>
 <context>
@@ -1939,27 +1954,27 @@
     <name>steward::SensitiveCheck</name>
     <message>
         <source>unknown sensitive column</source>
-        <translation type="unfinished">未知的敏感列</translation>
+        <translation>未知的敏感列</translation>
     </message>
     <message>
         <source>l must be at least 1 for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的 l 必须不小于 1</translation>
     </message>
     <message>
         <source>c must be positive for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的 c 必须为正数</translation>
     </message>
     <message>
         <source>t must be between 0 and 1 for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的 t 必须在 0 到 1 之间</translation>
     </message>
     <message>
         <source>the suppression mask does not match the number of records</source>
-        <translation type="unfinished">抑制掩码与记录数不一致</translation>
+        <translation>抑制掩码与记录数不一致</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds values that are not numbers: use the equal distance for its t-closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”含有不是数字的值：其 t-接近性请改用等距离度量</translation>
     </message>
 </context>
 <context>
@@ -1977,11 +1992,11 @@
     <name>steward::TableLevels</name>
     <message>
         <source>level %1</source>
-        <translation type="unfinished">第 %1 级</translation>
+        <translation>级别 %1</translation>
     </message>
     <message>
         <source>level %1 of the imported hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的泛化层次的级别 %1</translation>
     </message>
 </context>
 <context>
@@ -2238,76 +2253,76 @@
         </translation>
     </message>
     <message>
-        <source>Searches the full-domain generalisation lattice of the quasi-identifiers (--quasi, default the classification&apos;s) with their value hierarchies for the transformation reaching --k with the least information loss, suppressing the records of classes still below k (or failing --l or --t) within --max-suppression percent of the records (default 0). A field&apos;s hierarchy is --hierarchy FIELD=FILE (the value;level1;...;* format) or FIELD=BUILDER (date, date:decade, interval:5,10,20;top=90, redact:4,3,2, region, icd10, flat, groups:...), else the one stored with the hierarchy command, else the one Steward suggests from the classification. --l FIELD=L[:distinct|entropy|recursive:C] asks for l-diverse sensitive values per class, --t FIELD=T[:ordered|equal] for t-closeness (ordered for numbers by default); --max-risk R caps the highest re-identification risk (k becomes at least 1/R), --max-average-risk A the average. --weight FIELD=W weights a field&apos;s loss, --max-level FIELD=L caps its generalisation. A field&apos;s stored rule is never weakened: it is the floor of the search and stays when the result is its floor. The result becomes the fields&apos; rules (hierarchy:builder=SPEC,level=L, hierarchy:file=FILE,level=L, or the rule kept) and, when records are suppressed, the dataset&apos;s stored record suppression.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a field&apos;s value hierarchy, a file or a built-in one; may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>字段的值泛化层次，可为文件或内置层级；可多次指定</translation>
     </message>
     <message>
         <source>l-diversity of a sensitive field (distinct, entropy or recursive:C; default distinct); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感字段的 l-多样性（distinct、entropy 或 recursive:C；默认 distinct）；可多次指定</translation>
     </message>
     <message>
         <source>t-closeness of a sensitive field; may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感字段的 t-接近性；可多次指定</translation>
     </message>
     <message>
         <source>highest re-identification risk, a fraction (k becomes at least 1/R)</source>
-        <translation type="unfinished"></translation>
+        <translation>最高重识别风险，以比例表示（k 至少为 1/R）</translation>
     </message>
     <message>
         <source>highest average re-identification risk, a fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>最高平均重识别风险，以比例表示</translation>
     </message>
     <message>
         <source>--%1 must be a fraction above 0, at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是大于 0、不超过 1 的比例</translation>
     </message>
     <message>
         <source>--l %1: expected L (at least 1), optionally :distinct, :entropy or :recursive:C</source>
-        <translation type="unfinished"></translation>
+        <translation>--l %1：应为 L（不小于 1），可附加 :distinct、:entropy 或 :recursive:C</translation>
     </message>
     <message>
         <source>--t %1: expected T from 0 to 1, optionally :ordered or :equal</source>
-        <translation type="unfinished"></translation>
+        <translation>--t %1：应为 0 到 1 之间的 T，可附加 :ordered 或 :equal</translation>
     </message>
     <message>
         <source>%1 cannot be both a quasi-identifier and a sensitive attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能既是准标识符又是敏感属性</translation>
     </message>
     <message>
         <source>--hierarchy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--hierarchy %1：%2</translation>
     </message>
     <message>
         <source>no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>无规则</translation>
     </message>
     <message>
         <source>%1: kept: %2 (its floor, level %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：保留 %2（其下限，第 %3 级）</translation>
     </message>
     <message>
         <source>%1: %2 → kept as it is (level 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → 保持原值（第 0 级）</translation>
     </message>
     <message>
         <source>%1: %2 → hierarchy %3 (level %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → 泛化层次 %3（第 %4 级）</translation>
     </message>
     <message>
         <source>Average re-identification risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平均重识别风险 %1</translation>
     </message>
     <message>
         <source>%1: largest distance of a class t=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：等价类的最大距离 t=%2</translation>
     </message>
     <message>
         <source>%1: smallest %2 diversity of a class l=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：等价类的最小 %2 多样性 l=%3</translation>
+    </message>
+    <message>
+        <source>Searches the full-domain generalisation lattice of the quasi-identifiers (--quasi, default the classification&apos;s) with their value hierarchies for the transformation reaching --k with the least information loss, suppressing the records of classes still below k (or failing --l or --t) within --max-suppression percent of the records (default 0). A field&apos;s hierarchy is --hierarchy FIELD=FILE (the value;level1;...;* format) or FIELD=BUILDER (date, date:decade, interval:5,10,20;top=90, redact:4,3,2, region, icd10, flat, groups:...), else the one stored with the hierarchy command, else the one Steward suggests from the classification. --l FIELD=L[:distinct|entropy|recursive:C] asks for l-diverse sensitive values per class, --t FIELD=T[:ordered|equal] for t-closeness (ordered for numbers by default); --max-risk R caps the highest re-identification risk (k becomes at least 1/R), --max-average-risk A the average. --weight FIELD=W weights a field&apos;s loss, --max-level FIELD=L caps its generalisation. A field&apos;s stored rule is never weakened: the search starts at the lowest level at least as coarse as the rule, and the rule stays when the result is that level and the rule publishes the same classes. The result becomes the fields&apos; rules (hierarchy:builder=SPEC,level=L, hierarchy:file=FILE,level=L, or the rule kept) and, when records are suppressed, the dataset&apos;s stored record suppression.</source>
+        <translation>在准标识符（--quasi，默认取自分类分级结果）的全域泛化格中，按各字段的值泛化层次搜索达到 --k 且信息损失最小的方案；仍小于 k（或不满足 --l、--t）的等价类中的记录会被抑制，但不超过 --max-suppression 所给的记录百分比（默认 0）。字段的泛化层次由 --hierarchy FIELD=FILE（value;level1;...;* 格式）或 FIELD=BUILDER（date、date:decade、interval:5,10,20;top=90、redact:4,3,2、region、icd10、flat、groups:...）指定，否则使用 hierarchy 命令存储的层级，再否则使用 Steward 根据分类分级结果建议的层级。--l FIELD=L[:distinct|entropy|recursive:C] 要求每个等价类的敏感值满足 l-多样性，--t FIELD=T[:ordered|equal] 要求 t-接近性（数值默认按有序距离）；--max-risk R 限制最高重识别风险（k 至少为 1/R），--max-average-risk A 限制平均风险。--weight FIELD=W 设置字段信息损失的权重，--max-level FIELD=L 限制其泛化级别。字段已存储的规则绝不会被削弱：搜索从不比该规则更细的最低级别开始；结果恰为该级别且原规则发布的等价类相同时，原规则保持不变。结果保存为各字段的规则（hierarchy:builder=SPEC,level=L、hierarchy:file=FILE,level=L 或保留原规则）；有记录被抑制时，同时保存为数据集的记录抑制设置。</translation>
     </message>
 </context>
 <context>
@@ -2828,109 +2843,109 @@
     <name>steward::cli::HierarchyCommand</name>
     <message>
         <source>Show, set, import or export the generalisation hierarchy of a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看、设置、导入或导出字段的泛化层次。</translation>
     </message>
     <message>
         <source>Shows the field&apos;s hierarchy as anonymize uses it: the one stored in the project for the field, else the one Steward suggests from the classification (--suggest shows the suggestion even when one is stored), as a table of the field&apos;s values and their generalisations at each level, with how many records each generalised value covers (the first rows; --json has all). --builder SPEC stores a built-in hierarchy (date, date:decade, interval:5,10,20;top=90, redact:4,3,2, region, icd10, flat, groups:...); --import FILE checks a value;level1;...;* file against the data (every value covered, levels nested) and stores it; --clear removes the stored one. --out FILE writes the hierarchy shown as such a file. Hierarchies are kept per field name, so they carry over to import --replace; every change has an audit entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 anonymize 的用法显示字段的泛化层次：项目中为该字段存储的层级，否则为 Steward 根据分类分级结果建议的层级（--suggest 即使已有存储的层级也显示建议）；以表格列出字段的值及其在各级的泛化结果，并给出每个泛化值覆盖的记录数（只列前几行；--json 列出全部）。--builder SPEC 存储一个内置层级（date、date:decade、interval:5,10,20;top=90、redact:4,3,2、region、icd10、flat、groups:...）；--import FILE 按数据检查 value;level1;...;* 格式的文件（每个值都有覆盖、各级相互嵌套）后存储；--clear 移除已存储的层级。--out FILE 将所显示的层级写成这种格式的文件。泛化层次按字段名保存，因此在 import --replace 后继续有效；每次更改都有审计记录。</translation>
     </message>
     <message>
         <source>the project file (.steward)</source>
-        <translation type="unfinished">项目文件（.steward）</translation>
+        <translation>项目文件（.steward）</translation>
     </message>
     <message>
         <source>the dataset&apos;s name</source>
-        <translation type="unfinished">数据集名称</translation>
+        <translation>数据集名称</translation>
     </message>
     <message>
         <source>the field&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>字段名称</translation>
     </message>
     <message>
         <source>store a built-in hierarchy for the field</source>
-        <translation type="unfinished"></translation>
+        <translation>为字段存储一个内置泛化层次</translation>
     </message>
     <message>
         <source>store a hierarchy file (value;level1;...;*) for the field</source>
-        <translation type="unfinished"></translation>
+        <translation>为字段存储一个泛化层次文件（value;level1;...;*）</translation>
     </message>
     <message>
         <source>write the hierarchy as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将泛化层次写入文件</translation>
     </message>
     <message>
         <source>remove the field&apos;s stored hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>移除字段已存储的泛化层次</translation>
     </message>
     <message>
         <source>show the suggested hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>显示建议的泛化层次</translation>
     </message>
     <message>
         <source>give only one of --builder, --import, --clear and --suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>--builder、--import、--clear 和 --suggest 只能指定其中一个</translation>
     </message>
     <message>
         <source>give either --import or --out</source>
-        <translation type="unfinished"></translation>
+        <translation>--import 和 --out 只能指定其中一个</translation>
     </message>
     <message>
         <source>--clear leaves no hierarchy to write with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear 之后没有可用 --out 写出的泛化层次</translation>
     </message>
     <message>
         <source>--builder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--builder：%1</translation>
     </message>
     <message>
         <source>The stored hierarchy of %1 is removed: anonymize uses the suggested one.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 %1 存储的泛化层次：anonymize 将使用建议的层级。</translation>
     </message>
     <message numerus="yes">
         <source>a table of %Ln value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>包含 %Ln 个值的表</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: stored hierarchy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已存储的泛化层次 %2</translation>
     </message>
     <message>
         <source>%1: suggested hierarchy %2 (not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：建议的泛化层次 %2（未存储）</translation>
     </message>
     <message>
         <source>%1: hierarchy %2 stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已存储泛化层次 %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln value(s) cannot be read by the builder and become * above level 0.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %Ln 个值无法被层级构建器识别，在第 0 级以上变为 *。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 个值）</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln more value(s); --json lists all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %Ln 个值；--json 列出全部。</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3300,10 +3315,6 @@
         <translation>%1 的 l-多样性：%2</translation>
     </message>
     <message>
-        <source>Records with equal quasi-identifier values form an equivalence class. The figures: records, classes, the smallest class (the data is k-anonymous for that k), records in classes below --k (default 5), sample uniques and prosecutor risk as fractions 0-1, and the distinct l-diversity of each sensitive attribute. Quasi-identifiers and sensitive attributes default to the classification (confirmed, else suggested roles). Without --raw the data is masked by the dataset&apos;s rules first (a dropped field is left out; a suppressed cell counts as one value &quot;*&quot;) and the record suppression that anonymize stored leaves out the records of classes below its k; rules that need the project secret need the passphrase. Information loss per field is the average over its cells of (m-1)/(N-1), m the stored values its masked value covers and N the field&apos;s distinct stored values (a dropped field, a suppressed cell or record counts 1); the total is the mean over the quasi-identifiers.</source>
-        <translation>准标识符取值相同的记录构成一个等价类。统计数据包括：记录数、等价类数、最小等价类的大小（数据对该 k 满足 k-匿名）、位于小于 --k（默认 5）的等价类中的记录数、样本唯一记录占比和检察官攻击风险（以 0-1 的比例表示），以及每个敏感属性的不同值 l-多样性。准标识符和敏感属性默认取自分类分级结果（已确认的角色，否则为建议的角色）。不使用 --raw 时，数据会先按数据集的规则脱敏（被删除的字段不计入；被抑制的单元格计为一个值“*”），并由 anonymize 存储的记录抑制排除低于其 k 值的等价类中的记录；需要项目密钥的规则须提供口令。每个字段的信息损失为其各单元格 (m-1)/(N-1) 的平均值，其中 m 为该单元格脱敏后的值所覆盖的存储值个数，N 为该字段不同存储值的个数（被删除的字段、被抑制的单元格或记录计为 1）；总信息损失为各准标识符信息损失的平均值。</translation>
-    </message>
-    <message>
         <source>Warning: the record suppression leaves out more records than the limit it was chosen with; run anonymize again.</source>
         <translation>警告：记录抑制排除的记录数超过了选定它时所用的上限；请重新运行 anonymize。</translation>
     </message>
@@ -3334,6 +3345,70 @@
         <translation>
             <numerusform>%Ln 个单元格</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Records with equal quasi-identifier values form an equivalence class. The figures: records, classes, the smallest class (the data is k-anonymous for that k), records in classes below --k (default 5), sample uniques and prosecutor risk as fractions 0-1, and the distinct l-diversity of each sensitive attribute. Quasi-identifiers and sensitive attributes default to the classification (confirmed, else suggested roles). Without --raw the data is masked by the dataset&apos;s rules first (a dropped field is left out; a suppressed cell counts as one value &quot;*&quot;) and the record suppression that anonymize stored leaves out the records of classes below its k; rules that need the project secret need the passphrase. Information loss per field is the average over its cells of (m-1)/(N-1), m the stored values its masked value covers and N the field&apos;s distinct stored values (a dropped field, a suppressed cell or record counts 1); the total is the mean over the quasi-identifiers. With --population-size or --sampling-fraction (the released records as a share of the population they come from) the share of the population that is unique on the quasi-identifiers is estimated (Pitman up to a sampling fraction of 10%, above it the smaller of Zayatz and SNB; Zayatz when the chosen model does not converge), with the journalist risk (highest and average; each class&apos;s population size modelled from its sample size) and the marketer risk.</source>
+        <translation>准标识符取值相同的记录构成一个等价类。统计数据包括：记录数、等价类数、最小等价类的大小（数据对该 k 满足 k-匿名）、位于小于 --k（默认 5）的等价类中的记录数、样本唯一记录占比和检察官攻击风险（以 0-1 的比例表示），以及每个敏感属性的不同值 l-多样性。准标识符和敏感属性默认取自分类分级结果（已确认的角色，否则为建议的角色）。不使用 --raw 时，数据会先按数据集的规则脱敏（被删除的字段不计入；被抑制的单元格计为一个值“*”），并由 anonymize 存储的记录抑制排除低于其 k 值的等价类中的记录；需要项目密钥的规则须提供口令。每个字段的信息损失为其各单元格 (m-1)/(N-1) 的平均值，其中 m 为该单元格脱敏后的值所覆盖的存储值个数，N 为该字段不同存储值的个数（被删除的字段、被抑制的单元格或记录计为 1）；总信息损失为各准标识符信息损失的平均值。给出 --population-size 或 --sampling-fraction（发布的记录占其来源总体的比例）时，还会估计总体中在准标识符上唯一的人所占的比例（抽样比例不超过 10% 时用 Pitman 模型，超过时取 Zayatz 与 SNB 中较小者；所选模型不收敛时用 Zayatz），以及记者攻击风险（最高与平均；每个等价类在总体中的大小由其样本大小推算）和营销者攻击风险。</translation>
+    </message>
+    <message>
+        <source>the size of the population the records were drawn from</source>
+        <translation>记录所抽取自的总体的规模</translation>
+    </message>
+    <message>
+        <source>the records&apos; share of that population, above 0 and at most 1</source>
+        <translation>记录占该总体的比例，大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>give either --population-size or --sampling-fraction, not both</source>
+        <translation>--population-size 与 --sampling-fraction 只能给出其一，不能同时使用</translation>
+    </message>
+    <message>
+        <source>--population-size must be a number of people, at least 1</source>
+        <translation>--population-size 必须是人数，至少为 1</translation>
+    </message>
+    <message>
+        <source>--sampling-fraction must be above 0 and at most 1</source>
+        <translation>--sampling-fraction 必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>无估计值</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Population: %1 people; sampling fraction %2</source>
+        <translation>总体：%1 人；抽样比例 %2</translation>
+    </message>
+    <message>
+        <source>Pitman</source>
+        <translation>Pitman</translation>
+    </message>
+    <message>
+        <source>Zayatz</source>
+        <translation>Zayatz</translation>
+    </message>
+    <message>
+        <source>SNB</source>
+        <translation>SNB</translation>
+    </message>
+    <message>
+        <source>no sample uniques</source>
+        <translation>无样本唯一记录</translation>
+    </message>
+    <message>
+        <source>Estimated population uniques: %1 of the population, an estimated %2 of %3 people (%4)</source>
+        <translation>估计的总体唯一个体：占总体的 %1，估计为 %3 人中的 %2 人（%4）</translation>
+    </message>
+    <message>
+        <source>Estimates by model: Pitman %1, Zayatz %2, SNB %3</source>
+        <translation>各模型的估计：Pitman %1，Zayatz %2，SNB %3</translation>
+    </message>
+    <message>
+        <source>Journalist risk max %1, average %2; marketer risk %3</source>
+        <translation>记者攻击风险最大 %1，平均 %2；营销者攻击风险 %3</translation>
     </message>
 </context>
 <context>
@@ -5303,10 +5378,6 @@ Turn off “Needs decision only” to see them all.</source>
         <translation>日期不泛化到十年段</translation>
     </message>
     <message>
-        <source>Day → month → quarter → year → 5-year period → *</source>
-        <translation>日 → 月 → 季度 → 年 → 5 年段 → *</translation>
-    </message>
-    <message>
         <source>One entry per level, separated by commas: a width (5) or breaks separated by | (0|18|45|65). Each level must contain the breaks of the level before.</source>
         <translation>每个级别一项，用逗号分隔：区间宽度（5）或用 | 分隔的分界点（0|18|45|65）。每一级必须包含上一级的全部分界点。</translation>
     </message>
@@ -5338,6 +5409,14 @@ Turn off “Needs decision only” to see them all.</source>
         <source>Characters &amp;kept:</source>
         <translation>保留字符数(&amp;K)：</translation>
     </message>
+    <message>
+        <source>Day → month → quarter → year → 5-year period → decade → *</source>
+        <translation>日 → 月 → 季度 → 年 → 5 年段 → 十年段 → *</translation>
+    </message>
+    <message>
+        <source>Day → month → quarter → year → 5-year period → *</source>
+        <translation>日 → 月 → 季度 → 年 → 5 年段 → *</translation>
+    </message>
     <message numerus="yes">
         <source>Imported from a file: %Ln value(s), each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</source>
         <translation>
@@ -5359,10 +5438,6 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>Characters Kept</source>
         <translation>保留字符数</translation>
-    </message>
-    <message>
-        <source>Day → month → quarter → year → 5-year period → decade → *</source>
-        <translation>日 → 月 → 季度 → 年 → 5 年段 → 十年段 → *</translation>
     </message>
 </context>
 <context>
@@ -5657,7 +5732,7 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished">第 %1 级</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6501,6 +6576,14 @@ Turn off “Needs decision only” to see them all.</source>
         <translation>
             <numerusform>所选 %Ln 个字段的规则</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Or &amp;built-in:</source>
+        <translation>或内置(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A built-in hierarchy instead of a file: date, date:decade, interval:5,10,20;top=90, redact:4,3,2, region, icd10, flat or groups:LABEL=VALUE|VALUE;…. Leave both empty to use the hierarchy stored in the project for this field.</source>
+        <translation>用内置层级结构代替文件：date、date:decade、interval:5,10,20;top=90、redact:4,3,2、region、icd10、flat 或 groups:LABEL=VALUE|VALUE;…。两项都留空时，使用项目中为该字段保存的层级结构。</translation>
     </message>
 </context>
 <context>
@@ -7453,11 +7536,11 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
     <message>
         <source>Hierarchy of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1”的层级</translation>
     </message>
     <message>
         <source>Hierarchies (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">层级结构 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>file: %1</source>
@@ -7759,7 +7842,7 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
     <message>
         <source>Search the generalisation hierarchies for the least information loss that reaches k</source>
-        <translation>在泛化层级中搜索达到 k 且信息损失最小的方案</translation>
+        <translation>在泛化层次中搜索达到 k 且信息损失最小的方案</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7852,6 +7935,95 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>All sensitive fields of the classification</source>
         <translation>分类结果中的全部敏感字段</translation>
+    </message>
+    <message>
+        <source>No population estimate: %1</source>
+        <translation>无法估计总体风险：%1</translation>
+    </message>
+    <message>
+        <source>As stored, no record is alone in its class, so no one is expected to be unique in the population.</source>
+        <translation>存储数据中没有记录独占一个等价类，因此预计总体中没有人是唯一的。</translation>
+    </message>
+    <message>
+        <source>No record is alone in its class, so no one is expected to be unique in the population.</source>
+        <translation>没有记录独占一个等价类，因此预计总体中没有人是唯一的。</translation>
+    </message>
+    <message>
+        <source>As stored, about %1 of the population would be unique on the quasi-identifiers (an estimated %2 of %3 people).</source>
+        <translation>按存储数据，总体中约 %1 的人在准标识符上是唯一的（估计为 %3 人中的 %2 人）。</translation>
+    </message>
+    <message>
+        <source>About %1 of the population would be unique on the quasi-identifiers (an estimated %2 of %3 people).</source>
+        <translation>总体中约 %1 的人在准标识符上是唯一的（估计为 %3 人中的 %2 人）。</translation>
+    </message>
+    <message>
+        <source>As stored: about %1.</source>
+        <translation>存储数据：约 %1。</translation>
+    </message>
+    <message>
+        <source>Journalist risk: highest %1, average %2; marketer risk %3.</source>
+        <translation>记者攻击风险：最高 %1，平均 %2；营销者攻击风险 %3。</translation>
+    </message>
+    <message>
+        <source>Estimated with Pitman&apos;s model. The records are %1 of the population; up to 10 % Pitman&apos;s estimator is the most accurate (Dankar et al., 2012).</source>
+        <translation>按 Pitman 模型估计。记录占总体的 %1；抽样比例不超过 10 % 时，Pitman 估计量最准确（Dankar 等，2012）。</translation>
+    </message>
+    <message>
+        <source>Estimated with Zayatz&apos;s model. The records are %1 of the population; Pitman&apos;s model, the most accurate up to 10 %, does not fit these data.</source>
+        <translation>按 Zayatz 模型估计。记录占总体的 %1；抽样比例不超过 10 % 时最准确的 Pitman 模型不适用于这些数据。</translation>
+    </message>
+    <message>
+        <source>Estimated with Zayatz&apos;s model. The records are %1 of the population; above 10 % the smaller of the Zayatz and SNB estimates is used (Dankar et al., 2012).</source>
+        <translation>按 Zayatz 模型估计。记录占总体的 %1；抽样比例超过 10 % 时取 Zayatz 与 SNB 估计中较小者（Dankar 等，2012）。</translation>
+    </message>
+    <message>
+        <source>Estimated with the shifted negative binomial (SNB) model. The records are %1 of the population; above 10 % the smaller of the Zayatz and SNB estimates is used (Dankar et al., 2012).</source>
+        <translation>按移位负二项（SNB）模型估计。记录占总体的 %1；抽样比例超过 10 % 时取 Zayatz 与 SNB 估计中较小者（Dankar 等，2012）。</translation>
+    </message>
+    <message>
+        <source>No record is alone in its class: every model estimates no population uniques.</source>
+        <translation>没有记录独占一个等价类：各模型估计的总体唯一个体均为 0。</translation>
+    </message>
+    <message>
+        <source>no fit</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Estimates: Pitman %1, Zayatz %2, SNB %3.</source>
+        <translation>各模型的估计：Pitman %1，Zayatz %2，SNB %3。</translation>
+    </message>
+    <message>
+        <source>Journalist risk: the chance that someone who knows a person&apos;s quasi-identifiers picks that person&apos;s record, each class&apos;s size in the population estimated from its size here. Marketer risk: the share of records a linkage of all of them would re-identify.</source>
+        <translation>记者攻击风险：知道某人准标识符的人选中此人记录的概率，每个等价类在总体中的大小由其在本数据中的大小估计。营销者攻击风险：将全部记录进行关联时被重新识别的记录比例。</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>总体(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>sampling fraction</source>
+        <translation>抽样比例</translation>
+    </message>
+    <message>
+        <source>The population the records were drawn from, to estimate how many people in it would be unique on the quasi-identifiers</source>
+        <translation>记录所抽取自的总体，用于估计总体中有多少人在准标识符上是唯一的</translation>
+    </message>
+    <message>
+        <source>People in the population, or the records&apos; share of it</source>
+        <translation>总体人数，或记录占总体的比例</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ const QString kRecent = QStringLiteral("projects/recent");
 const QString kRecentOpened = QStringLiteral("projects/recentOpened");
 const QString kProjectDir = QStringLiteral("directories/projects");
 const QString kImportDir = QStringLiteral("directories/import");
+const QString kRiskPopulation = QStringLiteral("risk/population");
 
 QString normalized(const QString &path)
 {
@@ -103,6 +104,32 @@ void Settings::addRecentProject(const QString &path)
 QDateTime Settings::recentProjectOpened(const QString &path) const
 {
     return m_settings.value(kRecentOpened).toMap().value(normalized(path)).toDateTime();
+}
+
+QString Settings::riskPopulation(const QString &projectPath, const QString &dataset) const
+{
+    return m_settings.value(kRiskPopulation)
+        .toMap()
+        .value(normalized(projectPath))
+        .toMap()
+        .value(dataset)
+        .toString();
+}
+
+void Settings::setRiskPopulation(const QString &projectPath, const QString &dataset,
+                                 const QString &value)
+{
+    QVariantMap all = m_settings.value(kRiskPopulation).toMap();
+    QVariantMap project = all.value(normalized(projectPath)).toMap();
+    if (value.isEmpty())
+        project.remove(dataset);
+    else
+        project.insert(dataset, value);
+    if (project.isEmpty())
+        all.remove(normalized(projectPath));
+    else
+        all.insert(normalized(projectPath), project);
+    m_settings.setValue(kRiskPopulation, all);
 }
 
 void Settings::removeRecentProject(const QString &path)

@@ -38,6 +38,11 @@ public:
     // When the project was last opened (invalid if Steward never recorded it).
     QDateTime recentProjectOpened(const QString &path) const;
 
+    // The population the risk panel estimates against, per project file and dataset: a
+    // population size ("size:N"), a sampling fraction ("fraction:F", 0–1) or "" for none.
+    QString riskPopulation(const QString &projectPath, const QString &dataset) const;
+    void setRiskPopulation(const QString &projectPath, const QString &dataset, const QString &value);
+
     // Where the file dialogs start (the user's documents folder until something was chosen).
     QString lastProjectDirectory() const;
     void setLastProjectDirectory(const QString &directory);

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace steward::cli {
@@ -45,8 +46,9 @@ public:
                   "--max-risk R caps the highest re-identification risk (k becomes at least "
                   "1/R), --max-average-risk A the average. --weight FIELD=W weights a field's "
                   "loss, --max-level FIELD=L caps its generalisation. A field's stored rule is "
-                  "never weakened: it is the floor of the search and stays when the result is "
-                  "its floor. The result becomes the fields' rules (hierarchy:builder=SPEC,"
+                  "never weakened: the search starts at the lowest level at least as coarse as "
+                  "the rule, and the rule stays when the result is that level and the rule "
+                  "publishes the same classes. The result becomes the fields' rules (hierarchy:builder=SPEC,"
                   "level=L, hierarchy:file=FILE,level=L, or the rule kept) and, when records are "
                   "suppressed, the dataset's stored record suppression.");
     }
@@ -130,6 +132,11 @@ protected:
             m_sensitive.append({it.key(), *model});
             m_tOrderGiven.insert(it.key(), it.value().contains(QLatin1Char(':')));
         }
+        // Field order, so that the output does not depend on how the options were hashed.
+        std::stable_sort(m_sensitive.begin(), m_sensitive.end(),
+                         [](const AnonymizationSensitive &a, const AnonymizationSensitive &b) {
+                             return a.name < b.name;
+                         });
         auto weightTexts = assignments(ClassificationCli::texts(vm, "weight"), "weight");
         auto levelTexts = assignments(ClassificationCli::texts(vm, "max-level"), "max-level");
         for (const auto *r : {&weightTexts, &levelTexts}) {
@@ -354,7 +361,7 @@ private:
         return QStringLiteral("t");
     }
 
-    // How a rule reads in the text output: its command-line form ("keep" for none).
+    // How a rule reads in the text output: its command-line form, or that there is none.
     static QString ruleText(const std::optional<MaskRule> &rule)
     {
         return rule ? rule->format() : tr("no rule");
@@ -381,16 +388,21 @@ private:
                               c.previous ? QJsonValue(c.previous->format()) : QJsonValue());
                 changes.append(change);
             }
-            // Per field (a field with both --l and --t: an object per model name).
+            // Per field what its model reached; every model with its name in "sensitive_models"
+            // (a field may have both --l and --t: "sensitive" then holds the first).
             QJsonObject sensitive;
+            QJsonArray sensitiveModels;
             for (qsizetype i = 0; i < m_sensitive.size()
                                   && size_t(i) < result.sensitiveAchieved.size();
                  ++i) {
                 const QString &name = m_sensitive.at(i).name;
-                QJsonObject models = sensitive.value(name).toObject();
-                models.insert(modelName(m_sensitive.at(i).model.kind),
-                              result.sensitiveAchieved[size_t(i)]);
-                sensitive.insert(name, models);
+                const double achieved = result.sensitiveAchieved[size_t(i)];
+                if (!sensitive.contains(name))
+                    sensitive.insert(name, achieved);
+                sensitiveModels.append(
+                    QJsonObject{{QStringLiteral("field"), name},
+                                {QStringLiteral("model"), modelName(m_sensitive.at(i).model.kind)},
+                                {QStringLiteral("achieved"), achieved}});
             }
             return cli.document(QJsonObject{{QStringLiteral("dataset"), info.name},
                                             {QStringLiteral("levels"), levels},
@@ -403,6 +415,7 @@ private:
                                             {QStringLiteral("hierarchies"), hierarchies},
                                             {QStringLiteral("changes"), changes},
                                             {QStringLiteral("sensitive"), sensitive},
+                                            {QStringLiteral("sensitive_models"), sensitiveModels},
                                             {QStringLiteral("average_risk"), result.averageRisk}});
         }
         for (const AnonymizationFieldChange &c : outcome.changes) {

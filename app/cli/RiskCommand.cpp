@@ -7,10 +7,14 @@
 #include "core/classify/ClassificationService.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/risk/DatasetRiskAnalysis.h"
+#include "core/risk/PopulationRisk.h"
 #include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
 #include <QLocale>
+
+#include <algorithm>
+#include <cmath>
 
 namespace steward::cli {
 
@@ -50,7 +54,13 @@ public:
                   "the average over its cells of (m-1)/(N-1), m the stored values its masked "
                   "value covers and N the field's distinct stored values (a dropped field, a "
                   "suppressed cell or record counts 1); the total is the mean over the "
-                  "quasi-identifiers.");
+                  "quasi-identifiers. With --population-size or --sampling-fraction (the "
+                  "released records as a share of the population they come from) the share of "
+                  "the population that is unique on the quasi-identifiers is estimated (Pitman "
+                  "up to a sampling fraction of 10%, above it the smaller of Zayatz and SNB; "
+                  "Zayatz when the chosen model does not converge), with the journalist risk "
+                  "(highest and average; each class's population size modelled from its "
+                  "sample size) and the marketer risk.");
     }
     QList<Argument> arguments() const override
     {
@@ -65,6 +75,10 @@ public:
                tr("the sensitive attributes (default: the classification's)"));
         option(options, "k", value("K"), tr("the target k (default 5)"));
         option(options, "raw", flagValue(), tr("measure the data as stored, without masking"));
+        option(options, "population-size", value("N"),
+               tr("the size of the population the records were drawn from"));
+        option(options, "sampling-fraction", value("F"),
+               tr("the records' share of that population, above 0 and at most 1"));
         PassphraseInput::addOption(options);
     }
 
@@ -75,6 +89,24 @@ protected:
         if (!k)
             return k.error();
         m_k = int(*k);
+        const bool size = has(vm, "population-size");
+        const bool fraction = has(vm, "sampling-fraction");
+        if (size && fraction)
+            return Error::usage(
+                tr("give either --population-size or --sampling-fraction, not both"));
+        bool ok = true;
+        if (size) {
+            const double n = QLocale::c().toDouble(text(vm, "population-size"), &ok);
+            if (!ok || !(n >= 1.0) || !std::isfinite(n))
+                return Error::usage(tr("--population-size must be a number of people, at least 1"));
+            m_population.populationSize = n;
+        }
+        if (fraction) {
+            const double f = QLocale::c().toDouble(text(vm, "sampling-fraction"), &ok);
+            if (!ok || !(f > 0.0 && f <= 1.0))
+                return Error::usage(tr("--sampling-fraction must be above 0 and at most 1"));
+            m_population.samplingFraction = f;
+        }
         return {};
     }
 
@@ -136,11 +168,99 @@ protected:
             });
         if (!status)
             return cli.fail(status.error());
-        return print(cli, *info, *result);
+        std::optional<PopulationRiskEstimate> population;
+        if (m_population.populationSize || m_population.samplingFraction) {
+            // The fraction is of every record released; suppressed ones still came from the
+            // population even though they leave the classes.
+            PopulationSpec spec = m_population;
+            if (spec.samplingFraction && result->report.records > 0) {
+                spec.populationSize = double(result->report.records) / *spec.samplingFraction;
+                spec.samplingFraction.reset();
+            }
+            auto estimated = PopulationRisk::estimate(result->report.classSizes, spec);
+            if (!estimated)
+                return cli.fail(estimated.error());
+            population = std::move(*estimated);
+        }
+        return print(cli, *info, *result, population);
     }
 
 private:
-    static int print(CliContext &cli, const DatasetInfo &info, const DatasetRiskResult &result)
+    static QJsonValue fractionOf(const std::optional<double> &uniques, double populationSize)
+    {
+        if (!uniques || !(populationSize > 0.0))
+            return QJsonValue(QJsonValue::Null);
+        return *uniques / populationSize;
+    }
+
+    static void addPopulation(QJsonObject &json, const PopulationRiskEstimate &p)
+    {
+        json.insert(QStringLiteral("population_size"), p.populationSize);
+        json.insert(QStringLiteral("sampling_fraction"), p.samplingFraction);
+        json.insert(QStringLiteral("population_uniques"), p.uniquesFraction);
+        json.insert(QStringLiteral("population_model"),
+                    p.model == PopulationModel::None ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue(PopulationRisk::modelName(p.model)));
+        json.insert(QStringLiteral("population_estimates"),
+                    QJsonObject{{QStringLiteral("pitman"), fractionOf(p.pitman, p.populationSize)},
+                                {QStringLiteral("zayatz"), fractionOf(p.zayatz, p.populationSize)},
+                                {QStringLiteral("snb"), fractionOf(p.snb, p.populationSize)}});
+        json.insert(QStringLiteral("journalist_risk_max"), p.journalistRiskMax);
+        json.insert(QStringLiteral("journalist_risk_avg"), p.journalistRiskAvg);
+        json.insert(QStringLiteral("marketer_risk"), p.marketerRisk);
+    }
+
+    static QString percent(const QLocale &loc, const std::optional<double> &uniques,
+                           double populationSize)
+    {
+        if (!uniques || !(populationSize > 0.0))
+            return tr("no estimate");
+        // Two significant digits below 1 %, so that a small share does not print as 0.00%.
+        const double pct = 100.0 * *uniques / populationSize;
+        int decimals = 2;
+        if (pct > 0.0 && pct < 1.0)
+            decimals = std::min(6, 1 + int(std::ceil(-std::log10(pct))));
+        return tr("%1%").arg(loc.toString(pct, 'f', decimals));
+    }
+
+    static void printPopulation(CliContext &cli, const PopulationRiskEstimate &p)
+    {
+        const QLocale &loc = cli.locale();
+        cli.line(tr("Population: %1 people; sampling fraction %2")
+                     .arg(loc.toString(p.populationSize, 'f', 0),
+                          loc.toString(p.samplingFraction, 'f', 4)));
+        QString model;
+        switch (p.model) {
+        case PopulationModel::Pitman:
+            model = tr("Pitman");
+            break;
+        case PopulationModel::Zayatz:
+            model = tr("Zayatz");
+            break;
+        case PopulationModel::Snb:
+            model = tr("SNB");
+            break;
+        case PopulationModel::None:
+            model = tr("no sample uniques");
+            break;
+        }
+        cli.line(tr("Estimated population uniques: %1 of the population, an estimated %2 of "
+                    "%3 people (%4)")
+                     .arg(percent(cli.locale(), p.uniques, p.populationSize),
+                          loc.toString(p.uniques, 'f', 0), loc.toString(p.populationSize, 'f', 0),
+                          model));
+        cli.line(tr("Estimates by model: Pitman %1, Zayatz %2, SNB %3")
+                     .arg(percent(loc, p.pitman, p.populationSize),
+                          percent(loc, p.zayatz, p.populationSize),
+                          percent(loc, p.snb, p.populationSize)));
+        cli.line(tr("Journalist risk max %1, average %2; marketer risk %3")
+                     .arg(loc.toString(p.journalistRiskMax, 'f', 3),
+                          loc.toString(p.journalistRiskAvg, 'f', 3),
+                          loc.toString(p.marketerRisk, 'f', 3)));
+    }
+
+    static int print(CliContext &cli, const DatasetInfo &info, const DatasetRiskResult &result,
+                     const std::optional<PopulationRiskEstimate> &population)
     {
         const RiskReport &r = result.report;
         const bool raw = !result.masked;
@@ -150,8 +270,8 @@ private:
         QJsonObject loss;
         for (const FieldLoss &f : result.fieldLoss)
             loss.insert(f.field, f.loss);
-        if (cli.json())
-            return cli.document(QJsonObject{
+        if (cli.json()) {
+            QJsonObject json{
                 {QStringLiteral("dataset"), info.name},
                 {QStringLiteral("masked"), !raw},
                 {QStringLiteral("k"), result.k},
@@ -170,7 +290,11 @@ private:
                 {QStringLiteral("suppressed_cells"), qint64(result.suppressedCells)},
                 {QStringLiteral("suppression_over_limit"), result.suppressionOverLimit},
                 {QStringLiteral("field_loss"), loss},
-                {QStringLiteral("total_loss"), result.totalLoss}});
+                {QStringLiteral("total_loss"), result.totalLoss}};
+            if (population)
+                addPopulation(json, *population);
+            return cli.document(json);
+        }
         const QLocale &loc = cli.locale();
         cli.line(raw ? tr("Dataset %1 as stored").arg(info.name)
                      : tr("Dataset %1 as masked by its rules").arg(info.name));
@@ -187,6 +311,8 @@ private:
                           loc.toString(r.prosecutorRiskAvg, 'f', 3)));
         for (auto it = l.begin(); it != l.end(); ++it)
             cli.line(tr("l-diversity of %1: %2").arg(it.key(), loc.toString(it.value().toInteger())));
+        if (population)
+            printPopulation(cli, *population);
         if (!raw) {
             cli.line(tr("Suppressed: %1, %2")
                          .arg(tr("%Ln record(s)", nullptr, int(r.suppressedRecords)),
@@ -207,6 +333,7 @@ private:
     }
 
     int m_k = 5;
+    PopulationSpec m_population;
 };
 
 } // namespace

@@ -98,8 +98,10 @@ Result<QString> unescape(const QString &text, Piece piece)
 QString escape(const QString &text)
 {
     QString out;
-    for (const QChar c : text) {
-        if (isSpecial(c))
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        // White space at either end would be trimmed when read back: escape it too.
+        if (isSpecial(c) || (c.isSpace() && (i == 0 || i == text.size() - 1)))
             out += u'\\';
         out += c;
     }
@@ -209,6 +211,7 @@ Result<HierarchySpec> parseGroups(const QString &text, Piece params)
     HierarchySpec spec;
     spec.kind = HierarchySpec::Kind::Groups;
     bool otherGiven = false;
+    QList<qsizetype> groupStarts; // where each group is written, for errors
     for (const Piece rawPart : split(text, params, u';')) {
         const Piece part = trimmed(text, rawPart);
         const qsizetype eq = findUnescaped(text, part, u'=');
@@ -242,9 +245,14 @@ Result<HierarchySpec> parseGroups(const QString &text, Piece params)
             }
         }
         spec.groups.append(group);
+        groupStarts.append(part.begin);
     }
-    if (const std::optional<SpecProblem> problem = checkSpec(spec))
-        return errorAt(problem->message, params.begin);
+    if (const std::optional<SpecProblem> problem = checkSpec(spec)) {
+        const qsizetype at = problem->item >= 0 && problem->item < groupStarts.size()
+            ? groupStarts[problem->item]
+            : params.begin;
+        return errorAt(problem->message, at);
+    }
     return spec;
 }
 

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
+#include <utility>
 
 namespace steward {
 
@@ -95,6 +97,30 @@ IntervalLevels::IntervalLevels(const HierarchySpec &spec) : m_top(spec.top), m_b
     }
 }
 
+std::pair<double, double> IntervalLevels::bucket(int level, double probe, bool below) const
+{
+    const Level &spec = m_levels[size_t(level - 1)];
+    double lo = m_bottom.value_or(-kInfinity);
+    double hi = m_top.value_or(kInfinity);
+    if (spec.width > 0) {
+        const double anchor = m_bottom.value_or(0);
+        const double k = std::floor((probe - anchor) / spec.width + 1e-9);
+        lo = std::max(lo, snap(anchor + k * spec.width));
+        hi = std::min(hi, snap(anchor + (k + 1) * spec.width));
+    } else if (below) {
+        if (!spec.breaks.empty())
+            hi = spec.breaks.front();
+    } else {
+        const double tolerance = 1e-9 * std::max(1.0, std::fabs(probe));
+        const auto it = std::upper_bound(spec.breaks.begin(), spec.breaks.end(), probe + tolerance);
+        if (it != spec.breaks.begin())
+            lo = *std::prev(it);
+        if (it != spec.breaks.end())
+            hi = *it;
+    }
+    return {lo, hi};
+}
+
 bool IntervalLevels::label(std::string_view value, int level, std::string &out) const
 {
     const std::optional<double> number = leveltext::parseNumber(value);
@@ -110,21 +136,11 @@ bool IntervalLevels::label(std::string_view value, int level, std::string &out) 
         appendInterval(out, *m_top, kInfinity, m_wholeNumbers);
         return true;
     }
-    const Level &spec = m_levels[size_t(level - 1)];
-    double lo = m_bottom.value_or(-kInfinity);
-    double hi = m_top.value_or(kInfinity);
-    if (spec.width > 0) {
-        const double anchor = m_bottom.value_or(0);
-        const double k = std::floor((x - anchor) / spec.width + 1e-9);
-        lo = std::max(lo, snap(anchor + k * spec.width));
-        hi = std::min(hi, snap(anchor + (k + 1) * spec.width));
-    } else {
-        const auto it = std::upper_bound(spec.breaks.begin(), spec.breaks.end(), x);
-        if (it != spec.breaks.begin())
-            lo = *std::prev(it);
-        if (it != spec.breaks.end())
-            hi = *it;
-    }
+    // Each coarser level is found from the finer level's interval, not from the value again: a
+    // value within rounding of a break then lands in nested intervals at every level.
+    auto [lo, hi] = bucket(1, x, false);
+    for (int l = 2; l <= level; ++l)
+        std::tie(lo, hi) = bucket(l, std::isfinite(lo) ? lo : hi, !std::isfinite(lo));
     appendInterval(out, lo, hi, m_wholeNumbers);
     return true;
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace steward {
@@ -29,6 +30,10 @@ public:
     static std::optional<SpecProblem> check(const HierarchySpec &spec);
 
 private:
+    // The interval [lo, hi) of `level` holding `probe`, or with `below` the one below the level's
+    // first break (bounds may be infinite).
+    std::pair<double, double> bucket(int level, double probe, bool below) const;
+
     struct Level {
         double width = 0;          // > 0: a grid from the anchor
         std::vector<double> breaks; // otherwise: breaks strictly inside (bottom, top)

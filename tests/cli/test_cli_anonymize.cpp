@@ -161,7 +161,10 @@ void TestCliAnonymize::sensitiveModelsAndRiskCeilings()
                           u"--k"_s, u"2"_s, u"--l"_s, u"dx=2"_s, u"--max-suppression"_s, u"20"_s,
                           u"--json"_s});
     QVERIFY2(l.code == 0, l.err.constData());
-    QVERIFY(l.json.value(u"sensitive"_s).toObject().value(u"dx"_s).toObject().value(u"distinct"_s).toDouble() >= 2.0);
+    QVERIFY(l.json.value(u"sensitive"_s).toObject().value(u"dx"_s).toDouble() >= 2.0);
+    const QJsonObject model = l.json.value(u"sensitive_models"_s).toArray().at(0).toObject();
+    QCOMPARE(model.value(u"field"_s).toString(), u"dx"_s);
+    QCOMPARE(model.value(u"model"_s).toString(), u"distinct"_s);
     QVERIFY(l.json.contains(u"average_risk"_s));
     const CliRun risk = run({u"risk"_s, m_project, u"t"_s, u"--quasi"_s, u"birth,sex,zip"_s,
                              u"--sensitive"_s, u"dx"_s, u"--k"_s, u"2"_s, u"--json"_s});
@@ -173,7 +176,7 @@ void TestCliAnonymize::sensitiveModelsAndRiskCeilings()
     const CliRun t = run({u"anonymize"_s, m_project, u"t"_s, u"--quasi"_s, u"birth,sex"_s,
                           u"--k"_s, u"2"_s, u"--t"_s, u"los=0.5"_s, u"--json"_s});
     QVERIFY2(t.code == 0, t.err.constData());
-    QVERIFY(t.json.value(u"sensitive"_s).toObject().value(u"los"_s).toObject().value(u"t"_s).toDouble() <= 0.5);
+    QVERIFY(t.json.value(u"sensitive"_s).toObject().value(u"los"_s).toDouble() <= 0.5);
 
     // A ceiling of 1/4 on the highest risk is k=4.
     const CliRun ceiling = run({u"anonymize"_s, m_project, u"t"_s, u"--quasi"_s, u"birth,sex"_s,
@@ -262,7 +265,7 @@ void TestCliAnonymize::hierarchyCommand()
     const CliRun a = run({u"anonymize"_s, m_project, u"t"_s, u"--quasi"_s, u"zip"_s, u"--k"_s,
                           u"6"_s, u"--json"_s});
     QVERIFY2(a.code == 0, a.err.constData());
-    QCOMPARE(a.json.value(u"hierarchies"_s).toObject().value(u"zip"_s).toString(), u"stored"_s);
+    QCOMPARE(a.json.value(u"hierarchies"_s).toObject().value(u"zip"_s).toString(), u"redact:4,2"_s);
     QCOMPARE(a.json.value(u"levels"_s).toObject().value(u"zip"_s).toInt(), 1); // 3100** and 3200**: six each
 
     // Text output: a table with the records each generalised value covers.
@@ -291,8 +294,23 @@ void TestCliAnonymize::hierarchyImport()
     QVERIFY2(a.code == 0, a.err.constData());
     const QJsonObject change = a.json.value(u"changes"_s).toArray().at(0).toObject();
     QCOMPARE(change.value(u"rule"_s).toString(), u"hierarchy:level=1"_s);
+    QCOMPARE(a.json.value(u"hierarchies"_s).toObject().value(u"sex"_s).toString(), u"stored"_s);
+    // The rule reads the stored table: every sex is published as "*".
     const CliRun show = run({u"show"_s, m_project, u"t"_s, u"--masked"_s, u"--json"_s});
     QCOMPARE(show.code, 0);
+    qsizetype sexColumn = -1;
+    const QJsonArray columns = show.json.value(u"columns"_s).toArray();
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).toString() == u"sex"_s)
+            sexColumn = c;
+    }
+    QVERIFY(sexColumn >= 0);
+    const QJsonArray rows = show.json.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 12);
+    for (const QJsonValue &row : rows)
+        QCOMPARE(row.toArray().at(sexColumn).toString(), u"*"_s);
+    // Other rules can still be set next to it (they are checked with the stored hierarchies).
+    QCOMPARE(run({u"rules"_s, m_project, u"t"_s, u"--set"_s, u"id=drop"_s}).code, 0);
 
     // A file missing a value of the data: exit 2, the message names no value.
     write(u"bad.csv"_s, "M;*\n");

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using steward::clitest::CliRun;
 
@@ -19,6 +21,8 @@ private slots:
     void init();
     void lossAndSuppressedCells();
     void storedSuppressionLeavesRecordsOut();
+    void populationRisk();
+    void populationOptionsAreExclusive();
 
 private:
     CliRun run(const QStringList &args) { return steward::clitest::runCli(args, m_dir->path()); }
@@ -113,6 +117,70 @@ void TestCliRisk::storedSuppressionLeavesRecordsOut()
     QCOMPARE(s.json.value(u"row_numbers"_s).toArray().size(), 6 - suppressed);
     const CliRun text = run({u"show"_s, m_project, u"t"_s, u"--masked"_s});
     QVERIFY(text.out.contains("left out by the record suppression"));
+}
+
+// The masked classes have sizes 1, 1, 2, 2 (n = 6, u = 4, two sample uniques).
+void TestCliRisk::populationRisk()
+{
+    const QStringList base{u"risk"_s, m_project, u"t"_s, u"--quasi"_s, u"age,sex,zip"_s,
+                           u"--sensitive"_s, u""_s, u"--json"_s};
+    // The whole population: the sample uniques are the population uniques (2 of 6), the
+    // journalist risk is the prosecutor risk.
+    const CliRun all = run(base + QStringList{u"--sampling-fraction"_s, u"1"_s});
+    QCOMPARE(all.code, 0);
+    QVERIFY(qAbs(all.json.value(u"population_uniques"_s).toDouble() - 2.0 / 6.0) < 1e-6);
+    QCOMPARE(all.json.value(u"journalist_risk_max"_s).toDouble(), 1.0);
+    QVERIFY(qAbs(all.json.value(u"journalist_risk_avg"_s).toDouble() - 4.0 / 6.0) < 1e-9);
+    QVERIFY(qAbs(all.json.value(u"marketer_risk"_s).toDouble() - 4.0 / 6.0) < 1e-9);
+
+    // N = 12 (π = 1/2). Zayatz: H₁(1) = 6/12, H₂(1) = 2·C(10,5)/C(12,6) = 6/11,
+    // P = (2/4·1/2) / (2/4·1/2 + 2/4·6/11) = 11/23, uniques 2·(11/23)/(1/2) = 44/23 of 12 people.
+    const CliRun half = run(base + QStringList{u"--population-size"_s, u"12"_s});
+    QCOMPARE(half.code, 0);
+    QCOMPARE(half.json.value(u"population_size"_s).toDouble(), 12.0);
+    QCOMPARE(half.json.value(u"sampling_fraction"_s).toDouble(), 0.5);
+    const QJsonObject estimates = half.json.value(u"population_estimates"_s).toObject();
+    QVERIFY(estimates.contains(u"pitman"_s) && estimates.contains(u"snb"_s));
+    QVERIFY(qAbs(estimates.value(u"zayatz"_s).toDouble() - 11.0 / 69.0) < 1e-9);
+    // Above 10 % the smaller of Zayatz and SNB.
+    const QString model = half.json.value(u"population_model"_s).toString();
+    QVERIFY2(model == u"zayatz"_s || model == u"snb"_s, qPrintable(model));
+    QVERIFY(half.json.value(u"population_uniques"_s).toDouble() <= 11.0 / 69.0 + 1e-12);
+    QCOMPARE(half.json.value(u"population_uniques"_s).toDouble(),
+             estimates.value(model).toDouble());
+    // A unique whose class has one more member in the population for each sampled one:
+    // E[1/F] = −½·ln ½ / ½ = ln 2.
+    QVERIFY(qAbs(half.json.value(u"journalist_risk_max"_s).toDouble() - std::log(2.0)) < 1e-9);
+
+    // Without the options the keys are absent (the existing report is unchanged).
+    const CliRun none = run(base);
+    QCOMPARE(none.code, 0);
+    QVERIFY(!none.json.contains(u"population_uniques"_s));
+
+    const CliRun text = run({u"risk"_s, m_project, u"t"_s, u"--quasi"_s, u"age,sex,zip"_s,
+                             u"--sensitive"_s, u""_s, u"--population-size"_s, u"1200"_s});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains("Estimated population uniques:"), text.out.constData());
+    QVERIFY(text.out.contains("(Pitman)") || text.out.contains("(Zayatz)"));
+    QVERIFY(text.out.contains("Journalist risk max"));
+    QVERIFY(text.out.contains("1,200"));
+}
+
+void TestCliRisk::populationOptionsAreExclusive()
+{
+    const QStringList base{u"risk"_s, m_project, u"t"_s, u"--quasi"_s, u"age,sex,zip"_s};
+    const CliRun both = run(base + QStringList{u"--population-size"_s, u"100"_s,
+                                               u"--sampling-fraction"_s, u"0.1"_s});
+    QCOMPARE(both.code, 1);
+    QVERIFY(both.err.contains("--population-size"));
+    QCOMPARE(run(base + QStringList{u"--sampling-fraction"_s, u"0"_s}).code, 1);
+    QCOMPARE(run(base + QStringList{u"--sampling-fraction"_s, u"1.5"_s}).code, 1);
+    QCOMPARE(run(base + QStringList{u"--sampling-fraction"_s, u"abc"_s}).code, 1);
+    QCOMPARE(run(base + QStringList{u"--population-size"_s, u"-4"_s}).code, 1);
+    // Fewer people than records measured.
+    const CliRun small = run(base + QStringList{u"--population-size"_s, u"3"_s});
+    QCOMPARE(small.code, 1);
+    QVERIFY(!small.err.contains("310012"));
 }
 
 QTEST_GUILESS_MAIN(TestCliRisk)

@@ -260,6 +260,11 @@ void MaskRuleEditor::rebuildForm(MaskOperator op)
     case MaskOperator::Hierarchy:
         addFileChoice(QStringLiteral("file"), tr("&Hierarchy file:"), {},
                       tr("Hierarchies (*.csv *.txt);;All files (*)"));
+        // Without this field a rule with a built-in hierarchy would lose it when edited here.
+        addLine(QStringLiteral("builder"), tr("Or &built-in:"), QStringLiteral("interval:5,10;top=90"),
+                tr("A built-in hierarchy instead of a file: date, date:decade, interval:5,10,20;top=90, "
+                   "redact:4,3,2, region, icd10, flat or groups:LABEL=VALUE|VALUE;…. Leave both "
+                   "empty to use the hierarchy stored in the project for this field."));
         addSpin(QStringLiteral("level"), tr("&Level:"), 0, 1000, 1);
         break;
     }

@@ -21,7 +21,7 @@ class InlineMessage;
 // translated name) and a parameter form rebuilt for it — spin boxes for counts, line edits for
 // texts and numbers (empty = the documented default, shown as placeholder), choices for
 // enumerations (date to=, recode unmatched=), the built-in recode tables or a file, a hierarchy
-// file, the subject field of a date shift. Apply (or Return anywhere in the editor) checks the
+// file or built-in hierarchy, the subject field of a date shift. Apply (or Return anywhere in the editor) checks the
 // rule with MaskRule::create and asks for it to be applied to every selected field; an invalid
 // value shows the error inline and nothing is applied.
 class MaskRuleEditor final : public QWidget {

@@ -7,8 +7,11 @@
 #include "ui/risk/FieldChecklist.h"
 #include "ui/risk/RiskCharts.h"
 #include "ui/risk/RiskRunner.h"
+#include "ui/Settings.h"
 #include "core/store/ProjectStore.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +25,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace steward::ui {
 
 namespace {
@@ -34,6 +40,20 @@ QString percent(double fraction)
 QString count(quint64 n)
 {
     return QLocale().toString(qulonglong(n));
+}
+
+// A share that may be tiny (population uniques): one decimal from 1 %, else two significant
+// digits, so that 0.004 % does not read as 0.0 %.
+QString finePercent(double fraction)
+{
+    const double pct = 100.0 * fraction;
+    int decimals = 1;
+    if (pct > 0.0 && pct < 1.0)
+        decimals = std::min(6, 1 + int(std::ceil(-std::log10(pct))));
+    // A wrapped summary must not leave the "%" alone at the start of a line.
+    return RiskPanel::tr("%1 %")
+        .arg(QLocale().toString(pct, 'f', decimals))
+        .replace(QLatin1Char(' '), QChar(0x00A0));
 }
 
 } // namespace
@@ -53,7 +73,11 @@ RiskPanel::RiskPanel(QWidget *parent)
       m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(this)),
       m_figures(new QTreeWidget(this)),
-      m_charts(new RiskCharts(this))
+      m_charts(new RiskCharts(this)),
+      m_populationLabel(new QLabel(this)),
+      m_populationMode(new QComboBox(this)),
+      m_populationValue(new QDoubleSpinBox(this)),
+      m_populationSummary(new QLabel(this))
 {
     setObjectName(QStringLiteral("riskPanel"));
     m_k->setObjectName(QStringLiteral("riskTargetK"));
@@ -93,7 +117,20 @@ RiskPanel::RiskPanel(QWidget *parent)
     controls->addWidget(m_sensitiveButton);
     // On the same row: every line the controls take is a line less of figures on a laptop screen.
     controls->addWidget(m_anonymize);
+    controls->addSpacing(fontMetrics().averageCharWidth() * 2);
+    controls->addWidget(m_populationLabel);
+    controls->addWidget(m_populationMode);
+    controls->addWidget(m_populationValue);
     controls->addStretch(1);
+    m_populationMode->setObjectName(QStringLiteral("riskPopulationMode"));
+    m_populationMode->addItems({QString(), QString(), QString()}); // texts in retranslate()
+    m_populationValue->setObjectName(QStringLiteral("riskPopulationValue"));
+    m_populationValue->setGroupSeparatorShown(true);
+    m_populationValue->setKeyboardTracking(false);
+    m_populationLabel->setBuddy(m_populationMode);
+    m_populationSummary->setObjectName(QStringLiteral("riskPopulationSummary"));
+    m_populationSummary->setWordWrap(true);
+    m_populationSummary->setTextFormat(Qt::PlainText);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
@@ -109,6 +146,7 @@ RiskPanel::RiskPanel(QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(progressRow);
     layout->addWidget(m_measuredLabel);
+    layout->addWidget(m_populationSummary);
     layout->addWidget(split, 1);
 
     m_debounce.setSingleShot(true);
@@ -116,6 +154,9 @@ RiskPanel::RiskPanel(QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &RiskPanel::start);
     connect(m_k, &QSpinBox::valueChanged, this, &RiskPanel::schedule);
     connect(m_anonymize, &QPushButton::clicked, this, &RiskPanel::anonymizeRequested);
+    connect(m_populationMode, &QComboBox::currentIndexChanged, this,
+            &RiskPanel::populationModeChanged);
+    connect(m_populationValue, &QDoubleSpinBox::valueChanged, this, &RiskPanel::populationEdited);
     connect(m_quasiButton, &QToolButton::clicked, this, [this] { m_quasiList->popup(m_quasiButton); });
     connect(m_sensitiveButton, &QToolButton::clicked, this,
             [this] { m_sensitiveList->popup(m_sensitiveButton); });
@@ -148,6 +189,7 @@ RiskPanel::RiskPanel(QWidget *parent)
     connect(m_runner, &RiskRunner::finished, this, [this] { setRunningUi(false); });
     setRunningUi(false);
     retranslate();
+    populationModeChanged();
 }
 
 RiskPanel::~RiskPanel() = default;
@@ -181,6 +223,7 @@ void RiskPanel::setDataset(const DatasetInfo &dataset, const QStringList &quasi,
     m_result.reset();
     m_measuredAt = {};
     rebuildFieldMenus();
+    loadPopulation();
     showResult();
 }
 
@@ -317,6 +360,7 @@ void RiskPanel::showResult()
     m_figures->clear();
     m_anonymize->setEnabled(m_store && m_hasDataset);
     showMeasuredAt();
+    showPopulation();
     if (!m_result) {
         m_charts->clear(m_hasDataset ? tr("Not measured yet.") : QString());
         return;
@@ -471,6 +515,231 @@ void RiskPanel::showResult()
     emit suppressionChanged(flags, false);
 }
 
+RiskPanel::PopulationMode RiskPanel::populationMode() const
+{
+    switch (m_populationMode->currentIndex()) {
+    case 1:
+        return PopulationMode::Size;
+    case 2:
+        return PopulationMode::Fraction;
+    default:
+        return PopulationMode::None;
+    }
+}
+
+double RiskPanel::populationValue() const
+{
+    switch (populationMode()) {
+    case PopulationMode::Size:
+        return m_populationSize;
+    case PopulationMode::Fraction:
+        return m_samplingFraction;
+    case PopulationMode::None:
+        break;
+    }
+    return 0.0;
+}
+
+void RiskPanel::setPopulation(PopulationMode mode, double value)
+{
+    if (mode == PopulationMode::Size)
+        m_populationSize = value;
+    else if (mode == PopulationMode::Fraction)
+        m_samplingFraction = value;
+    const int index = mode == PopulationMode::Size ? 1 : mode == PopulationMode::Fraction ? 2 : 0;
+    if (m_populationMode->currentIndex() == index)
+        populationModeChanged();
+    else
+        m_populationMode->setCurrentIndex(index); // populationModeChanged() by signal
+}
+
+void RiskPanel::populationModeChanged()
+{
+    const PopulationMode mode = populationMode();
+    {
+        const QSignalBlocker blocker(m_populationValue);
+        if (mode == PopulationMode::Fraction) {
+            m_populationValue->setDecimals(2);
+            m_populationValue->setRange(0.01, 100.0);
+            m_populationValue->setSingleStep(1.0);
+            m_populationValue->setSuffix(QStringLiteral(" %"));
+            m_populationValue->setValue(100.0 * m_samplingFraction);
+        } else {
+            m_populationValue->setDecimals(0);
+            m_populationValue->setRange(1.0, 1e12);
+            m_populationValue->setSingleStep(1000.0);
+            m_populationValue->setSuffix(QString());
+            m_populationValue->setValue(m_populationSize);
+        }
+    }
+    m_populationValue->setVisible(mode != PopulationMode::None);
+    populationEdited();
+}
+
+void RiskPanel::populationEdited()
+{
+    const PopulationMode mode = populationMode();
+    QString remembered;
+    if (mode == PopulationMode::Size) {
+        m_populationSize = m_populationValue->value();
+        remembered = QStringLiteral("size:") + QString::number(m_populationSize, 'g', 17);
+    } else if (mode == PopulationMode::Fraction) {
+        m_samplingFraction = m_populationValue->value() / 100.0;
+        remembered = QStringLiteral("fraction:") + QString::number(m_samplingFraction, 'g', 17);
+    }
+    if (m_store && m_hasDataset)
+        Settings().setRiskPopulation(m_store->path(), m_dataset.name, remembered);
+    showPopulation();
+}
+
+void RiskPanel::loadPopulation()
+{
+    if (!m_store || !m_hasDataset)
+        return;
+    const QString stored = Settings().riskPopulation(m_store->path(), m_dataset.name);
+    PopulationMode mode = PopulationMode::None;
+    bool ok = false;
+    const double value = stored.section(QLatin1Char(':'), 1).toDouble(&ok);
+    if (ok && stored.startsWith(QLatin1String("size:")) && value >= 1.0) {
+        mode = PopulationMode::Size;
+        m_populationSize = value;
+    } else if (ok && stored.startsWith(QLatin1String("fraction:")) && value > 0.0 && value <= 1.0) {
+        mode = PopulationMode::Fraction;
+        m_samplingFraction = value;
+    }
+    const QSignalBlocker blocker(m_populationMode);
+    m_populationMode->setCurrentIndex(mode == PopulationMode::Size       ? 1
+                                      : mode == PopulationMode::Fraction ? 2
+                                                                         : 0);
+    {
+        const QSignalBlocker valueBlocker(m_populationValue);
+        populationModeChanged();
+    }
+}
+
+std::optional<PopulationSpec> RiskPanel::populationSpec(const RiskReport &report) const
+{
+    PopulationSpec spec;
+    switch (populationMode()) {
+    case PopulationMode::None:
+        return std::nullopt;
+    case PopulationMode::Size:
+        spec.populationSize = m_populationSize;
+        break;
+    case PopulationMode::Fraction:
+        // The fraction is of every record released, suppressed ones included.
+        if (report.records > 0)
+            spec.populationSize = double(report.records) / m_samplingFraction;
+        else
+            spec.samplingFraction = m_samplingFraction;
+        break;
+    }
+    return spec;
+}
+
+void RiskPanel::showPopulation()
+{
+    m_populationEstimate.reset();
+    m_populationSummary->clear();
+    m_populationSummary->setToolTip(QString());
+    const bool show = populationMode() != PopulationMode::None && m_result && !m_quasi.isEmpty();
+    m_populationSummary->setVisible(show);
+    if (!show)
+        return;
+    const DatasetRiskResult &r = *m_result;
+    const RiskReport &released = r.report;
+    const std::optional<PopulationSpec> spec = populationSpec(released);
+    auto estimate = PopulationRisk::estimate(released.classSizes, *spec);
+    if (!estimate) {
+        m_populationSummary->setText(
+            tr("No population estimate: %1").arg(estimate.error().message));
+        return;
+    }
+    m_populationEstimate = *estimate;
+    const PopulationRiskEstimate &e = *estimate;
+    QStringList sentences;
+    if (e.model == PopulationModel::None) {
+        sentences.append(m_resultStoredOnly
+                             ? tr("As stored, no record is alone in its class, so no one is "
+                                  "expected to be unique in the population.")
+                             : tr("No record is alone in its class, so no one is expected to be "
+                                  "unique in the population."));
+    } else {
+        const QString people = QLocale().toString(e.uniques, 'f', 0);
+        const QString everyone = QLocale().toString(e.populationSize, 'f', 0);
+        sentences.append(m_resultStoredOnly
+                             ? tr("As stored, about %1 of the population would be unique on the "
+                                  "quasi-identifiers (an estimated %2 of %3 people).")
+                                   .arg(finePercent(e.uniquesFraction), people, everyone)
+                             : tr("About %1 of the population would be unique on the "
+                                  "quasi-identifiers (an estimated %2 of %3 people).")
+                                   .arg(finePercent(e.uniquesFraction), people, everyone));
+    }
+    if (!m_resultStoredOnly && r.baseline) {
+        if (auto before = PopulationRisk::estimate(r.baseline->classSizes,
+                                                   *populationSpec(*r.baseline)))
+            sentences.append(tr("As stored: about %1.").arg(finePercent(before->uniquesFraction)));
+    }
+    sentences.append(tr("Journalist risk: highest %1, average %2; marketer risk %3.")
+                         .arg(finePercent(e.journalistRiskMax), finePercent(e.journalistRiskAvg),
+                              finePercent(e.marketerRisk)));
+    QString text = sentences.value(0);
+    for (qsizetype i = 1; i < sentences.size(); ++i)
+        text = tr("%1 %2", "two sentences in a row").arg(text, sentences.at(i));
+    m_populationSummary->setText(text);
+
+    const QString share = finePercent(e.samplingFraction);
+    QStringList tip;
+    switch (e.model) {
+    case PopulationModel::Pitman:
+        tip.append(tr("Estimated with Pitman's model. The records are %1 of the population; up "
+                      "to 10 % Pitman's estimator is the most accurate (Dankar et al., 2012).")
+                       .arg(share));
+        break;
+    case PopulationModel::Zayatz:
+        tip.append(e.samplingFraction <= 0.1
+                       ? tr("Estimated with Zayatz's model. The records are %1 of the population; "
+                            "Pitman's model, the most accurate up to 10 %, does not fit these "
+                            "data.")
+                             .arg(share)
+                       : tr("Estimated with Zayatz's model. The records are %1 of the population; "
+                            "above 10 % the smaller of the Zayatz and SNB estimates is used "
+                            "(Dankar et al., 2012).")
+                             .arg(share));
+        break;
+    case PopulationModel::Snb:
+        tip.append(tr("Estimated with the shifted negative binomial (SNB) model. The records are "
+                      "%1 of the population; above 10 % the smaller of the Zayatz and SNB "
+                      "estimates is used (Dankar et al., 2012).")
+                       .arg(share));
+        break;
+    case PopulationModel::None:
+        tip.append(tr("No record is alone in its class: every model estimates no population "
+                      "uniques."));
+        break;
+    }
+    auto fit = [&](const std::optional<double> &uniques) {
+        return uniques ? finePercent(*uniques / e.populationSize) : tr("no fit");
+    };
+    tip.append(tr("Estimates: Pitman %1, Zayatz %2, SNB %3.")
+                   .arg(fit(e.pitman), fit(e.zayatz), fit(e.snb)));
+    tip.append(tr("Journalist risk: the chance that someone who knows a person's "
+                  "quasi-identifiers picks that person's record, each class's size in the "
+                  "population estimated from its size here. Marketer risk: the share of records "
+                  "a linkage of all of them would re-identify."));
+    m_populationSummary->setToolTip(tip.join(QLatin1Char('\n')));
+}
+
+QString RiskPanel::populationSummary() const
+{
+    return m_populationSummary->isHidden() ? QString() : m_populationSummary->text();
+}
+
+QString RiskPanel::populationSummaryToolTip() const
+{
+    return m_populationSummary->toolTip();
+}
+
 void RiskPanel::showMeasuredAt()
 {
     if (!m_result || !m_measuredAt.isValid()) {
@@ -538,6 +807,14 @@ void RiskPanel::retranslate()
     m_anonymize->setToolTip(tr("Search the generalisation hierarchies for the least information "
                                "loss that reaches k"));
     m_cancel->setText(tr("Cancel"));
+    m_populationLabel->setText(tr("&Population:"));
+    m_populationMode->setItemText(0, tr("not given"));
+    m_populationMode->setItemText(1, tr("size"));
+    m_populationMode->setItemText(2, tr("sampling fraction"));
+    m_populationMode->setToolTip(tr("The population the records were drawn from, to estimate "
+                                    "how many people in it would be unique on the "
+                                    "quasi-identifiers"));
+    m_populationValue->setToolTip(tr("People in the population, or the records' share of it"));
     m_figures->setHeaderLabels({tr("Figure"), tr("Stored"), tr("Masked")});
 }
 

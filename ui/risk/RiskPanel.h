@@ -4,6 +4,7 @@
 #include "core/mask/ProjectSecret.h"
 #include "core/mask/RecordSuppression.h"
 #include "core/risk/DatasetRiskAnalysis.h"
+#include "core/risk/PopulationRisk.h"
 #include "core/store/DatasetInfo.h"
 
 #include <QDateTime>
@@ -15,6 +16,8 @@
 #include <utility>
 #include <vector>
 
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -94,6 +97,23 @@ public:
     QString figureText(int row, int column) const;
     RiskCharts *charts() const { return m_charts; }
 
+    // The population the records come from, for the population-based estimates: none, a size
+    // (people) or a sampling fraction (0–1 of the population). Remembered per project file and
+    // dataset in the settings.
+    enum class PopulationMode { None, Size, Fraction };
+    PopulationMode populationMode() const;
+    double populationValue() const; // people, or a fraction 0–1
+    void setPopulation(PopulationMode mode, double value);
+    // The estimates for the released data (the masked data; the stored data while the masked
+    // data waits for the secret), when a population is given and a pass has measured.
+    const std::optional<PopulationRiskEstimate> &populationEstimate() const
+    {
+        return m_populationEstimate;
+    }
+    // The plain-words summary under the figures, and its tooltip (which estimator and why).
+    QString populationSummary() const;
+    QString populationSummaryToolTip() const;
+
 signals:
     // A pass finished with new figures.
     void resultChanged();
@@ -116,6 +136,11 @@ private:
     void showMeasuredAt();
     void retranslate();
     void setRunningUi(bool running);
+    void populationModeChanged();
+    void populationEdited();
+    void showPopulation();
+    void loadPopulation();
+    std::optional<PopulationSpec> populationSpec(const RiskReport &report) const;
 
     ProjectStore *m_store = nullptr;
     DatasetInfo m_dataset;
@@ -148,6 +173,13 @@ private:
     QPushButton *m_cancel;
     QTreeWidget *m_figures;
     RiskCharts *m_charts;
+    QLabel *m_populationLabel;
+    QComboBox *m_populationMode;
+    QDoubleSpinBox *m_populationValue;
+    QLabel *m_populationSummary;
+    std::optional<PopulationRiskEstimate> m_populationEstimate;
+    double m_populationSize = 1000000.0; // the last size and fraction typed, kept across modes
+    double m_samplingFraction = 0.1;
 };
 
 } // namespace steward::ui

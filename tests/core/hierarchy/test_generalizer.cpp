@@ -51,6 +51,7 @@ private slots:
     void groupsSpecFromCode();
     void rejectsInvalidSpecInMemory();
     void buildsRowsForDistinctValues();
+    void nestsNearBreaks();
     void buildsAllMissing();
     void buildsOneDistinctValue();
     void buildsNothing();
@@ -255,6 +256,23 @@ void TestGeneralizer::buildsRowsForDistinctValues()
     QCOMPARE(hierarchy->height(), 3);
     QCOMPARE(hierarchy->size(0), 6u);
     QCOMPARE(hierarchy->size(3), 1u);
+}
+
+void TestGeneralizer::nestsNearBreaks()
+{
+    // 0.39999999985 is within rounding of the break 0.4 at one level but not at the next; its
+    // intervals must still nest (the finer interval decides the coarser one).
+    Result<HierarchySpec> spec = HierarchySpec::parse(u"interval:0.1,0.2,0|0.4|1");
+    QVERIFY(spec.ok());
+    const std::vector<std::string_view> values{"0.35", "0.39999999985", "0.4", "0.7", "-1", "2"};
+    Result<std::vector<std::vector<std::string>>> rows = HierarchyBuilder::rows(*spec, values);
+    QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message));
+    for (const auto &row : *rows) {
+        if (row[0] == "0.39999999985" || row[0] == "0.35")
+            QCOMPARE(row[2], std::string("[0.2, 0.4)"));
+    }
+    QCOMPARE((*rows)[4], (std::vector<std::string>{"-1", "[-1, -0.9)", "[-1, -0.8)", "<0", "*"}));
+    QCOMPARE((*rows)[5], (std::vector<std::string>{"2", "[2, 2.1)", "[2, 2.2)", "1+", "*"}));
 }
 
 void TestGeneralizer::buildsAllMissing()

@@ -86,10 +86,10 @@ void TestHierarchySpec::escapesGroups()
     HierarchySpec spec;
     spec.kind = HierarchySpec::Kind::Groups;
     spec.groups.append({u"a;b=c"_s, {u"x,y"_s, u"p|q"_s, u"back\\slash"_s}});
-    spec.groups.append({u"other"_s, {u"z"_s}});
+    spec.groups.append({u"other"_s, {u"z"_s, u" padded "_s}});
     spec.otherLabel = u"rest=1"_s;
     const QString text = spec.format();
-    QCOMPARE(text, u"groups:a\\;b\\=c=x\\,y|p\\|q|back\\\\slash;\\other=z;other=rest\\=1"_s);
+    QCOMPARE(text, u"groups:a\\;b\\=c=x\\,y|p\\|q|back\\\\slash;\\other=z|\\ padded\\ ;other=rest\\=1"_s);
     Result<HierarchySpec> parsed = HierarchySpec::parse(text);
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
     QVERIFY(*parsed == spec);
@@ -118,7 +118,9 @@ void TestHierarchySpec::rejects_data()
     QTest::newRow("redact fraction") << u"redact:2.5"_s << 8 << u"whole number"_s;
     QTest::newRow("region params") << u"region:6"_s << 8 << u"takes no parameters"_s;
     QTest::newRow("groups no =") << u"groups:abc"_s << 8 << u"LABEL=VALUE"_s;
-    QTest::newRow("groups twice") << u"groups:A=x;B=x"_s << 8 << u"already in another group"_s;
+    QTest::newRow("groups twice") << u"groups:A=x;B=x"_s << 12 << u"already in another group"_s;
+    QTest::newRow("groups same label") << u"groups:A=x;A=y"_s << 12 << u"label of an earlier group"_s;
+    QTest::newRow("groups no values") << u"groups:A=x;B="_s << 12 << u"has no values"_s;
     QTest::newRow("groups dangling escape") << u"groups:A=x\\"_s << 11 << u"must be followed"_s;
     QTest::newRow("table") << u"table"_s << 1 << u"no text form"_s;
 }

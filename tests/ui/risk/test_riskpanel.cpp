@@ -14,6 +14,8 @@
 #include "ui/risk/RiskPanel.h"
 #include "core/store/ProjectStore.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -334,7 +336,86 @@ private slots:
         QCOMPARE(m_panel->charts()->valueAxisLabels(RiskCharts::LossTab).size(), 6);
     }
 
+    // The population input: a size typed in gives the estimate in plain words (masked classes
+    // of sizes 1, 1, 2, 2: with N = 12 Zayatz estimates 44/23 uniques, 11/69 of the population,
+    // and above a 10 % sampling fraction the smaller of Zayatz and SNB is reported); a fraction
+    // of 100 % gives the sample uniques; the choice is remembered for the project's dataset.
+    void populationEstimateInPlainWords()
+    {
+        QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
+        m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
+        QVERIFY(waitForResult(results));
+        auto *mode = m_panel->findChild<QComboBox *>(u"riskPopulationMode"_s);
+        auto *value = m_panel->findChild<QDoubleSpinBox *>(u"riskPopulationValue"_s);
+        QVERIFY(mode && value);
+        QCOMPARE(mode->currentIndex(), 0);
+        QVERIFY(!value->isVisible());
+        QVERIFY(m_panel->populationSummary().isEmpty());
+        QVERIFY(!m_panel->populationEstimate());
+
+        mode->setFocus();
+        QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(m_panel->populationMode(), RiskPanel::PopulationMode::Size);
+        QVERIFY(value->isVisible());
+        value->setFocus();
+        value->selectAll();
+        QTest::keyClicks(value, u"12"_s);
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(m_panel->populationValue(), 12.0);
+        QVERIFY(m_panel->populationEstimate());
+        const PopulationRiskEstimate e = *m_panel->populationEstimate();
+        QCOMPARE(e.populationSize, 12.0);
+        QVERIFY(qAbs(*e.zayatz - 44.0 / 23.0) < 1e-9);
+        QVERIFY(e.model == PopulationModel::Zayatz || e.model == PopulationModel::Snb);
+        QVERIFY(e.uniquesFraction <= 11.0 / 69.0 + 1e-12);
+        const QString summary = m_panel->populationSummary();
+        QVERIFY2(summary.startsWith(u"About "_s), qPrintable(summary));
+        QVERIFY(summary.contains(u"of the population would be unique"_s));
+        QVERIFY(summary.contains(u"Journalist risk"_s));
+        const QString tip = m_panel->populationSummaryToolTip();
+        QVERIFY2(tip.contains(u"above 10 %"_s), qPrintable(tip));
+        QVERIFY(tip.contains(u"Estimates: Pitman"_s));
+
+        // Fewer people than records: said, no figure.
+        value->setFocus();
+        value->selectAll();
+        QTest::keyClicks(value, u"3"_s);
+        QTest::keyClick(value, Qt::Key_Return);
+        QVERIFY(!m_panel->populationEstimate());
+        QVERIFY(m_panel->populationSummary().startsWith(u"No population estimate:"_s));
+
+        mode->setFocus();
+        QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(m_panel->populationMode(), RiskPanel::PopulationMode::Fraction);
+        value->setFocus();
+        value->selectAll();
+        QTest::keyClicks(value, u"100"_s);
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(m_panel->populationValue(), 1.0);
+        QVERIFY(m_panel->populationEstimate());
+        QVERIFY(qAbs(m_panel->populationEstimate()->uniquesFraction - 2.0 / 6.0) < 1e-6);
+        QVERIFY(m_panel->populationSummary().contains(summaryPercent(2.0 / 6.0)));
+        // At 100 % the journalist risk is the prosecutor risk: a unique record, 100 %.
+        QVERIFY(m_panel->populationSummary().contains(u"highest "_s + summaryPercent(1.0)));
+        // Recomputed from the measured classes at once: no new pass.
+        QCOMPARE(results.count(), 1);
+
+        // The same project and dataset again: the fraction comes back.
+        auto other = std::make_unique<RiskPanel>();
+        other->setProject(m_store.get());
+        other->setDataset(m_dataset, {u"age"_s}, {});
+        QCOMPARE(other->populationMode(), RiskPanel::PopulationMode::Fraction);
+        QCOMPARE(other->populationValue(), 1.0);
+        auto *otherValue = other->findChild<QDoubleSpinBox *>(u"riskPopulationValue"_s);
+        QCOMPARE(otherValue->value(), 100.0);
+    }
+
 private:
+    // The summary's percentages do not break before the "%".
+    static QString summaryPercent(double fraction)
+    {
+        return percentText(fraction).replace(QLatin1Char(' '), QChar(0x00A0));
+    }
     static QString percentText(double fraction)
     {
         return RiskPanel::tr("%1 %").arg(QLocale().toString(100.0 * fraction, 'f', 1));
