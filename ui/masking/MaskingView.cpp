@@ -104,6 +104,8 @@ void MaskingView::createActions()
     m_editHierarchyAction =
         make("editHierarchyAction", tr("Edit &Hierarchy…"),
              tr("Inspect and edit how the current field is generalised, level by level"));
+    // Short on the toolbar, so that the dataset's name keeps its room at 1280 pixels.
+    m_editHierarchyAction->setIconText(tr("Hierarchy…"));
     m_unlockAction = make("unlockSecretAction", tr("&Unlock…"),
                           tr("Enter the project passphrase to preview pseudonyms and date shifts"));
 
