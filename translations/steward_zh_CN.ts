@@ -7093,6 +7093,10 @@ Turn off “Needs decision only” to see them all.</source>
         <source>Hierarchy of “%1” saved.</source>
         <translation>已保存“%1”的泛化层次。</translation>
     </message>
+    <message>
+        <source>Hierarchy…</source>
+        <translation>泛化层次…</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewProjectDialog</name>
@@ -7500,7 +7504,7 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
     <message>
         <source>Hierarchy…</source>
-        <translation type="unfinished"></translation>
+        <translation>泛化层次…</translation>
     </message>
     <message>
         <source>Build, edit or import the field&apos;s hierarchy; it is stored in the project</source>
