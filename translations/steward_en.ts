@@ -22,6 +22,50 @@
     </message>
 </context>
 <context>
+    <name>steward::GroupLevels</name>
+    <message numerus="yes">
+        <source>%n group(s) defined by the steward</source>
+        <translation>
+            <numerusform>%n group defined by the steward</numerusform>
+            <numerusform>%n groups defined by the steward</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::IntervalLevels</name>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n break</numerusform>
+            <numerusform>%n breaks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>intervals between %n break(s)</source>
+        <translation>
+            <numerusform>intervals between %n break</numerusform>
+            <numerusform>intervals between %n breaks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::RedactLevels</name>
+    <message numerus="yes">
+        <source>%n character(s) kept</source>
+        <translation>
+            <numerusform>%n character kept</numerusform>
+            <numerusform>%n characters kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n character(s) kept, the rest replaced by *</source>
+        <translation>
+            <numerusform>first %n character kept, the rest replaced by *</numerusform>
+            <numerusform>first %n characters kept, the rest replaced by *</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::AnonymizeCommand</name>
     <message numerus="yes">
         <source>Smallest class %1; %Ln record(s) suppressed; information loss %2</source>

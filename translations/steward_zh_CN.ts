@@ -520,6 +520,49 @@
     </message>
 </context>
 <context>
+    <name>steward::DateLevels</name>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>5-year band</source>
+        <translation>5 年段</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>10 年段</translation>
+    </message>
+    <message>
+        <source>month of the date</source>
+        <translation>日期所在的月</translation>
+    </message>
+    <message>
+        <source>quarter of the date</source>
+        <translation>日期所在的季度</translation>
+    </message>
+    <message>
+        <source>year of the date</source>
+        <translation>日期所在的年</translation>
+    </message>
+    <message>
+        <source>5-year band of the date (1965-1969)</source>
+        <translation>日期所在的 5 年段（1965-1969）</translation>
+    </message>
+    <message>
+        <source>decade of the date (1960-1969)</source>
+        <translation>日期所在的 10 年段（1960-1969）</translation>
+    </message>
+</context>
+<context>
     <name>steward::DelimitedTableReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -595,14 +638,42 @@
     </message>
 </context>
 <context>
+    <name>steward::Generalizer</name>
+    <message>
+        <source>stored hierarchy</source>
+        <translation>项目中保存的泛化层次</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>the value itself</source>
+        <translation>原值本身</translation>
+    </message>
+    <message>
+        <source>every value replaced by *</source>
+        <translation>所有值都替换为 *</translation>
+    </message>
+</context>
+<context>
+    <name>steward::GroupLevels</name>
+    <message>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) defined by the steward</source>
+        <translation>
+            <numerusform>数据管理员定义的 %n 个分组</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::Hierarchy</name>
     <message>
         <source>%1 levels on this line but %2 on line %3: every row of a hierarchy needs the same number of levels</source>
         <translation>本行有 %1 个级别，而第 %3 行有 %2 个：泛化层次的每一行必须有相同的级别数</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; at level %2 generalises to &apos;%3&apos; here but to &apos;%4&apos; on line %5: a hierarchy must be a tree</source>
-        <translation>级别 %2 上的“%1”在此处泛化为“%3”，而在第 %5 行泛化为“%4”：泛化层次必须是树形结构</translation>
     </message>
     <message>
         <source>the hierarchy has no rows</source>
@@ -624,6 +695,203 @@
         <source>cannot read the hierarchy file: %1</source>
         <translation>无法读取泛化层次文件：%1</translation>
     </message>
+    <message>
+        <source>the label at level %1 generalises to a different label at level %2 here than on line %3: a hierarchy must be a tree</source>
+        <translation>级别 %1 上的标签在此处泛化到的级别 %2 标签与第 %3 行不同：泛化层次必须是树形结构</translation>
+    </message>
+</context>
+<context>
+    <name>steward::HierarchyBuilder</name>
+    <message>
+        <source>built hierarchy</source>
+        <translation>生成的泛化层次</translation>
+    </message>
+    <message>
+        <source>cannot write the hierarchy file: %1</source>
+        <translation>无法写入泛化层次文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::HierarchySpec</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>a &apos;\&apos; must be followed by the character it escapes</source>
+        <translation>“\”之后必须紧跟它所转义的字符</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1必须是数字</translation>
+    </message>
+    <message>
+        <source>expected a width (5) or breaks (0|18|65) for each level, separated by &apos;,&apos;</source>
+        <translation>每个级别应为一个宽度（5）或一组分界点（0|18|65），级别之间用“,”分隔</translation>
+    </message>
+    <message>
+        <source>a break</source>
+        <translation>分界点</translation>
+    </message>
+    <message>
+        <source>a width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>expected top=N or bottom=N after &apos;;&apos;</source>
+        <translation>“;”之后应为 top=N 或 bottom=N</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice</source>
+        <translation>“%1”被指定了两次</translation>
+    </message>
+    <message>
+        <source>a number of characters</source>
+        <translation>保留的字符数</translation>
+    </message>
+    <message>
+        <source>a number of characters kept must be a whole number from 0 to 1000</source>
+        <translation>保留的字符数必须是 0 到 1000 之间的整数</translation>
+    </message>
+    <message>
+        <source>each level must keep fewer characters than the one before it</source>
+        <translation>每个级别保留的字符数必须少于前一个级别</translation>
+    </message>
+    <message>
+        <source>expected LABEL=VALUE|VALUE|… for each group</source>
+        <translation>每个分组应写成 LABEL=VALUE|VALUE|…</translation>
+    </message>
+    <message>
+        <source>&apos;other&apos; is given twice</source>
+        <translation>“other”被指定了两次</translation>
+    </message>
+    <message>
+        <source>a redaction hierarchy needs at least one level (redact:4,3,2)</source>
+        <translation>截断泛化层次至少需要一个级别（redact:4,3,2）</translation>
+    </message>
+    <message>
+        <source>redaction level %1 must keep fewer characters than the one before it</source>
+        <translation>截断级别 %1 保留的字符数必须少于前一个级别</translation>
+    </message>
+    <message>
+        <source>a grouping needs at least one group</source>
+        <translation>分组泛化至少需要一个分组</translation>
+    </message>
+    <message>
+        <source>group %1 has no label</source>
+        <translation>第 %1 个分组没有标签</translation>
+    </message>
+    <message>
+        <source>group %1 has the label of an earlier group</source>
+        <translation>第 %1 个分组的标签与前面的分组相同</translation>
+    </message>
+    <message>
+        <source>group %1 has no values</source>
+        <translation>第 %1 个分组没有任何值</translation>
+    </message>
+    <message>
+        <source>group %1 lists an empty value</source>
+        <translation>第 %1 个分组中有空值</translation>
+    </message>
+    <message>
+        <source>group %1 lists a value that is already in another group</source>
+        <translation>第 %1 个分组中有一个值已属于另一个分组</translation>
+    </message>
+    <message>
+        <source>the hierarchy has no rows</source>
+        <translation>泛化层次没有任何行</translation>
+    </message>
+    <message>
+        <source>%1 takes no parameters</source>
+        <translation>%1 不接受参数</translation>
+    </message>
+    <message>
+        <source>date takes no parameter or &apos;decade&apos; (date:decade)</source>
+        <translation>date 不接受参数，或只接受“decade”（date:decade）</translation>
+    </message>
+    <message>
+        <source>interval needs its levels, e.g. interval:5,10,20;top=90 or interval:0|18|45|65</source>
+        <translation>interval 需要指定级别，例如 interval:5,10,20;top=90 或 interval:0|18|45|65</translation>
+    </message>
+    <message>
+        <source>redact needs the characters kept per level, e.g. redact:4,3,2</source>
+        <translation>redact 需要指定每个级别保留的字符数，例如 redact:4,3,2</translation>
+    </message>
+    <message>
+        <source>groups needs its groups, e.g. groups:Surgery=Orthopaedics|Urology;Medicine=Cardiology</source>
+        <translation>groups 需要指定分组，例如 groups:外科=骨科|泌尿外科;内科=心内科</translation>
+    </message>
+    <message>
+        <source>an imported hierarchy has no text form: import its file instead</source>
+        <translation>导入的泛化层次没有文本形式：请改为导入其文件</translation>
+    </message>
+    <message>
+        <source>expected a hierarchy builder (one of: %1)</source>
+        <translation>应指定泛化层次的生成方式（可选：%1）</translation>
+    </message>
+    <message>
+        <source>unknown hierarchy builder &apos;%1&apos; (expected one of: %2)</source>
+        <translation>未知的泛化层次生成方式“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>a stored table hierarchy needs &quot;rows&quot;</source>
+        <translation>保存的表格泛化层次需要 &quot;rows&quot;</translation>
+    </message>
+    <message>
+        <source>each row of a stored hierarchy must be a list of labels</source>
+        <translation>保存的泛化层次的每一行必须是标签列表</translation>
+    </message>
+    <message>
+        <source>stored hierarchy</source>
+        <translation>项目中保存的泛化层次</translation>
+    </message>
+    <message>
+        <source>a stored hierarchy needs &quot;spec&quot; (its builder and parameters)</source>
+        <translation>保存的泛化层次需要 &quot;spec&quot;（生成方式及其参数）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::HierarchySuggester</name>
+    <message>
+        <source>dates: day, month, quarter, year, 5-year band, then *</source>
+        <translation>日期：日、月、季度、年、5 年段，最后为 *</translation>
+    </message>
+    <message>
+        <source>birth dates: day, month, quarter, year, 5-year band, decade, then *</source>
+        <translation>出生日期：日、月、季度、年、5 年段、10 年段，最后为 *</translation>
+    </message>
+    <message>
+        <source>ages: 5-, 10- and 20-year bands, 90 and over together, then *</source>
+        <translation>年龄：5 岁、10 岁、20 岁分段，90 岁及以上合并，最后为 *</translation>
+    </message>
+    <message>
+        <source>postal codes: redacted from the right, keeping 4, 3 then 2 digits, then *</source>
+        <translation>邮政编码：从右侧截断，依次保留 4、3、2 位，最后为 *</translation>
+    </message>
+    <message>
+        <source>resident ID numbers or region codes: county, city, province, then *</source>
+        <translation>居民身份证号码或行政区划代码：县、市、省，最后为 *</translation>
+    </message>
+    <message>
+        <source>phone numbers: redacted from the right, keeping 7 then 3 digits, then *</source>
+        <translation>电话号码：从右侧截断，依次保留 7、3 位，最后为 *</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes: category, block, chapter, then *</source>
+        <translation>ICD-10 编码：类目、节、章，最后为 *</translation>
+    </message>
+    <message>
+        <source>numbers from %1 to %2: intervals of width %3, then *</source>
+        <translation>%1 到 %2 的数值：宽度依次为 %3 的区间，最后为 *</translation>
+    </message>
+    <message>
+        <source>no built-in hierarchy fits: the value or *; group values in the hierarchy editor</source>
+        <translation>没有合适的内置泛化层次：原值或 *；可在泛化层次编辑器中对取值分组</translation>
+    </message>
 </context>
 <context>
     <name>steward::HmacSha256</name>
@@ -642,6 +910,33 @@
     <message>
         <source>Could not copy an HMAC context.</source>
         <translation>无法复制 HMAC 上下文。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Icd10Levels</name>
+    <message>
+        <source>category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>节</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>ICD-10 category (3 characters)</source>
+        <translation>ICD-10 类目（3 位）</translation>
+    </message>
+    <message>
+        <source>ICD-10 block (I20-I25)</source>
+        <translation>ICD-10 节（I20-I25）</translation>
+    </message>
+    <message>
+        <source>ICD-10 chapter (I00-I99)</source>
+        <translation>ICD-10 章（I00-I99）</translation>
     </message>
 </context>
 <context>
@@ -687,6 +982,61 @@
     </message>
 </context>
 <context>
+    <name>steward::IntervalLevels</name>
+    <message>
+        <source>width %1</source>
+        <translation>宽度 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation>
+            <numerusform>%n 个分界点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>intervals of width %1</source>
+        <translation>宽度为 %1 的区间</translation>
+    </message>
+    <message numerus="yes">
+        <source>intervals between %n break(s)</source>
+        <translation>
+            <numerusform>%n 个分界点划分的区间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 and over together</source>
+        <translation>，%1 及以上合并</translation>
+    </message>
+    <message>
+        <source>, under %1 together</source>
+        <translation>，低于 %1 的合并</translation>
+    </message>
+    <message>
+        <source>an interval hierarchy needs at least one level</source>
+        <translation>区间泛化层次至少需要一个级别</translation>
+    </message>
+    <message>
+        <source>&apos;top&apos; must be greater than &apos;bottom&apos;</source>
+        <translation>“top”必须大于“bottom”</translation>
+    </message>
+    <message>
+        <source>interval level %1: a width must be greater than 0</source>
+        <translation>区间级别 %1：宽度必须大于 0</translation>
+    </message>
+    <message>
+        <source>interval level %1 has neither a width nor breaks</source>
+        <translation>区间级别 %1 既没有宽度也没有分界点</translation>
+    </message>
+    <message>
+        <source>interval level %1: breaks must be numbers in increasing order</source>
+        <translation>区间级别 %1：分界点必须是按递增顺序排列的数字</translation>
+    </message>
+    <message>
+        <source>interval level %1 does not nest in level %2: every break of a level must also be a break of the level before it</source>
+        <translation>区间级别 %1 不能嵌套在级别 %2 之中：每个级别的分界点也必须是前一个级别的分界点</translation>
+    </message>
+</context>
+<context>
     <name>steward::JsonText</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -728,16 +1078,16 @@
         <translation>recode 需要 table=FILE（两列：原值、替换值）或 table=builtin:icd10-category / builtin:icd10-chapter</translation>
     </message>
     <message>
-        <source>hierarchy needs file=FILE (rows value;level1;…;*)</source>
-        <translation>hierarchy 需要 file=FILE（每行格式为 value;level1;…;*）</translation>
-    </message>
-    <message>
         <source>parameter &apos;level&apos; of hierarchy is %1 but the hierarchy has levels 0 to %2</source>
         <translation>hierarchy 的参数“level”为 %1，但该泛化层次只有 0 到 %2 级</translation>
     </message>
     <message>
         <source>unknown masking operator</source>
         <translation>未知的脱敏方法</translation>
+    </message>
+    <message>
+        <source>hierarchy needs file=FILE (rows value;level1;…;*) or builder=SPEC (date, interval:…, redact:…, region, icd10, flat, groups:…), or a hierarchy stored in the project for this field</source>
+        <translation>hierarchy 需要 file=FILE（每行格式为 value;level1;…;*）或 builder=SPEC（date、interval:…、redact:…、region、icd10、flat、groups:…），或项目中为该字段保存的泛化层次</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1222,14 @@
     <message>
         <source>%1 (at character %2)</source>
         <translation>%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>hierarchy takes either &apos;file&apos; or &apos;builder&apos;, not both</source>
+        <translation>hierarchy 只能指定 file 或 builder 之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>parameter &apos;builder&apos; of hierarchy: %1</source>
+        <translation>hierarchy 的参数“builder”：%1</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1536,48 @@
     </message>
 </context>
 <context>
+    <name>steward::RedactLevels</name>
+    <message numerus="yes">
+        <source>%n character(s) kept</source>
+        <translation>
+            <numerusform>保留 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n character(s) kept, the rest replaced by *</source>
+        <translation>
+            <numerusform>保留前 %n 个字符，其余替换为 *</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::RegionLevels</name>
+    <message>
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>county code (6 digits)</source>
+        <translation>县级代码（6 位）</translation>
+    </message>
+    <message>
+        <source>city code (first 4 digits, then 00)</source>
+        <translation>市级代码（前 4 位，后接 00）</translation>
+    </message>
+    <message>
+        <source>province code (first 2 digits, then 0000)</source>
+        <translation>省级代码（前 2 位，后接 0000）</translation>
+    </message>
+</context>
+<context>
     <name>steward::RiskAnalyzer</name>
     <message>
         <source>k must be at least 1</source>
@@ -1429,6 +1829,17 @@
     <message>
         <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
         <translation>工作簿中没有工作表“%1”；现有工作表：%2</translation>
+    </message>
+</context>
+<context>
+    <name>steward::TableLevels</name>
+    <message>
+        <source>level %1</source>
+        <translation>级别 %1</translation>
+    </message>
+    <message>
+        <source>level %1 of the imported hierarchy</source>
+        <translation>导入的泛化层次的级别 %1</translation>
     </message>
 </context>
 <context>

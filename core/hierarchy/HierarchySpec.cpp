@@ -209,6 +209,7 @@ Result<HierarchySpec> parseGroups(const QString &text, Piece params)
     HierarchySpec spec;
     spec.kind = HierarchySpec::Kind::Groups;
     bool otherGiven = false;
+    QList<qsizetype> groupStarts; // where each group is written, for errors
     for (const Piece rawPart : split(text, params, u';')) {
         const Piece part = trimmed(text, rawPart);
         const qsizetype eq = findUnescaped(text, part, u'=');
@@ -242,9 +243,14 @@ Result<HierarchySpec> parseGroups(const QString &text, Piece params)
             }
         }
         spec.groups.append(group);
+        groupStarts.append(part.begin);
     }
-    if (const std::optional<SpecProblem> problem = checkSpec(spec))
-        return errorAt(problem->message, params.begin);
+    if (const std::optional<SpecProblem> problem = checkSpec(spec)) {
+        const qsizetype at = problem->item >= 0 && problem->item < groupStarts.size()
+            ? groupStarts[problem->item]
+            : params.begin;
+        return errorAt(problem->message, at);
+    }
     return spec;
 }
 

@@ -118,7 +118,9 @@ void TestHierarchySpec::rejects_data()
     QTest::newRow("redact fraction") << u"redact:2.5"_s << 8 << u"whole number"_s;
     QTest::newRow("region params") << u"region:6"_s << 8 << u"takes no parameters"_s;
     QTest::newRow("groups no =") << u"groups:abc"_s << 8 << u"LABEL=VALUE"_s;
-    QTest::newRow("groups twice") << u"groups:A=x;B=x"_s << 8 << u"already in another group"_s;
+    QTest::newRow("groups twice") << u"groups:A=x;B=x"_s << 12 << u"already in another group"_s;
+    QTest::newRow("groups same label") << u"groups:A=x;A=y"_s << 12 << u"label of an earlier group"_s;
+    QTest::newRow("groups no values") << u"groups:A=x;B="_s << 12 << u"has no values"_s;
     QTest::newRow("groups dangling escape") << u"groups:A=x\\"_s << 11 << u"must be followed"_s;
     QTest::newRow("table") << u"table"_s << 1 << u"no text form"_s;
 }
