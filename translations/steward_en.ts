@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>steward::FieldHierarchy</name>
+    <message numerus="yes">
+        <source>%n value(s) of field %1 are not in the hierarchy</source>
+        <translation>
+            <numerusform>%n value of field %1 is not in the hierarchy</numerusform>
+            <numerusform>%n values of field %1 are not in the hierarchy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::GroupLevels</name>
     <message numerus="yes">
         <source>%n group(s) defined by the steward</source>
@@ -126,6 +136,30 @@
         <translation>
             <numerusform>%Ln field is not confirmed yet; its role, category and grade are the suggestions.</numerusform>
             <numerusform>%Ln fields are not confirmed yet; their role, category and grade are the suggestions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::HierarchyCommand</name>
+    <message numerus="yes">
+        <source>a table of %Ln value(s)</source>
+        <translation>
+            <numerusform>a table of %Ln value</numerusform>
+            <numerusform>a table of %Ln values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) cannot be read by the builder and become * above level 0.</source>
+        <translation>
+            <numerusform>%Ln value cannot be read by the builder and becomes * above level 0.</numerusform>
+            <numerusform>%Ln values cannot be read by the builder and become * above level 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more value(s); --json lists all.</source>
+        <translation>
+            <numerusform>… %Ln more value; --json lists all.</numerusform>
+            <numerusform>… %Ln more values; --json lists all.</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,22 @@
         <source>too many combinations of generalisation levels (more than %1): lower the maximum levels or use fewer quasi-identifiers</source>
         <translation>泛化级别组合过多（超过 %1 种）：请降低最高泛化级别，或减少准标识符</translation>
     </message>
+    <message>
+        <source>give one lowest level per quasi-identifier</source>
+        <translation>须为每个准标识符各指定一个最低泛化级别</translation>
+    </message>
+    <message>
+        <source>the lowest level of &apos;%1&apos; (%2) is outside 0–%3</source>
+        <translation>“%1”的最低泛化级别（%2）超出 0–%3 的范围</translation>
+    </message>
+    <message>
+        <source>the average risk must be between 0 and 1</source>
+        <translation>平均风险必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be both a quasi-identifier and sensitive</source>
+        <translation>“%1”不能既是准标识符又是敏感属性</translation>
+    </message>
 </context>
 <context>
     <name>steward::AnonymizationService</name>
@@ -73,6 +89,58 @@
     <message>
         <source>the highest level of %1 must be at least 0</source>
         <translation>%1 的最高级别必须不小于 0</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both a quasi-identifier and a sensitive attribute</source>
+        <translation>%1 不能既是准标识符又是敏感属性</translation>
+    </message>
+    <message>
+        <source>t of %1 must be from 0 to 1</source>
+        <translation>%1 的 t 必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>l of %1 must be at least 1</source>
+        <translation>%1 的 l 必须不小于 1</translation>
+    </message>
+    <message>
+        <source>c of %1 must be a number above 0</source>
+        <translation>%1 的 c 必须是大于 0 的数</translation>
+    </message>
+    <message>
+        <source>the highest risk must be a fraction above 0, at most 1</source>
+        <translation>最高风险必须是大于 0、不超过 1 的比例</translation>
+    </message>
+    <message>
+        <source>the average risk must be a fraction above 0, at most 1</source>
+        <translation>平均风险必须是大于 0、不超过 1 的比例</translation>
+    </message>
+    <message>
+        <source>the hierarchy of %1: %2</source>
+        <translation>%1 的泛化层次：%2</translation>
+    </message>
+    <message>
+        <source>the stored hierarchy of %1</source>
+        <translation>%1 已存储的泛化层次</translation>
+    </message>
+    <message>
+        <source>the rule of %1: %2</source>
+        <translation>%1 的规则：%2</translation>
+    </message>
+    <message>
+        <source>the highest level of %1 (%2) is below the level its rule already generalises to (%3)</source>
+        <translation>%1 的最高级别（%2）低于其现有规则已泛化到的级别（%3）</translation>
+    </message>
+    <message>
+        <source>no generalisation reaches k=%1 and the privacy models within the suppression limit</source>
+        <translation>在抑制上限内，没有任何泛化方案能同时达到 k=%1 和所要求的隐私模型</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <source>the privacy models leave records out: they need k of at least 2 to be stored</source>
+        <translation>隐私模型会排除记录：要存储这样的结果，k 至少应为 2</translation>
     </message>
 </context>
 <context>
@@ -181,6 +249,14 @@
     <message>
         <source>Project file compacted</source>
         <translation>项目文件已压缩</translation>
+    </message>
+    <message>
+        <source>Generalisation hierarchy set</source>
+        <translation>设置泛化层次</translation>
+    </message>
+    <message>
+        <source>Generalisation hierarchy removed</source>
+        <translation>移除泛化层次</translation>
     </message>
 </context>
 <context>
@@ -638,6 +714,27 @@
     </message>
 </context>
 <context>
+    <name>steward::FieldHierarchy</name>
+    <message numerus="yes">
+        <source>%n value(s) of field %1 are not in the hierarchy</source>
+        <translation>
+            <numerusform>字段“%1”有 %n 个值不在泛化层次中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>the stored hierarchy of %1</source>
+        <translation>%1 已存储的泛化层次</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+</context>
+<context>
     <name>steward::Generalizer</name>
     <message>
         <source>stored hierarchy</source>
@@ -709,6 +806,13 @@
     <message>
         <source>cannot write the hierarchy file: %1</source>
         <translation>无法写入泛化层次文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::HierarchyService</name>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
     </message>
 </context>
 <context>
@@ -852,6 +956,13 @@
     <message>
         <source>a stored hierarchy needs &quot;spec&quot; (its builder and parameters)</source>
         <translation>保存的泛化层次需要 &quot;spec&quot;（生成方式及其参数）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::HierarchyStore</name>
+    <message>
+        <source>the stored hierarchy of field %1 of dataset %2 is not readable</source>
+        <translation>数据集“%2”中字段“%1”已存储的泛化层次无法读取</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1726,10 @@
         <source>unknown sensitive column</source>
         <translation>未知的敏感列</translation>
     </message>
+    <message>
+        <source>sensitive figures could not be computed</source>
+        <translation>无法计算敏感属性的指标</translation>
+    </message>
 </context>
 <context>
     <name>steward::RowSource</name>
@@ -1818,6 +1933,33 @@
     <message>
         <source>The GB18030 encoder is not available in this Qt build.</source>
         <translation>此 Qt 构建中没有 GB18030 编码器。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SensitiveCheck</name>
+    <message>
+        <source>unknown sensitive column</source>
+        <translation>未知的敏感列</translation>
+    </message>
+    <message>
+        <source>l must be at least 1 for &apos;%1&apos;</source>
+        <translation>“%1”的 l 必须不小于 1</translation>
+    </message>
+    <message>
+        <source>c must be positive for &apos;%1&apos;</source>
+        <translation>“%1”的 c 必须为正数</translation>
+    </message>
+    <message>
+        <source>t must be between 0 and 1 for &apos;%1&apos;</source>
+        <translation>“%1”的 t 必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>the suppression mask does not match the number of records</source>
+        <translation>抑制掩码与记录数不一致</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds values that are not numbers: use the equal distance for its t-closeness</source>
+        <translation>“%1”含有不是数字的值：其 t-接近性请改用等距离度量</translation>
     </message>
 </context>
 <context>
@@ -2050,10 +2192,6 @@
         <translation>准标识符（默认：取自分类分级结果）</translation>
     </message>
     <message>
-        <source>a field&apos;s value hierarchy; may be repeated</source>
-        <translation>字段的取值泛化层次；可多次指定</translation>
-    </message>
-    <message>
         <source>a field&apos;s weight in the loss (default 1); may be repeated</source>
         <translation>字段在信息损失中的权重（默认 1）；可多次指定</translation>
     </message>
@@ -2090,14 +2228,6 @@
         <translation>--max-level %1：应为不小于 0 的级别</translation>
     </message>
     <message>
-        <source>%1: level %2</source>
-        <translation>%1：泛化级别 %2</translation>
-    </message>
-    <message>
-        <source>Searches the full-domain generalisation lattice of the quasi-identifiers (--quasi, default the classification&apos;s) with their value hierarchies (--hierarchy FIELD=FILE, the value;level1;...;* format; a field without one can only stay as it is) for the transformation reaching --k with the least information loss, suppressing the records of classes still below k within --max-suppression percent of the records (default 0). --weight FIELD=W weights a field&apos;s loss, --max-level FIELD=L caps its generalisation. The result becomes the fields&apos; rules (hierarchy:file=FILE,level=L; level 0 keeps the field) and, when records are suppressed, the dataset&apos;s stored record suppression.</source>
-        <translation>在准标识符（--quasi，默认取自分类分级结果）的全域泛化格中，结合其值层级（--hierarchy FIELD=FILE，格式为 value;level1;...;*；没有层级的字段只能保持原样），搜索达到 --k 且信息损失最小的变换；对于仍低于 k 的等价类，在不超过记录总数 --max-suppression 百分比（默认 0）的范围内抑制其记录。--weight FIELD=W 设置字段信息损失的权重，--max-level FIELD=L 限制其最高泛化级别。结果将成为这些字段的规则（hierarchy:file=FILE,level=L；级别 0 表示保留字段原样）；如有记录被抑制，还将成为该数据集存储的记录抑制设置。</translation>
-    </message>
-    <message>
         <source>The record suppression (k=%1 over the quasi-identifiers) is stored with the rules: risk and show --masked now leave the suppressed records out.</source>
         <translation>记录抑制（基于准标识符，k=%1）已与规则一同存储：risk 和 show --masked 现在会排除被抑制的记录。</translation>
     </message>
@@ -2106,6 +2236,78 @@
         <translation>
             <numerusform>最小等价类 %1；抑制了 %Ln 条记录；信息损失 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searches the full-domain generalisation lattice of the quasi-identifiers (--quasi, default the classification&apos;s) with their value hierarchies for the transformation reaching --k with the least information loss, suppressing the records of classes still below k (or failing --l or --t) within --max-suppression percent of the records (default 0). A field&apos;s hierarchy is --hierarchy FIELD=FILE (the value;level1;...;* format) or FIELD=BUILDER (date, date:decade, interval:5,10,20;top=90, redact:4,3,2, region, icd10, flat, groups:...), else the one stored with the hierarchy command, else the one Steward suggests from the classification. --l FIELD=L[:distinct|entropy|recursive:C] asks for l-diverse sensitive values per class, --t FIELD=T[:ordered|equal] for t-closeness (ordered for numbers by default); --max-risk R caps the highest re-identification risk (k becomes at least 1/R), --max-average-risk A the average. --weight FIELD=W weights a field&apos;s loss, --max-level FIELD=L caps its generalisation. A field&apos;s stored rule is never weakened: it is the floor of the search and stays when the result is its floor. The result becomes the fields&apos; rules (hierarchy:builder=SPEC,level=L, hierarchy:file=FILE,level=L, or the rule kept) and, when records are suppressed, the dataset&apos;s stored record suppression.</source>
+        <translation>在准标识符（--quasi，默认取自分类分级结果）的全域泛化格中，按各字段的值泛化层次搜索达到 --k 且信息损失最小的方案；仍小于 k（或不满足 --l、--t）的等价类中的记录会被抑制，但不超过 --max-suppression 所给的记录百分比（默认 0）。字段的泛化层次由 --hierarchy FIELD=FILE（value;level1;...;* 格式）或 FIELD=BUILDER（date、date:decade、interval:5,10,20;top=90、redact:4,3,2、region、icd10、flat、groups:...）指定，否则使用 hierarchy 命令存储的层级，再否则使用 Steward 根据分类分级结果建议的层级。--l FIELD=L[:distinct|entropy|recursive:C] 要求每个等价类的敏感值满足 l-多样性，--t FIELD=T[:ordered|equal] 要求 t-接近性（数值默认按有序距离）；--max-risk R 限制最高重识别风险（k 至少为 1/R），--max-average-risk A 限制平均风险。--weight FIELD=W 设置字段信息损失的权重，--max-level FIELD=L 限制其泛化级别。字段已存储的规则绝不会被削弱：它是搜索的下限，结果恰为该下限时原规则保持不变。结果保存为各字段的规则（hierarchy:builder=SPEC,level=L、hierarchy:file=FILE,level=L 或保留原规则）；有记录被抑制时，同时保存为数据集的记录抑制设置。</translation>
+    </message>
+    <message>
+        <source>a field&apos;s value hierarchy, a file or a built-in one; may be repeated</source>
+        <translation>字段的值泛化层次，可为文件或内置层级；可多次指定</translation>
+    </message>
+    <message>
+        <source>l-diversity of a sensitive field (distinct, entropy or recursive:C; default distinct); may be repeated</source>
+        <translation>敏感字段的 l-多样性（distinct、entropy 或 recursive:C；默认 distinct）；可多次指定</translation>
+    </message>
+    <message>
+        <source>t-closeness of a sensitive field; may be repeated</source>
+        <translation>敏感字段的 t-接近性；可多次指定</translation>
+    </message>
+    <message>
+        <source>highest re-identification risk, a fraction (k becomes at least 1/R)</source>
+        <translation>最高重识别风险，以比例表示（k 至少为 1/R）</translation>
+    </message>
+    <message>
+        <source>highest average re-identification risk, a fraction</source>
+        <translation>最高平均重识别风险，以比例表示</translation>
+    </message>
+    <message>
+        <source>--%1 must be a fraction above 0, at most 1</source>
+        <translation>--%1 必须是大于 0、不超过 1 的比例</translation>
+    </message>
+    <message>
+        <source>--l %1: expected L (at least 1), optionally :distinct, :entropy or :recursive:C</source>
+        <translation>--l %1：应为 L（不小于 1），可附加 :distinct、:entropy 或 :recursive:C</translation>
+    </message>
+    <message>
+        <source>--t %1: expected T from 0 to 1, optionally :ordered or :equal</source>
+        <translation>--t %1：应为 0 到 1 之间的 T，可附加 :ordered 或 :equal</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both a quasi-identifier and a sensitive attribute</source>
+        <translation>%1 不能既是准标识符又是敏感属性</translation>
+    </message>
+    <message>
+        <source>--hierarchy %1: %2</source>
+        <translation>--hierarchy %1：%2</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>无规则</translation>
+    </message>
+    <message>
+        <source>%1: kept: %2 (its floor, level %3)</source>
+        <translation>%1：保留 %2（其下限，第 %3 级）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → kept as it is (level 0)</source>
+        <translation>%1：%2 → 保持原值（第 0 级）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → hierarchy %3 (level %4)</source>
+        <translation>%1：%2 → 泛化层次 %3（第 %4 级）</translation>
+    </message>
+    <message>
+        <source>Average re-identification risk %1</source>
+        <translation>平均重识别风险 %1</translation>
+    </message>
+    <message>
+        <source>%1: largest distance of a class t=%2</source>
+        <translation>%1：等价类的最大距离 t=%2</translation>
+    </message>
+    <message>
+        <source>%1: smallest %2 diversity of a class l=%3</source>
+        <translation>%1：等价类的最小 %2 多样性 l=%3</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2822,115 @@
     <message>
         <source>Options:</source>
         <translation>选项：</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::HierarchyCommand</name>
+    <message>
+        <source>Show, set, import or export the generalisation hierarchy of a field.</source>
+        <translation>查看、设置、导入或导出字段的泛化层次。</translation>
+    </message>
+    <message>
+        <source>Shows the field&apos;s hierarchy as anonymize uses it: the one stored in the project for the field, else the one Steward suggests from the classification (--suggest shows the suggestion even when one is stored), as a table of the field&apos;s values and their generalisations at each level, with how many records each generalised value covers (the first rows; --json has all). --builder SPEC stores a built-in hierarchy (date, date:decade, interval:5,10,20;top=90, redact:4,3,2, region, icd10, flat, groups:...); --import FILE checks a value;level1;...;* file against the data (every value covered, levels nested) and stores it; --clear removes the stored one. --out FILE writes the hierarchy shown as such a file. Hierarchies are kept per field name, so they carry over to import --replace; every change has an audit entry.</source>
+        <translation>按 anonymize 的用法显示字段的泛化层次：项目中为该字段存储的层级，否则为 Steward 根据分类分级结果建议的层级（--suggest 即使已有存储的层级也显示建议）；以表格列出字段的值及其在各级的泛化结果，并给出每个泛化值覆盖的记录数（只列前几行；--json 列出全部）。--builder SPEC 存储一个内置层级（date、date:decade、interval:5,10,20;top=90、redact:4,3,2、region、icd10、flat、groups:...）；--import FILE 按数据检查 value;level1;...;* 格式的文件（每个值都有覆盖、各级相互嵌套）后存储；--clear 移除已存储的层级。--out FILE 将所显示的层级写成这种格式的文件。泛化层次按字段名保存，因此在 import --replace 后继续有效；每次更改都有审计记录。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>数据集名称</translation>
+    </message>
+    <message>
+        <source>the field&apos;s name</source>
+        <translation>字段名称</translation>
+    </message>
+    <message>
+        <source>store a built-in hierarchy for the field</source>
+        <translation>为字段存储一个内置泛化层次</translation>
+    </message>
+    <message>
+        <source>store a hierarchy file (value;level1;...;*) for the field</source>
+        <translation>为字段存储一个泛化层次文件（value;level1;...;*）</translation>
+    </message>
+    <message>
+        <source>write the hierarchy as a file</source>
+        <translation>将泛化层次写入文件</translation>
+    </message>
+    <message>
+        <source>remove the field&apos;s stored hierarchy</source>
+        <translation>移除字段已存储的泛化层次</translation>
+    </message>
+    <message>
+        <source>show the suggested hierarchy</source>
+        <translation>显示建议的泛化层次</translation>
+    </message>
+    <message>
+        <source>give only one of --builder, --import, --clear and --suggest</source>
+        <translation>--builder、--import、--clear 和 --suggest 只能指定其中一个</translation>
+    </message>
+    <message>
+        <source>give either --import or --out</source>
+        <translation>--import 和 --out 只能指定其中一个</translation>
+    </message>
+    <message>
+        <source>--clear leaves no hierarchy to write with --out</source>
+        <translation>--clear 之后没有可用 --out 写出的泛化层次</translation>
+    </message>
+    <message>
+        <source>--builder: %1</source>
+        <translation>--builder：%1</translation>
+    </message>
+    <message>
+        <source>The stored hierarchy of %1 is removed: anonymize uses the suggested one.</source>
+        <translation>已移除 %1 存储的泛化层次：anonymize 将使用建议的层级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>a table of %Ln value(s)</source>
+        <translation>
+            <numerusform>包含 %Ln 个值的表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: stored hierarchy %2</source>
+        <translation>%1：已存储的泛化层次 %2</translation>
+    </message>
+    <message>
+        <source>%1: suggested hierarchy %2 (not stored)</source>
+        <translation>%1：建议的泛化层次 %2（未存储）</translation>
+    </message>
+    <message>
+        <source>%1: hierarchy %2 stored</source>
+        <translation>%1：已存储泛化层次 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) cannot be read by the builder and become * above level 0.</source>
+        <translation>
+            <numerusform>有 %Ln 个值无法被层级构建器识别，在第 0 级以上变为 *。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 values)</source>
+        <translation>%1（%2 个值）</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more value(s); --json lists all.</source>
+        <translation>
+            <numerusform>… 另有 %Ln 个值；--json 列出全部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -6712,7 +7023,7 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
     <message>
         <source>Search the generalisation hierarchies for the least information loss that reaches k</source>
-        <translation>在泛化层级中搜索达到 k 且信息损失最小的方案</translation>
+        <translation>在泛化层次中搜索达到 k 且信息损失最小的方案</translation>
     </message>
     <message>
         <source>Cancel</source>

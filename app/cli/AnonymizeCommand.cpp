@@ -357,7 +357,7 @@ private:
     // How a rule reads in the text output: its command-line form ("keep" for none).
     static QString ruleText(const std::optional<MaskRule> &rule)
     {
-        return rule ? rule->format() : QStringLiteral("keep");
+        return rule ? rule->format() : tr("no rule");
     }
 
     int report(CliContext &cli, const DatasetInfo &info, const AnonymizationOutcome &outcome) const
@@ -381,16 +381,21 @@ private:
                               c.previous ? QJsonValue(c.previous->format()) : QJsonValue());
                 changes.append(change);
             }
-            // Per field (a field with both --l and --t: an object per model name).
+            // Per field what its model reached; every model with its name in "sensitive_models"
+            // (a field may have both --l and --t: "sensitive" then holds the first).
             QJsonObject sensitive;
+            QJsonArray sensitiveModels;
             for (qsizetype i = 0; i < m_sensitive.size()
                                   && size_t(i) < result.sensitiveAchieved.size();
                  ++i) {
                 const QString &name = m_sensitive.at(i).name;
-                QJsonObject models = sensitive.value(name).toObject();
-                models.insert(modelName(m_sensitive.at(i).model.kind),
-                              result.sensitiveAchieved[size_t(i)]);
-                sensitive.insert(name, models);
+                const double achieved = result.sensitiveAchieved[size_t(i)];
+                if (!sensitive.contains(name))
+                    sensitive.insert(name, achieved);
+                sensitiveModels.append(
+                    QJsonObject{{QStringLiteral("field"), name},
+                                {QStringLiteral("model"), modelName(m_sensitive.at(i).model.kind)},
+                                {QStringLiteral("achieved"), achieved}});
             }
             return cli.document(QJsonObject{{QStringLiteral("dataset"), info.name},
                                             {QStringLiteral("levels"), levels},
@@ -403,6 +408,7 @@ private:
                                             {QStringLiteral("hierarchies"), hierarchies},
                                             {QStringLiteral("changes"), changes},
                                             {QStringLiteral("sensitive"), sensitive},
+                                            {QStringLiteral("sensitive_models"), sensitiveModels},
                                             {QStringLiteral("average_risk"), result.averageRisk}});
         }
         for (const AnonymizationFieldChange &c : outcome.changes) {

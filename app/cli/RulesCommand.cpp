@@ -5,6 +5,7 @@
 #include "app/cli/TextTable.h"
 
 #include "core/classify/ClassificationService.h"
+#include "core/hierarchy/HierarchyService.h"
 #include "core/mask/MaskPresets.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/mask/MaskRuleStore.h"
@@ -193,6 +194,11 @@ protected:
             if (!current)
                 return current.error();
             m_current = std::move(*current);
+            auto hierarchies = HierarchyService(store).loadAll(*info);
+            if (!hierarchies)
+                return hierarchies.error();
+            for (const StoredHierarchy &h : std::as_const(*hierarchies))
+                m_storedHierarchies.insert(h.field, h.spec);
             if (Status s = validate(*info); !s)
                 return s;
             if (Status s = saveTemplate(vm, templates, *info); !s)
@@ -291,6 +297,7 @@ private:
         MaskEnvironment env;
         if (info.missingMarkers)
             env.missingMarkers = *info.missingMarkers;
+        env.storedHierarchies = m_storedHierarchies;
         return MaskRuleService::validate(m_columns, planRules, env);
     }
 
@@ -363,6 +370,7 @@ private:
     std::optional<MaskTemplate> m_importing;
     QStringList m_columns;
     QList<StoredMaskRule> m_current;
+    QHash<QString, HierarchySpec> m_storedHierarchies;
     TemplateReport m_report;
     QList<std::pair<QString, MaskTemplateApplication>> m_fits;
 

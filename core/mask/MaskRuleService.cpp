@@ -1,5 +1,7 @@
 #include "core/mask/MaskRuleService.h"
 
+#include "core/hierarchy/HierarchyService.h"
+
 #include "core/classify/DatasetClassification.h"
 #include "core/mask/MaskPlan.h"
 #include "core/mask/ProjectSecretStore.h"
@@ -155,6 +157,12 @@ Result<MaskingSetup> MaskRuleService::loadSetup(const DatasetInfo &dataset,
     if (!suppression)
         return suppression.error();
     setup.recordSuppression = std::move(*suppression);
+    // `hierarchy:level=L` rules (what anonymize stores for an imported hierarchy) read these.
+    auto hierarchies = HierarchyService(m_store).loadAll(dataset);
+    if (!hierarchies)
+        return hierarchies.error();
+    for (const StoredHierarchy &h : std::as_const(*hierarchies))
+        setup.environment.storedHierarchies.insert(h.field, h.spec);
     if (MaskPlan::needsSecret(setup.rules)) {
         auto given = passphrase ? passphrase()
                                 : Result<QString>(Error::internal(

@@ -92,6 +92,10 @@ Result<AnonymizationProblem> AnonymizationProblem::create(
         auto check = SensitiveCheck::create(table, model);
         if (!check)
             return check.error();
+        if (model.kind == SensitiveModel::Kind::DistinctL)
+            problem.m_checkOrder.insert(problem.m_checkOrder.begin(), problem.m_checks.size());
+        else
+            problem.m_checkOrder.push_back(problem.m_checks.size());
         problem.m_checks.push_back(std::move(*check));
         const auto it = std::find(problem.m_sensitiveColumns.begin(),
                                   problem.m_sensitiveColumns.end(), model.column);
@@ -316,12 +320,14 @@ void AnonymizationProblem::evaluate(const ClassHistogram &histogram, bool detail
     out.keptSizes.clear();
     out.achieved.assign(m_checks.size(), 0.0);
     out.suppressed = 0;
+    out.partSuppressed = 0;
     out.classesKept = 0;
     if (m_sensitiveColumns.empty()) {
         // Each entry is a class.
         for (uint32_t count : histogram.counts) {
             if (count < k) {
                 out.suppressed += count;
+                out.partSuppressed += count;
             } else {
                 ++out.classesKept;
                 if (detail)
@@ -376,7 +382,11 @@ void AnonymizationProblem::evaluate(const ClassHistogram &histogram, bool detail
         for (size_t c = 0; c < classCount; ++c) {
             const quint64 size = classes.count(static_cast<uint32_t>(c));
             bool fails = size < k;
-            for (size_t m = 0; m < m_checks.size() && !fails; ++m) {
+            bool partFails = fails;
+            // The distinct-l models first, so that the monotone part is known when a later model
+            // fails.
+            for (size_t i = 0; i < m_checkOrder.size() && !fails; ++i) {
+                const size_t m = m_checkOrder[i];
                 const int part = n + m_checkPart[m];
                 values.clear();
                 for (uint32_t e = start[c]; e < start[c + 1]; ++e) {
@@ -400,7 +410,11 @@ void AnonymizationProblem::evaluate(const ClassHistogram &histogram, bool detail
                 }
                 figures[m] = m_checks[m].measure(values.data(), values.size());
                 fails = !m_checks[m].passes(figures[m]);
+                if (fails && m_checks[m].model().kind == SensitiveModel::Kind::DistinctL)
+                    partFails = true;
             }
+            if (partFails)
+                out.partSuppressed += size;
             if (fails) {
                 classFails[c] = 1;
                 out.suppressed += size;
@@ -445,10 +459,12 @@ AnonymizationProblem::Figures AnonymizationProblem::figures(const ClassHistogram
                 figures.recordsBelowK += count;
         }
         figures.anonymous = figures.recordsBelowK <= m_allowed;
+        figures.monotonePartAnonymous = figures.anonymous;
     } else {
         evaluate(histogram, false, evaluation);
         figures.recordsBelowK = evaluation.suppressed;
         figures.anonymous = evaluation.anonymous;
+        figures.monotonePartAnonymous = evaluation.partSuppressed <= m_allowed;
         if (!evaluation.entryFails.empty())
             fails = evaluation.entryFails.data();
     }

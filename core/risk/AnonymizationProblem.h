@@ -89,6 +89,9 @@ public:
         quint64 recordsBelowK = 0; // records of failing classes (below k or failing a model)
         bool anonymous = false;    // recordsBelowK ≤ allowedSuppressed() and the average risk holds
         double loss = 0.0;         // F, with those records suppressed (anonymous nodes only)
+        // Whether the records of classes below k or failing a distinct-l model are within the
+        // limit: the monotone part of the criteria, a necessary condition for `anonymous`.
+        bool monotonePartAnonymous = false;
     };
     // The loss is computed only for anonymous nodes (for the others it is left at 0).
     Figures figures(const ClassHistogram &histogram, uint64_t node) const;
@@ -102,6 +105,7 @@ private:
     struct Evaluation {
         std::vector<uint8_t> entryFails; // per histogram entry: its class fails (models only)
         quint64 suppressed = 0;          // records of failing classes
+        quint64 partSuppressed = 0;      // records of classes below k or failing distinct-l
         quint64 classesKept = 0;
         bool anonymous = false;
         // With `detail`: sizes of the classes kept and the worst figure per model over them.
@@ -127,6 +131,7 @@ private:
     int m_k = 1;
     std::optional<double> m_maxAverageRisk;
     std::vector<SensitiveCheck> m_checks; // per settings.sensitive model
+    std::vector<size_t> m_checkOrder;     // indexes of m_checks, the distinct-l models first
     std::vector<int> m_checkPart;         // per model: index into m_sensitiveColumns
     std::vector<int> m_sensitiveColumns;  // distinct columns, key parts attributes() + i
 };

@@ -55,8 +55,9 @@ Result<std::map<std::string, quint64>> valueCounts(ProjectStore &store, const Da
     return std::map<std::string, quint64>(counts.begin(), counts.end());
 }
 
-// The rows of a validated hierarchy, one per level-0 value.
-std::vector<std::vector<std::string>> rowsOf(const Hierarchy &h)
+} // namespace
+
+std::vector<std::vector<std::string>> FieldHierarchy::rows(const Hierarchy &h)
 {
     std::vector<std::vector<std::string>> rows;
     for (uint32_t code = 0; code < h.size(0); ++code) {
@@ -70,6 +71,8 @@ std::vector<std::vector<std::string>> rowsOf(const Hierarchy &h)
     }
     return rows;
 }
+
+namespace {
 
 Status checkCovered(const Hierarchy &h, const std::map<std::string, quint64> &counts,
                     const QString &field)
@@ -137,7 +140,9 @@ Result<FieldHierarchyTable> FieldHierarchy::measure(ProjectStore &store, const D
         if (Status s = checkCovered(*h, *counts, field); !s)
             return s.error();
         // Only the values the data has: the rest covers no record.
-        for (std::vector<std::string> &row : rowsOf(*h)) {
+        std::vector<std::vector<std::string>> all = FieldHierarchy::rows(*h);
+        keepMissingEmpty(all);
+        for (std::vector<std::string> &row : all) {
             if (counts->count(row.front()))
                 rows.push_back(std::move(row));
         }
@@ -157,6 +162,7 @@ Result<FieldHierarchyTable> FieldHierarchy::measure(ProjectStore &store, const D
         if (!built)
             return built.error();
         rows = std::move(*built);
+        keepMissingEmpty(rows);
         table.unreadable = report.unreadable;
         for (int level = 0; level <= g->height(); ++level)
             table.levelNames.append(g->levelName(level));
@@ -177,6 +183,14 @@ Result<FieldHierarchyTable> FieldHierarchy::measure(ProjectStore &store, const D
     return table;
 }
 
+void FieldHierarchy::keepMissingEmpty(std::vector<std::vector<std::string>> &rows)
+{
+    for (std::vector<std::string> &row : rows) {
+        if (!row.empty() && row.front().empty())
+            std::fill(row.begin(), row.end(), std::string());
+    }
+}
+
 Result<HierarchySpec> FieldHierarchy::import(ProjectStore &store, const DatasetInfo &dataset,
                                              const QString &field, const QString &path)
 {
@@ -193,7 +207,7 @@ Result<HierarchySpec> FieldHierarchy::import(ProjectStore &store, const DatasetI
         return s.error();
     HierarchySpec spec;
     spec.kind = HierarchySpec::Kind::Table;
-    spec.rows = rowsOf(*h);
+    spec.rows = rows(*h);
     return spec;
 }
 

@@ -14,6 +14,7 @@
 
 namespace steward {
 
+class Hierarchy;
 class ProjectStore;
 
 // A field's hierarchy measured on the data: its rows (value;level1;…;*) for the field's distinct
@@ -52,6 +53,11 @@ public:
     // are missing otherwise.
     static Result<HierarchySpec> import(ProjectStore &store, const DatasetInfo &dataset,
                                         const QString &field, const QString &path);
+    // Masking leaves a missing cell empty whatever the rule (MaskWorker), so in the search and in
+    // what `hierarchy` shows the empty value stays empty at every level, the top included.
+    static void keepMissingEmpty(std::vector<std::vector<std::string>> &rows);
+    // The rows of a validated hierarchy, one per level-0 value.
+    static std::vector<std::vector<std::string>> rows(const Hierarchy &hierarchy);
 };
 
 } // namespace steward

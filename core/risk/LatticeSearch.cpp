@@ -37,10 +37,14 @@
 //    average risk (classes / R) can only fall when classes merge. A 100% limit with no average
 //    risk makes every node anonymous. AnonymizationProblem::monotone() says which case applies.
 //
-//    When anonymity is not monotone the search tags nothing: it evaluates each visited node
-//    itself, and an unanonymous top no longer ends it (a lower node may still be anonymous). The
-//    visit order and the stop below use only B and F ≥ B, so they stay exact; the search then
-//    costs up to one evaluation per node with B ≤ F(best).
+//    When anonymity is not monotone the tags record only its monotone part: "the records of
+//    classes below k or failing a distinct-l model are within the limit". By the argument above
+//    that part is monotone, and it is necessary for anonymity (those classes fail whatever the
+//    other models say), so a node tagged as failing it is not anonymous, and a top failing it
+//    ends the search. A node that passes it is evaluated itself for the other criteria and
+//    marked alone (never its up- or down-set). The visit order and the stop below use only B and
+//    F ≥ B, so they stay exact; the search then costs up to one evaluation per node with
+//    B ≤ F(best) whose monotone part holds.
 //
 // 2. B is monotone: raising one attribute's level maps each generalised value to one covering a
 //    superset of the data values (the hierarchy is a tree), so m and every cell's loss can only
@@ -96,10 +100,11 @@ private:
     const GeneralizationLattice &m_lattice;
     HistogramCache m_cache;
     const CancellationToken *m_cancel;
-    const bool m_monotone; // tags of up- and down-sets are valid
+    const bool m_monotone; // the tags are anonymity itself, not only its monotone part
     GroupCounter m_counter;
     std::vector<double> m_base;
-    std::vector<uint8_t> m_status;
+    std::vector<uint8_t> m_tags;   // anonymity (or its monotone part), tagged on up-/down-sets
+    std::vector<uint8_t> m_direct; // anonymity of single nodes when not monotone
     std::unordered_map<uint64_t, double> m_loss; // F of evaluated nodes
     std::vector<uint64_t> m_stack;
     std::vector<uint64_t> m_chain;
@@ -127,11 +132,12 @@ void Searcher::check(uint64_t node)
     if (figures.anonymous)
         m_loss[node] = figures.loss;
     ++m_checked;
-    const NodeStatus status = figures.anonymous ? Anonymous : NotAnonymous;
-    if (m_monotone)
-        tag(node, status);
-    else
-        m_status[node] = status;
+    if (m_monotone) {
+        tag(node, figures.anonymous ? Anonymous : NotAnonymous);
+    } else {
+        m_direct[node] = figures.anonymous ? Anonymous : NotAnonymous;
+        tag(node, figures.monotonePartAnonymous ? Anonymous : NotAnonymous);
+    }
 }
 
 // Marks `node` and all its successors (Anonymous) or predecessors (NotAnonymous). A node already
@@ -144,10 +150,10 @@ void Searcher::tag(uint64_t node, NodeStatus status)
     while (!m_stack.empty()) {
         const uint64_t current = m_stack.back();
         m_stack.pop_back();
-        if (m_status[current] == status)
+        if (m_tags[current] == status)
             continue;
-        Q_ASSERT(m_status[current] == Unknown); // monotonicity: never contradicts
-        m_status[current] = status;
+        Q_ASSERT(m_tags[current] == Unknown); // monotonicity: never contradicts
+        m_tags[current] = status;
         for (int a = 0; a < m_lattice.attributes(); ++a) {
             const int level = m_lattice.level(current, a);
             if (up && level < m_lattice.maxLevel(a))
@@ -158,14 +164,14 @@ void Searcher::tag(uint64_t node, NodeStatus status)
     }
 }
 
-// Determines the status of `node` (Unknown) by a binary search for the lowest anonymous node on a
-// chain of successors from `node` up to a node known anonymous or the top.
+// Determines the tag of `node` (Unknown) by a binary search for the lowest node tagged anonymous
+// on a chain of successors from `node` up to a node known anonymous or the top.
 void Searcher::resolve(uint64_t node)
 {
     m_chain.clear();
     m_chain.push_back(node);
     uint64_t current = node;
-    while (m_status[current] != Anonymous && current != m_lattice.top()) {
+    while (m_tags[current] != Anonymous && current != m_lattice.top()) {
         uint64_t next = current;
         double nextBase = 0.0;
         for (int a = 0; a < m_lattice.attributes(); ++a) {
@@ -182,15 +188,15 @@ void Searcher::resolve(uint64_t node)
     }
     size_t low = 0;
     size_t high = m_chain.size() - 1;
-    if (m_status[m_chain[high]] == Unknown)
+    if (m_tags[m_chain[high]] == Unknown)
         check(m_chain[high]);
-    if (m_status[m_chain[high]] != Anonymous)
+    if (m_tags[m_chain[high]] != Anonymous)
         return; // the whole chain, `node` included, is now tagged not anonymous
     while (low < high && !cancelled()) {
         const size_t middle = low + (high - low) / 2;
-        if (m_status[m_chain[middle]] == Unknown)
+        if (m_tags[m_chain[middle]] == Unknown)
             check(m_chain[middle]);
-        if (m_status[m_chain[middle]] == Anonymous)
+        if (m_tags[m_chain[middle]] == Anonymous)
             high = middle;
         else
             low = middle + 1;
@@ -222,13 +228,15 @@ Result<AnonymizationResult> Searcher::run(const ProgressCallback &progress)
         return a < b;
     });
 
-    m_status.assign(size, Unknown);
+    m_tags.assign(size, Unknown);
+    if (!m_monotone)
+        m_direct.assign(size, Unknown);
     const bool allAnonymous = m_problem.everyNodeAnonymous();
     if (allAnonymous) {
-        std::fill(m_status.begin(), m_status.end(), uint8_t(Anonymous));
-    } else if (m_monotone) {
+        std::fill(m_tags.begin(), m_tags.end(), uint8_t(Anonymous));
+    } else {
         check(m_lattice.top());
-        if (m_status[m_lattice.top()] != Anonymous) {
+        if (m_tags[m_lattice.top()] != Anonymous) {
             AnonymizationResult none;
             none.records = m_problem.records();
             none.latticeSize = size;
@@ -251,14 +259,16 @@ Result<AnonymizationResult> Searcher::run(const ProgressCallback &progress)
             return Error::cancelled();
         if (progress && (i & 0xFF) == 0)
             progress({static_cast<qint64>(i), static_cast<qint64>(size)});
-        if (m_status[node] == Unknown) {
-            if (m_monotone)
-                resolve(node);
-            else
-                check(node);
-        }
-        if (m_status[node] != Anonymous)
+        if (m_tags[node] == Unknown)
+            resolve(node);
+        if (m_tags[node] != Anonymous)
             continue;
+        if (!m_monotone) {
+            if (m_direct[node] == Unknown)
+                check(node);
+            if (m_direct[node] != Anonymous)
+                continue;
+        }
         double loss;
         if (lossIsBase) {
             loss = m_base[node];

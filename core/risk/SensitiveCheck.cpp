@@ -101,9 +101,13 @@ Result<SensitiveCheck> SensitiveCheck::create(const EncodedTable &table,
         return !a.empty && a.number < b.number;
     });
     check.m_rank.assign(domain, kNoRank);
+    check.m_cumulativeSums.push_back(0.0);
+    double cumulative = 0.0;
     for (size_t i = 0; i < items.size(); ++i) {
         check.m_rank[items[i].code] = static_cast<uint32_t>(i);
-        check.m_byRank.push_back(check.m_reference[items[i].code]);
+        cumulative += check.m_reference[items[i].code];
+        check.m_cumulative.push_back(cumulative);
+        check.m_cumulativeSums.push_back(check.m_cumulativeSums.back() + cumulative);
     }
     return check;
 }
@@ -124,21 +128,35 @@ double SensitiveCheck::equalDistance(const SensitiveCount *values, size_t count,
 
 double SensitiveCheck::orderedDistance(SensitiveCount *values, size_t count, double total) const
 {
-    const size_t ranks = m_byRank.size();
+    // Σ_r |Q(r) − P(r)| with Q, P the class's and the reference's cumulative shares by rank. Q is
+    // constant between two ranks the class holds, and P does not decrease, so each such run is
+    // split where P passes Q and summed from prefix sums of P: O(n log M) for a class of n
+    // values instead of O(M) (numeric columns such as lab values have thousands).
+    const size_t ranks = m_cumulative.size();
     if (ranks <= 1)
         return 0.0;
     std::sort(values, values + count, [this](const SensitiveCount &a, const SensitiveCount &b) {
         return m_rank[a.code] < m_rank[b.code];
     });
-    double cumulative = 0.0;
+    const double *P = m_cumulative.data();
+    const double *S = m_cumulativeSums.data();
+    auto run = [&](size_t a, size_t b, double q) {
+        if (a >= b)
+            return 0.0;
+        const size_t t = static_cast<size_t>(std::upper_bound(P + a, P + b, q) - P);
+        return q * static_cast<double>(t - a) - (S[t] - S[a]) + (S[b] - S[t])
+            - q * static_cast<double>(b - t);
+    };
     double sum = 0.0;
-    size_t next = 0;
-    for (size_t rank = 0; rank < ranks; ++rank) {
-        cumulative -= m_byRank[rank];
-        if (next < count && m_rank[values[next].code] == rank)
-            cumulative += static_cast<double>(values[next++].count) / total;
-        sum += std::abs(cumulative);
+    double q = 0.0;
+    size_t from = 0;
+    for (size_t i = 0; i < count; ++i) {
+        const size_t rank = m_rank[values[i].code];
+        sum += run(from, rank, q);
+        q += static_cast<double>(values[i].count) / total;
+        from = rank;
     }
+    sum += run(from, ranks, q);
     return sum / static_cast<double>(ranks - 1);
 }
 

@@ -26,14 +26,14 @@ struct SensitiveCount {
 //
 // Figures of a class with counts r_1 ≥ r_2 ≥ … ≥ r_m over N records:
 // - distinct-l: m;
-// - entropy-l: exp(H), H = −Σ (r_i/N) ln(r_i/N); the class passes when H ≥ ln l;
-// - recursive-(c,l): the largest l' with r_1 < c · (r_l' + … + r_m) (0 when none); the class
-//   passes when that is ≥ l (the tail sums fall as l' grows, so the condition holds exactly for
+// - entropy-l: exp(H), H = −Σ (r_i/N) ln(r_i/N); it holds when H ≥ ln l;
+// - recursive-(c,l): the largest l' with r_1 < c · (r_l' + … + r_m) (0 when none); it holds
+//   when that is ≥ l (the tail sums fall as l' grows, so the condition holds exactly for
 //   l' = 1 … the figure);
 // - t-closeness: the Earth Mover's Distance between the class's distribution q and the reference
 //   distribution p (the records the check was created for). Equal ground distance:
 //   ½ Σ |q_i − p_i|. Ordered distance over the M values of the reference in numeric order:
-//   Σ_i |Σ_{j ≤ i} (q_j − p_j)| / (M − 1) (0 when M = 1). The class passes when it is ≤ t.
+//   Σ_i |Σ_{j ≤ i} (q_j − p_j)| / (M − 1) (0 when M = 1). It holds when the distance is ≤ t.
 class SensitiveCheck final {
     Q_DECLARE_TR_FUNCTIONS(steward::SensitiveCheck)
 public:
@@ -64,7 +64,8 @@ private:
     SensitiveModel m_model;
     std::vector<double> m_reference; // t-closeness: share of the reference records per code
     std::vector<uint32_t> m_rank;    // ordered distance: rank per code (kNoRank: not in reference)
-    std::vector<double> m_byRank;    // ordered distance: reference share per rank
+    std::vector<double> m_cumulative; // ordered distance: P[r] = reference share of ranks ≤ r
+    std::vector<double> m_cumulativeSums; // S[r] = P[0] + … + P[r − 1] (size M + 1)
 };
 
 } // namespace steward

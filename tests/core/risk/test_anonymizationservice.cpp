@@ -10,6 +10,7 @@
 #include "core/risk/AttributeGeneralization.h"
 #include "core/risk/DelimitedTableReader.h"
 #include "core/hierarchy/Hierarchy.h"
+#include "core/hierarchy/HierarchySpec.h"
 #include "core/risk/LatticeSearch.h"
 #include "core/store/ProjectStore.h"
 #include "tests/support/TestFiles.h"
@@ -314,6 +315,31 @@ private slots:
         QCOMPARE(outcome->rules.at(0).second, MaskRule(MaskOperator::Drop));
         QCOMPARE(outcome->changes.at(0).floor, outcome->changes.at(0).level);
         QVERIFY(outcome->changes.at(0).floor > 0);
+    }
+
+    void finerRuleIsReplacedAtItsFloor()
+    {
+        // Bands of 7 years do not nest in intervals of 10 or 20: only the top holds them, and
+        // keeping the bands there would publish smaller classes than the search measured.
+        QByteArray csv = "age,sex\n";
+        for (int i = 0; i < 30; ++i)
+            csv += QByteArray::number(20 + i) + "," + (i % 2 ? "M" : "F") + "\n";
+        const DatasetInfo d = importCsv(u"ages"_s, csv);
+        QVERIFY(MaskRuleStore(*m_store).save(d, {{u"age"_s, coretest::rule(u"bands:width=7"_s)}}));
+        auto spec = HierarchySpec::parse(u"interval:10,20"_s);
+        QVERIFY(spec);
+        AnonymizationRequest request;
+        request.k = 2;
+        request.quasi = {{u"age"_s, {}, *spec, 1.0, -1}, {u"sex"_s, {}, std::nullopt, 1.0, -1}};
+        const auto outcome = AnonymizationService::run(*m_store, d, request);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toString()));
+        const AnonymizationFieldChange &age = outcome->changes.at(0);
+        QCOMPARE(age.floor, 3); // * (the top of 10 → 20 → *)
+        QCOMPARE(age.level, 3);
+        QVERIFY(age.replaced);
+        QCOMPARE(age.rule.op(), MaskOperator::Hierarchy);
+        QCOMPARE(age.rule.param(u"builder"), u"interval:10,20"_s);
+        QCOMPARE(age.rule.param(u"level"), u"3"_s);
     }
 
     void sensitiveModelsAndRiskCeilings()

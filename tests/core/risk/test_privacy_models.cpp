@@ -237,6 +237,7 @@ private slots:
     void equalDistance();
     void orderedDistancePaperExample();
     void orderedDistanceNeedsNumbers();
+    void orderedDistanceMatchesDirectSum();
     void rejectsBadModels();
     void floorsBoundTheSearch();
     void searchWithDistinctL();
@@ -398,6 +399,51 @@ void TestPrivacyModels::orderedDistanceNeedsNumbers()
     QVERIFY(!refused.error().message.contains(u"J45"_s)); // never a cell value
     ordered.ordered = false;
     QVERIFY(SensitiveCheck::create(text, ordered).ok());
+}
+
+void TestPrivacyModels::orderedDistanceMatchesDirectSum()
+{
+    // The run-based sum equals Σ_i |Σ_{j ≤ i} (q_j − p_j)| / (M − 1) summed value by value, on
+    // random skewed references and classes (values written as numbers, unsorted, negative ones).
+    std::mt19937 random(7);
+    for (int round = 0; round < 50; ++round) {
+        const int m = 2 + int(random() % 40);
+        std::vector<Row> rows;
+        std::vector<int> counts(m, 0);
+        const int records = m + int(random() % 300);
+        for (int r = 0; r < records; ++r) {
+            const int v = r < m ? r : std::min(int(random() % m), int(random() % m));
+            ++counts[v];
+            rows.push_back({std::to_string(v * 7 - 50)});
+        }
+        const EncodedTable table = makeTable({u"x"_s}, rows);
+        const SensitiveCheck check = checkOn(table, model(Kind::TCloseness, 2, 1, 0.2, true));
+        std::vector<SensitiveCount> values;
+        std::vector<double> q(m, 0.0);
+        quint64 total = 0;
+        for (int v = 0; v < m; ++v) {
+            if (random() % 3 == 0) {
+                const quint64 count = 1 + random() % 9;
+                values.push_back(
+                    {table.column(0).dictionary().find(std::to_string(v * 7 - 50)), count});
+                q[v] = double(count);
+                total += count;
+            }
+        }
+        if (values.empty())
+            continue;
+        std::shuffle(values.begin(), values.end(), random);
+        double cumulative = 0.0;
+        double expected = 0.0;
+        for (int v = 0; v < m; ++v) {
+            cumulative += q[v] / double(total) - double(counts[v]) / double(records);
+            expected += std::abs(cumulative);
+        }
+        expected /= double(m - 1);
+        const double measured = check.measure(values.data(), values.size());
+        QVERIFY2(std::abs(measured - expected) < 1e-12,
+                 qPrintable(u"%1 vs %2"_s.arg(measured, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+    }
 }
 
 void TestPrivacyModels::rejectsBadModels()
@@ -739,6 +785,16 @@ void TestPrivacyModels::riskReportFigures()
                                                       + 1.0 / 3 * std::log(1.0 / 3))))
             < 1e-12);
     QVERIFY(std::abs(report->tCloseness[0] - 5.0 / 24.0) < 1e-12);
+
+    // Text values: the report falls back to the equal distance. x = {a, a, b}, y = {c} against
+    // a ½, b ¼, c ¼: x ½ (⅙ + 1/12 + ¼) = 1/4, y ½ (½ + ¼ + ¾) = 3/4.
+    const EncodedTable text = makeTable(
+        {u"q"_s, u"s"_s}, {{"x", "a"}, {"x", "a"}, {"x", "b"}, {"y", "c"}});
+    std::vector<AttributeGeneralization> textQuasi;
+    textQuasi.push_back(*AttributeGeneralization::create(text, 0, &*hierarchy));
+    const auto textReport = RiskAnalyzer(text, textQuasi, {1}).analyze(RiskRequest{});
+    QVERIFY(textReport.ok());
+    QVERIFY(std::abs(textReport->tCloseness[0] - 0.75) < 1e-12);
 
     // A bad suppression model is a usage error.
     m.column = 9;
