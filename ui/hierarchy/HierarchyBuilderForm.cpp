@@ -188,8 +188,10 @@ QWidget *HierarchyBuilderForm::makeDatePage()
         spec.decade = on;
         propose(spec, on ? tr("Dates up to Decades") : tr("Dates without Decades"));
     });
-    auto *note = new QLabel(tr("Day → month → quarter → year → 5-year period → *"), page);
-    note->setWordWrap(true);
+    m_dateNote = new QLabel(page);
+    m_dateNote->setObjectName(QStringLiteral("hierarchyDateNote"));
+    m_dateNote->setWordWrap(true);
+    QLabel *note = m_dateNote;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(note);
@@ -283,6 +285,11 @@ void HierarchyBuilderForm::updatePage()
     const int index = m_builder->findData(static_cast<int>(m_spec.kind));
     m_builder->setCurrentIndex(index);
     m_pages->setCurrentIndex(index);
+    // The stack asks for the room of the page shown, not of its largest page.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->adjustSize();
     // A table comes only from a file: the box offers it while one is shown.
     if (auto *model = qobject_cast<QStandardItemModel *>(m_builder->model()))
         if (QStandardItem *item = model->item(m_builder->findData(static_cast<int>(Kind::Table))))
@@ -290,6 +297,9 @@ void HierarchyBuilderForm::updatePage()
     switch (m_spec.kind) {
     case Kind::Date:
         m_decade->setChecked(m_spec.decade);
+        m_dateNote->setText(m_spec.decade
+                                ? tr("Day → month → quarter → year → 5-year period → decade → *")
+                                : tr("Day → month → quarter → year → 5-year period → *"));
         break;
     case Kind::Interval:
         m_intervals->setText(intervalLevelsText(m_spec));

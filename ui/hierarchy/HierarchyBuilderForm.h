@@ -74,6 +74,7 @@ private:
     QComboBox *m_builder;
     QStackedWidget *m_pages;
     QCheckBox *m_decade = nullptr;
+    QLabel *m_dateNote = nullptr;
     QLineEdit *m_intervals = nullptr;
     QCheckBox *m_topCheck = nullptr;
     QLineEdit *m_top = nullptr;

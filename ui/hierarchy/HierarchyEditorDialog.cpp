@@ -27,8 +27,10 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -157,11 +159,10 @@ HierarchyEditorDialog::HierarchyEditorDialog(ProjectStore &store, const DatasetI
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HierarchyEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &HierarchyEditorDialog::reject);
 
-    auto *title = new QLabel(
-        tr("How “%1” of %2 is generalised, level by level. Anonymization searches these levels; "
-           "a rule `hierarchy` with a level uses them.")
-            .arg(field, dataset.name),
-        this);
+    auto *title = new QLabel(tr("How “%1” of %2 is generalised, level by level: anonymization "
+                                "chooses one of these levels for the field.")
+                                 .arg(field, dataset.name),
+                              this);
     title->setWordWrap(true);
 
     auto *tableBox = new QWidget(this);
@@ -171,6 +172,8 @@ HierarchyEditorDialog::HierarchyEditorDialog(ProjectStore &store, const DatasetI
     tableLayout->addWidget(m_summary);
     tableLayout->addWidget(m_levelsView, 1);
 
+    // The parameters take the room they need (a line for most builders, the group lists for
+    // groups); the levels get the rest.
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("hierarchySplitter"));
     splitter->addWidget(m_form);
@@ -178,6 +181,7 @@ HierarchyEditorDialog::HierarchyEditorDialog(ProjectStore &store, const DatasetI
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_importButton);
@@ -231,7 +235,13 @@ HierarchyEditorDialog::HierarchyEditorDialog(ProjectStore &store, const DatasetI
         showError(tr("The dataset has no field “%1”.").arg(field));
 
     updateButtons();
-    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 40);
+    // Wide enough for a date's six levels side by side, within the screen.
+    QSize size(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 42);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    resize(size);
+    // Once laid out: the splitter has no sizes before.
+    QTimer::singleShot(0, this, &HierarchyEditorDialog::fitParameters);
 }
 
 HierarchyEditorDialog::~HierarchyEditorDialog()
@@ -262,10 +272,25 @@ bool HierarchyEditorDialog::setSpec(const HierarchySpec &spec, const QString &un
 
 void HierarchyEditorDialog::showSpec(const HierarchySpec &spec)
 {
+    const bool kindChanged = spec.kind != m_spec.kind;
     m_spec = spec;
     m_form->setSpec(spec);
+    if (kindChanged)
+        fitParameters();
     rebuild();
     updateButtons();
+}
+
+void HierarchyEditorDialog::fitParameters()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    const int total = sizes[0] + sizes[1];
+    if (total <= 0)
+        return;
+    const int wanted = std::min(m_form->sizeHint().height(), total * 2 / 3);
+    m_splitter->setSizes({wanted, total - wanted});
 }
 
 void HierarchyEditorDialog::takeValues(const HierarchyFieldValues &values)
@@ -309,6 +334,8 @@ void HierarchyEditorDialog::rebuild()
         names.append(name);
     }
     m_levels->setLevels(*rows, m_values, names);
+    // Widths from the rows fetched so far (one window), never from every value.
+    m_levelsView->resizeColumnsToContents();
 
     const QLocale locale;
     QString text = tr("%1 distinct values in %2 records, %Ln level(s) above the value.", nullptr,
@@ -427,6 +454,7 @@ void HierarchyEditorDialog::reject()
         QMessageBox box(QMessageBox::Question, tr("Discard Changes"),
                         tr("Discard the changes to the hierarchy of “%1”?").arg(m_field),
                         QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("hierarchyDiscardBox"));
         box.setDefaultButton(QMessageBox::Cancel);
         if (box.exec() != QMessageBox::Discard)
             return;

@@ -13,6 +13,7 @@ class QAction;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QUndoStack;
 
@@ -82,6 +83,7 @@ public slots:
 
 private:
     void showSpec(const HierarchySpec &spec);
+    void fitParameters();
     void rebuild();
     void takeValues(const HierarchyFieldValues &values);
     void showError(const QString &text);
@@ -110,6 +112,7 @@ private:
     InlineMessage *m_error = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_levelsView = nullptr;
+    QSplitter *m_splitter = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_suggestedButton = nullptr;

@@ -4,7 +4,8 @@
 // values are moved into a group with the keyboard (Move to Group, Ctrl+G) and by a drop on the
 // model, and Ctrl+Z / Ctrl+Shift+Z undo and redo each step; Save stores the hierarchy (read back
 // through HierarchyService) as a step of a project undo stack; Export CSV and Import CSV round-
-// trip the levels; the Masking tab opens the editor for the selected field.
+// trip the levels; Cancel asks before dropping edits; the Masking tab opens the editor for the
+// selected field.
 
 #include "tests/ui/UiTestSupport.h"
 #include "ui/hierarchy/HierarchyBuilderForm.h"
@@ -21,6 +22,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
@@ -77,6 +80,7 @@ private slots:
     void movesValuesIntoGroupsAndUndoes();
     void saveStoresAsProjectUndoStep();
     void exportImportRoundTrip();
+    void cancelAsksBeforeDroppingEdits();
     void maskingTabOpensTheEditor();
 
 private:
@@ -181,12 +185,19 @@ void TestHierarchyEditor::switchesBuilderAndParameters()
     QCOMPARE(dialog->levelsModel()->levelCount(), 4); // value, 10, 20, *
     QTRY_VERIFY(dialog->levelsModel()->labelCount(1) == 10); // ages 0…96 in tens
 
+    // Top coding off (ages are suggested with it), then on from 95.
+    if (form->topBox()->isChecked()) {
+        QTest::mouseClick(form->topBox(), Qt::LeftButton);
+        QVERIFY(!dialog->currentSpec().top);
+    }
     QTest::mouseClick(form->topBox(), Qt::LeftButton);
     QLineEdit *top = form->topEdit();
+    QVERIFY(top->isEnabled());
     top->setFocus();
-    QTest::keyClicks(top, u"90"_s);
+    top->selectAll();
+    QTest::keyClicks(top, u"95"_s);
     QTest::keyClick(top, Qt::Key_Return);
-    QVERIFY(dialog->currentSpec().top == std::optional<double>(90));
+    QVERIFY(dialog->currentSpec().top == std::optional<double>(95));
 
     // Text that does not parse: said inline, nothing changes.
     const HierarchySpec before = dialog->currentSpec();
@@ -355,6 +366,40 @@ void TestHierarchyEditor::exportImportRoundTrip()
     QVERIFY(!imported->importFile(broken));
     QVERIFY(!imported->errorText().isEmpty());
     QCOMPARE(imported->currentSpec().kind, Kind::Date);
+}
+
+void TestHierarchyEditor::cancelAsksBeforeDroppingEdits()
+{
+    auto dialog = open(u"age"_s);
+    chooseBuilder(*dialog, Kind::Flat);
+    auto *cancel = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    {
+        // Answered "Cancel": the editor stays with its edits.
+        uitest::MessageBoxCatcher catcher;
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(catcher.seen());
+        QCOMPARE(catcher.objectName(), u"hierarchyDiscardBox"_s);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->currentSpec().kind, Kind::Flat);
+    }
+    {
+        uitest::MessageBoxCatcher catcher(
+            [](QMessageBox *box) { return box->button(QMessageBox::Discard); });
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(catcher.seen());
+        QVERIFY(!dialog->isVisible());
+    }
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    auto stored = HierarchyService(m_project->store()).load(m_dataset, u"age"_s);
+    QVERIFY(stored && !stored->has_value());
+
+    // Nothing edited: Cancel closes without asking.
+    auto unchanged = open(u"age"_s);
+    uitest::MessageBoxCatcher catcher;
+    QTest::mouseClick(unchanged->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
+    QVERIFY(!catcher.seen());
+    QVERIFY(!unchanged->isVisible());
 }
 
 void TestHierarchyEditor::maskingTabOpensTheEditor()
