@@ -3913,7 +3913,7 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     </message>
     <message>
         <source>Level %1: %2</source>
-        <translation>级别 %1：%2</translation>
+        <translation>第 %1 级：%2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -5660,7 +5660,7 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
     <message>
         <source>level %1</source>
-        <translation>级别 %1</translation>
+        <translation>第 %1 级</translation>
     </message>
 </context>
 <context>
@@ -7245,7 +7245,7 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
     <message>
         <source>None</source>
-        <translation>全不选</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Distinct l-diversity</source>
@@ -7464,11 +7464,11 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
     <message>
         <source>Hierarchy of “%1”</source>
-        <translation>“%1”的层级</translation>
+        <translation>“%1”的泛化层次</translation>
     </message>
     <message>
         <source>Hierarchies (*.csv *.txt);;All files (*)</source>
-        <translation>层级文件 (*.csv *.txt);;所有文件 (*)</translation>
+        <translation>泛化层次文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>file: %1</source>
