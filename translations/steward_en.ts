@@ -208,7 +208,7 @@
     </message>
 </context>
 <context>
-    <name>steward::ui::AnonymizeDialog</name>
+    <name>steward::ui::AnonymizeResultView</name>
     <message numerus="yes">
         <source>Smallest class: %Ln record(s)</source>
         <translation>
@@ -295,6 +295,67 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::HierarchyBuilderForm</name>
+    <message numerus="yes">
+        <source>Imported from a file: %Ln value(s), each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</source>
+        <translation>
+            <numerusform>Imported from a file: %Ln value, each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</numerusform>
+            <numerusform>Imported from a file: %Ln values, each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyEditorDialog</name>
+    <message numerus="yes">
+        <source>%1 distinct values in %2 records, %Ln level(s) above the value.</source>
+        <translation>
+            <numerusform>%1 distinct values in %2 records, %Ln level above the value.</numerusform>
+            <numerusform>%1 distinct values in %2 records, %Ln levels above the value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln value(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln value).</numerusform>
+            <numerusform>Wrote %1 (%Ln values).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyGroupsEditor</name>
+    <message numerus="yes">
+        <source>Move %Ln Value(s) to “%1”</source>
+        <translation>
+            <numerusform>Move %Ln Value to “%1”</numerusform>
+            <numerusform>Move %Ln Values to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %Ln Value(s) out of Their Group</source>
+        <translation>
+            <numerusform>Take %Ln Value out of Its Group</numerusform>
+            <numerusform>Take %Ln Values out of Their Group</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyLevelsModel</name>
+    <message numerus="yes">
+        <source>%n record(s) at this level</source>
+        <translation>
+            <numerusform>%n record at this level</numerusform>
+            <numerusform>%n records at this level</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Level %1: %Ln distinct label(s)</source>
+        <translation>
+            <numerusform>Level %1: %Ln distinct label</numerusform>
+            <numerusform>Level %1: %Ln distinct labels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ImportDialog</name>
     <message numerus="yes">
         <source>Showing all %Ln row(s) of the file.</source>
@@ -328,6 +389,16 @@
         <translation>
             <numerusform>Rule for %Ln selected field</numerusform>
             <numerusform>Rule for %Ln selected fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::PrivacyModelPanel</name>
+    <message numerus="yes">
+        <source>“%1” has %Ln distinct value(s): no class can reach l = %2.</source>
+        <translation>
+            <numerusform>“%1” has %Ln distinct value: no class can reach l = %2.</numerusform>
+            <numerusform>“%1” has %Ln distinct values: no class can reach l = %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -3856,16 +3856,8 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>取消</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
         <source>Anonymize “%1”</source>
         <translation>匿名化“%1”</translation>
-    </message>
-    <message>
-        <source>Finds the generalisation of the quasi-identifiers with the least information loss that puts every record in a class of at least k records, suppressing the records of smaller classes within the limit. A field without a hierarchy file stays as it is.</source>
-        <translation>查找信息损失最小的准标识符泛化方案，使每条记录所在的等价类至少包含 k 条记录，并在上限范围内抑制较小等价类中的记录。没有层级文件的字段保持原样。</translation>
     </message>
     <message>
         <source> %</source>
@@ -3884,18 +3876,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>抑制上限(&amp;S)：</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Generalisation</source>
-        <translation>泛化</translation>
-    </message>
-    <message>
-        <source>Applying also stores the record suppression: the masked data and the risk measurement leave the suppressed records out.</source>
-        <translation>应用时还会存储记录抑制：脱敏后的数据和风险度量都将排除被抑制的记录。</translation>
-    </message>
-    <message>
         <source>&amp;Apply as Rules</source>
         <translation>应用为规则(&amp;A)</translation>
     </message>
@@ -3908,42 +3888,6 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>搜索已取消。</translation>
     </message>
     <message>
-        <source>Quasi-identifier</source>
-        <translation>准标识符</translation>
-    </message>
-    <message>
-        <source>Hierarchy file</source>
-        <translation>层级文件</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Highest level</source>
-        <translation>最高级别</translation>
-    </message>
-    <message>
-        <source>Generalise this field to reach k</source>
-        <translation>泛化此字段以达到 k</translation>
-    </message>
-    <message>
-        <source>None: the field stays as it is</source>
-        <translation>无：字段保持原样</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>How much this field&apos;s information loss counts</source>
-        <translation>此字段的信息损失所占的权重</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>无上限</translation>
-    </message>
-    <message>
         <source>No field is classified as a quasi-identifier: check the fields to generalise.</source>
         <translation>没有字段被分类为准标识符：请勾选要泛化的字段。</translation>
     </message>
@@ -3952,16 +3896,87 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>请至少勾选一个字段作为准标识符。</translation>
     </message>
     <message>
-        <source>Hierarchy of “%1”</source>
-        <translation>“%1”的层级</translation>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <source>Hierarchies (*.csv *.txt);;All files (*)</source>
-        <translation>层级文件 (*.csv *.txt);;所有文件 (*)</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Run the search to see the generalisation it finds.</source>
-        <translation>运行搜索以查看找到的泛化方案。</translation>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Finds the generalisation of the quasi-identifiers with the least information loss that puts every record in a class of at least k records and meets the privacy models, suppressing the records of failing classes within the limit. No field is generalised less than its stored rule.</source>
+        <translation>查找信息损失最小的准标识符泛化方案，使每条记录所在的等价类至少有 k 条记录并满足各项隐私模型；不满足的等价类的记录在抑制上限内被抑制。任何字段的泛化程度都不会低于其已存储的规则。</translation>
+    </message>
+    <message>
+        <source>&amp;Quasi-identifiers</source>
+        <translation>准标识符(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy models</source>
+        <translation>隐私模型(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation>结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Every record kept shares its quasi-identifiers with at least k − 1 others</source>
+        <translation>保留的每条记录至少与另外 k − 1 条记录的准标识符相同</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy models (%1)</source>
+        <translation>隐私模型（%1）(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::AnonymizeResultView</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Generalisation</source>
+        <translation>泛化</translation>
+    </message>
+    <message>
+        <source>Compared with the stored rule</source>
+        <translation>与已存储规则相比</translation>
+    </message>
+    <message>
+        <source>Information loss</source>
+        <translation>信息损失</translation>
+    </message>
+    <message>
+        <source>Applying also stores the record suppression: the masked data and the risk measurement leave the suppressed records out.</source>
+        <translation>应用时还会存储记录抑制：脱敏后的数据和风险度量都将排除被抑制的记录。</translation>
+    </message>
+    <message>
+        <source>level “%1”</source>
+        <translation>级别“%1”</translation>
+    </message>
+    <message>
+        <source>kept as it is</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>kept: the stored rule (%1) is the floor</source>
+        <translation>保留：已存储的规则（%1）即为下限</translation>
+    </message>
+    <message>
+        <source>new rule (the field had none)</source>
+        <translation>新规则（该字段原先没有规则）</translation>
+    </message>
+    <message>
+        <source>replaces %1 (at least: %2)</source>
+        <translation>替换 %1（至少：%2）</translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation>替换 %1</translation>
     </message>
     <message>
         <source>Level 0 (kept as it is)</source>
@@ -3972,16 +3987,38 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         <translation>第 %1 级</translation>
     </message>
     <message>
-        <source>Suppressed records: %1 (%2 %)</source>
-        <translation>被抑制的记录：%1（%2 %）</translation>
+        <source>Level %1: %2</source>
+        <translation>第 %1 级：%2</translation>
     </message>
     <message>
-        <source>%1, line %2</source>
-        <translation>%1，第 %2 行</translation>
+        <source>%1, e.g. %2</source>
+        <translation>%1，例如 %2</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>%1
+Stored rule: %2
+New rule: %3</source>
+        <translation>%1
+已存储的规则：%2
+新规则：%3</translation>
+    </message>
+    <message>
+        <source>%1
+New rule: %2</source>
+        <translation>%1
+新规则：%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Information loss of %1: %2 %</source>
+        <translation>%1 的信息损失：%2 %</translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation>等价类：%1</translation>
     </message>
     <message numerus="yes">
         <source>Smallest class: %Ln record(s)</source>
@@ -3990,20 +4027,36 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
         </translation>
     </message>
     <message>
-        <source>%1, e.g. %2</source>
-        <translation>%1，例如 %2</translation>
+        <source>Suppressed records: %1 (%2 %)</source>
+        <translation>被抑制的记录：%1（%2 %）</translation>
     </message>
     <message>
-        <source>Information loss: %1 % (mean over the quasi-identifiers)</source>
-        <translation>信息损失：%1 %（各准标识符的平均值）</translation>
+        <source>Average risk: %1 %, highest risk: %2 %</source>
+        <translation>平均风险：%1 %，最高风险：%2 %</translation>
     </message>
     <message>
         <source>Information loss: %1 % (mean over the quasi-identifiers; %2 % weighted)</source>
         <translation>信息损失：%1 %（各准标识符的平均值；加权后为 %2 %）</translation>
     </message>
     <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
+        <source>Information loss: %1 % (mean over the quasi-identifiers)</source>
+        <translation>信息损失：%1 %（各准标识符的平均值）</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 distinct values per class (asked %3)</source>
+        <translation>%1：每个等价类至少 %2 个不同值（要求 %3）</translation>
+    </message>
+    <message>
+        <source>%1: entropy l = %2 (asked %3)</source>
+        <translation>%1：熵 l = %2（要求 %3）</translation>
+    </message>
+    <message>
+        <source>%1: recursive (c,l)-diversity holds up to l = %2 (asked %3, c = %4)</source>
+        <translation>%1：递归 (c,l)-多样性最高满足 l = %2（要求 %3，c = %4）</translation>
+    </message>
+    <message>
+        <source>%1: t = %2 (asked at most %3)</source>
+        <translation>%1：t = %2（要求不超过 %3）</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5312,430 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>very small group; special-disease details</source>
         <translation>仅限极小范围；含特殊病种详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyBuilderForm</name>
+    <message>
+        <source>How the levels are built from the field&apos;s values</source>
+        <translation>如何根据字段的取值构建各级别</translation>
+    </message>
+    <message>
+        <source>Resident ID numbers and administrative region codes generalise to their county (6 digits), city (4), province (2), then *.</source>
+        <translation>身份证号和行政区划代码依次泛化为所在县（6 位）、市（4 位）、省（2 位），最后为 *。</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes generalise to their 3-character category, block and chapter, then *.</source>
+        <translation>ICD-10 编码依次泛化为 3 字符类目、节和章，最后为 *。</translation>
+    </message>
+    <message>
+        <source>Every value generalises to * at once: for sex and other small vocabularies.</source>
+        <translation>每个值直接泛化为 *：适用于性别等取值很少的字段。</translation>
+    </message>
+    <message>
+        <source>&amp;Builder:</source>
+        <translation>构建方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Number intervals</source>
+        <translation>数值区间</translation>
+    </message>
+    <message>
+        <source>Codes, redacted from the right</source>
+        <translation>编码，从右侧遮蔽</translation>
+    </message>
+    <message>
+        <source>Administrative region</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes</source>
+        <translation>ICD-10 编码</translation>
+    </message>
+    <message>
+        <source>Value or * (flat)</source>
+        <translation>原值或 *（单层）</translation>
+    </message>
+    <message>
+        <source>Groups you define</source>
+        <translation>自定义分组</translation>
+    </message>
+    <message>
+        <source>Table imported from a file</source>
+        <translation>从文件导入的表</translation>
+    </message>
+    <message>
+        <source>Go on to &amp;decades after 5-year periods (birth dates)</source>
+        <translation>5 年段之后再泛化到十年段(&amp;D)（出生日期）</translation>
+    </message>
+    <message>
+        <source>Dates up to Decades</source>
+        <translation>日期泛化到十年段</translation>
+    </message>
+    <message>
+        <source>Dates without Decades</source>
+        <translation>日期不泛化到十年段</translation>
+    </message>
+    <message>
+        <source>One entry per level, separated by commas: a width (5) or breaks separated by | (0|18|45|65). Each level must contain the breaks of the level before.</source>
+        <translation>每个级别一项，用逗号分隔：区间宽度（5）或用 | 分隔的分界点（0|18|45|65）。每一级必须包含上一级的全部分界点。</translation>
+    </message>
+    <message>
+        <source>&amp;Top coding from:</source>
+        <translation>顶部编码起点(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Values at or above this become one group, e.g. 90+</source>
+        <translation>大于或等于此值的取值归为一组，例如 90+</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom coding below:</source>
+        <translation>底部编码上限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Values below this become one group, e.g. &lt;18</source>
+        <translation>小于此值的取值归为一组，例如 &lt;18</translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Characters kept at each level, decreasing and separated by commas (4, 3, 2); the rest become *</source>
+        <translation>每一级保留的字符数，递减并用逗号分隔（4, 3, 2）；其余字符变为 *</translation>
+    </message>
+    <message>
+        <source>Characters &amp;kept:</source>
+        <translation>保留字符数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Day → month → quarter → year → 5-year period → decade → *</source>
+        <translation>日 → 月 → 季度 → 年 → 5 年段 → 十年段 → *</translation>
+    </message>
+    <message>
+        <source>Day → month → quarter → year → 5-year period → *</source>
+        <translation>日 → 月 → 季度 → 年 → 5 年段 → *</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from a file: %Ln value(s), each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</source>
+        <translation>
+            <numerusform>从文件导入：%Ln 个值，每个值在每一级都有标签。如需根据字段取值构建级别，请选择其他构建方式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a hierarchy file to use a table (Import CSV…).</source>
+        <translation>要使用表，请导入泛化层次文件（导入 CSV…）。</translation>
+    </message>
+    <message>
+        <source>Builder: %1</source>
+        <translation>构建方式：%1</translation>
+    </message>
+    <message>
+        <source>Interval Levels</source>
+        <translation>区间级别</translation>
+    </message>
+    <message>
+        <source>Characters Kept</source>
+        <translation>保留字符数</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyEditorDialog</name>
+    <message>
+        <source>Hierarchy of “%1”</source>
+        <translation>“%1”的泛化层次</translation>
+    </message>
+    <message>
+        <source>Reading the field&apos;s values…</source>
+        <translation>正在读取字段的取值…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read the levels from a file of lines value;level1;…;*</source>
+        <translation>从每行为 值;级别1;…;* 的文件读取各级别</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the levels shown as a file of lines value;level1;…;*</source>
+        <translation>将显示的级别写入每行为 值;级别1;…;* 的文件</translation>
+    </message>
+    <message>
+        <source>Use &amp;Suggested</source>
+        <translation>使用建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The hierarchy Steward suggests</source>
+        <translation>Steward 建议的泛化层次</translation>
+    </message>
+    <message>
+        <source>Suggested Hierarchy</source>
+        <translation>建议的泛化层次</translation>
+    </message>
+    <message>
+        <source>How “%1” of %2 is generalised, level by level: anonymization chooses one of these levels for the field.</source>
+        <translation>%2 的“%1”逐级泛化的方式：匿名化会为该字段选择其中一级。</translation>
+    </message>
+    <message>
+        <source>Stored on %1 by %2.</source>
+        <translation>由 %2 于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>No hierarchy is stored for this field: this is the suggested one.</source>
+        <translation>此字段尚未保存泛化层次：显示的是建议的泛化层次。</translation>
+    </message>
+    <message>
+        <source>No hierarchy is stored for this field: this is the suggested one. %1</source>
+        <translation>此字段尚未保存泛化层次：显示的是建议的泛化层次。%1</translation>
+    </message>
+    <message>
+        <source>The field&apos;s values could not be read.</source>
+        <translation>无法读取字段的取值。</translation>
+    </message>
+    <message>
+        <source>The dataset has no field “%1”.</source>
+        <translation>数据集中没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 distinct values in %2 records, %Ln level(s) above the value.</source>
+        <translation>
+            <numerusform>%2 条记录中有 %1 个不同取值，原值之上共 %Ln 级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 values are not read by this builder: they become * above the value.</source>
+        <translation>有 %1 个值无法被此构建方式识别：它们在原值之上各级均为 *。</translation>
+    </message>
+    <message>
+        <source>Missing values stay missing below *.</source>
+        <translation>缺失值在 * 以下各级保持为缺失。</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
+    <message>
+        <source>The file holds the hierarchy already shown.</source>
+        <translation>该文件中的泛化层次与当前显示的相同。</translation>
+    </message>
+    <message>
+        <source>The field&apos;s values are still being read.</source>
+        <translation>仍在读取字段的取值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln value(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%Ln 个值）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the hierarchy before saving it: %1</source>
+        <translation>请先修正泛化层次再保存：%1</translation>
+    </message>
+    <message>
+        <source>The hierarchy was not saved: %1</source>
+        <translation>泛化层次未保存：%1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the hierarchy of “%1”?</source>
+        <translation>放弃对“%1”泛化层次的更改吗？</translation>
+    </message>
+    <message>
+        <source>Import Hierarchy</source>
+        <translation>导入泛化层次</translation>
+    </message>
+    <message>
+        <source>Hierarchy files (*.csv *.txt);;All files (*)</source>
+        <translation>泛化层次文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Hierarchy</source>
+        <translation>导出泛化层次</translation>
+    </message>
+    <message>
+        <source>Hierarchy files (*.csv)</source>
+        <translation>泛化层次文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyGroupsEditor</name>
+    <message>
+        <source>Values in no group; drag them onto a group</source>
+        <translation>未分组的值；将其拖到某个分组上</translation>
+    </message>
+    <message>
+        <source>Where &quot;Move to Group&quot; puts the selected values</source>
+        <translation>“移到分组”将所选值放入的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Group</source>
+        <translation>移到分组(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move the selected values to the group chosen beside (Ctrl+G)</source>
+        <translation>将所选值移到旁边选定的分组（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>&amp;New Group</source>
+        <translation>新建分组(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected group (F2)</source>
+        <translation>重命名所选分组（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>删除分组(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected group; its values go back to no group</source>
+        <translation>删除所选分组；其中的值回到未分组</translation>
+    </message>
+    <message>
+        <source>The label of values in no group at the first level</source>
+        <translation>未分组的值在第一级的标签</translation>
+    </message>
+    <message>
+        <source>Label for Other Values</source>
+        <translation>其他值的标签</translation>
+    </message>
+    <message>
+        <source>&amp;Values in no group:</source>
+        <translation>未分组的值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label for them:</source>
+        <translation>它们的标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>移到(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln Value(s) to “%1”</source>
+        <translation>
+            <numerusform>将 %Ln 个值移到“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %Ln Value(s) out of Their Group</source>
+        <translation>
+            <numerusform>将 %Ln 个值移出分组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>分组 %1</translation>
+    </message>
+    <message>
+        <source>New Group “%1”</source>
+        <translation>新建分组“%1”</translation>
+    </message>
+    <message>
+        <source>Rename Group “%1” to “%2”</source>
+        <translation>将分组“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Delete Group “%1”</source>
+        <translation>删除分组“%1”</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>不分组</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyGroupsModel</name>
+    <message>
+        <source>Not in a group (%1)</source>
+        <translation>未分组（%1）</translation>
+    </message>
+    <message>
+        <source>Values in no group generalise to the label for other values</source>
+        <translation>未分组的值泛化为其他值的标签</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Drop values here to put them in this group; F2 renames it</source>
+        <translation>将值拖放到此处即放入此分组；按 F2 重命名</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyLevelsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) at this level</source>
+        <translation>
+            <numerusform>此级别共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Level %1: %Ln distinct label(s)</source>
+        <translation>
+            <numerusform>第 %1 级：%Ln 个不同标签</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::HierarchyText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>第 %1 级</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +7084,18 @@ Turn off “Needs decision only” to see them all.</source>
         <source>Not classified yet: %1. Roles, grades and suggested rules appear once every field is (Classification tab).</source>
         <translation>尚未分类分级：%1。所有字段完成分类分级（“分类分级”选项卡）后，将显示角色、级别和建议规则。</translation>
     </message>
+    <message>
+        <source>Edit &amp;Hierarchy…</source>
+        <translation>编辑泛化层次(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Inspect and edit how the current field is generalised, level by level</source>
+        <translation>查看并编辑当前字段逐级泛化的方式</translation>
+    </message>
+    <message>
+        <source>Hierarchy of “%1” saved.</source>
+        <translation>已保存“%1”的泛化层次。</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewProjectDialog</name>
@@ -6784,6 +7273,135 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::PrivacyModelPanel</name>
+    <message>
+        <source>&amp;Highest risk at most:</source>
+        <translation>最高风险不超过(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>A&amp;verage risk at most:</source>
+        <translation>平均风险不超过(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The prosecutor risk of the most exposed record, 1 / smallest class: raises k to match</source>
+        <translation>风险最高的记录的检察官攻击风险，即 1 / 最小等价类大小：k 会相应提高</translation>
+    </message>
+    <message>
+        <source>The prosecutor risk averaged over the records kept: classes / records</source>
+        <translation>保留记录的平均检察官攻击风险：等价类数 / 记录数</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Sensitive attributes: what a class must not reveal about its records.</source>
+        <translation>敏感属性：等价类不得泄露其记录的这些信息。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>c</source>
+        <translation>c</translation>
+    </message>
+    <message>
+        <source>What it requires</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Add another field as a sensitive attribute</source>
+        <translation>将另一个字段添加为敏感属性</translation>
+    </message>
+    <message>
+        <source>Add a sensitive attribute…</source>
+        <translation>添加敏感属性…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Distinct l-diversity</source>
+        <translation>不同值 l-多样性</translation>
+    </message>
+    <message>
+        <source>Entropy l-diversity</source>
+        <translation>熵 l-多样性</translation>
+    </message>
+    <message>
+        <source>Recursive (c,l)-diversity</source>
+        <translation>递归 (c,l)-多样性</translation>
+    </message>
+    <message>
+        <source>t-closeness (ordered distance)</source>
+        <translation>t-接近性（有序距离）</translation>
+    </message>
+    <message>
+        <source>t-closeness (equal distance)</source>
+        <translation>t-接近性（等距离）</translation>
+    </message>
+    <message>
+        <source>Every class has at least l different values</source>
+        <translation>每个等价类至少有 l 个不同值</translation>
+    </message>
+    <message>
+        <source>The values of every class are spread at least as evenly as l equally frequent ones</source>
+        <translation>每个等价类中取值的分布至少与 l 个等频取值一样均匀</translation>
+    </message>
+    <message>
+        <source>In every class the most frequent value is rarer than c times the values from the l-th on together</source>
+        <translation>每个等价类中最常见值的出现次数小于第 l 个及之后各值出现次数之和的 c 倍</translation>
+    </message>
+    <message>
+        <source>The values of every class are distributed within distance t of the whole table&apos;s</source>
+        <translation>每个等价类中取值的分布与整张表的分布之间的距离不超过 t</translation>
+    </message>
+    <message>
+        <source>c = </source>
+        <translation>c = </translation>
+    </message>
+    <message>
+        <source>l = </source>
+        <translation>l = </translation>
+    </message>
+    <message>
+        <source>t = </source>
+        <translation>t = </translation>
+    </message>
+    <message>
+        <source>Nothing beyond k</source>
+        <translation>仅要求 k</translation>
+    </message>
+    <message>
+        <source>“%1” is checked as a quasi-identifier: a sensitive attribute must be another field.</source>
+        <translation>“%1”已勾选为准标识符：敏感属性必须是其他字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %Ln distinct value(s): no class can reach l = %2.</source>
+        <translation>
+            <numerusform>“%1”只有 %Ln 个不同值：任何等价类都无法达到 l = %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A highest risk of %1 % needs classes of at least %2 records: the search uses k = %2.</source>
+        <translation>最高风险为 %1 % 时，等价类至少需要 %2 条记录：搜索使用 k = %2。</translation>
+    </message>
+    <message>
+        <source>k = %1 already keeps the highest risk at or below %2 %.</source>
+        <translation>k = %1 已使最高风险不超过 %2 %。</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ProjectCompactRunner</name>
     <message>
         <source>Compacting the project file (%1)…</source>
@@ -6847,6 +7465,135 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>No project open</source>
         <translation>未打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::QuasiFieldTable</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Quasi-identifier</source>
+        <translation>准标识符</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation>泛化层次</translation>
+    </message>
+    <message>
+        <source>Hierarchy file (optional)</source>
+        <translation>泛化层次文件（可选）</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>最高级别</translation>
+    </message>
+    <message>
+        <source>The field&apos;s stored rule: the result never generalises it less</source>
+        <translation>字段已存储的规则：结果的泛化程度不会低于它</translation>
+    </message>
+    <message>
+        <source>The levels the search chooses from, finest first</source>
+        <translation>搜索可选的各个级别，从最细开始</translation>
+    </message>
+    <message>
+        <source>Generalise this field to reach the privacy models</source>
+        <translation>泛化此字段以满足隐私模型</translation>
+    </message>
+    <message>
+        <source>Hierarchy…</source>
+        <translation>泛化层次…</translation>
+    </message>
+    <message>
+        <source>Build, edit or import the field&apos;s hierarchy; it is stored in the project</source>
+        <translation>构建、编辑或导入字段的泛化层次；它会存储在项目中</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>How much this field&apos;s information loss counts</source>
+        <translation>此字段的信息损失所占的权重</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No stored rule generalises this field</source>
+        <translation>没有已存储的规则泛化此字段</translation>
+    </message>
+    <message>
+        <source>The stored rule generalises this field to %1: the result keeps at least that</source>
+        <translation>已存储的规则将此字段泛化到 %1：结果至少保持这一程度</translation>
+    </message>
+    <message>
+        <source>Hierarchy of “%1”</source>
+        <translation>“%1”的泛化层次</translation>
+    </message>
+    <message>
+        <source>Hierarchies (*.csv *.txt);;All files (*)</source>
+        <translation>泛化层次文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>The file takes precedence over the built-in hierarchy</source>
+        <translation>文件优先于内置泛化层次</translation>
+    </message>
+    <message>
+        <source>suggested when the search runs</source>
+        <translation>搜索时给出建议</translation>
+    </message>
+    <message>
+        <source>The field has no profile yet: Steward proposes a hierarchy from its values when the search runs</source>
+        <translation>该字段尚未分析：搜索时 Steward 会根据其取值建议泛化层次</translation>
+    </message>
+    <message>
+        <source>Stored in the project</source>
+        <translation>已存储在项目中</translation>
+    </message>
+    <message>
+        <source>From the field&apos;s stored rule</source>
+        <translation>来自字段已存储的规则</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -7288,6 +8035,17 @@ Turn off “Needs decision only” to see them all.</source>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SetHierarchyCommand</name>
+    <message>
+        <source>Hierarchy of “%1”</source>
+        <translation>“%1”的泛化层次</translation>
+    </message>
+    <message>
+        <source>the project is no longer open</source>
+        <translation>项目已关闭</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/ProjectNavigator.h"
 #include "ui/classification/OverrideDialog.h"
 #include "ui/datasets/DatasetWorkspace.h"
+#include "ui/hierarchy/HierarchyEditorDialog.h"
 #include "ui/risk/AnonymizeDialog.h"
 #include "ui/widgets/PassphraseDialog.h"
 
@@ -167,6 +168,51 @@ std::vector<DialogShot> dialogShots()
              if (!dataset)
                  return;
              auto *d = new ui::AnonymizeDialog(*w.project(), *dataset, &w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->open();
+         }},
+        // The privacy models beyond k, with the classification's sensitive attributes.
+        {"dialog-k-anonymity-models",
+         [](MainWindow &w, Tour &) {
+             Result<DatasetInfo> dataset =
+                 w.project()->dataset(w.navigator()->currentDatasetName());
+             if (!dataset)
+                 return;
+             auto *d = new ui::AnonymizeDialog(*w.project(), *dataset, &w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             if (auto *tabs = d->findChild<QTabWidget *>(QStringLiteral("anonymizeTabs")))
+                 tabs->setCurrentIndex(ui::AnonymizeDialog::ModelsTab);
+             d->open();
+         }},
+        // The result of a search with the classification's inputs, before Apply: shown once
+        // the search has finished, so that the grab has the Result tab.
+        {"dialog-k-anonymity-result",
+         [](MainWindow &w, Tour &) {
+             Result<DatasetInfo> dataset =
+                 w.project()->dataset(w.navigator()->currentDatasetName());
+             if (!dataset)
+                 return;
+             auto *d = new ui::AnonymizeDialog(*w.project(), *dataset, &w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             QObject::connect(d, &ui::AnonymizeDialog::resultReady, d, &QDialog::open);
+             QObject::connect(d, &ui::AnonymizeDialog::runEnded, d, &QDialog::open);
+             d->run();
+         }},
+        {"dialog-hierarchy",
+         [](MainWindow &w, Tour &) {
+             Result<DatasetInfo> dataset =
+                 w.project()->dataset(w.navigator()->currentDatasetName());
+             if (!dataset || dataset->columns.isEmpty())
+                 return;
+             // A date shows the most levels; the first column when there is none.
+             QString field = dataset->columns.front().name;
+             for (const ColumnInfo &column : dataset->columns) {
+                 if (column.type == ColumnType::Date) {
+                     field = column.name;
+                     break;
+                 }
+             }
+             auto *d = new ui::HierarchyEditorDialog(*w.project(), *dataset, field, &w);
              d->setAttribute(Qt::WA_DeleteOnClose);
              d->open();
          }},

@@ -77,6 +77,7 @@ bool MaskingRiskLink::anonymize()
         return false;
     const DatasetInfo dataset = m_view->dataset();
     AnonymizeDialog dialog(*m_store, dataset, m_view);
+    dialog.setProjectUndoStack(m_view->undoStack());
     // The result becomes one step of the tab's undo history (rules and record suppression).
     dialog.setApplyHandler([this, dataset](const AnonymizationOutcome &outcome) -> Status {
         // The dataset may have been replaced by a new extract while the dialog was open.

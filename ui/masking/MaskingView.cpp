@@ -3,6 +3,7 @@
 #include "ui/widgets/PassphraseDialog.h"
 
 #include "ui/datasets/DatasetUndoStacks.h"
+#include "ui/hierarchy/HierarchyEditorDialog.h"
 #include "ui/widgets/DisplayNames.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/InlineMessage.h"
@@ -100,6 +101,9 @@ void MaskingView::createActions()
     m_clearAction = make("clearMaskRuleAction", tr("&Keep (Clear Rule)"),
                          tr("Remove the rules of the selected fields: they are kept unchanged "
                             "(Delete)"));
+    m_editHierarchyAction =
+        make("editHierarchyAction", tr("Edit &Hierarchy…"),
+             tr("Inspect and edit how the current field is generalised, level by level"));
     m_unlockAction = make("unlockSecretAction", tr("&Unlock…"),
                           tr("Enter the project passphrase to preview pseudonyms and date shifts"));
 
@@ -124,6 +128,7 @@ void MaskingView::createActions()
     connect(m_suggestSelectedAction, &QAction::triggered, this, [this] { applySuggested(true); });
     connect(m_clearAction, &QAction::triggered, this, &MaskingView::clearSelected);
     connect(m_unlockAction, &QAction::triggered, this, &MaskingView::unlockWithDialog);
+    connect(m_editHierarchyAction, &QAction::triggered, this, &MaskingView::editHierarchy);
 }
 
 void MaskingView::createLayout()
@@ -153,6 +158,7 @@ void MaskingView::createLayout()
     if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_suggestAllAction)))
         setDropDownMenu(button, m_suggestMenu);
     toolBar->addAction(m_clearAction);
+    toolBar->addAction(m_editHierarchyAction);
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
     toolBar->addAction(m_redoAction);
@@ -656,6 +662,18 @@ void MaskingView::updateActions()
     m_suggestAllAction->setEnabled(dataset);
     m_suggestSelectedAction->setEnabled(selection);
     m_clearAction->setEnabled(selection);
+    m_editHierarchyAction->setEnabled(selection);
+}
+
+void MaskingView::editHierarchy()
+{
+    const QStringList fields = selectedFields();
+    if (!m_store || !hasDataset() || fields.isEmpty())
+        return;
+    const std::optional<HierarchySpec> saved = HierarchyEditorDialog::edit(
+        *m_store, m_dataset, fields.front(), this, m_undoGroup->stackFor(m_dataset));
+    if (saved)
+        emit message(tr("Hierarchy of “%1” saved.").arg(fields.front()));
 }
 
 void MaskingView::scrollPreviewToField(const QString &field)

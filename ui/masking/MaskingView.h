@@ -104,6 +104,7 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *unlockAction() const { return m_unlockAction; }
+    QAction *editHierarchyAction() const { return m_editHierarchyAction; }
     QToolBar *toolBar() const { return m_toolBar; }
     QTabWidget *bottomTabs() const { return m_bottomTabs; } // preview, risk
     // Presets and templates.
@@ -144,6 +145,9 @@ public:
 public slots:
     // Asks for the passphrase (twice when the project has no secret yet).
     void unlockWithDialog();
+    // Opens the hierarchy editor for the current field; a save is a step of this tab's undo
+    // history.
+    void editHierarchy();
 
 signals:
     // A stored rule changed (set, cleared, suggested, undone or redone).
@@ -216,6 +220,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_unlockAction = nullptr;
+    QAction *m_editHierarchyAction = nullptr;
 };
 
 } // namespace steward::ui

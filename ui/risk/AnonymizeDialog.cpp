@@ -1,44 +1,51 @@
 #include "ui/risk/AnonymizeDialog.h"
 
+#include "ui/risk/AnonymizeResultView.h"
 #include "ui/risk/AnonymizeRunner.h"
+#include "ui/risk/HierarchyText.h"
+#include "ui/risk/PrivacyModelPanel.h"
+#include "ui/risk/QuasiFieldTable.h"
 #include "ui/widgets/DisplayNames.h"
 #include "ui/widgets/InlineMessage.h"
 
+#include "ui/hierarchy/HierarchyEditorDialog.h"
+
 #include "core/classify/ClassificationService.h"
+#include "core/hierarchy/Generalizer.h"
 #include "core/hierarchy/Hierarchy.h"
+#include "core/hierarchy/HierarchyService.h"
+#include "core/hierarchy/HierarchySuggester.h"
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/RecordSuppressionStore.h"
 #include "core/store/ProjectStore.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace steward::ui {
 
 namespace {
 
-enum FieldColumn { NameColumn, QuasiColumn, FileColumn, WeightColumn, LevelColumn, FieldColumns };
-
 constexpr int kProgressSteps = 1000;
-constexpr int kMaxLevelLimit = 99;
-constexpr double kMaxWeight = 1000.0;
+constexpr int kExampleValues = 8;
+
+QString fromStd(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 } // namespace
 
@@ -47,17 +54,16 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
       m_store(store),
       m_dataset(dataset),
       m_runner(new AnonymizeRunner(this)),
-      m_fieldTable(new QTableWidget(this)),
+      m_tabs(new QTabWidget(this)),
+      m_fieldTable(new QuasiFieldTable(this)),
+      m_models(new PrivacyModelPanel(this)),
+      m_resultView(new AnonymizeResultView(this)),
       m_kSpin(new QSpinBox(this)),
       m_limitSpin(new QDoubleSpinBox(this)),
       m_runButton(new QPushButton(tr("Run"), this)),
       m_progress(new QProgressBar(this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)),
       m_message(new InlineMessage(this)),
-      m_resultBox(new QGroupBox(tr("Result"), this)),
-      m_levelTable(new QTableWidget(m_resultBox)),
-      m_summary(new QLabel(m_resultBox)),
-      m_suppressionNote(new QLabel(m_resultBox)),
       m_applyButton(nullptr),
       m_closeButton(nullptr)
 {
@@ -66,63 +72,55 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
 
     auto *intro = new QLabel(
         tr("Finds the generalisation of the quasi-identifiers with the least information loss "
-           "that puts every record in a class of at least k records, suppressing the records "
-           "of smaller classes within the limit. A field without a hierarchy file stays as it "
-           "is."),
+           "that puts every record in a class of at least k records and meets the privacy "
+           "models, suppressing the records of failing classes within the limit. No field is "
+           "generalised less than its stored rule."),
         this);
     intro->setWordWrap(true);
 
-    buildFieldTable();
+    QStringList fields;
+    for (const ColumnInfo &c : std::as_const(m_dataset.columns))
+        fields.append(c.name);
+    m_fieldTable->setFields(fields);
+
+    m_tabs->setObjectName(QStringLiteral("anonymizeTabs"));
+    m_tabs->addTab(m_fieldTable, tr("&Quasi-identifiers"));
+    m_tabs->addTab(m_models, tr("&Privacy models"));
+    m_tabs->addTab(m_resultView, tr("Res&ult"));
 
     m_kSpin->setObjectName(QStringLiteral("anonymizeKSpin"));
     m_kSpin->setRange(2, 1000000000);
     m_kSpin->setValue(5);
+    m_kSpin->setToolTip(tr("Every record kept shares its quasi-identifiers with at least k − 1 "
+                           "others"));
     m_limitSpin->setObjectName(QStringLiteral("anonymizeLimitSpin"));
     m_limitSpin->setRange(0.0, 100.0);
     m_limitSpin->setDecimals(2);
     m_limitSpin->setSingleStep(0.5);
     m_limitSpin->setSuffix(tr(" %"));
     m_limitSpin->setToolTip(tr("Percent of the records that may be left out of the release"));
-    auto *settings = new QFormLayout;
-    settings->addRow(tr("Target &k:"), m_kSpin);
-    settings->addRow(tr("&Suppression limit:"), m_limitSpin);
+    auto *kLabel = new QLabel(tr("Target &k:"), this);
+    kLabel->setBuddy(m_kSpin);
+    auto *limitLabel = new QLabel(tr("&Suppression limit:"), this);
+    limitLabel->setBuddy(m_limitSpin);
 
     m_runButton->setObjectName(QStringLiteral("anonymizeRunButton"));
     m_progress->setObjectName(QStringLiteral("anonymizeProgress"));
     m_progress->setRange(0, kProgressSteps);
     m_cancelButton->setObjectName(QStringLiteral("anonymizeCancelButton"));
     auto *runRow = new QHBoxLayout;
+    runRow->addWidget(kLabel);
+    runRow->addWidget(m_kSpin);
+    runRow->addSpacing(16);
+    runRow->addWidget(limitLabel);
+    runRow->addWidget(m_limitSpin);
+    runRow->addSpacing(16);
     runRow->addWidget(m_runButton);
     runRow->addWidget(m_progress, 1);
     runRow->addWidget(m_cancelButton);
+    runRow->addStretch(0);
 
     m_message->setObjectName(QStringLiteral("anonymizeMessage"));
-
-    m_resultBox->setObjectName(QStringLiteral("anonymizeResultBox"));
-    m_levelTable->setObjectName(QStringLiteral("anonymizeLevelTable"));
-    m_levelTable->setColumnCount(2);
-    m_levelTable->setHorizontalHeaderLabels({tr("Field"), tr("Generalisation")});
-    m_levelTable->horizontalHeader()->setStretchLastSection(true);
-    m_levelTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_levelTable->setWordWrap(false);
-    m_levelTable->verticalHeader()->hide();
-    m_levelTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_levelTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_summary->setObjectName(QStringLiteral("anonymizeSummary"));
-    // Short lines, not wrapped: a wrapping label's minimum height is one line, and the layout
-    // would squeeze the figures away under the table.
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_suppressionNote->setObjectName(QStringLiteral("anonymizeSuppressionNote"));
-    m_suppressionNote->setTextFormat(Qt::PlainText);
-    m_suppressionNote->setWordWrap(true);
-    m_suppressionNote->setText(tr("Applying also stores the record suppression: the masked data "
-                                  "and the risk measurement leave the suppressed records out."));
-    m_suppressionNote->hide();
-    auto *resultLayout = new QVBoxLayout(m_resultBox);
-    resultLayout->addWidget(m_levelTable);
-    resultLayout->addWidget(m_summary);
-    resultLayout->addWidget(m_suppressionNote);
 
     auto *buttons = new QDialogButtonBox(this);
     m_applyButton = buttons->addButton(tr("&Apply as Rules"), QDialogButtonBox::ApplyRole);
@@ -137,26 +135,23 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_fieldTable, 3);
-    layout->addLayout(settings);
+    // The tabs take all the height: the result has its own tab, so nothing is reserved for it
+    // before a run.
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(runRow);
     layout->addWidget(m_message);
-    // The result box takes the height its rows need; the field table the rest.
-    layout->addWidget(m_resultBox, 0);
     layout->addWidget(buttons);
 
     connect(m_runButton, &QPushButton::clicked, this, &AnonymizeDialog::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &AnonymizeDialog::cancel);
     connect(m_applyButton, &QPushButton::clicked, this, &AnonymizeDialog::apply);
     connect(m_closeButton, &QPushButton::clicked, this, &AnonymizeDialog::reject);
-    connect(m_kSpin, &QSpinBox::valueChanged, this, &AnonymizeDialog::clearResult);
-    connect(m_limitSpin, &QDoubleSpinBox::valueChanged, this, &AnonymizeDialog::clearResult);
-    connect(m_fieldTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() != QuasiColumn)
-            return;
-        clearResult();
-        updateState();
-    });
+    connect(m_kSpin, &QSpinBox::valueChanged, this, &AnonymizeDialog::inputChanged);
+    connect(m_limitSpin, &QDoubleSpinBox::valueChanged, this, &AnonymizeDialog::inputChanged);
+    connect(m_fieldTable, &QuasiFieldTable::inputChanged, this, &AnonymizeDialog::inputChanged);
+    connect(m_models, &PrivacyModelPanel::inputChanged, this, &AnonymizeDialog::inputChanged);
+    connect(m_fieldTable, &QuasiFieldTable::editHierarchyRequested, this,
+            [this](int row) { editHierarchy(m_fieldTable->fieldName(row)); });
 
     connect(m_runner, &AnonymizeRunner::progressChanged, this, [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(std::min(done, total) * kProgressSteps / total) : 0);
@@ -164,8 +159,11 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
     connect(m_runner, &AnonymizeRunner::succeeded, this,
             [this](const AnonymizationOutcome &outcome) {
                 m_outcome = outcome;
-                showOutcome(outcome);
+                // The Result tab enabled first: its charts take their colours from the palette
+                // they are built with.
                 updateState();
+                showOutcome(outcome);
+                m_tabs->setCurrentIndex(ResultTab);
                 m_applyButton->setFocus();
                 emit resultReady();
             });
@@ -176,6 +174,7 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
     });
     connect(m_runner, &AnonymizeRunner::cancelled, this, [this] {
         m_noQuasiNotice = false;
+        m_problemShown = false;
         m_message->showMessage(InlineMessage::Kind::Notice, tr("The search was cancelled."));
         updateState();
         emit runEnded();
@@ -184,8 +183,12 @@ AnonymizeDialog::AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset
 
     preselect();
     clearResult();
-    updateState();
-    resize(sizeHint().expandedTo(QSize(820, 760)));
+    inputChanged();
+    // Wide enough for the hierarchies' levels, within the screen.
+    QSize size = sizeHint().expandedTo(QSize(1180, 760));
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.94);
+    resize(size);
 }
 
 AnonymizeDialog::~AnonymizeDialog()
@@ -195,86 +198,37 @@ AnonymizeDialog::~AnonymizeDialog()
     disconnect(m_runner, nullptr, this, nullptr);
 }
 
-void AnonymizeDialog::buildFieldTable()
-{
-    m_fieldTable->setObjectName(QStringLiteral("anonymizeFieldTable"));
-    m_fieldTable->setColumnCount(FieldColumns);
-    m_fieldTable->setHorizontalHeaderLabels({tr("Field"), tr("Quasi-identifier"),
-                                             tr("Hierarchy file"), tr("Weight"),
-                                             tr("Highest level")});
-    m_fieldTable->verticalHeader()->hide();
-    m_fieldTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_fieldTable->setRowCount(int(m_dataset.columns.size()));
-    for (int row = 0; row < m_dataset.columns.size(); ++row) {
-        FieldRow r;
-        r.name = m_dataset.columns.at(row).name;
-
-        auto *name = new QTableWidgetItem(r.name);
-        name->setFlags(Qt::ItemIsEnabled);
-        m_fieldTable->setItem(row, NameColumn, name);
-        auto *quasi = new QTableWidgetItem;
-        quasi->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        quasi->setCheckState(Qt::Unchecked);
-        quasi->setToolTip(tr("Generalise this field to reach k"));
-        m_fieldTable->setItem(row, QuasiColumn, quasi);
-
-        auto *fileCell = new QWidget(m_fieldTable);
-        auto *fileLayout = new QHBoxLayout(fileCell);
-        fileLayout->setContentsMargins(2, 0, 2, 0);
-        r.file = new QLineEdit(fileCell);
-        r.file->setObjectName(QStringLiteral("anonymizeHierarchyEdit_%1").arg(row));
-        r.file->setPlaceholderText(tr("None: the field stays as it is"));
-        r.file->setClearButtonEnabled(true);
-        r.browse = new QPushButton(tr("Browse…"), fileCell);
-        r.browse->setObjectName(QStringLiteral("anonymizeBrowseButton_%1").arg(row));
-        fileLayout->addWidget(r.file, 1);
-        fileLayout->addWidget(r.browse);
-        m_fieldTable->setCellWidget(row, FileColumn, fileCell);
-
-        r.weight = new QDoubleSpinBox(m_fieldTable);
-        r.weight->setObjectName(QStringLiteral("anonymizeWeightSpin_%1").arg(row));
-        r.weight->setRange(0.0, kMaxWeight);
-        r.weight->setDecimals(2);
-        r.weight->setSingleStep(0.5);
-        r.weight->setValue(1.0);
-        r.weight->setToolTip(tr("How much this field's information loss counts"));
-        m_fieldTable->setCellWidget(row, WeightColumn, r.weight);
-
-        r.maxLevel = new QSpinBox(m_fieldTable);
-        r.maxLevel->setObjectName(QStringLiteral("anonymizeMaxLevelSpin_%1").arg(row));
-        r.maxLevel->setRange(-1, kMaxLevelLimit);
-        r.maxLevel->setSpecialValueText(tr("No limit"));
-        r.maxLevel->setValue(-1);
-        m_fieldTable->setCellWidget(row, LevelColumn, r.maxLevel);
-
-        connect(r.file, &QLineEdit::textChanged, this, &AnonymizeDialog::clearResult);
-        // The cell shows the end of a long path; the tooltip all of it.
-        connect(r.file, &QLineEdit::textChanged, r.file, &QLineEdit::setToolTip);
-        connect(r.browse, &QPushButton::clicked, this, [this, row] { browseHierarchy(row); });
-        connect(r.weight, &QDoubleSpinBox::valueChanged, this, &AnonymizeDialog::clearResult);
-        connect(r.maxLevel, &QSpinBox::valueChanged, this, &AnonymizeDialog::clearResult);
-        m_rows.append(r);
-    }
-    QHeaderView *header = m_fieldTable->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
-}
-
-// Starts from what the project already says: the classification's quasi-identifiers, the
-// hierarchy files of stored hierarchy rules, and a stored record suppression's k and limit.
+// Starts from what the project already says: the classification's quasi-identifiers and
+// sensitive attributes (confirmed, else suggested), stored hierarchies, the hierarchies and
+// floors of stored rules, and a stored record suppression's k and limit.
 void AnonymizeDialog::preselect()
 {
     const QSignalBlocker blocker(m_fieldTable);
-    ClassificationService classification(m_store);
+    QStringList sensitive;
+    QHash<QString, qint64> distinct;
     int checked = 0;
-    if (auto cls = classification.load(m_dataset.name)) {
+    if (auto cls = ClassificationService(m_store).load(m_dataset.name)) {
         for (const FieldClassification &f : std::as_const(cls->fields)) {
-            const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                         [&f](const FieldRow &r) { return r.name == f.name; });
-            if (it != m_rows.cend() && f.effectiveRole() == FieldRole::Quasi) {
-                m_fieldTable->item(int(it - m_rows.cbegin()), QuasiColumn)->setCheckState(Qt::Checked);
+            const int row = m_fieldTable->fieldRow(f.name);
+            if (row < 0)
+                continue;
+            if (f.effectiveRole() == FieldRole::Quasi) {
+                m_fieldTable->setQuasi(row, true);
                 ++checked;
+            } else if (f.effectiveRole() == FieldRole::Sensitive) {
+                sensitive.append(f.name);
             }
+            if (!f.hasProfile)
+                continue;
+            distinct.insert(f.name, f.profile.distinct);
+            m_suggested.insert(f.name, {HierarchySuggester::suggest(f.profile),
+                                        HierarchySuggester::reason(f.profile)});
+            QStringList values;
+            for (const ValueCount &v : f.profile.topValues) {
+                if (values.size() < kExampleValues && !v.value.isEmpty())
+                    values.append(v.value);
+            }
+            m_values.insert(f.name, values);
         }
     }
     if (checked == 0) {
@@ -283,26 +237,61 @@ void AnonymizeDialog::preselect()
                                   "to generalise."));
         m_noQuasiNotice = true;
     }
+
+    QList<PrivacyModelPanel::Candidate> candidates;
+    for (const ColumnInfo &c : std::as_const(m_dataset.columns))
+        candidates.append({c.name, c.type == ColumnType::Integer || c.type == ColumnType::Decimal,
+                           distinct.value(c.name, -1)});
+    m_models->setCandidates(candidates, sensitive);
+
+    QHash<QString, HierarchySpec> stored;
+    if (auto all = HierarchyService(m_store).loadAll(m_dataset)) {
+        for (const StoredHierarchy &h : std::as_const(*all))
+            stored.insert(h.field, h.spec);
+    }
     if (auto rules = MaskRuleStore(m_store).load(m_dataset)) {
         for (const StoredMaskRule &rule : std::as_const(*rules)) {
+            const int row = m_fieldTable->fieldRow(rule.field);
+            if (row < 0)
+                continue;
+            const auto storedSpec = stored.contains(rule.field)
+                                        ? std::optional<HierarchySpec>(stored.value(rule.field))
+                                        : std::nullopt;
+            m_fieldTable->setFloor(row, HierarchyText::floorOf(rule.rule, storedSpec));
             if (rule.rule.op() != MaskOperator::Hierarchy)
                 continue;
-            for (FieldRow &r : m_rows) {
-                if (r.name == rule.field)
-                    r.file->setText(rule.rule.param(u"file"));
+            m_fieldTable->setFile(row, rule.rule.param(u"file"));
+            if (const QString builder = rule.rule.param(u"builder"); !builder.isEmpty()) {
+                if (auto spec = HierarchySpec::parse(builder))
+                    m_ruleBuilders.insert(rule.field, *spec);
             }
         }
     }
-    if (auto stored = RecordSuppressionStore(m_store).load(m_dataset); stored && *stored) {
-        m_kSpin->setValue((*stored)->k);
-        if ((*stored)->maxFraction)
-            m_limitSpin->setValue(*(*stored)->maxFraction * 100.0);
+    for (int row = 0; row < m_dataset.columns.size(); ++row) {
+        const QString field = m_fieldTable->fieldName(row);
+        if (stored.contains(field))
+            m_fieldTable->setHierarchy(row, stored.value(field), QuasiFieldTable::Source::Stored);
+        else
+            loadHierarchy(row);
+    }
+
+    if (auto suppression = RecordSuppressionStore(m_store).load(m_dataset);
+        suppression && *suppression) {
+        m_kSpin->setValue((*suppression)->k);
+        if ((*suppression)->maxFraction)
+            m_limitSpin->setValue(*(*suppression)->maxFraction * 100.0);
     }
 }
 
-bool AnonymizeDialog::isQuasi(int row) const
+void AnonymizeDialog::loadHierarchy(int row)
 {
-    return m_fieldTable->item(row, QuasiColumn)->checkState() == Qt::Checked;
+    const QString field = m_fieldTable->fieldName(row);
+    if (const auto it = m_ruleBuilders.constFind(field); it != m_ruleBuilders.cend())
+        m_fieldTable->setHierarchy(row, *it, QuasiFieldTable::Source::Rule);
+    else if (const auto s = m_suggested.constFind(field); s != m_suggested.cend())
+        m_fieldTable->setHierarchy(row, s->first, QuasiFieldTable::Source::Suggested, s->second);
+    else
+        m_fieldTable->setHierarchy(row, std::nullopt, QuasiFieldTable::Source::Unknown);
 }
 
 AnonymizationRequest AnonymizeDialog::request() const
@@ -310,12 +299,8 @@ AnonymizationRequest AnonymizeDialog::request() const
     AnonymizationRequest request;
     request.k = m_kSpin->value();
     request.suppressionLimit = m_limitSpin->value() / 100.0;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!isQuasi(row))
-            continue;
-        const FieldRow &r = m_rows.at(row);
-        request.quasi.append({r.name, r.file->text().trimmed(), r.weight->value(), r.maxLevel->value()});
-    }
+    request.quasi = m_fieldTable->requestFields();
+    m_models->applyTo(request);
     return request;
 }
 
@@ -335,9 +320,16 @@ void AnonymizeDialog::run()
                                tr("Check at least one field as a quasi-identifier."));
         return;
     }
+    if (const QString problem = m_models->problem(m_fieldTable->quasiFields()); !problem.isEmpty()) {
+        m_problemShown = true;
+        m_message->showMessage(InlineMessage::Kind::Error, problem);
+        return;
+    }
+    m_problemShown = false;
     m_message->clearMessage();
     clearResult();
     m_progress->setValue(0);
+    m_outcomeRequest = req;
     m_runner->start(m_store, m_dataset, req);
     updateState();
 }
@@ -369,110 +361,116 @@ void AnonymizeDialog::reject()
     QDialog::reject();
 }
 
-void AnonymizeDialog::browseHierarchy(int row)
+void AnonymizeDialog::editHierarchy(const QString &field)
 {
-    FieldRow &r = m_rows[row];
-    const QString current = r.file->text().trimmed();
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Hierarchy of “%1”").arg(r.name),
-        current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
-        tr("Hierarchies (*.csv *.txt);;All files (*)"));
-    if (!file.isEmpty())
-        r.file->setText(file);
+    const int row = m_fieldTable->fieldRow(field);
+    if (row < 0 || isRunning())
+        return;
+    HierarchyEditorDialog::edit(m_store, m_dataset, field, this, m_projectUndo);
+    // Whatever the editor stored (or cleared) is what the search uses from now on.
+    auto stored = HierarchyService(m_store).load(m_dataset, field);
+    if (!stored) {
+        showError(stored.error());
+        return;
+    }
+    if (*stored)
+        m_fieldTable->setHierarchy(row, (*stored)->spec, QuasiFieldTable::Source::Stored);
+    else
+        loadHierarchy(row);
+    inputChanged();
+}
+
+void AnonymizeDialog::inputChanged()
+{
+    clearResult();
+    m_models->setTargetK(m_kSpin->value());
+    const int models = m_models->activeCount();
+    m_tabs->setTabText(ModelsTab, models > 0 ? tr("&Privacy models (%1)").arg(QLocale().toString(models))
+                                             : tr("&Privacy models"));
+    if (isRunning())
+        return;
+    const QString problem = m_models->problem(m_fieldTable->quasiFields());
+    if (!problem.isEmpty()) {
+        m_noQuasiNotice = false;
+        m_problemShown = true;
+        m_message->showMessage(InlineMessage::Kind::Error, problem);
+    } else if (m_problemShown) {
+        m_problemShown = false;
+        m_message->clearMessage();
+    }
+    updateState();
 }
 
 void AnonymizeDialog::clearResult()
 {
     m_outcome.reset();
-    m_levelTable->setRowCount(0);
-    fitLevelTable();
-    m_summary->setText(tr("Run the search to see the generalisation it finds."));
-    m_suppressionNote->hide();
+    m_resultView->clear();
+    if (m_tabs->currentIndex() == ResultTab)
+        m_tabs->setCurrentIndex(FieldsTab);
     updateState();
 }
 
 void AnonymizeDialog::showOutcome(const AnonymizationOutcome &outcome)
 {
-    const QLocale locale;
-    const AnonymizationResult &r = outcome.result;
-    m_levelTable->setRowCount(int(outcome.quasi.size()));
-    const AnonymizationRequest req = request();
-    for (int i = 0; i < outcome.quasi.size(); ++i) {
-        const QString field = outcome.quasi.at(i);
-        const int level = r.levels[size_t(i)];
-        QString file;
-        for (const AnonymizationField &f : req.quasi) {
-            if (f.name == field)
-                file = f.hierarchyFile;
-        }
-        QString text = level == 0 ? tr("Level 0 (kept as it is)")
-                                  : tr("Level %1").arg(locale.toString(level));
-        const QString example = level == 0 ? QString() : exampleOf(field, file, level);
-        if (!example.isEmpty())
-            text = tr("%1, e.g. %2").arg(text, example);
-        m_levelTable->setItem(i, 0, new QTableWidgetItem(field));
-        auto *item = new QTableWidgetItem(text);
-        item->setToolTip(text);
-        m_levelTable->setItem(i, 1, item);
-    }
-    m_levelTable->resizeColumnToContents(0);
-    fitLevelTable();
-    const double suppressedPercent =
-        r.records > 0 ? 100.0 * double(r.suppressedRecords) / double(r.records) : 0.0;
-    QStringList lines;
-    // The mean of the per-field losses, as the risk panel reports it after Apply; the weighted
-    // figure the search minimised only when the weights make it differ.
-    double mean = 0.0;
-    for (double f : r.fieldLoss)
-        mean += f;
-    mean = r.fieldLoss.empty() ? 0.0 : mean / double(r.fieldLoss.size());
-    QString lossLine = tr("Information loss: %1 % (mean over the quasi-identifiers)")
-                           .arg(locale.toString(100.0 * mean, 'f', 2));
-    if (std::abs(mean - r.loss) > 5e-5)
-        lossLine = tr("Information loss: %1 % (mean over the quasi-identifiers; %2 % weighted)")
-                       .arg(locale.toString(100.0 * mean, 'f', 2),
-                            locale.toString(100.0 * r.loss, 'f', 2));
-    lines << tr("Smallest class: %Ln record(s)", nullptr, int(r.minClass))
-          << tr("Suppressed records: %1 (%2 %)")
-                 .arg(locale.toString(qint64(r.suppressedRecords)),
-                      locale.toString(suppressedPercent, 'f', 2))
-          << lossLine;
-    m_summary->setText(lines.join(QLatin1Char('\n')));
-    m_suppressionNote->setVisible(outcome.suppression.has_value());
+    m_resultView->showOutcome(outcome, m_outcomeRequest,
+                              [this](const QString &field, int level) {
+                                  return exampleOf(field, level);
+                              });
 }
 
-QString AnonymizeDialog::exampleOf(const QString &field, const QString &hierarchyFile, int level)
+QString AnonymizeDialog::exampleOf(const QString &field, int level) const
 {
-    if (hierarchyFile.isEmpty())
+    const int row = m_fieldTable->fieldRow(field);
+    if (row < 0)
         return {};
-    // The search has just read the same file: it is there and small enough to read again.
-    const auto hierarchy = Hierarchy::load(hierarchyFile);
-    if (!hierarchy || level > hierarchy->height() || hierarchy->size(0) == 0)
+    if (const QString file = m_fieldTable->file(row); !file.isEmpty()) {
+        // The search has just read the same file: it is there and small enough to read again.
+        const auto hierarchy = Hierarchy::load(file);
+        if (!hierarchy || level > hierarchy->height() || hierarchy->size(0) == 0)
+            return {};
+        // A value from the middle of the file (its first rows are often edge cases), not empty.
+        const uint32_t n = hierarchy->size(0);
+        for (uint32_t i = 0; i < n; ++i) {
+            uint32_t code = (n / 2 + i) % n;
+            const std::string_view value = hierarchy->label(0, code);
+            if (value.empty())
+                continue;
+            for (int l = 0; l < level; ++l)
+                code = hierarchy->parent(l, code);
+            const std::string_view label = hierarchy->label(level, code);
+            if (label == "*")
+                return {};
+            return tr("%1 %2 → %3").arg(field, fromStd(value), fromStd(label));
+        }
         return {};
-    // A value from the middle of the file (its first rows are often edge cases), not empty.
-    const uint32_t n = hierarchy->size(0);
-    for (uint32_t i = 0; i < n; ++i) {
-        uint32_t code = (n / 2 + i) % n;
-        const std::string_view value = hierarchy->label(0, code);
-        if (value.empty())
+    }
+    std::optional<HierarchySpec> spec = m_fieldTable->hierarchy(row);
+    if (!spec && m_outcome) {
+        // Suggested by the service: the change names the spec it used.
+        for (const AnonymizationFieldChange &c : m_outcome->changes) {
+            if (c.field == field && HierarchySpec::isBuilderText(c.hierarchy)) {
+                if (auto parsed = HierarchySpec::parse(c.hierarchy))
+                    spec = *parsed;
+            }
+        }
+    }
+    if (!spec)
+        return {};
+    const auto generalizer = Generalizer::create(*spec);
+    if (!generalizer || level > generalizer->height())
+        return {};
+    for (const QString &value : m_values.value(field)) {
+        const QByteArray utf8 = value.toUtf8();
+        const std::string_view view(utf8.constData(), size_t(utf8.size()));
+        if (!generalizer->readable(view))
             continue;
-        for (int l = 0; l < level; ++l)
-            code = hierarchy->parent(l, code);
-        const std::string_view label = hierarchy->label(level, code);
-        return tr("%1 %2 → %3")
-            .arg(field, QString::fromUtf8(value.data(), qsizetype(value.size())),
-                 QString::fromUtf8(label.data(), qsizetype(label.size())));
+        const std::string label = generalizer->label(view, level);
+        // "→ *" explains nothing: the level's name says it all.
+        if (label == "*")
+            return {};
+        return tr("%1 %2 → %3").arg(field, value, fromStd(label));
     }
     return {};
-}
-
-void AnonymizeDialog::fitLevelTable()
-{
-    // Every row of the result visible (up to a screenful), no empty space above or below it.
-    const int rows = std::max(1, std::min(m_levelTable->rowCount(), 12));
-    const int rowHeight = m_levelTable->verticalHeader()->defaultSectionSize();
-    m_levelTable->setFixedHeight(m_levelTable->horizontalHeader()->sizeHint().height()
-                                 + rows * rowHeight + 2 * m_levelTable->frameWidth());
 }
 
 void AnonymizeDialog::showError(const Error &error)
@@ -486,29 +484,23 @@ void AnonymizeDialog::showError(const Error &error)
         text = tr("%1: %2").arg(where, text);
     }
     m_noQuasiNotice = false;
+    m_problemShown = false;
     m_message->showMessage(InlineMessage::Kind::Error, text);
 }
 
 void AnonymizeDialog::updateState()
 {
     const bool running = isRunning();
-    bool anyQuasi = false;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const bool quasi = isQuasi(row);
-        anyQuasi = anyQuasi || quasi;
-        const FieldRow &r = m_rows.at(row);
-        for (QWidget *w : {static_cast<QWidget *>(r.file), static_cast<QWidget *>(r.browse),
-                           static_cast<QWidget *>(r.weight), static_cast<QWidget *>(r.maxLevel)})
-            w->setEnabled(quasi && !running);
-    }
-    m_fieldTable->setEnabled(!running);
+    const bool anyQuasi = !m_fieldTable->quasiFields().isEmpty();
+    m_fieldTable->setBusy(running);
+    m_models->setBusy(running);
     m_kSpin->setEnabled(!running);
     m_limitSpin->setEnabled(!running);
-    m_runButton->setEnabled(!running && anyQuasi);
+    m_runButton->setEnabled(!running && anyQuasi && !m_problemShown);
     m_progress->setVisible(running);
     m_cancelButton->setVisible(running);
     m_cancelButton->setEnabled(running && !m_runner->isCancelling());
-    m_resultBox->setEnabled(m_outcome.has_value());
+    m_tabs->setTabEnabled(ResultTab, m_outcome.has_value());
     m_applyButton->setEnabled(m_outcome.has_value() && !running);
     // Enter does the next step: run, then apply what the run found.
     const bool canApply = m_outcome.has_value() && !running;

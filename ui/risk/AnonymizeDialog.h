@@ -1,22 +1,23 @@
 #pragma once
 
+#include "core/hierarchy/HierarchySpec.h"
 #include "core/risk/AnonymizationService.h"
 #include "core/store/DatasetInfo.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
 
 class QDoubleSpinBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTabWidget;
+class QUndoStack;
 
 namespace steward {
 class ProjectStore;
@@ -25,20 +26,28 @@ struct Error;
 
 namespace steward::ui {
 
+class AnonymizeResultView;
 class AnonymizeRunner;
 class InlineMessage;
+class PrivacyModelPanel;
+class QuasiFieldTable;
 
-// Automatic k-anonymity for one dataset: the steward picks the quasi-identifiers (pre-checked
-// from the classification), their value hierarchies, weights and level caps, the target k and
-// the suppression limit; Run searches the least-loss generalisation off the UI thread (progress,
-// Cancel); the result (level per field, smallest class, suppressed records, information loss)
-// can then be applied as the fields' rules plus the record suppression, which closes the dialog.
-// Each level of the result is explained with an example value of its hierarchy, and once a
-// result shows Apply is the default button.
-// Changing an input discards a shown result, so what is applied is always what is shown.
+// Automatic anonymization of one dataset. The steward starts from what the project says (the
+// classification's quasi-identifiers and sensitive attributes, stored hierarchies and rules, a
+// stored record suppression): per quasi-identifier the hierarchy the search will use (stored,
+// else the one Steward suggests from the field's profile, or a CSV file) and the floor its
+// stored rule sets; the privacy models (k, l-diversity or t-closeness per sensitive attribute,
+// risk ceilings) and the suppression limit. Run searches the least-loss generalisation off the
+// UI thread (progress, Cancel); the Result tab then shows what applying it would do — levels,
+// what each field's stored rule becomes, loss per field, classes, suppression, risk, l and t —
+// before Apply stores the rules plus the record suppression (one step) and closes the dialog.
+// Changing an input discards a shown result, so what is applied is always what is shown; a
+// problem of the inputs shows inline and keeps Run disabled.
 class AnonymizeDialog final : public QDialog {
     Q_OBJECT
 public:
+    enum Tab { FieldsTab, ModelsTab, ResultTab };
+
     AnonymizeDialog(ProjectStore &store, const DatasetInfo &dataset, QWidget *parent = nullptr);
     ~AnonymizeDialog() override;
 
@@ -55,6 +64,11 @@ public:
     void apply();
     using ApplyHandler = std::function<Status(const AnonymizationOutcome &)>;
     void setApplyHandler(ApplyHandler handler) { m_applyHandler = std::move(handler); }
+    // Opens the hierarchy editor for a field and takes what it stores.
+    void editHierarchy(const QString &field);
+    // The editor saves a hierarchy as a step of this stack (it must outlive the dialog), so that
+    // Undo in the Masking tab takes it back; without one it writes directly.
+    void setProjectUndoStack(QUndoStack *stack) { m_projectUndo = stack; }
 
     // Closing while a search runs cancels it first.
     void reject() override;
@@ -68,46 +82,44 @@ signals:
     void applied();
 
 private:
-    struct FieldRow {
-        QString name;
-        QLineEdit *file = nullptr;
-        QPushButton *browse = nullptr;
-        QDoubleSpinBox *weight = nullptr;
-        QSpinBox *maxLevel = nullptr;
-    };
-
-    void buildFieldTable();
     void preselect();
-    bool isQuasi(int row) const;
-    void browseHierarchy(int row);
+    // The hierarchy a field gets when nothing is stored for it: its rule's builder, else the
+    // suggestion from its profile.
+    void loadHierarchy(int row);
+    void inputChanged();
     void clearResult();
     void showOutcome(const AnonymizationOutcome &outcome);
     void showError(const Error &error);
     void updateState();
-    void fitLevelTable();
-    // "age 39 → 30–39": a value of the field's hierarchy and its label at `level`.
-    static QString exampleOf(const QString &field, const QString &hierarchyFile, int level);
+    // "age 39 → 30–39": a value of the field and its label at `level`.
+    QString exampleOf(const QString &field, int level) const;
 
     ProjectStore &m_store;
     ApplyHandler m_applyHandler;
+    QUndoStack *m_projectUndo = nullptr;
     DatasetInfo m_dataset;
-    QList<FieldRow> m_rows;
     std::optional<AnonymizationOutcome> m_outcome;
+    AnonymizationRequest m_outcomeRequest; // the request m_outcome answers
+    // Per field: the suggestion from the profile, the builder of its stored rule, and a few of
+    // its values for the result's examples.
+    QHash<QString, std::pair<HierarchySpec, QString>> m_suggested;
+    QHash<QString, HierarchySpec> m_ruleBuilders;
+    QHash<QString, QStringList> m_values;
     AnonymizeRunner *m_runner;
-    QTableWidget *m_fieldTable;
+    QTabWidget *m_tabs;
+    QuasiFieldTable *m_fieldTable;
+    PrivacyModelPanel *m_models;
+    AnonymizeResultView *m_resultView;
     QSpinBox *m_kSpin;
     QDoubleSpinBox *m_limitSpin;
     QPushButton *m_runButton;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     InlineMessage *m_message;
-    QGroupBox *m_resultBox;
-    QTableWidget *m_levelTable;
-    QLabel *m_summary;
-    QLabel *m_suppressionNote;
     QPushButton *m_applyButton;
     QPushButton *m_closeButton;
     bool m_noQuasiNotice = false; // the "no field classified" notice is shown
+    bool m_problemShown = false;  // the message shows a problem of the inputs
 };
 
 } // namespace steward::ui
