@@ -211,7 +211,7 @@
     <name>steward::ui::AnonymizeResultView</name>
     <message numerus="yes">
         <source>Smallest class: %Ln record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Smallest class: %Ln record</numerusform>
             <numerusform>Smallest class: %Ln records</numerusform>
         </translation>
@@ -299,7 +299,7 @@
     <message numerus="yes">
         <source>Imported from a file: %Ln value(s), each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</source>
         <translation>
-            <numerusform>Imported from a file: %Ln value, with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</numerusform>
+            <numerusform>Imported from a file: %Ln value, each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</numerusform>
             <numerusform>Imported from a file: %Ln values, each with its label at every level. Choose another builder to build the levels from the field&apos;s values instead.</numerusform>
         </translation>
     </message>
@@ -396,9 +396,9 @@
     <name>steward::ui::PrivacyModelPanel</name>
     <message numerus="yes">
         <source>“%1” has %Ln distinct value(s): no class can reach l = %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” has %Ln distinct value: no class can reach l = %2.</numerusform>
+            <numerusform>“%1” has %Ln distinct values: no class can reach l = %2.</numerusform>
         </translation>
     </message>
 </context>

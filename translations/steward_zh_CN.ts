@@ -3909,151 +3909,154 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     </message>
     <message>
         <source>Finds the generalisation of the quasi-identifiers with the least information loss that puts every record in a class of at least k records and meets the privacy models, suppressing the records of failing classes within the limit. No field is generalised less than its stored rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找信息损失最小的准标识符泛化方案，使每条记录所在的等价类至少有 k 条记录并满足各项隐私模型；不满足的等价类的记录在抑制上限内被抑制。任何字段的泛化程度都不会低于其已存储的规则。</translation>
     </message>
     <message>
         <source>&amp;Quasi-identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>准标识符(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Privacy models</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私模型(&amp;P)</translation>
     </message>
     <message>
         <source>Res&amp;ult</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;U)</translation>
     </message>
     <message>
         <source>Every record kept shares its quasi-identifiers with at least k − 1 others</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的每条记录至少与另外 k − 1 条记录的准标识符相同</translation>
     </message>
     <message>
         <source>&amp;Privacy models (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私模型（%1）(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::AnonymizeResultView</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Generalisation</source>
-        <translation type="unfinished">泛化</translation>
+        <translation>泛化</translation>
     </message>
     <message>
         <source>Compared with the stored rule</source>
-        <translation type="unfinished"></translation>
+        <translation>与已存储规则相比</translation>
     </message>
     <message>
         <source>Information loss</source>
-        <translation type="unfinished">信息损失</translation>
+        <translation>信息损失</translation>
     </message>
     <message>
         <source>Applying also stores the record suppression: the masked data and the risk measurement leave the suppressed records out.</source>
-        <translation type="unfinished">应用时还会存储记录抑制：脱敏后的数据和风险度量都将排除被抑制的记录。</translation>
+        <translation>应用时还会存储记录抑制：脱敏后的数据和风险度量都将排除被抑制的记录。</translation>
     </message>
     <message>
         <source>level “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>级别“%1”</translation>
     </message>
     <message>
         <source>kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>保持原样</translation>
     </message>
     <message>
         <source>kept: the stored rule (%1) is the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>保留：已存储的规则（%1）即为下限</translation>
     </message>
     <message>
         <source>new rule (the field had none)</source>
-        <translation type="unfinished"></translation>
+        <translation>新规则（该字段原先没有规则）</translation>
     </message>
     <message>
         <source>replaces %1 (at least: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>替换 %1（至少：%2）</translation>
     </message>
     <message>
         <source>replaces %1</source>
-        <translation type="unfinished"></translation>
+        <translation>替换 %1</translation>
     </message>
     <message>
         <source>Level 0 (kept as it is)</source>
-        <translation type="unfinished">第 0 级（保持原样）</translation>
+        <translation>第 0 级（保持原样）</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished">第 %1 级</translation>
+        <translation>第 %1 级</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 级：%2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
-        <translation type="unfinished">%1，例如 %2</translation>
+        <translation>%1，例如 %2</translation>
     </message>
     <message>
         <source>%1
 Stored rule: %2
 New rule: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+已存储的规则：%2
+新规则：%3</translation>
     </message>
     <message>
         <source>%1
 New rule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+新规则：%2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Information loss of %1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的信息损失：%2 %</translation>
     </message>
     <message>
         <source>Classes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等价类：%1</translation>
     </message>
     <message numerus="yes">
         <source>Smallest class: %Ln record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>最小等价类：%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Suppressed records: %1 (%2 %)</source>
-        <translation type="unfinished">被抑制的记录：%1（%2 %）</translation>
+        <translation>被抑制的记录：%1（%2 %）</translation>
     </message>
     <message>
         <source>Average risk: %1 %, highest risk: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>平均风险：%1 %，最高风险：%2 %</translation>
     </message>
     <message>
         <source>Information loss: %1 % (mean over the quasi-identifiers; %2 % weighted)</source>
-        <translation type="unfinished">信息损失：%1 %（各准标识符的平均值；加权后为 %2 %）</translation>
+        <translation>信息损失：%1 %（各准标识符的平均值；加权后为 %2 %）</translation>
     </message>
     <message>
         <source>Information loss: %1 % (mean over the quasi-identifiers)</source>
-        <translation type="unfinished">信息损失：%1 %（各准标识符的平均值）</translation>
+        <translation>信息损失：%1 %（各准标识符的平均值）</translation>
     </message>
     <message>
         <source>%1: at least %2 distinct values per class (asked %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：每个等价类至少 %2 个不同值（要求 %3）</translation>
     </message>
     <message>
         <source>%1: entropy l = %2 (asked %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：熵 l = %2（要求 %3）</translation>
     </message>
     <message>
         <source>%1: recursive (c,l)-diversity holds up to l = %2 (asked %3, c = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：递归 (c,l)-多样性最高满足 l = %2（要求 %3，c = %4）</translation>
     </message>
     <message>
         <source>%1: t = %2 (asked at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：t = %2（要求不超过 %3）</translation>
     </message>
 </context>
 <context>
@@ -5728,11 +5731,11 @@ Turn off “Needs decision only” to see them all.</source>
     <name>steward::ui::HierarchyText</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 级</translation>
     </message>
 </context>
 <context>
@@ -7277,121 +7280,129 @@ Turn off “Needs decision only” to see them all.</source>
     <name>steward::ui::PrivacyModelPanel</name>
     <message>
         <source>&amp;Highest risk at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>最高风险不超过(&amp;H)：</translation>
     </message>
     <message>
         <source>A&amp;verage risk at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>平均风险不超过(&amp;V)：</translation>
     </message>
     <message>
         <source>The prosecutor risk of the most exposed record, 1 / smallest class: raises k to match</source>
-        <translation type="unfinished"></translation>
+        <translation>风险最高的记录的检察官攻击风险，即 1 / 最小等价类大小：k 会相应提高</translation>
     </message>
     <message>
         <source>The prosecutor risk averaged over the records kept: classes / records</source>
-        <translation type="unfinished"></translation>
+        <translation>保留记录的平均检察官攻击风险：等价类数 / 记录数</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Sensitive attributes: what a class must not reveal about its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感属性：等价类不得泄露其记录的这些信息。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>c</source>
-        <translation type="unfinished"></translation>
+        <translation>c</translation>
+    </message>
+    <message>
+        <source>What it requires</source>
+        <translation>要求</translation>
     </message>
     <message>
         <source>Add another field as a sensitive attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>将另一个字段添加为敏感属性</translation>
     </message>
     <message>
         <source>Add a sensitive attribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加敏感属性…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">全不选</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Distinct l-diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>不同值 l-多样性</translation>
     </message>
     <message>
         <source>Entropy l-diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>熵 l-多样性</translation>
     </message>
     <message>
         <source>Recursive (c,l)-diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>递归 (c,l)-多样性</translation>
     </message>
     <message>
         <source>t-closeness (ordered distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>t-接近性（有序距离）</translation>
     </message>
     <message>
         <source>t-closeness (equal distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>t-接近性（等距离）</translation>
     </message>
     <message>
         <source>Every class has at least l different values</source>
-        <translation type="unfinished"></translation>
+        <translation>每个等价类至少有 l 个不同值</translation>
     </message>
     <message>
         <source>The values of every class are spread at least as evenly as l equally frequent ones</source>
-        <translation type="unfinished"></translation>
+        <translation>每个等价类中取值的分布至少与 l 个等频取值一样均匀</translation>
     </message>
     <message>
         <source>In every class the most frequent value is rarer than c times the values from the l-th on together</source>
-        <translation type="unfinished"></translation>
+        <translation>每个等价类中最常见值的出现次数小于第 l 个及之后各值出现次数之和的 c 倍</translation>
     </message>
     <message>
         <source>The values of every class are distributed within distance t of the whole table&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>每个等价类中取值的分布与整张表的分布之间的距离不超过 t</translation>
     </message>
     <message>
         <source>c = </source>
-        <translation type="unfinished"></translation>
+        <translation>c = </translation>
     </message>
     <message>
         <source>l = </source>
-        <translation type="unfinished"></translation>
+        <translation>l = </translation>
     </message>
     <message>
         <source>t = </source>
-        <translation type="unfinished"></translation>
+        <translation>t = </translation>
+    </message>
+    <message>
+        <source>Nothing beyond k</source>
+        <translation>仅要求 k</translation>
     </message>
     <message>
         <source>“%1” is checked as a quasi-identifier: a sensitive attribute must be another field.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已勾选为准标识符：敏感属性必须是其他字段。</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %Ln distinct value(s): no class can reach l = %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”只有 %Ln 个不同值：任何等价类都无法达到 l = %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>A highest risk of %1 % needs classes of at least %2 records: the search uses k = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最高风险为 %1 % 时，等价类至少需要 %2 条记录：搜索使用 k = %2。</translation>
     </message>
     <message>
         <source>k = %1 already keeps the highest risk at or below %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>k = %1 已使最高风险不超过 %2 %。</translation>
     </message>
 </context>
 <context>
@@ -7464,43 +7475,43 @@ Turn off “Needs decision only” to see them all.</source>
     <name>steward::ui::QuasiFieldTable</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Quasi-identifier</source>
-        <translation type="unfinished">准标识符</translation>
+        <translation>准标识符</translation>
     </message>
     <message>
         <source>Hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>泛化层次</translation>
     </message>
     <message>
         <source>Hierarchy file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>泛化层次文件（可选）</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>至少</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">权重</translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Highest level</source>
-        <translation type="unfinished">最高级别</translation>
+        <translation>最高级别</translation>
     </message>
     <message>
         <source>The field&apos;s stored rule: the result never generalises it less</source>
-        <translation type="unfinished"></translation>
+        <translation>字段已存储的规则：结果的泛化程度不会低于它</translation>
     </message>
     <message>
         <source>The levels the search chooses from, finest first</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索可选的各个级别，从最细开始</translation>
     </message>
     <message>
         <source>Generalise this field to reach the privacy models</source>
-        <translation type="unfinished"></translation>
+        <translation>泛化此字段以满足隐私模型</translation>
     </message>
     <message>
         <source>Hierarchy…</source>
@@ -7508,84 +7519,84 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
     <message>
         <source>Build, edit or import the field&apos;s hierarchy; it is stored in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>构建、编辑或导入字段的泛化层次；它会存储在项目中</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>How much this field&apos;s information loss counts</source>
-        <translation type="unfinished">此字段的信息损失所占的权重</translation>
+        <translation>此字段的信息损失所占的权重</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished">无上限</translation>
+        <translation>无上限</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No stored rule generalises this field</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已存储的规则泛化此字段</translation>
     </message>
     <message>
         <source>The stored rule generalises this field to %1: the result keeps at least that</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储的规则将此字段泛化到 %1：结果至少保持这一程度</translation>
     </message>
     <message>
         <source>Hierarchy of “%1”</source>
-        <translation type="unfinished">“%1”的层级</translation>
+        <translation>“%1”的泛化层次</translation>
     </message>
     <message>
         <source>Hierarchies (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished">层级结构 (*.csv *.txt);;所有文件 (*)</translation>
+        <translation>泛化层次文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>The file takes precedence over the built-in hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>文件优先于内置泛化层次</translation>
     </message>
     <message>
         <source>suggested when the search runs</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索时给出建议</translation>
     </message>
     <message>
         <source>The field has no profile yet: Steward proposes a hierarchy from its values when the search runs</source>
-        <translation type="unfinished"></translation>
+        <translation>该字段尚未分析：搜索时 Steward 会根据其取值建议泛化层次</translation>
     </message>
     <message>
         <source>Stored in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储在项目中</translation>
     </message>
     <message>
         <source>From the field&apos;s stored rule</source>
-        <translation type="unfinished"></translation>
+        <translation>来自字段已存储的规则</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished">建议</translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished">建议：%1</translation>
+        <translation>建议：%1</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（建议）</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
 </context>

@@ -67,11 +67,17 @@ PrivacyModelPanel::PrivacyModelPanel(QWidget *parent)
     sensitiveTitle->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("anonymizeSensitiveTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Model"), tr("Parameter"), tr("c")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Field"), tr("Model"), tr("Parameter"), tr("c"), tr("What it requires")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Room for "l = 1,000.00" whether a model is chosen yet or not.
+    for (int column : {int(ParameterColumn), int(CColumn)}) {
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_table->setColumnWidth(column, 120);
+    }
     header->setStretchLastSection(true);
     m_add->setObjectName(QStringLiteral("anonymizeAddSensitive"));
     m_add->setToolTip(tr("Add another field as a sensitive attribute"));
@@ -103,7 +109,7 @@ PrivacyModelPanel::PrivacyModelPanel(QWidget *parent)
         if (index > 0) {
             const int row = addRow(m_add->itemText(index));
             if (row >= 0)
-                m_table->cellWidget(row, ModelColumn)->setFocus();
+                modelBox(row)->setFocus();
         }
         m_add->setCurrentIndex(0);
     });
@@ -166,16 +172,29 @@ int PrivacyModelPanel::addRow(const QString &field)
                        Qt::ToolTipRole);
     m_table->setCellWidget(row, ModelColumn, model);
 
-    auto *parameter = new QDoubleSpinBox(m_table);
+    // Each spin box in a cell of its own: the view shows cell widgets, so hiding one (no model,
+    // no c) must hide it inside its cell.
+    const auto inCell = [this](QWidget *widget) {
+        auto *cell = new QWidget(m_table);
+        auto *layout = new QHBoxLayout(cell);
+        layout->setContentsMargins(0, 0, 0, 0);
+        widget->setParent(cell);
+        layout->addWidget(widget);
+        return cell;
+    };
+    auto *parameter = new QDoubleSpinBox;
     parameter->setObjectName(QStringLiteral("anonymizeSensitiveParameter_%1").arg(row));
-    m_table->setCellWidget(row, ParameterColumn, parameter);
-    auto *c = new QDoubleSpinBox(m_table);
+    m_table->setCellWidget(row, ParameterColumn, inCell(parameter));
+    auto *meaning = new QTableWidgetItem;
+    meaning->setFlags(Qt::ItemIsEnabled);
+    m_table->setItem(row, MeaningColumn, meaning);
+    auto *c = new QDoubleSpinBox;
     c->setObjectName(QStringLiteral("anonymizeSensitiveC_%1").arg(row));
     c->setRange(0.01, kMaxL);
     c->setDecimals(2);
     c->setValue(1.0);
     c->setPrefix(tr("c = "));
-    m_table->setCellWidget(row, CColumn, c);
+    m_table->setCellWidget(row, CColumn, inCell(c));
 
     connect(model, &QComboBox::currentIndexChanged, this, [this, model] {
         for (int r = 0; r < m_table->rowCount(); ++r) {
@@ -193,7 +212,7 @@ int PrivacyModelPanel::addRow(const QString &field)
 
 void PrivacyModelPanel::setModel(int row, SensitiveModel::Kind kind, double parameter, double c)
 {
-    auto *model = static_cast<QComboBox *>(m_table->cellWidget(row, ModelColumn));
+    QComboBox *model = modelBox(row);
     int choice = Distinct;
     switch (kind) {
     case SensitiveModel::Kind::DistinctL: choice = Distinct; break;
@@ -202,20 +221,35 @@ void PrivacyModelPanel::setModel(int row, SensitiveModel::Kind kind, double para
     case SensitiveModel::Kind::TCloseness: choice = Closeness; break;
     }
     model->setCurrentIndex(model->findData(choice));
-    static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, ParameterColumn))->setValue(parameter);
-    static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, CColumn))->setValue(c);
+    parameterSpin(row)->setValue(parameter);
+    cSpin(row)->setValue(c);
 }
 
 void PrivacyModelPanel::clearModel(int row)
 {
-    static_cast<QComboBox *>(m_table->cellWidget(row, ModelColumn))->setCurrentIndex(0);
+    modelBox(row)->setCurrentIndex(0);
+}
+
+QComboBox *PrivacyModelPanel::modelBox(int row) const
+{
+    return static_cast<QComboBox *>(m_table->cellWidget(row, ModelColumn));
+}
+
+QDoubleSpinBox *PrivacyModelPanel::parameterSpin(int row) const
+{
+    return m_table->cellWidget(row, ParameterColumn)->findChild<QDoubleSpinBox *>();
+}
+
+QDoubleSpinBox *PrivacyModelPanel::cSpin(int row) const
+{
+    return m_table->cellWidget(row, CColumn)->findChild<QDoubleSpinBox *>();
 }
 
 void PrivacyModelPanel::configureRow(int row)
 {
-    auto *model = static_cast<QComboBox *>(m_table->cellWidget(row, ModelColumn));
-    auto *parameter = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, ParameterColumn));
-    auto *c = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, CColumn));
+    QComboBox *model = modelBox(row);
+    QDoubleSpinBox *parameter = parameterSpin(row);
+    QDoubleSpinBox *c = cSpin(row);
     const int choice = model->currentData().toInt();
     const QSignalBlocker blocker(parameter);
     switch (choice) {
@@ -250,6 +284,10 @@ void PrivacyModelPanel::configureRow(int row)
     }
     parameter->setVisible(choice != NoModel);
     c->setVisible(choice == Recursive);
+    const QString meaning = choice == NoModel ? tr("Nothing beyond k")
+                                              : model->itemData(model->currentIndex(), Qt::ToolTipRole).toString();
+    m_table->item(row, MeaningColumn)->setText(meaning);
+    m_table->item(row, MeaningColumn)->setToolTip(meaning);
 }
 
 void PrivacyModelPanel::applyTo(AnonymizationRequest &request) const
@@ -259,13 +297,11 @@ void PrivacyModelPanel::applyTo(AnonymizationRequest &request) const
     if (m_avgRiskCheck->isChecked())
         request.maxAverageRisk = m_avgRisk->value() / 100.0;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const int choice =
-            static_cast<QComboBox *>(m_table->cellWidget(row, ModelColumn))->currentData().toInt();
+        const int choice = modelBox(row)->currentData().toInt();
         if (choice == NoModel)
             continue;
         const QString field = m_table->item(row, NameColumn)->text();
-        const double parameter =
-            static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, ParameterColumn))->value();
+        const double parameter = parameterSpin(row)->value();
         SensitiveModel model;
         switch (choice) {
         case Distinct:
@@ -279,7 +315,7 @@ void PrivacyModelPanel::applyTo(AnonymizationRequest &request) const
         case Recursive:
             model.kind = SensitiveModel::Kind::RecursiveCL;
             model.l = parameter;
-            model.c = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, CColumn))->value();
+            model.c = cSpin(row)->value();
             break;
         default:
             model.kind = SensitiveModel::Kind::TCloseness;

@@ -57,11 +57,14 @@ signals:
     void inputChanged();
 
 private:
-    enum Column { NameColumn, ModelColumn, ParameterColumn, CColumn, ColumnCount };
+    enum Column { NameColumn, ModelColumn, ParameterColumn, CColumn, MeaningColumn, ColumnCount };
     // Model combo entries (the item data).
     enum ModelChoice { NoModel, Distinct, Entropy, Recursive, Closeness };
 
     void configureRow(int row);
+    QComboBox *modelBox(int row) const;
+    QDoubleSpinBox *parameterSpin(int row) const;
+    QDoubleSpinBox *cSpin(int row) const;
     void updateRiskNote();
 
     QCheckBox *m_maxRiskCheck;

@@ -84,6 +84,7 @@ private slots:
     void modelChoiceTravelsIntoRequest();
     void sensitiveQuasiIsRefusedInline();
     void editorSavesTheHierarchyTheSearchUses();
+    void resultShowsTheLReached();
 
 private:
     // A classified synthetic extract of `rows` rows as dataset "inpatients".
@@ -686,6 +687,34 @@ void TestAnonymizeDialog::editorSavesTheHierarchyTheSearchUses()
     AnonymizeDialog again(*m_store, sample);
     QVERIFY(child<QTableWidget>(again, u"anonymizeFieldTable"_s)
                 ->item(row, QuasiFieldTable::HierarchyColumn)->text().startsWith(u"flat"_s));
+}
+
+void TestAnonymizeDialog::resultShowsTheLReached()
+{
+    AnonymizeDialog dialog(*m_store, m_adult);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    configure(dialog, {u"age"_s, u"sex"_s, u"race"_s});
+    auto *add = child<QComboBox>(dialog, u"anonymizeAddSensitive"_s);
+    emit add->activated(add->findText(u"occupation"_s));
+    child<QComboBox>(dialog, u"anonymizeSensitiveModel_0"_s)->setCurrentIndex(1); // distinct
+    typeInto(child<QDoubleSpinBox>(dialog, u"anonymizeSensitiveParameter_0"_s), u"3"_s);
+    typeInto(child<QDoubleSpinBox>(dialog, u"anonymizeLimitSpin"_s), u"5"_s);
+    QSignalSpy ready(&dialog, &AnonymizeDialog::resultReady);
+    QSignalSpy ended(&dialog, &AnonymizeDialog::runEnded);
+    QTest::mouseClick(child<QPushButton>(dialog, u"anonymizeRunButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() + ended.count() > 0, kTimeoutMs);
+    QVERIFY2(ready.count() == 1,
+             qPrintable(child<InlineMessage>(dialog, u"anonymizeMessage"_s)->text()));
+    const AnonymizationResult &result = dialog.outcome()->result;
+    QCOMPARE(result.sensitiveAchieved.size(), size_t(1));
+    QVERIFY(result.sensitiveAchieved[0] >= 3.0);
+    const QString summary = child<QLabel>(dialog, u"anonymizeSummary"_s)->text();
+    const QString line = u"occupation: at least %1 distinct values per class (asked 3)"_s.arg(
+        QLocale().toString(result.sensitiveAchieved[0], 'f', 0));
+    QVERIFY2(summary.contains(line), qPrintable(summary));
+    QVERIFY2(summary.contains(u"Average risk: %1 %"_s.arg(QLocale().toString(100.0 * result.averageRisk, 'f', 2))),
+             qPrintable(summary));
 }
 
 QTEST_MAIN(TestAnonymizeDialog)
