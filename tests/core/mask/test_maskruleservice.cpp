@@ -180,7 +180,7 @@ private slots:
         MaskRuleSet set;
         set.rules = {{u"zip"_s, rule(u"truncate:keep=3"_s)}, {u"age"_s, std::nullopt}};
         set.hasSuppression = true;
-        set.suppression = RecordSuppression{2, {u"zip"_s}, std::nullopt};
+        set.suppression = RecordSuppression{2, {u"zip"_s}, std::nullopt, {}};
         set.auditAction = u"rules.template.apply"_s;
         set.auditDetail = u"{\"template\":\"t\"}"_s;
         const QStringList before = m_project->auditActions();
@@ -194,7 +194,7 @@ private slots:
         MaskRuleSet bad;
         bad.rules = {{u"mrn"_s, rule(u"drop"_s)}};
         bad.hasSuppression = true;
-        bad.suppression = RecordSuppression{1, {u"zip"_s}, std::nullopt};
+        bad.suppression = RecordSuppression{1, {u"zip"_s}, std::nullopt, {}};
         bad.auditAction = u"rules.preset"_s;
         const QStringList auditBefore = m_project->auditActions();
         QVERIFY(!service.applyRuleSet(m_dataset, bad));
@@ -254,7 +254,7 @@ private slots:
         QVERIFY(!setup->recordSuppression);
 
         QVERIFY(service.applyAnonymization(m_dataset, {{u"mrn"_s, rule(u"pseudonym"_s)}},
-                                           RecordSuppression{2, {u"zip"_s}, std::nullopt}));
+                                           RecordSuppression{2, {u"zip"_s}, std::nullopt, {}}));
         setup = service.loadSetup(m_dataset, passphrase);
         QVERIFY(setup);
         QCOMPARE(asked, 1);

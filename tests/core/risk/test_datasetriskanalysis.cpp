@@ -107,7 +107,7 @@ private slots:
         QFETCH(double, limit);
         QFETCH(bool, overLimit);
         DatasetRiskOptions o = options();
-        o.recordSuppression = RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, limit};
+        o.recordSuppression = RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, limit, {}};
         auto r = DatasetRiskAnalysis::run(m_project->store(), m_dataset, o);
         QVERIFY(r);
         QCOMPARE(r->suppressedRecords, 2u);
@@ -133,7 +133,7 @@ private slots:
         // Masked classes {1,2} (dx A, B), {3}, {4,5} (dx C, C), {6}: distinct 2-diversity of dx
         // also leaves out {4,5}, as the anonymization that stored the model did.
         DatasetRiskOptions o = options();
-        o.recordSuppression = RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, 1.0};
+        o.recordSuppression = RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, 1.0, {}};
         SuppressionModel l;
         l.field = u"dx"_s;
         l.l = 2;
@@ -193,7 +193,7 @@ private slots:
         // Every record suppressed (classes over the shifted dates are all of size 1): each
         // record loses 1, the unreadable date included, so the loss is 1, not 1.25.
         o.quasi = {u"admitted"_s};
-        o.recordSuppression = RecordSuppression{2, {u"admitted"_s}, 1.0};
+        o.recordSuppression = RecordSuppression{2, {u"admitted"_s}, 1.0, {}};
         auto all = DatasetRiskAnalysis::run(m_project->store(), visits, o);
         QVERIFY(all);
         QCOMPARE(all->suppressedRecords, 4u);
@@ -230,14 +230,14 @@ private slots:
     {
         RecordSuppressionStore store(m_project->store());
         QVERIFY(store.load(m_dataset)->has_value() == false);
-        const RecordSuppression s{5, {u"age"_s, u"zip"_s}, 0.02};
+        const RecordSuppression s{5, {u"age"_s, u"zip"_s}, 0.02, {}};
         QVERIFY(store.save(m_dataset, s));
         auto loaded = store.load(m_dataset);
         QVERIFY(loaded && *loaded);
         QCOMPARE(**loaded, s);
         QCOMPARE(m_project->store().auditEntries()->last().action, u"rules.suppression"_s);
-        QVERIFY(!store.save(m_dataset, RecordSuppression{1, {u"age"_s}, {}}));
-        QVERIFY(!store.save(m_dataset, RecordSuppression{3, {u"nope"_s}, {}}));
+        QVERIFY(!store.save(m_dataset, RecordSuppression{1, {u"age"_s}, {}, {}}));
+        QVERIFY(!store.save(m_dataset, RecordSuppression{3, {u"nope"_s}, {}, {}}));
         QVERIFY(store.save(m_dataset, std::nullopt));
         QVERIFY(!store.load(m_dataset)->has_value());
     }

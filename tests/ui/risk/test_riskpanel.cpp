@@ -121,7 +121,7 @@ private slots:
     void storedRecordSuppressionReachesThePreview()
     {
         QVERIFY(RecordSuppressionStore(*m_store).save(
-            m_dataset, RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, 0.5}));
+            m_dataset, RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, 0.5, {}}));
         QSignalSpy suppression(m_panel.get(), &RiskPanel::suppressionChanged);
         QSignalSpy results(m_panel.get(), &RiskPanel::resultChanged);
         m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
@@ -148,7 +148,7 @@ private slots:
         m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
         QVERIFY(!m_panel->isRunning());
         QVERIFY(RecordSuppressionStore(*m_store).save(
-            m_dataset, RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, {}}));
+            m_dataset, RecordSuppression{2, {u"age"_s, u"sex"_s, u"zip"_s}, {}, {}}));
         m_panel->setRules(coretest::sixRecordRules(), std::nullopt);
         QVERIFY(m_panel->isRunning());
         QVERIFY(waitForResult(results));
