@@ -9,6 +9,8 @@
 #include "core/mask/RuleSuggester.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/StoreAccess.h"
+
+#include <QFileInfo>
 #include "core/store/WriteScope.h"
 
 #include <QJsonDocument>
@@ -141,6 +143,20 @@ Status MaskRuleService::validate(const QStringList &columns,
     if (auto plan = MaskPlan::compile(columns, rules, environment); !plan)
         return plan.error();
     return {};
+}
+
+Result<MaskEnvironment> MaskRuleService::environment(const DatasetInfo &dataset)
+{
+    MaskEnvironment environment;
+    if (dataset.missingMarkers)
+        environment.missingMarkers = *dataset.missingMarkers;
+    environment.baseDirectory = QFileInfo(m_store.path()).absolutePath();
+    auto hierarchies = HierarchyService(m_store).loadAll(dataset);
+    if (!hierarchies)
+        return hierarchies.error();
+    for (const StoredHierarchy &h : std::as_const(*hierarchies))
+        environment.storedHierarchies.insert(h.field, h.spec);
+    return environment;
 }
 
 Result<MaskingSetup> MaskRuleService::loadSetup(const DatasetInfo &dataset,

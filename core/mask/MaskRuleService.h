@@ -93,6 +93,11 @@ public:
                            const QList<std::pair<QString, MaskRule>> &rules,
                            MaskEnvironment environment);
 
+    // What compiling the dataset's rules needs apart from the secret: its missing-value markers,
+    // the stored hierarchies (`hierarchy:level=L` rules read them) and the project's folder for
+    // relative files. The GUI adds the secret it holds.
+    Result<MaskEnvironment> environment(const DatasetInfo &dataset);
+
     // The dataset's masking as stored (rules, record suppression, missing markers). The project
     // secret is obtained only when a rule needs it, with the passphrase `passphrase` returns
     // (asked for only then).

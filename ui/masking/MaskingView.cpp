@@ -527,11 +527,14 @@ QList<std::pair<QString, MaskRule>> MaskingView::currentRules() const
 MaskEnvironment MaskingView::environment() const
 {
     MaskEnvironment env;
-    env.secret = m_secret;
-    if (m_store)
-        env.baseDirectory = QFileInfo(m_store->path()).absolutePath();
-    if (m_dataset.missingMarkers)
+    if (m_store) {
+        // Stored hierarchies included: `hierarchy:level=L` rules (an imported hierarchy) read them.
+        if (auto stored = MaskRuleService(*m_store).environment(m_dataset))
+            env = std::move(*stored);
+    } else if (m_dataset.missingMarkers) {
         env.missingMarkers = *m_dataset.missingMarkers;
+    }
+    env.secret = m_secret;
     return env;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/InlineMessage.h"
 #include "core/mask/MaskPlan.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/mask/RecordSuppressionStore.h"
 #include "ui/masking/MaskRuleModel.h"
 #include "ui/risk/FieldChecklist.h"
@@ -320,6 +321,12 @@ void RiskPanel::start()
     options.sensitive = m_sensitive;
     options.k = m_k->value();
     options.rules = m_rules;
+    auto environment = MaskRuleService(*m_store).environment(m_dataset);
+    if (!environment) {
+        showFailure(environment.error().message);
+        return;
+    }
+    options.environment = std::move(*environment);
     options.environment.secret = m_secret;
     options.recordSuppression = *suppression;
     options.withBaseline = !storedOnly;

@@ -5,6 +5,8 @@
 #include "core/classify/ClassificationService.h"
 #include "core/import/Importer.h"
 #include "core/mask/MaskPlan.h"
+#include "core/hierarchy/HierarchyService.h"
+#include "core/mask/MaskRuleService.h"
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/MaskWorker.h"
 #include "core/mask/ProjectSecretStore.h"
@@ -67,6 +69,7 @@ private slots:
     void previewModelSuppressedRecords();
     void previewRecomputesOnlyChangedColumns();
     void previewRecomputeMasksThePageWithoutRereading();
+    void storedHierarchyRuleMasksInPreview();
     void workspaceHasMaskingTab();
     void screenshot();
 
@@ -302,6 +305,29 @@ void TestMaskingView::applyRuleFromEditor()
     for (const AuditEntry &e : *audit)
         sets += e.action == u"rules.set"_s ? 1 : 0;
     QCOMPARE(sets, 3);
+}
+
+// `hierarchy:level=L` names the hierarchy stored for the field (what anonymize stores for an
+// imported hierarchy): the preview must read it from the project, not refuse the rule.
+void TestMaskingView::storedHierarchyRuleMasksInPreview()
+{
+    const DatasetInfo dataset = importCsv(u"patients"_s, uitest::patientCsv(30));
+    QVERIFY(dataset.id != 0);
+    auto spec = HierarchySpec::parse(u"date"_s);
+    QVERIFY(spec);
+    QVERIFY(HierarchyService(*m_store).set(dataset, u"admitted"_s, *spec));
+    auto rule = MaskRule::parse(u"hierarchy:level=3"_s); // year
+    QVERIFY(rule);
+    QVERIFY(MaskRuleService(*m_store).setRules(dataset, {{u"admitted"_s, *rule}}));
+
+    MaskingView view;
+    showView(view, dataset);
+    MaskPreviewModel *preview = view.previewModel();
+    const int admitted = fieldIndex(dataset, u"admitted"_s);
+    const QString original = originalRow(dataset, 0).at(admitted);
+    QVERIFY(original.startsWith(u"2024-"_s));
+    QTRY_COMPARE(preview->data(preview->index(0, preview->maskedColumn(admitted))).toString(),
+                 u"2024"_s);
 }
 
 void TestMaskingView::invalidParameterStoresNothing_data()
