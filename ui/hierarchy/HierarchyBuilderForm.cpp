@@ -190,7 +190,7 @@ QWidget *HierarchyBuilderForm::makeDatePage()
     });
     m_dateNote = new QLabel(page);
     m_dateNote->setObjectName(QStringLiteral("hierarchyDateNote"));
-    m_dateNote->setWordWrap(true);
+    m_dateNote->setWordWrap(false); // one short line; wrapping made the stacked page squeeze it
     QLabel *note = m_dateNote;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
