@@ -5,76 +5,6 @@
 
 namespace steward::leveltext {
 
-namespace {
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-} // namespace
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && isSpace(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && isSpace(s.back()))
-        s.remove_suffix(1);
-    return s;
-}
-
-std::optional<double> parseNumber(std::string_view s)
-{
-    s = trim(s);
-    if (s.empty())
-        return std::nullopt;
-    // The shape first: from_chars alone would accept "inf", "nan" and hex-like forms.
-    size_t i = 0;
-    if (s[i] == '+' || s[i] == '-')
-        ++i;
-    size_t digits = 0;
-    while (i < s.size() && isDigit(s[i])) {
-        ++i;
-        ++digits;
-    }
-    if (i < s.size() && s[i] == '.') {
-        ++i;
-        size_t fraction = 0;
-        while (i < s.size() && isDigit(s[i])) {
-            ++i;
-            ++fraction;
-        }
-        if (fraction == 0 && digits == 0)
-            return std::nullopt;
-        digits += fraction;
-    }
-    if (digits == 0)
-        return std::nullopt;
-    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-        ++i;
-        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
-            ++i;
-        const size_t start = i;
-        while (i < s.size() && isDigit(s[i]))
-            ++i;
-        if (i == start)
-            return std::nullopt;
-    }
-    if (i != s.size())
-        return std::nullopt;
-    const char *begin = s.data() + (s[0] == '+' ? 1 : 0);
-    double value = 0;
-    const auto [end, ec] = std::from_chars(begin, s.data() + s.size(), value);
-    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value == 0 ? 0.0 : value;
-}
-
 std::string numberText(double value)
 {
     if (value == 0)
@@ -95,29 +25,6 @@ QString numberQText(double value)
 {
     const std::string text = numberText(value);
     return QString::fromLatin1(text.data(), qsizetype(text.size()));
-}
-
-size_t codePoints(std::string_view s)
-{
-    size_t count = 0;
-    for (const char c : s) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++count;
-    }
-    return count;
-}
-
-size_t prefixBytes(std::string_view s, size_t count)
-{
-    size_t seen = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-            if (seen == count)
-                return i;
-            ++seen;
-        }
-    }
-    return s.size();
 }
 
 bool isMultiple(double value, double step)

@@ -10,8 +10,8 @@ bool RedactLevels::label(std::string_view value, int level, std::string &out) co
     if (value.empty() || level < 1 || level > int(m_keep.size()))
         return false;
     const size_t keep = size_t(m_keep[size_t(level - 1)]);
-    const size_t length = leveltext::codePoints(value);
-    out.assign(value.substr(0, leveltext::prefixBytes(value, keep)));
+    const size_t length = valuetext::codePointCount(value);
+    out.assign(value.substr(0, valuetext::codePointOffset(value, keep)));
     if (length > keep)
         out.append(length - keep, '*');
     return true;

@@ -1,9 +1,9 @@
-#include "core/mask/MaskText.h"
+#include "core/common/ValueText.h"
 
 #include <charconv>
 #include <cmath>
 
-namespace steward::masktext {
+namespace steward::valuetext {
 
 namespace {
 
@@ -158,4 +158,4 @@ bool isWholeNumber(double value)
         && std::trunc(value) == value;
 }
 
-} // namespace steward::masktext
+} // namespace steward::valuetext
