@@ -3,7 +3,6 @@
 #include "core/classify/ClassificationStore.h"
 #include "core/classify/FieldProfile.h"
 #include "core/hierarchy/Generalizer.h"
-#include "core/hierarchy/HierarchyBuilder.h"
 #include "core/hierarchy/HierarchyService.h"
 #include "core/hierarchy/HierarchySuggester.h"
 #include "core/import/ImportOptions.h"
@@ -373,26 +372,15 @@ Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
         progress({read, std::max(total, 2 * read)});
 
     const EncodedTable table = builder.finish();
-    // Built-in hierarchies are built from the values the data has.
+    // Stored tables are checked as hierarchies; built-in hierarchies generalise the values the
+    // data has straight into the search's codes (a table of rows for a million distinct amounts
+    // would cost seconds and hundreds of megabytes).
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const auto &spec = specs[size_t(i)];
-        if (!spec)
+        if (!spec || spec->kind != HierarchySpec::Kind::Table)
             continue;
-        Result<Hierarchy> h = Error::internal(QString());
-        if (spec->kind == HierarchySpec::Kind::Table) {
-            h = Hierarchy::fromRows(spec->rows, tr("the stored hierarchy of %1").arg(fields.at(i).name));
-        } else {
-            const StringDictionary &values = table.column(int(i)).dictionary();
-            std::vector<std::string_view> distinct;
-            distinct.reserve(values.size());
-            for (uint32_t code = 0; code < values.size(); ++code)
-                distinct.push_back(values.value(code));
-            auto rows = HierarchyBuilder::rows(*spec, distinct);
-            if (!rows)
-                return prefixed(rows.error(), tr("the hierarchy of %1: %2"), fields.at(i).name);
-            FieldHierarchy::keepMissingEmpty(*rows);
-            h = Hierarchy::fromRows(*rows, fields.at(i).name);
-        }
+        Result<Hierarchy> h =
+            Hierarchy::fromRows(spec->rows, tr("the stored hierarchy of %1").arg(fields.at(i).name));
         if (!h)
             return prefixed(h.error(), tr("the hierarchy of %1: %2"), fields.at(i).name);
         hierarchies[size_t(i)] = std::move(*h);
@@ -400,7 +388,7 @@ Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
     // Files and stored tables too: a missing cell stays empty in the release (see above).
     for (qsizetype i = 0; i < fields.size(); ++i) {
         auto &h = hierarchies[size_t(i)];
-        if (!h || (specs[size_t(i)] && specs[size_t(i)]->kind != HierarchySpec::Kind::Table))
+        if (!h)
             continue;
         if (h->find(std::string_view()) == StringDictionary::kNotFound)
             continue;
@@ -414,11 +402,23 @@ Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
     std::vector<AttributeGeneralization> attributes;
     attributes.reserve(size_t(fields.size()));
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        const auto &h = hierarchies[size_t(i)];
-        auto g = AttributeGeneralization::create(table, int(i), h ? &*h : nullptr);
+        auto &h = hierarchies[size_t(i)];
+        const auto &spec = specs[size_t(i)];
+        Result<AttributeGeneralization> g = Error::internal(QString());
+        if (spec && spec->kind != HierarchySpec::Kind::Table) {
+            auto generalizer = Generalizer::create(*spec);
+            if (!generalizer)
+                return prefixed(generalizer.error(), tr("the hierarchy of %1: %2"),
+                                fields.at(i).name);
+            g = AttributeGeneralization::create(table, int(i), *generalizer);
+        } else {
+            g = AttributeGeneralization::create(table, int(i), h ? &*h : nullptr);
+        }
         if (!g)
             return g.error();
         attributes.push_back(std::move(*g));
+        // Only the search's codes are needed from here on.
+        h.reset();
     }
 
     // Floors: a quasi-identifier's stored rule is never weakened.
