@@ -127,8 +127,9 @@ std::shared_ptr<const ClassHistogram> Searcher::histogramFor(uint64_t node)
 
 void Searcher::check(uint64_t node)
 {
-    const auto histogram = histogramFor(node);
-    const AnonymizationProblem::Figures figures = m_problem.figures(*histogram, node);
+    AnonymizationProblem::Figures figures; // not anonymous, nor its monotone part
+    if (m_problem.recordsCertainlyFailing(node) <= m_problem.allowedSuppressed())
+        figures = m_problem.figures(*histogramFor(node), node);
     if (figures.anonymous)
         m_loss[node] = figures.loss;
     ++m_checked;
