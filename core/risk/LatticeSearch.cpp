@@ -65,6 +65,12 @@
 // (3) F > F(best) + tolerance, and it cannot win even a tie. Nothing else is skipped, so the
 // result is the exhaustive optimum under the same ordering (AnonymizationProblem::better).
 //
+// 4. A cheap necessary condition (AnonymizationProblem::recordsCertainlyFailing): a record whose
+//    generalised value of one attribute occurs in fewer than k records lies in a class below k,
+//    so the largest such count over the attributes is a lower bound of the records suppressed
+//    (and of the monotone part's). Above the limit the node is not anonymous, exactly as its
+//    evaluation would find, so it is tagged the same way without building its classes.
+//
 // Speed: a node's classes are rolled up from the cached histogram of a more specific node (a
 // direct predecessor when cached, which has the fewest classes among predecessors), never
 // rescanned from the records except for the bottom.
