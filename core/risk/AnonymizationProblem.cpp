@@ -248,6 +248,15 @@ bool AnonymizationProblem::bottomHistogram(ClassHistogram &out,
     return true;
 }
 
+bool AnonymizationProblem::scanHistogram(uint64_t node, GroupCounter &counter,
+                                         ClassHistogram &out, const CancellationToken *cancel) const
+{
+    if (!groupRecords(m_lattice.levels(node), counter, nullptr, cancel))
+        return false;
+    out = counter.histogram();
+    return true;
+}
+
 void AnonymizationProblem::rollup(const ClassHistogram &source, uint64_t from, uint64_t to,
                                   GroupCounter &counter, ClassHistogram &out) const
 {
@@ -260,6 +269,17 @@ void AnonymizationProblem::rollup(const ClassHistogram &source, uint64_t from, u
             && fromLayout.shift(p) == toLayout.shift(p) && fromLayout.mask(p) == toLayout.mask(p);
     }
     const size_t classes = source.size();
+    // No more classes than combinations of the node's values: a small table for coarse nodes
+    // (less to clear and to hold) even when the source has a million classes.
+    size_t expected = classes;
+    {
+        size_t combinations = 1;
+        for (int a = 0; a < attributes() && combinations < classes; ++a)
+            combinations *= std::max<size_t>(1, (*m_attributes)[a].domainSize(m_lattice.level(to, a)));
+        for (size_t p = 0; p < m_sensitiveDomains.size() && combinations < classes; ++p)
+            combinations *= std::max<size_t>(1, m_sensitiveDomains[p]);
+        expected = std::min(expected, combinations);
+    }
     if (!samePacking) {
         // The node's codes need fewer bits than the source's: every part is moved.
         struct Part {
@@ -283,7 +303,7 @@ void AnonymizationProblem::rollup(const ClassHistogram &source, uint64_t from, u
                              toLayout.word(p), toLayout.shift(p)});
         }
         const int words = toLayout.words();
-        counter.reset(words, classes);
+        counter.reset(words, expected);
         if (words == 1) {
             for (size_t i = 0; i < classes; ++i) {
                 const uint64_t *in = source.key(i);
@@ -329,7 +349,7 @@ void AnonymizationProblem::rollup(const ClassHistogram &source, uint64_t from, u
         }
     }
     const int words = toLayout.words();
-    counter.reset(words, classes);
+    counter.reset(words, expected);
     if (words == 1) {
         const uint64_t *keys = source.keys.data();
         const uint32_t *counts = source.counts.data();

@@ -81,6 +81,10 @@ public:
 
     // Classes of the bottom node, scanned from the records; false when cancelled.
     bool bottomHistogram(ClassHistogram &out, const CancellationToken *cancel) const;
+    // Classes of any node, scanned from the records (packed as the node needs, so usually in one
+    // word where the bottom needs two); false when cancelled.
+    bool scanHistogram(uint64_t node, GroupCounter &counter, ClassHistogram &out,
+                       const CancellationToken *cancel) const;
     // Classes of node `to` from those of node `from` ≤ `to` (mapping codes up the hierarchies).
     void rollup(const ClassHistogram &source, uint64_t from, uint64_t to, GroupCounter &counter,
                 ClassHistogram &out) const;

@@ -206,8 +206,11 @@ void AttributeGeneralization::finish(const std::vector<LevelCounts> &counts,
 
     // Level-to-level maps through any present value (the hierarchy is a tree, so all agree).
     const uint32_t dictionarySize = uint32_t(frequency.size());
+    // Dense level-0 codes are given in column-code order, so with every code present they are
+    // the column codes.
+    m_level0IsColumn = levels > 0 && m_domainSizes[0] == dictionarySize;
     m_levelToLevel.resize(levels);
-    for (int from = 0; from < levels; ++from) {
+    for (int from = m_level0IsColumn ? 1 : 0; from < levels; ++from) {
         auto &maps = m_levelToLevel[from];
         maps.resize(levels - from);
         for (int to = from; to < levels; ++to)

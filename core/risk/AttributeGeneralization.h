@@ -51,6 +51,10 @@ public:
     // Dense code at `from` → dense code at `to` (from ≤ to).
     const std::vector<uint32_t> &levelToLevel(int from, int to) const
     {
+        // When every column code is present, level 0 is the column code itself and its maps are
+        // dataToLevel's: not held twice (a million amounts cost 4 MB a level).
+        if (from == 0 && m_level0IsColumn)
+            return m_dataToLevel[to];
         return m_levelToLevel[from][to - from];
     }
     // Loss numerator m − 1 of the dense code at `level`.
@@ -83,6 +87,7 @@ private:
     std::vector<uint32_t> m_domainSizes;
     std::vector<std::vector<uint32_t>> m_dataToLevel;
     std::vector<std::vector<std::vector<uint32_t>>> m_levelToLevel;
+    bool m_level0IsColumn = false; // dense level-0 code = column code
     std::vector<std::vector<uint32_t>> m_numerators;
     std::vector<quint64> m_levelLossSums;
     std::vector<uint32_t> m_level0Values;            // dense level-0 code → column code

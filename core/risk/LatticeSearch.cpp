@@ -4,6 +4,7 @@
 #include "core/risk/HistogramCache.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <numeric>
 #include <unordered_map>
@@ -72,14 +73,17 @@
 //    evaluation would find, so it is tagged the same way without building its classes.
 //
 // Speed: a node's classes are rolled up from the cached histogram of a more specific node (a
-// direct predecessor when cached, which has the fewest classes among predecessors), never
-// rescanned from the records except for the bottom.
+// direct predecessor when cached, which has the fewest classes among predecessors), and scanned
+// from the records only when no such node is cached.
 
 namespace steward {
 
 namespace {
 
 enum NodeStatus : uint8_t { Unknown = 0, Anonymous = 1, NotAnonymous = 2 };
+
+// No cached node below: the classes are scanned from the records.
+constexpr uint64_t kNoSource = UINT64_MAX;
 
 class Searcher final {
 public:
@@ -122,10 +126,17 @@ std::shared_ptr<const ClassHistogram> Searcher::histogramFor(uint64_t node)
 {
     if (auto cached = m_cache.find(node))
         return cached;
-    const uint64_t source = m_cache.bestSource(node, 0);
-    const auto sourceHistogram = m_cache.find(source);
+    const uint64_t source = m_cache.bestSource(node, kNoSource);
     auto histogram = std::make_shared<ClassHistogram>();
-    m_problem.rollup(*sourceHistogram, source, node, m_counter, *histogram);
+    if (source == kNoSource) {
+        // Scanning the records costs about what rolling up the bottom's classes would (one step
+        // per record there, per class here, and the bottom has nearly one class per record), and
+        // the bottom's two-word keys need not be held all along. Not cancelled midway: the
+        // search looks at the token between nodes.
+        m_problem.scanHistogram(node, m_counter, *histogram, nullptr);
+    } else {
+        m_problem.rollup(*m_cache.find(source), source, node, m_counter, *histogram);
+    }
     ++m_evaluated;
     m_cache.insert(node, histogram);
     return histogram;
@@ -213,11 +224,6 @@ void Searcher::resolve(uint64_t node)
 Result<AnonymizationResult> Searcher::run(const ProgressCallback &progress)
 {
     const uint64_t size = m_lattice.size();
-    auto bottom = std::make_shared<ClassHistogram>();
-    if (!m_problem.bottomHistogram(*bottom, m_cancel))
-        return Error::cancelled();
-    ++m_evaluated;
-    m_cache.insert(0, bottom, true);
 
     m_base.resize(size);
     for (uint64_t node = 0; node < size; ++node)
