@@ -151,6 +151,10 @@
             <numerusform>字段“%1”：数据中有 %Ln 个不同的值在层级结构中缺失</numerusform>
         </translation>
     </message>
+    <message>
+        <source>field &apos;%1&apos;: a label at level %2 generalises to two different labels at level %3: a hierarchy must be a tree</source>
+        <translation>字段“%1”：级别 %2 上的一个标签泛化到级别 %3 上的两个不同标签：泛化层次必须是树形结构</translation>
+    </message>
 </context>
 <context>
     <name>steward::AuditLog</name>

@@ -46,7 +46,6 @@ Result<AnonymizationProblem> AnonymizationProblem::create(
         w /= weightSum;
 
     std::vector<int> maxLevels;
-    std::vector<uint32_t> domains;
     for (size_t a = 0; a < n; ++a) {
         const AttributeGeneralization &attribute = attributes[a];
         if (attribute.column() < 0 || attribute.column() >= table.columnCount()
@@ -59,7 +58,6 @@ Result<AnonymizationProblem> AnonymizationProblem::create(
         if (!settings.maxLevels.empty() && settings.maxLevels[a] >= 0)
             maxLevel = std::min(maxLevel, settings.maxLevels[a]);
         maxLevels.push_back(maxLevel);
-        domains.push_back(attribute.domainSize(0));
     }
     std::vector<int> minLevels(n, 0);
     for (size_t a = 0; a < settings.minLevels.size(); ++a) {
@@ -102,12 +100,50 @@ Result<AnonymizationProblem> AnonymizationProblem::create(
         problem.m_checkPart.push_back(static_cast<int>(it - problem.m_sensitiveColumns.begin()));
         if (it == problem.m_sensitiveColumns.end()) {
             problem.m_sensitiveColumns.push_back(model.column);
-            domains.push_back(table.column(model.column).distinctCount());
+            problem.m_sensitiveDomains.push_back(table.column(model.column).distinctCount());
         }
     }
     problem.m_lattice = GeneralizationLattice(std::move(maxLevels), std::move(minLevels));
-    problem.m_layout = KeyLayout(domains);
+
+    const auto k = static_cast<quint64>(problem.m_k);
+    problem.m_rareRecords.resize(n);
+    for (size_t a = 0; a < n; ++a) {
+        const AttributeGeneralization &attribute = attributes[a];
+        std::vector<quint64> frequency(table.column(attribute.column()).distinctCount(), 0);
+        for (uint32_t code : table.column(attribute.column()).codes())
+            ++frequency[code];
+        for (int level = 0; level <= attribute.height(); ++level) {
+            std::vector<quint64> records(attribute.domainSize(level), 0);
+            const std::vector<uint32_t> &toLevel = attribute.dataToLevel(level);
+            for (size_t code = 0; code < frequency.size(); ++code)
+                records[toLevel[code]] += frequency[code];
+            quint64 rare = 0;
+            for (quint64 count : records) {
+                if (count < k)
+                    rare += count;
+            }
+            problem.m_rareRecords[a].push_back(rare);
+        }
+    }
     return problem;
+}
+
+quint64 AnonymizationProblem::recordsCertainlyFailing(uint64_t node) const
+{
+    quint64 bound = 0;
+    for (int a = 0; a < attributes(); ++a)
+        bound = std::max(bound, m_rareRecords[a][m_lattice.level(node, a)]);
+    return bound;
+}
+
+KeyLayout AnonymizationProblem::layoutAt(const std::vector<int> &levels) const
+{
+    std::vector<uint32_t> domains;
+    domains.reserve(levels.size() + m_sensitiveDomains.size());
+    for (int a = 0; a < attributes(); ++a)
+        domains.push_back((*m_attributes)[a].domainSize(levels[a]));
+    domains.insert(domains.end(), m_sensitiveDomains.begin(), m_sensitiveDomains.end());
+    return KeyLayout(domains);
 }
 
 bool AnonymizationProblem::monotone() const
@@ -158,7 +194,8 @@ bool AnonymizationProblem::groupRecords(const std::vector<int> &levels, GroupCou
 {
     const int n = attributes();
     const int s = static_cast<int>(m_sensitiveColumns.size());
-    const int words = m_layout.words();
+    const KeyLayout layout = layoutAt(levels);
+    const int words = layout.words();
     std::vector<const uint32_t *> codes(n + s);
     std::vector<const uint32_t *> maps(n);
     for (int a = 0; a < n; ++a) {
@@ -182,16 +219,16 @@ bool AnonymizationProblem::groupRecords(const std::vector<int> &levels, GroupCou
             if (words == 1) {
                 uint64_t k = 0;
                 for (int a = 0; a < n; ++a)
-                    k |= static_cast<uint64_t>(maps[a][codes[a][r]]) << m_layout.shift(a);
+                    k |= static_cast<uint64_t>(maps[a][codes[a][r]]) << layout.shift(a);
                 for (int p = n; p < n + s; ++p)
-                    k |= static_cast<uint64_t>(codes[p][r]) << m_layout.shift(p);
+                    k |= static_cast<uint64_t>(codes[p][r]) << layout.shift(p);
                 group = counter.add(k, 1);
             } else {
                 std::fill(key.begin(), key.end(), 0);
                 for (int a = 0; a < n; ++a)
-                    m_layout.set(key.data(), a, maps[a][codes[a][r]]);
+                    layout.set(key.data(), a, maps[a][codes[a][r]]);
                 for (int p = n; p < n + s; ++p)
-                    m_layout.set(key.data(), p, codes[p][r]);
+                    layout.set(key.data(), p, codes[p][r]);
                 group = counter.add(key.data(), 1);
             }
             if (groupOf)
@@ -211,9 +248,91 @@ bool AnonymizationProblem::bottomHistogram(ClassHistogram &out,
     return true;
 }
 
+bool AnonymizationProblem::scanHistogram(uint64_t node, GroupCounter &counter,
+                                         ClassHistogram &out, const CancellationToken *cancel) const
+{
+    if (!groupRecords(m_lattice.levels(node), counter, nullptr, cancel))
+        return false;
+    out = counter.histogram();
+    return true;
+}
+
 void AnonymizationProblem::rollup(const ClassHistogram &source, uint64_t from, uint64_t to,
                                   GroupCounter &counter, ClassHistogram &out) const
 {
+    const KeyLayout fromLayout = layoutFor(from);
+    const KeyLayout toLayout = layoutFor(to);
+    const int parts = fromLayout.attributes();
+    bool samePacking = fromLayout.words() == toLayout.words();
+    for (int p = 0; p < parts && samePacking; ++p) {
+        samePacking = fromLayout.word(p) == toLayout.word(p)
+            && fromLayout.shift(p) == toLayout.shift(p) && fromLayout.mask(p) == toLayout.mask(p);
+    }
+    const size_t classes = source.size();
+    // No more classes than combinations of the node's values: a small table for coarse nodes
+    // (less to clear and to hold) even when the source has a million classes.
+    size_t expected = classes;
+    {
+        size_t combinations = 1;
+        for (int a = 0; a < attributes() && combinations < classes; ++a)
+            combinations *= std::max<size_t>(1, (*m_attributes)[a].domainSize(m_lattice.level(to, a)));
+        for (size_t p = 0; p < m_sensitiveDomains.size() && combinations < classes; ++p)
+            combinations *= std::max<size_t>(1, m_sensitiveDomains[p]);
+        expected = std::min(expected, combinations);
+    }
+    if (!samePacking) {
+        // The node's codes need fewer bits than the source's: every part is moved.
+        struct Part {
+            const uint32_t *map; // null: the level does not change
+            int fromWord;
+            int fromShift;
+            uint64_t fromMask;
+            int toWord;
+            int toShift;
+        };
+        std::vector<Part> moves;
+        for (int p = 0; p < parts; ++p) {
+            const uint32_t *map = nullptr;
+            if (p < attributes()) {
+                const int fromLevel = m_lattice.level(from, p);
+                const int toLevel = m_lattice.level(to, p);
+                if (fromLevel != toLevel)
+                    map = (*m_attributes)[p].levelToLevel(fromLevel, toLevel).data();
+            }
+            moves.push_back({map, fromLayout.word(p), fromLayout.shift(p), fromLayout.mask(p),
+                             toLayout.word(p), toLayout.shift(p)});
+        }
+        const int words = toLayout.words();
+        counter.reset(words, expected);
+        if (words == 1) {
+            for (size_t i = 0; i < classes; ++i) {
+                const uint64_t *in = source.key(i);
+                uint64_t key = 0;
+                for (const Part &m : moves) {
+                    auto code = static_cast<uint32_t>((in[m.fromWord] >> m.fromShift) & m.fromMask);
+                    if (m.map)
+                        code = m.map[code];
+                    key |= static_cast<uint64_t>(code) << m.toShift;
+                }
+                counter.add(key, source.counts[i]);
+            }
+        } else {
+            std::vector<uint64_t> key(words);
+            for (size_t i = 0; i < classes; ++i) {
+                const uint64_t *in = source.key(i);
+                std::fill(key.begin(), key.end(), 0);
+                for (const Part &m : moves) {
+                    auto code = static_cast<uint32_t>((in[m.fromWord] >> m.fromShift) & m.fromMask);
+                    if (m.map)
+                        code = m.map[code];
+                    key[m.toWord] |= static_cast<uint64_t>(code) << m.toShift;
+                }
+                counter.add(key.data(), source.counts[i]);
+            }
+        }
+        out = counter.histogram();
+        return;
+    }
     struct Change {
         const uint32_t *map;
         int word;
@@ -226,12 +345,11 @@ void AnonymizationProblem::rollup(const ClassHistogram &source, uint64_t from, u
         const int toLevel = m_lattice.level(to, a);
         if (fromLevel != toLevel) {
             changes.push_back({(*m_attributes)[a].levelToLevel(fromLevel, toLevel).data(),
-                               m_layout.word(a), m_layout.shift(a), m_layout.mask(a)});
+                               toLayout.word(a), toLayout.shift(a), toLayout.mask(a)});
         }
     }
-    const int words = m_layout.words();
-    counter.reset(words, source.size());
-    const size_t classes = source.size();
+    const int words = toLayout.words();
+    counter.reset(words, expected);
     if (words == 1) {
         const uint64_t *keys = source.keys.data();
         const uint32_t *counts = source.counts.data();
@@ -283,10 +401,11 @@ std::vector<quint64> AnonymizationProblem::penalties(const ClassHistogram &histo
         uint64_t mask;
     };
     std::vector<Field> fields(n);
+    const KeyLayout layout = layoutFor(node);
     for (int a = 0; a < n; ++a) {
         const AttributeGeneralization &attribute = (*m_attributes)[a];
         fields[a] = {attribute.lossNumerators(m_lattice.level(node, a)).data(), attribute.full(),
-                     m_layout.word(a), m_layout.shift(a), m_layout.mask(a)};
+                     layout.word(a), layout.shift(a), layout.mask(a)};
     }
     // Σ over suppressed records of (full − numerator) = full · below − Σ numerator.
     std::vector<quint64> numerators(n, 0);
@@ -311,8 +430,8 @@ std::vector<quint64> AnonymizationProblem::penalties(const ClassHistogram &histo
     return numerators;
 }
 
-void AnonymizationProblem::evaluate(const ClassHistogram &histogram, bool detail,
-                                    Evaluation &out) const
+void AnonymizationProblem::evaluate(const ClassHistogram &histogram, const KeyLayout &layout,
+                                    bool detail, Evaluation &out) const
 {
     const auto k = static_cast<quint64>(m_k);
     const size_t entries = histogram.size();
@@ -344,7 +463,7 @@ void AnonymizationProblem::evaluate(const ClassHistogram &histogram, bool detail
         if (words == 1) {
             uint64_t keep = 0;
             for (int a = 0; a < n; ++a)
-                keep |= m_layout.mask(a) << m_layout.shift(a);
+                keep |= layout.mask(a) << layout.shift(a);
             for (size_t i = 0; i < entries; ++i)
                 classOf[i] = classes.add(histogram.keys[i] & keep, histogram.counts[i]);
         } else {
@@ -352,7 +471,7 @@ void AnonymizationProblem::evaluate(const ClassHistogram &histogram, bool detail
             for (size_t i = 0; i < entries; ++i) {
                 std::copy_n(histogram.key(i), words, key.begin());
                 for (size_t p = 0; p < m_sensitiveColumns.size(); ++p)
-                    m_layout.set(key.data(), n + static_cast<int>(p), 0);
+                    layout.set(key.data(), n + static_cast<int>(p), 0);
                 classOf[i] = classes.add(key.data(), histogram.counts[i]);
             }
         }
@@ -391,7 +510,7 @@ void AnonymizationProblem::evaluate(const ClassHistogram &histogram, bool detail
                 values.clear();
                 for (uint32_t e = start[c]; e < start[c + 1]; ++e) {
                     const uint32_t entry = order[e];
-                    const uint32_t code = m_layout.get(histogram.key(entry), part);
+                    const uint32_t code = layout.get(histogram.key(entry), part);
                     if (single) {
                         values.push_back({code, histogram.counts[entry]});
                     } else {
@@ -461,7 +580,7 @@ AnonymizationProblem::Figures AnonymizationProblem::figures(const ClassHistogram
         figures.anonymous = figures.recordsBelowK <= m_allowed;
         figures.monotonePartAnonymous = figures.anonymous;
     } else {
-        evaluate(histogram, false, evaluation);
+        evaluate(histogram, layoutFor(node), false, evaluation);
         figures.recordsBelowK = evaluation.suppressed;
         figures.anonymous = evaluation.anonymous;
         figures.monotonePartAnonymous = evaluation.partSuppressed <= m_allowed;
@@ -496,7 +615,7 @@ Result<AnonymizationResult> AnonymizationProblem::describe(uint64_t node,
         return Error::cancelled();
     const ClassHistogram histogram = counter.histogram();
     Evaluation evaluation;
-    evaluate(histogram, true, evaluation);
+    evaluate(histogram, layoutFor(node), true, evaluation);
     const uint8_t *fails = evaluation.entryFails.empty() ? nullptr : evaluation.entryFails.data();
     quint64 below = 0;
     const std::vector<quint64> penalty = penalties(histogram, node, fails, &below);

@@ -81,6 +81,10 @@ public:
 
     // Classes of the bottom node, scanned from the records; false when cancelled.
     bool bottomHistogram(ClassHistogram &out, const CancellationToken *cancel) const;
+    // Classes of any node, scanned from the records (packed as the node needs, so usually in one
+    // word where the bottom needs two); false when cancelled.
+    bool scanHistogram(uint64_t node, GroupCounter &counter, ClassHistogram &out,
+                       const CancellationToken *cancel) const;
     // Classes of node `to` from those of node `from` ≤ `to` (mapping codes up the hierarchies).
     void rollup(const ClassHistogram &source, uint64_t from, uint64_t to, GroupCounter &counter,
                 ClassHistogram &out) const;
@@ -93,6 +97,14 @@ public:
         // limit: the monotone part of the criteria, a necessary condition for `anonymous`.
         bool monotonePartAnonymous = false;
     };
+    // A lower bound on the records of failing classes at `node`, without its classes: a record
+    // whose generalised value of one attribute occurs in fewer than k records lies in a class
+    // below k (the class is a subset of those records), whatever the other attributes and models
+    // say. Above allowedSuppressed() the node is not anonymous, nor is the monotone part of its
+    // criteria met — e.g. every node keeping nearly unique amounts, without a histogram of a
+    // million classes.
+    quint64 recordsCertainlyFailing(uint64_t node) const;
+
     // The loss is computed only for anonymous nodes (for the others it is left at 0).
     Figures figures(const ClassHistogram &histogram, uint64_t node) const;
 
@@ -112,7 +124,13 @@ private:
         std::vector<quint64> keptSizes;
         std::vector<double> achieved;
     };
-    void evaluate(const ClassHistogram &histogram, bool detail, Evaluation &out) const;
+    void evaluate(const ClassHistogram &histogram, const KeyLayout &layout, bool detail,
+                  Evaluation &out) const;
+    // How the keys of a node's histogram are packed: each attribute gets the bits of its domain
+    // at the node's level, so that most generalised nodes fit one word (the fast path of
+    // GroupCounter) even when the bottom needs two.
+    KeyLayout layoutAt(const std::vector<int> &levels) const;
+    KeyLayout layoutFor(uint64_t node) const { return layoutAt(m_lattice.levels(node)); }
     // Groups the records at `levels` (group number per record in `groupOf` when not null).
     bool groupRecords(const std::vector<int> &levels, GroupCounter &counter,
                       std::vector<uint32_t> *groupOf, const CancellationToken *cancel) const;
@@ -124,7 +142,9 @@ private:
     const EncodedTable *m_table = nullptr;
     const std::vector<AttributeGeneralization> *m_attributes = nullptr;
     GeneralizationLattice m_lattice;
-    KeyLayout m_layout;
+    std::vector<uint32_t> m_sensitiveDomains; // per m_sensitiveColumns entry
+    // Per attribute and level: records whose generalised value has fewer than k records.
+    std::vector<std::vector<quint64>> m_rareRecords;
     std::vector<double> m_weights; // normalised
     quint64 m_records = 0;
     quint64 m_allowed = 0;

@@ -4,6 +4,7 @@
 #include "core/risk/HistogramCache.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <numeric>
 #include <unordered_map>
@@ -65,15 +66,24 @@
 // (3) F > F(best) + tolerance, and it cannot win even a tie. Nothing else is skipped, so the
 // result is the exhaustive optimum under the same ordering (AnonymizationProblem::better).
 //
+// 4. A cheap necessary condition (AnonymizationProblem::recordsCertainlyFailing): a record whose
+//    generalised value of one attribute occurs in fewer than k records lies in a class below k,
+//    so the largest such count over the attributes is a lower bound of the records suppressed
+//    (and of the monotone part's). Above the limit the node is not anonymous, exactly as its
+//    evaluation would find, so it is tagged the same way without building its classes.
+//
 // Speed: a node's classes are rolled up from the cached histogram of a more specific node (a
-// direct predecessor when cached, which has the fewest classes among predecessors), never
-// rescanned from the records except for the bottom.
+// direct predecessor when cached, which has the fewest classes among predecessors), and scanned
+// from the records only when no such node is cached.
 
 namespace steward {
 
 namespace {
 
 enum NodeStatus : uint8_t { Unknown = 0, Anonymous = 1, NotAnonymous = 2 };
+
+// No cached node below: the classes are scanned from the records.
+constexpr uint64_t kNoSource = UINT64_MAX;
 
 class Searcher final {
 public:
@@ -116,10 +126,17 @@ std::shared_ptr<const ClassHistogram> Searcher::histogramFor(uint64_t node)
 {
     if (auto cached = m_cache.find(node))
         return cached;
-    const uint64_t source = m_cache.bestSource(node, 0);
-    const auto sourceHistogram = m_cache.find(source);
+    const uint64_t source = m_cache.bestSource(node, kNoSource);
     auto histogram = std::make_shared<ClassHistogram>();
-    m_problem.rollup(*sourceHistogram, source, node, m_counter, *histogram);
+    if (source == kNoSource) {
+        // Scanning the records costs about what rolling up the bottom's classes would (one step
+        // per record there, per class here, and the bottom has nearly one class per record), and
+        // the bottom's two-word keys need not be held all along. Not cancelled midway: the
+        // search looks at the token between nodes.
+        m_problem.scanHistogram(node, m_counter, *histogram, nullptr);
+    } else {
+        m_problem.rollup(*m_cache.find(source), source, node, m_counter, *histogram);
+    }
     ++m_evaluated;
     m_cache.insert(node, histogram);
     return histogram;
@@ -127,8 +144,9 @@ std::shared_ptr<const ClassHistogram> Searcher::histogramFor(uint64_t node)
 
 void Searcher::check(uint64_t node)
 {
-    const auto histogram = histogramFor(node);
-    const AnonymizationProblem::Figures figures = m_problem.figures(*histogram, node);
+    AnonymizationProblem::Figures figures; // not anonymous, nor its monotone part
+    if (m_problem.recordsCertainlyFailing(node) <= m_problem.allowedSuppressed())
+        figures = m_problem.figures(*histogramFor(node), node);
     if (figures.anonymous)
         m_loss[node] = figures.loss;
     ++m_checked;
@@ -206,11 +224,6 @@ void Searcher::resolve(uint64_t node)
 Result<AnonymizationResult> Searcher::run(const ProgressCallback &progress)
 {
     const uint64_t size = m_lattice.size();
-    auto bottom = std::make_shared<ClassHistogram>();
-    if (!m_problem.bottomHistogram(*bottom, m_cancel))
-        return Error::cancelled();
-    ++m_evaluated;
-    m_cache.insert(0, bottom, true);
 
     m_base.resize(size);
     for (uint64_t node = 0; node < size; ++node)
