@@ -4062,6 +4062,14 @@ New rule: %2</source>
         <source>%1: t = %2 (asked at most %3)</source>
         <translation>%1：t = %2（要求不超过 %3）</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>搜索前</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::AuditTrailModel</name>

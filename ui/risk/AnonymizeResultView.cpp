@@ -69,6 +69,8 @@ AnonymizeResultView::AnonymizeResultView(QWidget *parent)
       m_charts(new RiskCharts(this))
 {
     setObjectName(QStringLiteral("anonymizeResultView"));
+    // The charts compare the data as the stored rules generalise it with the search's result.
+    m_charts->setSeriesNames(tr("Before"), tr("Result"));
     m_levelTable->setObjectName(QStringLiteral("anonymizeLevelTable"));
     m_levelTable->setColumnCount(LevelColumns);
     m_levelTable->setHorizontalHeaderLabels(

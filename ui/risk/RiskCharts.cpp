@@ -213,6 +213,23 @@ void RiskCharts::rebuild()
                                                : QString());
 }
 
+void RiskCharts::setSeriesNames(const QString &before, const QString &after)
+{
+    m_beforeName = before;
+    m_afterName = after;
+    rebuild();
+}
+
+QString RiskCharts::beforeName() const
+{
+    return m_beforeName.isEmpty() ? tr("Stored") : m_beforeName;
+}
+
+QString RiskCharts::afterName() const
+{
+    return m_afterName.isEmpty() ? tr("Masked") : m_afterName;
+}
+
 void RiskCharts::rebuildClassSizes()
 {
     m_classSizes = ChartStyle::freshChart(m_classSizesView);
@@ -220,8 +237,8 @@ void RiskCharts::rebuildClassSizes()
     const bool hasStored = m_result && (m_storedOnly || m_result->baseline);
     const bool hasMasked = m_result && !m_storedOnly;
     quint64 top = 0;
-    auto *before = new QBarSet(tr("Stored"));
-    auto *after = new QBarSet(tr("Masked"));
+    auto *before = new QBarSet(beforeName());
+    auto *after = new QBarSet(afterName());
     for (int i = 0; i < kBuckets; ++i) {
         *before << double(m_before[size_t(i)]);
         *after << double(m_after[size_t(i)]);
@@ -264,11 +281,11 @@ void RiskCharts::rebuildBeforeAfter()
         series->append(set);
     };
     if (m_result && m_storedOnly)
-        add(tr("Stored"), m_result->report, palette().color(QPalette::Mid));
+        add(beforeName(), m_result->report, palette().color(QPalette::Mid));
     else if (m_result && m_result->baseline)
-        add(tr("Stored"), *m_result->baseline, palette().color(QPalette::Mid));
+        add(beforeName(), *m_result->baseline, palette().color(QPalette::Mid));
     if (m_result && !m_storedOnly)
-        add(tr("Masked"), m_result->report, palette().color(QPalette::Highlight));
+        add(afterName(), m_result->report, palette().color(QPalette::Highlight));
     m_beforeAfter->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append({tr("Uniques"), tr("Below k"), tr("Max risk"), tr("Avg risk")});

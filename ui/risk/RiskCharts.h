@@ -39,6 +39,11 @@ public:
     void setStoredOnly(const DatasetRiskResult &result, const QString &maskedNote);
     // Nothing to show; `note` says why (empty: no text).
     void clear(const QString &note = {});
+    // The legend's names of the two series (default "Stored" and "Masked"); the k-anonymity
+    // dialog compares the data before the search with its result.
+    void setSeriesNames(const QString &before, const QString &after);
+    QString beforeName() const;
+    QString afterName() const;
 
     // What the charts show, for tests.
     const Buckets &afterBuckets() const { return m_after; }
@@ -55,6 +60,8 @@ protected:
 
 private:
     void rebuild();
+    QString m_beforeName;
+    QString m_afterName;
     void rebuildClassSizes();
     void rebuildBeforeAfter();
     void rebuildLoss();

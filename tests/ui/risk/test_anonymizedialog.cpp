@@ -22,6 +22,7 @@
 #include "ui/hierarchy/HierarchyEditorDialog.h"
 #include "ui/risk/AnonymizeDialog.h"
 #include "ui/risk/QuasiFieldTable.h"
+#include "ui/risk/RiskCharts.h"
 #include "core/sample/SampleGenerator.h"
 #include "core/store/ProjectStore.h"
 #include "tests/support/TestFiles.h"
@@ -51,6 +52,7 @@ using namespace Qt::StringLiterals;
 using steward::ui::AnonymizeDialog;
 using steward::ui::InlineMessage;
 using steward::ui::QuasiFieldTable;
+using steward::ui::RiskCharts;
 
 namespace {
 
@@ -512,6 +514,16 @@ void TestAnonymizeDialog::reachesKOnSampleWithoutFiles()
     QVERIFY(outcome.result.suppressedRecords <= quint64(0.05 * double(sample.rowCount)));
     const QString summary = child<QLabel>(dialog, u"anonymizeSummary"_s)->text();
     QVERIFY2(summary.contains(QLocale().toString(qint64(outcome.result.classes))), qPrintable(summary));
+    // The charts compare the data before the search with the result, in those words, and count
+    // every record kept on the result side.
+    auto *charts = dialog.findChild<RiskCharts *>();
+    QVERIFY(charts);
+    QCOMPARE(charts->beforeName(), u"Before"_s);
+    QCOMPARE(charts->afterName(), u"Result"_s);
+    quint64 after = 0;
+    for (quint64 records : charts->afterBuckets())
+        after += records;
+    QCOMPARE(after, quint64(sample.rowCount) - outcome.result.suppressedRecords);
 
     QSignalSpy applied(&dialog, &AnonymizeDialog::applied);
     QTest::mouseClick(child<QPushButton>(dialog, u"anonymizeApplyButton"_s), Qt::LeftButton);
