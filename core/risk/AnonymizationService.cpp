@@ -127,18 +127,6 @@ Error prefixed(Error error, const QString &pattern, const QString &field)
 // Where a quasi-identifier's hierarchy comes from.
 enum class Source { File, Builder, Stored, Suggested };
 
-// The effective k: a ceiling on the highest prosecutor risk 1/k raises it to ceil(1/R).
-int effectiveK(const AnonymizationRequest &request)
-{
-    int k = request.k;
-    if (request.maxRisk) {
-        // The small tolerance keeps 1/0.2 at 5 despite rounding.
-        const double needed = std::ceil(1.0 / *request.maxRisk - 1e-9);
-        k = std::max(k, int(std::min(needed, 1e9)));
-    }
-    return k;
-}
-
 SuppressionModel::Kind suppressionKind(SensitiveModel::Kind kind)
 {
     switch (kind) {
@@ -231,6 +219,18 @@ Result<Floor> floorOf(const QStringList &columns, int columnPosition, const Mask
 
 } // namespace
 
+int AnonymizationService::kForMaxRisk(double maxRisk)
+{
+    // The small tolerance keeps 1/0.2 at 5 despite rounding.
+    const double needed = std::ceil(1.0 / maxRisk - 1e-9);
+    return int(std::min(needed, 1e9));
+}
+
+int AnonymizationService::effectiveK(const AnonymizationRequest &request)
+{
+    return request.maxRisk ? std::max(request.k, kForMaxRisk(*request.maxRisk)) : request.k;
+}
+
 Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
                                                        const DatasetInfo &dataset,
                                                        const AnonymizationRequest &request,
@@ -253,7 +253,7 @@ Result<AnonymizationOutcome> AnonymizationService::run(ProjectStore &store,
     outcome.datasetId = dataset.id;
     outcome.datasetVersion = dataset.version;
     AnonymizationSettings settings;
-    settings.k = effectiveK(request);
+    settings.k = AnonymizationService::effectiveK(request);
     settings.suppressionLimit = request.suppressionLimit;
     settings.maxAverageRisk = request.maxAverageRisk;
     // The histogram cache only saves rescans: on the 1,000,000-record sample with eight

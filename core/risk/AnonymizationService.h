@@ -92,6 +92,11 @@ struct AnonymizationOutcome {
 class AnonymizationService final {
     Q_DECLARE_TR_FUNCTIONS(steward::AnonymizationService)
 public:
+    // The smallest k keeping the highest prosecutor risk 1/k at or below `maxRisk`: ceil(1/R).
+    static int kForMaxRisk(double maxRisk);
+    // The k a request searches for: its k, raised by a highest-risk ceiling.
+    static int effectiveK(const AnonymizationRequest &request);
+
     // Read-only; runs on the calling thread, on `store`'s connection (the GUI hands it a
     // secondary connection on a worker thread). Cells equal to a missing-value marker of the
     // import count as the empty value (as in `risk`), so a hierarchy generalises missing data

@@ -126,6 +126,12 @@ struct DialogShot {
     std::function<void(MainWindow &, Tour &)> open;
 };
 
+// The dataset the navigator shows (the demo project has one).
+Result<DatasetInfo> currentDataset(MainWindow &w)
+{
+    return w.project()->dataset(w.navigator()->currentDatasetName());
+}
+
 std::vector<DialogShot> dialogShots()
 {
     return {
@@ -163,8 +169,7 @@ std::vector<DialogShot> dialogShots()
          }},
         {"dialog-k-anonymity",
          [](MainWindow &w, Tour &) {
-             Result<DatasetInfo> dataset =
-                 w.project()->dataset(w.navigator()->currentDatasetName());
+             Result<DatasetInfo> dataset = currentDataset(w);
              if (!dataset)
                  return;
              auto *d = new ui::AnonymizeDialog(*w.project(), *dataset, &w);
@@ -174,8 +179,7 @@ std::vector<DialogShot> dialogShots()
         // The privacy models beyond k, with the classification's sensitive attributes.
         {"dialog-k-anonymity-models",
          [](MainWindow &w, Tour &) {
-             Result<DatasetInfo> dataset =
-                 w.project()->dataset(w.navigator()->currentDatasetName());
+             Result<DatasetInfo> dataset = currentDataset(w);
              if (!dataset)
                  return;
              auto *d = new ui::AnonymizeDialog(*w.project(), *dataset, &w);
@@ -188,8 +192,7 @@ std::vector<DialogShot> dialogShots()
         // the search has finished, so that the grab has the Result tab.
         {"dialog-k-anonymity-result",
          [](MainWindow &w, Tour &) {
-             Result<DatasetInfo> dataset =
-                 w.project()->dataset(w.navigator()->currentDatasetName());
+             Result<DatasetInfo> dataset = currentDataset(w);
              if (!dataset)
                  return;
              auto *d = new ui::AnonymizeDialog(*w.project(), *dataset, &w);
@@ -200,8 +203,7 @@ std::vector<DialogShot> dialogShots()
          }},
         {"dialog-hierarchy",
          [](MainWindow &w, Tour &) {
-             Result<DatasetInfo> dataset =
-                 w.project()->dataset(w.navigator()->currentDatasetName());
+             Result<DatasetInfo> dataset = currentDataset(w);
              if (!dataset || dataset->columns.isEmpty())
                  return;
              // A date shows the most levels; the first column when there is none.

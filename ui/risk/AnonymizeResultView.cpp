@@ -250,9 +250,7 @@ void AnonymizeResultView::showOutcome(const AnonymizationOutcome &outcome,
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_suppressionNote->setVisible(outcome.suppression.has_value());
 
-    int k = request.k;
-    if (request.maxRisk && *request.maxRisk > 0.0)
-        k = std::max(k, int(std::ceil(1.0 / *request.maxRisk - 1e-9)));
+    const int k = AnonymizationService::effectiveK(request);
     DatasetRiskResult charts;
     charts.quasi = outcome.quasi;
     charts.k = k;

@@ -385,7 +385,7 @@ void PrivacyModelPanel::updateRiskNote()
     }
     const QLocale locale;
     const double risk = m_maxRisk->value() / 100.0;
-    const int implied = int(std::ceil(1.0 / risk - 1e-9));
+    const int implied = AnonymizationService::kForMaxRisk(risk);
     m_riskNote->setText(implied > m_k
                             ? tr("A highest risk of %1 % needs classes of at least %2 records: "
                                  "the search uses k = %2.")
