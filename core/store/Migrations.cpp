@@ -162,6 +162,51 @@ END;
 ALTER TABLE record_suppression ADD COLUMN models TEXT;
 )sql";
 
+// Schema v5 (releases and their documents): a release's settings and policy (JSON, see Release and
+// ReleasePolicy), its datasets by id (a rename follows; the name is kept to report a deleted
+// dataset), every version of its agreement and assessment (what people wrote and the generated
+// facts quoted), and the register of its exports.
+constexpr const char *kSchemaV5 = R"sql(
+CREATE TABLE releases (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL DEFAULT 'draft',
+    mode TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    policy TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE release_datasets (
+    release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    dataset_id INTEGER NOT NULL,
+    dataset_name TEXT NOT NULL,
+    PRIMARY KEY (release_id, position)
+);
+CREATE TABLE release_documents (
+    release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    restored_from INTEGER,
+    content TEXT NOT NULL,
+    facts TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY (release_id, kind, version)
+);
+CREATE TABLE release_exports (
+    id INTEGER PRIMARY KEY,
+    release_id INTEGER NOT NULL REFERENCES releases(id),
+    at TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    file TEXT NOT NULL,
+    signer TEXT
+);
+)sql";
+
 } // namespace
 
 const QList<Migration> &Migrations::schema()
@@ -171,6 +216,7 @@ const QList<Migration> &Migrations::schema()
         Migration{1, 2, kSchemaV2, {}},
         Migration{2, 3, kSchemaV3, {}},
         Migration{3, 4, kSchemaV4, {}},
+        Migration{4, 5, kSchemaV5, {}},
     };
     return migrations;
 }

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/documents/DocumentCompleteness.h"
+#include "core/documents/DocumentFacts.h"
+#include "core/documents/DocumentKind.h"
+#include "core/release/Release.h"
+
+#include <QWidget>
+
+namespace steward {
+class ProjectStore;
+}
+
+namespace steward::ui {
+
+// The Agreement or the Assessment tab of a release: structured editors on the left (one per
+// section: clauses with "restore standard text", fields, the measures catalogue, the risk register,
+// the action plan; generated blocks read-only), the live rendered preview on the right, an
+// out-of-date banner listing what changed with Refresh, the version history (view, restore), undo
+// and redo of edits (a QUndoStack; saving makes a new version), and Export PDF/HTML/JSON (off the
+// UI thread, with progress and cancel). Everything that changes the project goes through
+// DocumentService.
+class DocumentEditor final : public QWidget {
+    Q_OBJECT
+public:
+    explicit DocumentEditor(DocumentKind kind, QWidget *parent = nullptr);
+    ~DocumentEditor() override;
+
+    void setProject(ProjectStore *store); // nullptr: shows nothing
+    // Shows the release's document quoting `facts` (the release view measures once for the
+    // overview and both documents; empty facts while measuring: the editor says so and keeps the
+    // last ones). Calling it again with new facts updates the out-of-date banner, not the text.
+    void setRelease(const Release &release, const DocumentFacts &facts);
+    void clear();
+
+    DocumentKind kind() const { return m_kind; }
+    Completeness completeness() const;
+    bool isOutOfDate() const;
+
+signals:
+    // After every load, edit, save, refresh, restore or import.
+    void completenessChanged(const steward::Completeness &completeness);
+    void outOfDateChanged(bool outOfDate);
+    // A new version was saved (the release view refreshes its overview and the navigator).
+    void documentSaved();
+
+private:
+    class Private;
+    DocumentKind m_kind;
+    Private *d = nullptr;
+};
+
+} // namespace steward::ui

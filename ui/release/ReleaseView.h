@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/mask/ProjectSecret.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QTabWidget;
+
+namespace steward {
+class ProjectStore;
+}
+
+namespace steward::ui {
+
+class DocumentEditor;
+
+// A release, opened from the navigator: Overview (datasets, recipient, purpose, legal basis, mode,
+// dates, the policy with tighten/loosen-with-reason, the live policy check, the completeness of
+// both documents as progress), Agreement and Assessment (DocumentEditor). Measures the release
+// (ReleaseMeasurement) off the UI thread when shown and whenever the project changes, and hands
+// the facts to both editors.
+class ReleaseView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReleaseView(QWidget *parent = nullptr);
+    ~ReleaseView() override;
+
+    void setProject(ProjectStore *store);
+    // The unlocked project secret, if any (the masking tab's), for rules that need it.
+    void setSecretProvider(std::function<std::optional<ProjectSecret>()> provider);
+    void showRelease(const QString &name);
+    QString releaseName() const;
+    // Measures again (rules, decisions or datasets changed elsewhere).
+    void projectChanged();
+
+    QTabWidget *tabs() const;
+    DocumentEditor *agreementEditor() const;
+    DocumentEditor *assessmentEditor() const;
+
+signals:
+    // The release was renamed or deleted, or its state changed: the navigator lists again.
+    void releasesChanged(const QString &select);
+
+private:
+    class Private;
+    Private *d = nullptr;
+};
+
+} // namespace steward::ui
