@@ -538,7 +538,9 @@ void TestProjectStore::migratesVersionZeroFile()
                           QStringLiteral("field_classifications"),
                           QStringLiteral("field_hierarchies"), QStringLiteral("field_profiles"),
                           QStringLiteral("mask_rules"), QStringLiteral("mask_templates"),
-                          QStringLiteral("project"), QStringLiteral("record_suppression")}));
+                          QStringLiteral("project"), QStringLiteral("record_suppression"),
+                          QStringLiteral("release_datasets"), QStringLiteral("release_documents"),
+                          QStringLiteral("release_exports"), QStringLiteral("releases")}));
     QCOMPARE(rawText(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
 }
 
