@@ -66,6 +66,10 @@ void TestMaskingWords::english_data()
     QTest::newRow("bands default") << u"bands"_s << QString() << u"bands of 10"_s;
     QTest::newRow("bands breaks") << u"bands:breaks=\"18,45,65\""_s << u"age"_s
                                   << u"bands with limits at 18, 45, 65, below 18 together, 65 and over together"_s;
+    QTest::newRow("bands even breaks") << u"bands:breaks=\"0,5,10,15,20,25,30,35,40,45,50,55,60,65,70,75,80,85,90\""_s
+                                       << u"年龄"_s << u"5-year bands, 90 and over together"_s;
+    QTest::newRow("bands even fee") << u"bands:breaks=\"100,200,300\""_s << u"fee"_s
+                                    << u"bands of 100, below 100 together, 300 and over together"_s;
     QTest::newRow("date default") << u"date"_s << QString() << u"year only"_s;
     QTest::newRow("date month") << u"date:to=month"_s << QString() << u"year and month only"_s;
     QTest::newRow("date quarter") << u"date:to=quarter"_s << QString() << u"year and quarter only"_s;
@@ -126,6 +130,7 @@ void TestMaskingWords::chinese_data()
     QTest::newRow("mask") << u"mask:first=3,last=4"_s << QString() << u"部分遮盖：保留前 3 位和后 4 位字符"_s;
     QTest::newRow("recode") << u"recode:table=builtin:icd10-category"_s << QString() << u"仅保留 ICD-10 类目（前 3 位）"_s;
     QTest::newRow("shift") << u"shift:days=10,subject=id"_s << QString() << u"随机偏移不超过 10 天，同一人的所有日期偏移相同"_s;
+    QTest::newRow("even breaks") << u"bands:breaks=\"0,10,20,30\""_s << u"年龄"_s << u"按 10 岁分段，30 及以上合并为一组"_s;
     QTest::newRow("breaks") << u"bands:breaks=\"18,65\""_s << QString() << u"按分界点 18、65 分段，低于 18 合并为一组，65 及以上合并为一组"_s;
 }
 
