@@ -918,118 +918,118 @@
     <name>steward::DocumentJson</name>
     <message>
         <source>this is not a Steward document (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Steward 文档（&quot;format&quot; 应为 &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>this file holds another kind of document (&quot;kind&quot; should be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件是另一种文档（&quot;kind&quot; 应为 &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>&quot;sections&quot; should be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sections&quot; 应为列表</translation>
     </message>
     <message>
         <source>a section should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>章节应为对象</translation>
     </message>
     <message>
         <source>&quot;items&quot; should be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;items&quot; 应为列表</translation>
     </message>
     <message>
         <source>an item should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>条目应为对象</translation>
     </message>
     <message>
         <source>an item needs its &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>条目缺少 &quot;key&quot;</translation>
     </message>
     <message>
         <source>unknown item key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的条目键 %1</translation>
     </message>
     <message>
         <source>item %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 出现了两次</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 应为文本</translation>
     </message>
     <message>
         <source>&quot;edited&quot; should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;edited&quot; 应为 true 或 false</translation>
     </message>
     <message>
         <source>&quot;value&quot; of %1 should be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 &quot;value&quot; 应为文本</translation>
     </message>
     <message>
         <source>%1 takes one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能取以下值之一：%2</translation>
     </message>
     <message>
         <source>%1 should be a date written yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应为 yyyy-mm-dd 格式的日期</translation>
     </message>
     <message>
         <source>%1 should be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应为正整数</translation>
     </message>
     <message>
         <source>&quot;checked&quot; should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;checked&quot; 应为 true 或 false</translation>
     </message>
     <message>
         <source>&quot;risks&quot; should be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;risks&quot; 应为列表</translation>
     </message>
     <message>
         <source>a risk should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>风险应为对象</translation>
     </message>
     <message>
         <source>a risk needs its &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>风险缺少 &quot;key&quot;</translation>
     </message>
     <message>
         <source>risk %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>风险 %1 出现了两次</translation>
     </message>
     <message>
         <source>&quot;likelihood_derived&quot; should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;likelihood_derived&quot; 应为 true 或 false</translation>
     </message>
     <message>
         <source>%1 of risk %2 should be a rating from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>风险 %2 的 %1 应为 1 到 4 的等级</translation>
     </message>
     <message>
         <source>&quot;actions&quot; should be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;actions&quot; 应为列表</translation>
     </message>
     <message>
         <source>an action should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>措施应为对象</translation>
     </message>
     <message>
         <source>&quot;due&quot; should be a date written yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;due&quot; 应为 yyyy-mm-dd 格式的日期</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished">不是有效的 JSON：%1</translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>this is not a Steward document (it should be a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Steward 文档（应为 JSON 对象）</translation>
     </message>
 </context>
 <context>
     <name>steward::DocumentKinds</name>
     <message>
         <source>Data sharing agreement</source>
-        <translation>数据共享协议</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Impact assessment</source>
@@ -1040,70 +1040,70 @@
     <name>steward::DocumentService</name>
     <message>
         <source>the stored document content is not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中保存的文档内容无法读取（%1）</translation>
     </message>
     <message>
         <source>the %1 of release %2 has no version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %2 的%1没有第 %3 版</translation>
     </message>
     <message>
         <source>release %1 is not stored in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1 未保存在项目中</translation>
     </message>
     <message>
         <source>%1 takes one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能取以下值之一：%2</translation>
     </message>
     <message>
         <source>%1 takes a date written yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 yyyy-mm-dd 格式的日期</translation>
     </message>
     <message>
         <source>%1 takes a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要正整数</translation>
     </message>
     <message>
         <source>%1 takes true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 true 或 false</translation>
     </message>
     <message>
         <source>%1 is generated from the project and cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由项目生成，不能设置</translation>
     </message>
     <message>
         <source>%1 cannot be set as a whole; set its entries (risk.KEY.FIELD, action.N.FIELD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能整体设置；请逐项设置（risk.KEY.FIELD、action.N.FIELD）</translation>
     </message>
     <message>
         <source>%1: the register has no risk %2 (own risks are named custom.1, custom.2, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：风险登记表中没有风险 %2（自定义风险命名为 custom.1、custom.2……）</translation>
     </message>
     <message>
         <source>%1 is derived from the measured risk figures and cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由实测的风险数据推导得出，不能设置</translation>
     </message>
     <message>
         <source>%1 takes a rating from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 1 到 4 的等级</translation>
     </message>
     <message>
         <source>%1: the action plan has %2 actions; number a new one %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：行动计划共有 %2 项措施；新增措施的编号应为 %3</translation>
     </message>
     <message>
         <source>%1: an action has action, owner and due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：措施只有 action、owner 和 due 三项</translation>
     </message>
     <message>
         <source>the %1 has no item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中没有条目 %2</translation>
     </message>
 </context>
 <context>
     <name>steward::DocumentTemplate</name>
     <message>
         <source>no document template in language &apos;%1&apos; (available: %2)</source>
-        <translation>没有“%1”语言的文件模板（可用：%2）</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the document template %1 is missing from the program</source>
@@ -1210,7 +1210,7 @@
     <name>steward::DocumentVersionStore</name>
     <message>
         <source>version %1 of the %2 is not readable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2的第 %1 版无法读取：%3</translation>
     </message>
 </context>
 <context>
