@@ -54,22 +54,29 @@ int pageOf(QAbstractTextDocumentLayout *layout, const QTextBlock &block, double 
 }
 
 // Qt's layout has no "keep with next": the anchors of headings left alone at the foot of a page,
-// to start the next page instead.
-QSet<QString> strandedHeadings(QTextDocument &document, double pageHeight)
+// to start the next page instead. A heading whose next heading already starts a page takes that
+// break over (`unbreak`), so no heading is left alone on a page.
+QSet<QString> strandedHeadings(QTextDocument &document, double pageHeight, QSet<QString> &unbreak)
 {
     QSet<QString> stranded;
     QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const auto anchorOf = [](const QTextBlock &block) {
+        const QStringList names = block.begin().atEnd() ? QStringList() : block.begin().fragment().charFormat().anchorNames();
+        return names.isEmpty() ? QString() : names.first();
+    };
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
         if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         const QTextBlock next = block.next();
-        if (!next.isValid() || block.begin().atEnd()
-            || pageOf(layout, block, pageHeight) == pageOf(layout, next, pageHeight))
+        if (!next.isValid() || pageOf(layout, block, pageHeight) == pageOf(layout, next, pageHeight))
             continue;
-        const QStringList names = block.begin().fragment().charFormat().anchorNames();
-        if (!names.isEmpty())
-            stranded.insert(names.first());
+        const QString anchor = anchorOf(block);
+        if (anchor.isEmpty())
+            continue;
+        stranded.insert(anchor);
+        if (next.blockFormat().headingLevel() > 0 && (next.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            unbreak.insert(anchorOf(next));
     }
     return stranded;
 }
@@ -167,9 +174,11 @@ Result<int> PdfPaginator::write(const DocumentComposer &composer, const Document
         document.setHtml(cover + contentsHtml(composer, tmpl, pages) + withBreaks(bodyHtml, breaks));
         DocumentComposer::markHeaderRows(document);
         layOutAll(document);
-        const QSet<QString> stranded = strandedHeadings(document, body.height());
+        QSet<QString> unbreak;
+        const QSet<QString> stranded = strandedHeadings(document, body.height(), unbreak);
         if (!stranded.isEmpty() && pass < 6) {
             breaks.unite(stranded);
+            breaks.subtract(unbreak);
             continue;
         }
         const QHash<QString, int> found = headingPages(document, body.height());
