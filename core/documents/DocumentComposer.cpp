@@ -433,9 +433,10 @@ public:
                     + QStringLiteral("</b><br/>") + esc(orgs.at(i).isEmpty() ? blank() : orgs.at(i)) + QStringLiteral("</p>");
             html += QStringLiteral("<p>") + esc(ph(QStringLiteral("gen.signatures.name"))) + QStringLiteral(": ")
                     + esc(names.at(i).trimmed().isEmpty() ? blank() : names.at(i).trimmed()) + QStringLiteral("</p>");
+            // Room to sign by hand: a long line, well apart.
             for (const QString &key : {QStringLiteral("title"), QStringLiteral("signature"), QStringLiteral("date")})
-                html += QStringLiteral("<p>") + esc(ph(QStringLiteral("gen.signatures.") + key)) + QStringLiteral(": ")
-                        + esc(blank()) + QStringLiteral("</p>");
+                html += QStringLiteral("<p style=\"margin-top: 14pt;\">") + esc(ph(QStringLiteral("gen.signatures.") + key))
+                        + QStringLiteral(": ") + esc(blank() + blank() + blank()) + QStringLiteral("</p>");
             html += QStringLiteral("</td>");
         }
         return html + QStringLiteral("</tr></table>");
@@ -544,6 +545,16 @@ public:
         return facts.measures.contains(fact);
     }
 };
+
+// Noto Sans CJK draws curly quotes full-width (the Chinese form), which spaces English text out
+// ("the “Data” ", with gaps); English documents use straight quotes instead.
+void useStraightQuotes(QString &html)
+{
+    html.replace(QChar(0x201C), QLatin1Char('"'));
+    html.replace(QChar(0x201D), QLatin1Char('"'));
+    html.replace(QChar(0x2018), QLatin1Char('\''));
+    html.replace(QChar(0x2019), QLatin1Char('\''));
+}
 
 QString sectionAnchor(const QString &key)
 {
@@ -703,6 +714,8 @@ QString DocumentComposer::bodyHtml(Target target) const
         if (!checks.isEmpty())
             html += QStringLiteral("<table class=\"checks\" cellspacing=\"0\" cellpadding=\"2\">") + checks + QStringLiteral("</table>");
     }
+    if (c.english)
+        useStraightQuotes(html);
     return html;
 }
 
