@@ -568,7 +568,21 @@ Result<DocumentContent> DocumentJson::read(const QByteArray &json, const QString
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = JsonPositions::lineColumn(json, parseError.offset);
+        // Qt reports the offset after the character it could not take; point at that character.
+        // Errors at the end of the text and text after the document are reported where they are.
+        qsizetype offset = parseError.offset;
+        const bool ranOut = offset >= json.size()
+                            && (parseError.error == QJsonParseError::UnterminatedString
+                                || parseError.error == QJsonParseError::UnterminatedObject
+                                || parseError.error == QJsonParseError::UnterminatedArray
+                                || parseError.error == QJsonParseError::TerminationByNumber);
+        if (parseError.error != QJsonParseError::GarbageAtEnd && !ranOut && offset > 0
+            && offset <= json.size()) {
+            --offset;
+            while (offset > 0 && (static_cast<unsigned char>(json.at(offset)) & 0xC0) == 0x80)
+                --offset;
+        }
+        const auto [line, column] = JsonPositions::lineColumn(json, offset);
         return Error::badInput(tr("not valid JSON: %1").arg(parseError.errorString()), file, line,
                                column);
     }

@@ -46,12 +46,17 @@ QHash<QString, QString> DocumentPlaceholders::values(const DocumentTemplate &tmp
     put(values, "mode", tmpl.phrase(QStringLiteral("mode.") + mode));
     put(values, "mode_description", tmpl.phrase(QStringLiteral("mode.%1.description").arg(mode)));
     if (release.retentionMonths > 0) {
-        const bool years = release.retentionMonths % 12 == 0;
-        put(values, "retention",
-            tmpl.phrase(years ? QStringLiteral("retention.years")
-                              : QStringLiteral("retention.months"))
-                .arg(locale.toString(years ? release.retentionMonths / 12
-                                           : release.retentionMonths)));
+        const int months = release.retentionMonths;
+        QString retention;
+        if (months == 12)
+            retention = tmpl.phrase(QStringLiteral("retention.one_year"));
+        else if (months == 1)
+            retention = tmpl.phrase(QStringLiteral("retention.one_month"));
+        else if (months % 12 == 0)
+            retention = tmpl.phrase(QStringLiteral("retention.years")).arg(locale.toString(months / 12));
+        else
+            retention = tmpl.phrase(QStringLiteral("retention.months")).arg(locale.toString(months));
+        put(values, "retention", retention);
     }
     put(values, "start", date(release.startDate));
     put(values, "end", date(release.endDate));
