@@ -1029,7 +1029,7 @@
     <name>steward::DocumentKinds</name>
     <message>
         <source>Data sharing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>数据共享协议</translation>
     </message>
     <message>
         <source>Impact assessment</source>
@@ -1103,7 +1103,7 @@
     <name>steward::DocumentTemplate</name>
     <message>
         <source>no document template in language &apos;%1&apos; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“%1”语言的文件模板（可用：%2）</translation>
     </message>
     <message>
         <source>the document template %1 is missing from the program</source>
