@@ -1,0 +1,175 @@
+#include "core/documents/PdfPaginator.h"
+
+#include "core/documents/DocumentComposer.h"
+#include "core/documents/DocumentService.h"
+#include "core/documents/DocumentTemplate.h"
+#include "core/documents/RiskMapPainter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <cmath>
+
+namespace steward {
+
+namespace {
+
+constexpr int kDpi = 300;
+constexpr double kMarginSideMm = 20.0;
+constexpr double kMarginTopMm = 24.0;    // the running header sits in it
+constexpr double kMarginBottomMm = 22.0; // the footer sits in it
+
+double mm(double millimetres)
+{
+    return millimetres * kDpi / 25.4;
+}
+
+// Page (1-based) of every section heading, found from the layout by its anchor.
+QHash<QString, int> headingPages(QTextDocument &document, double pageHeight)
+{
+    QHash<QString, int> pages;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            for (const QString &name : names) {
+                if (!name.startsWith(QLatin1String("sec-")) || pages.contains(name))
+                    continue;
+                const double top = layout->blockBoundingRect(block).top();
+                pages.insert(name, int(std::floor(top / pageHeight)) + 1);
+            }
+        }
+    }
+    return pages;
+}
+
+QString contentsHtml(const DocumentComposer &composer, const DocumentTemplate &tmpl, const QHash<QString, int> &pages)
+{
+    QString html = QStringLiteral("<p style=\"page-break-before: always; font-size: 16pt; font-weight: bold; "
+                                  "color: #1f3a5a; margin-bottom: 12pt;\">")
+                   + tmpl.phrase(QStringLiteral("doc.contents")).toHtmlEscaped() + QStringLiteral("</p>");
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+    for (const ComposedHeading &h : composer.headings()) {
+        if (h.level != 1)
+            continue;
+        // Unknown pages print as "00": the same width as the real numbers of a short document.
+        const int page = pages.value(h.anchor, 0);
+        html += QStringLiteral("<tr><td>%1.&nbsp;&nbsp;%2</td><td width=\"12%\" align=\"right\">%3</td></tr>")
+                    .arg(h.number, h.title.toHtmlEscaped(),
+                         page > 0 ? QString::number(page) : QStringLiteral("00"));
+    }
+    html += QStringLiteral("</table>");
+    // The body starts on a page of its own.
+    html += QStringLiteral("<p style=\"page-break-after: always; margin: 0;\"></p>");
+    return html;
+}
+
+} // namespace
+
+Result<int> PdfPaginator::write(const DocumentComposer &composer, const DocumentState &state,
+                                const DocumentTemplate &tmpl, const QString &fontFamily, QIODevice &out,
+                                const ProgressCallback &progress, const CancellationToken *cancel)
+{
+    QPdfWriter writer(&out);
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout::Millimeter));
+    writer.setTitle(composer.title());
+    writer.setCreator(QStringLiteral("Steward"));
+
+    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    const QRectF body(mm(kMarginSideMm), mm(kMarginTopMm), page.width() - 2 * mm(kMarginSideMm),
+                      page.height() - mm(kMarginTopMm) - mm(kMarginBottomMm));
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setDocumentMargin(0);
+    document.setPageSize(body.size());
+    QFont font(fontFamily);
+    font.setPointSizeF(9.5);
+    document.setDefaultFont(font);
+    document.setDefaultStyleSheet(DocumentComposer::documentStyleSheet());
+    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("riskmap.png")),
+                         composer.riskMap(kDpi, RiskMapPainter::kWidthMm));
+
+    const QString cover = composer.coverHtml(DocumentComposer::Target::Print);
+    const QString bodyHtml = composer.bodyHtml(DocumentComposer::Target::Print);
+    QHash<QString, int> pages;
+    // Lay out, read the pages of the headings, lay out again with them; the contents have the same
+    // number of lines either way, so one more pass only guards against a number changing width.
+    for (int pass = 0; pass < 3; ++pass) {
+        if (cancel && cancel->isCancelled())
+            return Error::cancelled();
+        document.setHtml(cover + contentsHtml(composer, tmpl, pages) + bodyHtml);
+        DocumentComposer::markHeaderRows(document);
+        const QHash<QString, int> found = headingPages(document, body.height());
+        if (found == pages)
+            break;
+        pages = found;
+        if (pass == 2) // the last layout holds numbers one layout old at worst
+            break;
+    }
+
+    const int total = document.pageCount();
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error::internal(tr("Could not start the PDF."));
+    const QString headerLeft = state.release.name + QStringLiteral(" · ") + tmpl.title;
+    const QString headerRight = composer.versionLabel() + QStringLiteral(" · ") + composer.dateText();
+    QFont small(fontFamily);
+    small.setPointSizeF(7.5);
+    const QColor grey(0x5b, 0x66, 0x70);
+    for (int p = 0; p < total; ++p) {
+        if (cancel && cancel->isCancelled()) {
+            painter.end();
+            return Error::cancelled();
+        }
+        if (p > 0)
+            writer.newPage();
+
+        painter.save();
+        painter.translate(body.left(), body.top() - p * body.height());
+        const QRectF clip(0, p * body.height(), body.width(), body.height());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(small);
+        painter.setPen(grey);
+        const QFontMetricsF metrics(small, &writer);
+        if (p > 0) {
+            const double y = mm(kMarginTopMm) - mm(8.0);
+            const double half = body.width() / 2.0;
+            const QRectF leftRect(body.left(), y - metrics.height(), half + mm(25.0), metrics.height());
+            const QRectF rightRect(body.left() + half + mm(27.0), y - metrics.height(), half - mm(27.0), metrics.height());
+            painter.drawText(leftRect, Qt::AlignLeft | Qt::AlignBottom,
+                             metrics.elidedText(headerLeft, Qt::ElideRight, leftRect.width()));
+            painter.drawText(rightRect, Qt::AlignRight | Qt::AlignBottom,
+                             metrics.elidedText(headerRight, Qt::ElideLeft, rightRect.width()));
+            painter.setPen(QPen(QColor(0xc9, 0xd1, 0xda), mm(0.2)));
+            painter.drawLine(QPointF(body.left(), y + mm(1.5)), QPointF(body.right(), y + mm(1.5)));
+            painter.setPen(grey);
+        }
+        const QRectF footer(body.left(), page.height() - mm(kMarginBottomMm) + mm(9.0), body.width(), metrics.height() * 1.5);
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignTop,
+                         tmpl.phrase(QStringLiteral("doc.page")).arg(p + 1).arg(total));
+        if (progress)
+            progress({p + 1, total});
+    }
+    if (!painter.end())
+        return Error::internal(tr("Could not finish the PDF."));
+    return total;
+}
+
+} // namespace steward
