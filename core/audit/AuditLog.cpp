@@ -60,6 +60,11 @@ constexpr ActionText kActions[] = {
     {"rules.template.delete", QT_TRANSLATE_NOOP("steward::AuditLog", "Masking rule set deleted")},
     {"hierarchy.set", QT_TRANSLATE_NOOP("steward::AuditLog", "Generalisation hierarchy set")},
     {"hierarchy.clear", QT_TRANSLATE_NOOP("steward::AuditLog", "Generalisation hierarchy removed")},
+    {"release.create", QT_TRANSLATE_NOOP("steward::AuditLog", "Release created")},
+    {"release.update", QT_TRANSLATE_NOOP("steward::AuditLog", "Release changed")},
+    {"release.delete", QT_TRANSLATE_NOOP("steward::AuditLog", "Release deleted")},
+    {"document.save", QT_TRANSLATE_NOOP("steward::AuditLog", "Release document saved")},
+    {"document.refresh", QT_TRANSLATE_NOOP("steward::AuditLog", "Release document refreshed")},
 };
 
 } // namespace
