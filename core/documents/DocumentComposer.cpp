@@ -89,7 +89,8 @@ public:
     }
     QString list(const QStringList &items) const
     {
-        return items.join(english ? QStringLiteral(", ") : QStringLiteral("、"));
+        const QString separator = t.phrases.value(QStringLiteral("doc.list_separator"));
+        return items.join(separator.isEmpty() ? (english ? QStringLiteral(", ") : QStringLiteral("、")) : separator);
     }
     QString percent(double fraction) const { return decimal(fraction * 100.0, 1) + QStringLiteral("%"); }
 
@@ -124,10 +125,17 @@ public:
         values.insert(QStringLiteral("mode"), ph(QStringLiteral("mode.") + mode));
         values.insert(QStringLiteral("mode_description"), ph(QStringLiteral("mode.%1.description").arg(mode)));
         if (r.retentionMonths > 0) {
-            values.insert(QStringLiteral("retention"),
-                          r.retentionMonths % 12 == 0
-                              ? ph(QStringLiteral("retention.years")).arg(number(r.retentionMonths / 12))
-                              : ph(QStringLiteral("retention.months")).arg(number(r.retentionMonths)));
+            const int m = r.retentionMonths;
+            QString retention;
+            if (m == 12)
+                retention = ph(QStringLiteral("retention.one_year"));
+            else if (m % 12 == 0)
+                retention = ph(QStringLiteral("retention.years")).arg(number(m / 12));
+            else if (m == 1)
+                retention = ph(QStringLiteral("retention.one_month"));
+            else
+                retention = ph(QStringLiteral("retention.months")).arg(number(m));
+            values.insert(QStringLiteral("retention"), retention);
         }
         values.insert(QStringLiteral("start"), date(r.startDate));
         values.insert(QStringLiteral("end"), date(r.endDate));
@@ -188,9 +196,9 @@ public:
         return html + QStringLiteral("</tr>");
     }
     static QString tableEnd() { return QStringLiteral("</tbody></table>"); }
-    QString noneParagraph() const
+    QString noneParagraph(const QString &key = QStringLiteral("doc.none")) const
     {
-        return QStringLiteral("<p><i>") + esc(ph(QStringLiteral("doc.none"))) + QStringLiteral("</i></p>");
+        return QStringLiteral("<p><i>") + esc(ph(key)) + QStringLiteral("</i></p>");
     }
 
     QString grade(int g) const
@@ -215,22 +223,22 @@ public:
     {
         const Release &r = s.release;
         auto orBlank = [this](const QString &v) { return v.trimmed().isEmpty() ? blank() : v; };
-        QString html = tableStart({QString(), ph(QStringLiteral("gen.parties.provider")),
+        QString html = tableStart({ph(QStringLiteral("gen.parties.party")), ph(QStringLiteral("gen.parties.provider")),
                                    ph(QStringLiteral("gen.parties.recipient"))}, {24, 38, 38});
         html += row({ph(QStringLiteral("gen.parties.organisation")), orBlank(r.providerOrganisation),
                      orBlank(r.recipientOrganisation)});
         html += row({ph(QStringLiteral("gen.parties.contact")),
                      orBlank(values.value(QStringLiteral("field:parties.provider_representative"))),
                      orBlank(r.recipientContact)});
-        html += row({ph(QStringLiteral("gen.parties.role")), ph(QStringLiteral("role.provider")),
-                     ph(QStringLiteral("role.recipient"))});
+        html += row({ph(QStringLiteral("gen.parties.role")), ph(QStringLiteral("gen.parties.provider_role")),
+                     ph(QStringLiteral("gen.parties.recipient_role"))});
         return html + tableEnd();
     }
 
     QString genDatasets() const
     {
         if (facts.datasets.isEmpty())
-            return noneParagraph();
+            return noneParagraph(QStringLiteral("gen.datasets.none"));
         QString html = tableStart({ph(QStringLiteral("gen.datasets.name")), ph(QStringLiteral("gen.datasets.version")),
                                    ph(QStringLiteral("gen.datasets.records")), ph(QStringLiteral("gen.datasets.subjects")),
                                    ph(QStringLiteral("gen.datasets.grade"))}, {30, 12, 18, 18, 22});
@@ -255,7 +263,7 @@ public:
                          ph(QStringLiteral("role.") + f.role), masking(f)});
             ++rows;
         }
-        return rows == 0 ? noneParagraph() : html + tableEnd();
+        return rows == 0 ? noneParagraph(QStringLiteral("gen.annex.none")) : html + tableEnd();
     }
 
     QString fieldList(bool dropped, bool generalised) const
@@ -266,16 +274,26 @@ public:
             const bool isDropped = !f.released;
             const bool isGeneralised = f.released && f.generalised;
             if ((dropped && isDropped) || (generalised && isGeneralised)) {
-                if (rows == 0) {
-                    html = tableStart({ph(QStringLiteral("gen.annex.field")), ph(QStringLiteral("gen.annex.grade")),
-                                       ph(QStringLiteral("gen.annex.masking"))}, {30, 25, 45});
+                if (rows == 0 && generalised) {
+                    html = tableStart({ph(QStringLiteral("gen.minimisation.field")), ph(QStringLiteral("gen.annex.grade")),
+                                       ph(QStringLiteral("gen.minimisation.treatment"))}, {28, 24, 48});
+                } else if (rows == 0) {
+                    html = tableStart({ph(QStringLiteral("gen.dropped.field")), ph(QStringLiteral("gen.dropped.grade")),
+                                       ph(QStringLiteral("gen.dropped.role"))}, {40, 30, 30});
                 }
-                html += row({fieldName(f), grade(f.grade),
-                             isDropped ? ph(QStringLiteral("gen.minimisation.dropped")) : masking(f)});
+                if (generalised) {
+                    html += row({fieldName(f), grade(f.grade),
+                                 isDropped ? ph(QStringLiteral("gen.minimisation.dropped"))
+                                           : ph(QStringLiteral("gen.minimisation.generalised")) + QStringLiteral(": ") + masking(f)});
+                } else {
+                    html += row({fieldName(f), grade(f.grade), ph(QStringLiteral("role.") + f.role)});
+                }
                 ++rows;
             }
         }
-        return rows == 0 ? noneParagraph() : html + tableEnd();
+        if (rows == 0)
+            return noneParagraph(generalised ? QStringLiteral("gen.minimisation.none") : QStringLiteral("gen.dropped.none"));
+        return html + tableEnd();
     }
 
     QString genInventory() const
@@ -293,7 +311,7 @@ public:
             return noneParagraph();
         QStringList headers{ph(QStringLiteral("gen.inventory.category"))};
         for (int g = 1; g <= 5; ++g)
-            headers << ph(QStringLiteral("gen.inventory.grade")).arg(g);
+            headers << ph(QStringLiteral("gen.inventory.grade")) + QLatin1Char(' ') + number(g);
         headers << ph(QStringLiteral("gen.inventory.total"));
         QString html = tableStart(headers, {34, 11, 11, 11, 11, 11, 11});
         int total[6] = {0, 0, 0, 0, 0, 0};
@@ -331,7 +349,13 @@ public:
             auto line = [&](const QString &key, const QString &before, const QString &after) {
                 html += row({ph(QStringLiteral("gen.risk_figures.") + key), before, after}, {1, 2});
             };
+            if (d.quasi.isEmpty()) {
+                html += row({ph(QStringLiteral("gen.risk_figures.not_measured")), QString(), QString()});
+                html += tableEnd();
+                continue;
+            }
             line(QStringLiteral("k"), number(d.before.k), number(d.after.k));
+            line(QStringLiteral("records"), number(d.before.records), number(d.after.records));
             line(QStringLiteral("classes"), number(d.before.classes), number(d.after.classes));
             line(QStringLiteral("min_class"), number(d.before.minClass), number(d.after.minClass));
             line(QStringLiteral("records_below_k"), number(d.before.recordsBelowK), number(d.after.recordsBelowK));
@@ -345,7 +369,7 @@ public:
                     sensitive << k;
             }
             for (const QString &field : std::as_const(sensitive)) {
-                html += row({ph(QStringLiteral("gen.risk_figures.l_diversity")) + QStringLiteral(" (") + field + QLatin1Char(')'),
+                html += row({ph(QStringLiteral("gen.risk_figures.l_diversity")).arg(field),
                              d.before.lDiversity.contains(field) ? number(d.before.lDiversity.value(field)) : QString(),
                              d.after.lDiversity.contains(field) ? number(d.after.lDiversity.value(field)) : QString()},
                             {1, 2});
@@ -362,7 +386,7 @@ public:
     QString genPolicy() const
     {
         const ReleasePolicy &p = s.release.policy;
-        QString html = tableStart({ph(QStringLiteral("gen.policy.rule")), ph(QStringLiteral("gen.policy.value"))}, {70, 30});
+        QString html = tableStart({ph(QStringLiteral("gen.policy.setting")), ph(QStringLiteral("gen.policy.value"))}, {70, 30});
         const auto yesNo = [this](bool b) { return ph(b ? QStringLiteral("doc.yes") : QStringLiteral("doc.no")); };
         html += row({ph(QStringLiteral("gen.policy.max_unmasked_grade")), number(p.maxUnmaskedGrade)}, {1});
         html += row({ph(QStringLiteral("gen.policy.min_k")), number(p.minK)}, {1});
@@ -375,20 +399,18 @@ public:
     QString genMeasuresInPlace() const
     {
         if (facts.measures.isEmpty())
-            return noneParagraph();
+            return noneParagraph(QStringLiteral("gen.measures_in_place.none"));
         QString html = QStringLiteral("<ul>");
-        for (const QString &m : facts.measures) {
-            const TemplateItem *check = t.item(QStringLiteral("measures.") + m);
-            html += QStringLiteral("<li>") + esc(check ? check->label : ph(QStringLiteral("measure.") + m)) + QStringLiteral("</li>");
-        }
+        for (const QString &m : facts.measures)
+            html += QStringLiteral("<li>") + esc(ph(QStringLiteral("gen.measures_in_place.") + m)) + QStringLiteral("</li>");
         return html + QStringLiteral("</ul>");
     }
 
     QString genUsers() const
     {
         if (s.release.users.isEmpty())
-            return QStringLiteral("<p>") + esc(blank()) + QStringLiteral("</p>");
-        QString html = tableStart({QStringLiteral("#"), ph(QStringLiteral("gen.users.name"))}, {8, 92});
+            return noneParagraph(QStringLiteral("gen.users.none"));
+        QString html = tableStart({ph(QStringLiteral("gen.users.number")), ph(QStringLiteral("gen.users.name"))}, {10, 90});
         int n = 0;
         for (const QString &u : s.release.users)
             html += row({number(++n), u});
@@ -457,8 +479,8 @@ public:
     {
         const QList<RiskEntry> list = risks();
         if (list.isEmpty())
-            return noneParagraph();
-        QString html = tableStart({QStringLiteral("#"), ph(QStringLiteral("risk.col.risk")),
+            return noneParagraph(QStringLiteral("gen.risk_map.none"));
+        QString html = tableStart({ph(QStringLiteral("risk.col.number")), ph(QStringLiteral("risk.col.risk")),
                                    ph(QStringLiteral("risk.col.severity_before")), ph(QStringLiteral("risk.col.likelihood_before")),
                                    ph(QStringLiteral("risk.col.severity_after")), ph(QStringLiteral("risk.col.likelihood_after"))},
                                   {6, 30, 16, 16, 16, 16});
@@ -495,8 +517,8 @@ public:
     {
         const QList<ActionItem> &actions = s.version.content.actions;
         if (actions.isEmpty())
-            return noneParagraph();
-        QString html = tableStart({QStringLiteral("#"), ph(QStringLiteral("action.col.action")),
+            return noneParagraph(QStringLiteral("action.none"));
+        QString html = tableStart({ph(QStringLiteral("action.col.number")), ph(QStringLiteral("action.col.action")),
                                    ph(QStringLiteral("action.col.owner")), ph(QStringLiteral("action.col.due"))},
                                   {6, 54, 22, 18});
         int n = 0;
@@ -566,7 +588,7 @@ QString DocumentComposer::bodyHtml(Target target) const
                 + esc(c.ph(QStringLiteral("doc.out_of_date"))) + QStringLiteral("</b></p><p>")
                 + esc(c.ph(QStringLiteral("doc.out_of_date_note"))) + QStringLiteral("</p>");
         if (!m_state.changes.isEmpty()) {
-            html += QStringLiteral("<ul>");
+            html += QStringLiteral("<p>") + esc(c.ph(QStringLiteral("doc.changes"))) + QStringLiteral("</p><ul>");
             for (const QString &change : m_state.changes)
                 html += QStringLiteral("<li>") + esc(change) + QStringLiteral("</li>");
             html += QStringLiteral("</ul>");
@@ -625,7 +647,7 @@ QString DocumentComposer::bodyHtml(Target target) const
             case TemplateItemType::Check: {
                 const bool on = c.checked(item);
                 checks += QStringLiteral("<tr><td valign=\"top\" width=\"22\">%1</td><td><b>%2</b>%3</td></tr>")
-                              .arg(on ? QStringLiteral("☑") : QStringLiteral("☐"), esc(item.label),
+                              .arg(esc(c.ph(on ? QStringLiteral("doc.ticked") : QStringLiteral("doc.unticked"))), esc(item.label),
                                    item.text.isEmpty() ? QString() : QStringLiteral(" — ") + esc(item.text));
                 break;
             }

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -43,8 +44,14 @@ QHash<QString, int> headingPages(QTextDocument &document, double pageHeight)
             for (const QString &name : names) {
                 if (!name.startsWith(QLatin1String("sec-")) || pages.contains(name))
                     continue;
-                const double top = layout->blockBoundingRect(block).top();
-                pages.insert(name, int(std::floor(top / pageHeight)) + 1);
+                // The middle of the first line: the block's rectangle starts above it by its
+                // margin, which may lie on the previous page when the heading was pushed over.
+                double y = layout->blockBoundingRect(block).top();
+                if (block.layout() && block.layout()->lineCount() > 0) {
+                    const QTextLine first = block.layout()->lineAt(0);
+                    y += first.y() + first.height() / 2.0;
+                }
+                pages.insert(name, int(std::floor(y / pageHeight)) + 1);
             }
         }
     }
@@ -93,7 +100,10 @@ Result<int> PdfPaginator::write(const DocumentComposer &composer, const Document
     document.documentLayout()->setPaintDevice(&writer);
     document.setDocumentMargin(0);
     document.setPageSize(body.size());
+    // Shaping substitutes Noto CJK's digits with glyphs outside its character map, and the PDF's
+    // text layer then loses every digit (page numbers, figures): Latin text is laid out unshaped.
     QFont font(fontFamily);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(9.5);
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(DocumentComposer::documentStyleSheet());
@@ -125,6 +135,7 @@ Result<int> PdfPaginator::write(const DocumentComposer &composer, const Document
     const QString headerLeft = state.release.name + QStringLiteral(" · ") + tmpl.title;
     const QString headerRight = composer.versionLabel() + QStringLiteral(" · ") + composer.dateText();
     QFont small(fontFamily);
+    small.setStyleStrategy(QFont::PreferNoShaping);
     small.setPointSizeF(7.5);
     const QColor grey(0x5b, 0x66, 0x70);
     for (int p = 0; p < total; ++p) {
