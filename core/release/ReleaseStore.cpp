@@ -97,9 +97,14 @@ Result<QStringList> ReleaseStore::names()
 Result<QList<ReleaseDatasetRef>> ReleaseStore::datasetRefs(qint64 releaseId)
 {
     sql::Database &db = StoreAccess::db(m_store);
+    // By id, so that a rename follows. A deleted dataset whose name was imported anew (a new
+    // extract imported instead of replacing the old one) is that new dataset: measurements and
+    // documents go by name, and the documents show what changed.
     auto stmt = db.prepare(
-        "SELECT rd.dataset_id, COALESCE(d.name, rd.dataset_name), d.id IS NOT NULL "
+        "SELECT COALESCE(d.id, n.id, rd.dataset_id), COALESCE(d.name, rd.dataset_name), "
+        "d.id IS NOT NULL OR n.id IS NOT NULL "
         "FROM release_datasets rd LEFT JOIN datasets d ON d.id = rd.dataset_id "
+        "LEFT JOIN datasets n ON d.id IS NULL AND n.name = rd.dataset_name "
         "WHERE rd.release_id = ? ORDER BY rd.position");
     if (!stmt)
         return stmt.error();

@@ -293,6 +293,16 @@ private slots:
         Release other = draft(QStringLiteral("Other"));
         other.datasets = {QStringLiteral("admissions")};
         QCOMPARE(service.create(other).error().code, ErrorCode::BadInput);
+        // A new extract imported under the deleted one's name takes its place.
+        coretest::importCsv(store(), m_project->dir(), QStringLiteral("admissions"),
+                            coretest::sixRecordTable());
+        auto relinked = service.set(QStringLiteral("Cardiology study"),
+                                    {{QStringLiteral("purpose"), QStringLiteral("again")}});
+        QVERIFY2(relinked.ok(), qPrintable(why(relinked)));
+        QVERIFY(store().renameDataset(QStringLiteral("admissions"), QStringLiteral("stays")).ok());
+        QCOMPARE(service.load(QStringLiteral("Cardiology study"))->datasets,
+                 QStringList({QStringLiteral("stays"), QStringLiteral("outpatient")}));
+        QVERIFY(store().deleteDataset(QStringLiteral("stays")).ok());
         // Removing it from the release is a change like any other.
         auto dropped = service.set(QStringLiteral("Cardiology study"),
                                    {{QStringLiteral("datasets"), QStringLiteral("outpatient")}});

@@ -1,0 +1,180 @@
+#include "core/release/ReleaseMeasurement.h"
+
+#include "core/classify/ClassificationService.h"
+#include "core/mask/MaskRuleService.h"
+#include "core/mask/MaskRuleStore.h"
+#include "core/mask/RecordSuppressionStore.h"
+#include "core/store/ProjectStore.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+
+namespace steward {
+
+namespace {
+
+// Concepts of builtin.json whose values each stand for one person (a record number or a
+// free-text column does not): their distinct values count the subjects.
+bool namesPerson(const FieldClassification &f)
+{
+    static const QSet<QString> concepts = {
+        QStringLiteral("identity_number"), QStringLiteral("mrn"),
+        QStringLiteral("inpatient_no"),    QStringLiteral("outpatient_no"),
+        QStringLiteral("health_card_no"),  QStringLiteral("insurance_no"),
+        QStringLiteral("ssn"),
+    };
+    static const QSet<QString> detectors = {
+        QStringLiteral("resident_id"), QStringLiteral("passport_cn"), QStringLiteral("ssn_us"),
+        QStringLiteral("ssn_digits"),
+    };
+    if (!f.hasSuggestion || f.effectiveRole() != FieldRole::Direct)
+        return false;
+    return concepts.contains(f.suggestion.conceptId) || detectors.contains(f.suggestion.detector);
+}
+
+Error secretLocked()
+{
+    Error e;
+    e.code = ErrorCode::Verification;
+    e.message = ReleaseMeasurement::tr("the project secret is locked");
+    return e;
+}
+
+} // namespace
+
+MaskRule DatasetMeasurement::ruleFor(const QString &field) const
+{
+    for (const auto &[name, rule] : rules) {
+        if (name == field)
+            return rule;
+    }
+    return MaskRule();
+}
+
+Result<QList<DatasetMeasurement>> ReleaseMeasurement::run(
+    ProjectStore &store, const Release &release, const std::optional<ProjectSecret> &secret,
+    const std::function<Result<QString>()> &passphrase, const ProgressCallback &progress,
+    const CancellationToken *cancel)
+{
+    auto cancelled = [cancel] { return cancel && cancel->isCancelled(); };
+
+    // The datasets that still exist, and their rows for the progress over all of them.
+    QList<DatasetInfo> datasets;
+    qint64 totalRows = 0;
+    for (const QString &name : release.datasets) {
+        if (!store.hasDataset(name))
+            continue;
+        auto info = store.dataset(name);
+        if (!info)
+            return info.error();
+        totalRows += info->rowCount;
+        datasets.append(std::move(*info));
+    }
+
+    QList<DatasetMeasurement> measurements;
+    qint64 rowsBefore = 0;
+    ClassificationService classifier(store);
+    MaskRuleService rules(store);
+    const QString projectFolder = QFileInfo(store.path()).absolutePath();
+    for (const DatasetInfo &info : std::as_const(datasets)) {
+        if (cancelled())
+            return Error::cancelled();
+        DatasetMeasurement m;
+        m.dataset = info;
+
+        // Analysed first when it never was, as `risk` does; the measurement itself runs outside
+        // that transaction so that a long read holds no write lock.
+        std::optional<DatasetClassification> classification;
+        const Status classified = classifier.withClassification(
+            info.name, ClassificationService::Analysis::IfNeeded,
+            [&classification](const DatasetClassification &c) {
+                classification = c;
+                return Status();
+            },
+            {}, cancel);
+        if (!classified)
+            return classified.error();
+        m.classification = std::move(*classification);
+
+        // The secret only when a rule needs it: the unlocked one, else from the passphrase.
+        MaskEnvironment environment;
+        if (secret) {
+            auto env = rules.environment(info);
+            if (!env)
+                return env.error();
+            auto planned = MaskRuleStore(store).planRules(info);
+            if (!planned)
+                return planned.error();
+            auto suppression = RecordSuppressionStore(store).load(info);
+            if (!suppression)
+                return suppression.error();
+            environment = std::move(*env);
+            environment.secret = *secret;
+            m.rules = std::move(*planned);
+            m.recordSuppression = std::move(*suppression);
+        } else {
+            auto setup = rules.loadSetup(info, [&passphrase]() -> Result<QString> {
+                if (!passphrase)
+                    return secretLocked();
+                return passphrase();
+            });
+            if (!setup)
+                return setup.error();
+            environment = std::move(setup->environment);
+            m.rules = std::move(setup->rules);
+            m.recordSuppression = std::move(setup->recordSuppression);
+        }
+        if (environment.baseDirectory.isEmpty())
+            environment.baseDirectory = projectFolder;
+
+        DatasetRiskOptions options;
+        for (const FieldClassification &f : std::as_const(m.classification.fields)) {
+            if (f.effectiveRole() == FieldRole::Quasi)
+                options.quasi.append(f.name);
+            else if (f.effectiveRole() == FieldRole::Sensitive)
+                options.sensitive.append(f.name);
+        }
+        options.k = release.policy.minK;
+        options.masked = true;
+        options.rules = m.rules;
+        options.environment = environment;
+        options.recordSuppression = m.recordSuppression;
+        options.withBaseline = true;
+        ProgressCallback rowProgress;
+        if (progress) {
+            rowProgress = [&progress, rowsBefore, totalRows, rows = info.rowCount](const Progress &p) {
+                progress(Progress{rowsBefore + std::clamp<qint64>(p.done, 0, rows), totalRows});
+            };
+        }
+        auto risk = DatasetRiskAnalysis::run(store, info, options, rowProgress, cancel);
+        if (!risk)
+            return risk.error();
+        m.risk = std::move(*risk);
+
+        for (const FieldClassification &f : std::as_const(m.classification.fields)) {
+            if (!namesPerson(f))
+                continue;
+            qint64 distinct = 0;
+            const Status counted = store.valueCounts(
+                info.tableName, f.position, [&distinct, &cancelled](const QString &, qint64) {
+                    ++distinct;
+                    return !cancelled();
+                });
+            if (!counted)
+                return counted.error();
+            m.subjects = distinct;
+            m.subjectField = f.name;
+            break;
+        }
+
+        rowsBefore += info.rowCount;
+        if (progress)
+            progress(Progress{rowsBefore, totalRows});
+        measurements.append(std::move(m));
+    }
+    return measurements;
+}
+
+} // namespace steward
