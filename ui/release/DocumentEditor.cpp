@@ -2,10 +2,10 @@
 
 #include "core/documents/DocumentComposer.h"
 #include "core/documents/DocumentContent.h"
+#include "core/documents/DocumentPlaceholders.h"
 #include "core/documents/DocumentService.h"
 #include "core/documents/DocumentTemplate.h"
 #include "core/documents/ReidentificationLikelihood.h"
-#include "core/release/SharingMode.h"
 #include "core/store/ProjectStore.h"
 #include "ui/release/DocumentExportRunner.h"
 #include "ui/release/DocumentHistoryDialog.h"
@@ -116,12 +116,6 @@ void fitHeight(QPlainTextEdit *edit, int minLines, int maxLines)
     const int height = lines * edit->fontMetrics().lineSpacing()
                        + int(2 * edit->document()->documentMargin()) + 2 * edit->frameWidth() + 4;
     edit->setFixedHeight(height);
-}
-
-QString joinList(const QStringList &items, const QString &language)
-{
-    return items.join(language == QLatin1String("zh_CN") ? QStringLiteral("、")
-                                                          : QStringLiteral(", "));
 }
 
 } // namespace
@@ -240,70 +234,8 @@ public:
 QHash<QString, QString> DocumentEditor::Private::placeholderValues() const
 {
     // The clause text a person starts from is the template filled from the release as it is
-    // now: the same values the composer fills in when the clause is left as it is.
-    const Release &release = state.release;
-    const DocumentTemplate &t = *tmpl;
-    const QLocale locale(t.language);
-    QHash<QString, QString> values;
-    values.insert(QStringLiteral("release"), release.name);
-    values.insert(QStringLiteral("provider"), release.providerOrganisation);
-    values.insert(QStringLiteral("recipient"), release.recipientOrganisation);
-    values.insert(QStringLiteral("contact"), release.recipientContact);
-    values.insert(QStringLiteral("users"), joinList(release.users, t.language));
-    values.insert(QStringLiteral("purpose"), release.purpose);
-    if (release.legalBasis)
-        values.insert(QStringLiteral("legal_basis"),
-                      t.phrase(QStringLiteral("basis.") + legalBasisName(*release.legalBasis)));
-    values.insert(QStringLiteral("legal_basis_text"), release.legalBasisText);
-    const QString mode = sharingModeName(release.mode);
-    values.insert(QStringLiteral("mode"), t.phrase(QStringLiteral("mode.") + mode));
-    values.insert(QStringLiteral("mode_description"),
-                  t.phrase(QStringLiteral("mode.") + mode + QStringLiteral(".description")));
-    if (release.retentionMonths > 0) {
-        values.insert(QStringLiteral("retention"),
-                      release.retentionMonths % 12 == 0
-                          ? t.phrase(QStringLiteral("retention.years"))
-                                .arg(locale.toString(release.retentionMonths / 12))
-                          : t.phrase(QStringLiteral("retention.months"))
-                                .arg(locale.toString(release.retentionMonths)));
-    }
-    if (release.startDate.isValid())
-        values.insert(QStringLiteral("start"), locale.toString(release.startDate, QLocale::LongFormat));
-    if (release.endDate.isValid())
-        values.insert(QStringLiteral("end"), locale.toString(release.endDate, QLocale::LongFormat));
-    values.insert(QStringLiteral("datasets"), joinList(release.datasets, t.language));
-    const DocumentFacts &f = facts();
-    if (!f.isEmpty()) {
-        qint64 records = 0;
-        qint64 subjects = 0;
-        bool subjectsKnown = true;
-        for (const FactDataset &dataset : f.datasets) {
-            records += dataset.records;
-            if (dataset.subjects < 0)
-                subjectsKnown = false;
-            else
-                subjects += dataset.subjects;
-        }
-        values.insert(QStringLiteral("records"), locale.toString(records));
-        if (subjectsKnown)
-            values.insert(QStringLiteral("subjects"), locale.toString(subjects));
-        if (f.releaseGrade > 0)
-            values.insert(QStringLiteral("release_grade"), locale.toString(f.releaseGrade));
-    }
-    values.insert(QStringLiteral("min_k"), locale.toString(release.policy.minK));
-    values.insert(QStringLiteral("max_risk"),
-                  locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
-    values.insert(QStringLiteral("max_unmasked_grade"),
-                  locale.toString(release.policy.maxUnmaskedGrade));
-    values.insert(QStringLiteral("breach_hours"),
-                  content.texts.value(QStringLiteral("breach.hours")));
-    for (const TemplateSection &section : t.sections) {
-        for (const TemplateItem &item : section.items) {
-            if (item.type == TemplateItemType::Field)
-                values.insert(QStringLiteral("field:") + item.key, content.texts.value(item.key));
-        }
-    }
-    return values;
+    // now: the same values the document fills in when the clause is left as it is.
+    return DocumentPlaceholders::values(*tmpl, state.release, facts(), content);
 }
 
 QString DocumentEditor::Private::standardText(const TemplateItem &item) const
@@ -588,6 +520,12 @@ void DocumentEditor::Private::buildForm()
         }
         formLayout->addWidget(box);
     }
+    // A template without a risk map block still shows the map under its register.
+    if (riskTable && !riskMap) {
+        riskMap = new RiskMapChart(riskTable->parentWidget());
+        riskMap->setObjectName(QStringLiteral("riskMapChart"));
+        riskTable->parentWidget()->layout()->addWidget(riskMap);
+    }
     formLayout->addStretch(1);
 }
 
@@ -821,11 +759,6 @@ QWidget *DocumentEditor::Private::makeRiskRegister(QWidget *parent)
              });
     });
     layout->addWidget(riskTable);
-    if (!riskMap) {
-        riskMap = new RiskMapChart(widget);
-        riskMap->setObjectName(QStringLiteral("riskMapChart"));
-        layout->addWidget(riskMap);
-    }
     return widget;
 }
 
