@@ -206,7 +206,9 @@ public:
     void watchShortcuts(QWidget *widget);
 
     // --- state ------------------------------------------------------------------------------
-    void load(const Release &release, const DocumentFacts &facts, bool keepEdits);
+    // `replaced`: the content was replaced from elsewhere (restore, import): undo starts anew.
+    void load(const Release &release, const DocumentFacts &facts, bool keepEdits,
+              bool replaced = false);
     void edit(const QString &key, const QString &description, bool typing,
               const std::function<void(DocumentContent &)> &change);
     void apply(const DocumentContent &next, bool syncWidgets);
@@ -902,7 +904,8 @@ QString DocumentEditor::Private::generatedSummary(const TemplateItem &item) cons
 // ---------------------------------------------------------------------------------------------
 // State
 
-void DocumentEditor::Private::load(const Release &release, const DocumentFacts &now, bool keepEdits)
+void DocumentEditor::Private::load(const Release &release, const DocumentFacts &now, bool keepEdits,
+                                   bool replaced)
 {
     message->clearMessage();
     Result<DocumentTemplate> loaded = DocumentTemplate::load(q->m_kind, release.language);
@@ -917,16 +920,18 @@ void DocumentEditor::Private::load(const Release &release, const DocumentFacts &
         return;
     }
     const DocumentContent edits = content;
+    const bool sameRelease = shown && state.release.id == release.id;
     tmpl = std::move(loaded).value();
     state = std::move(current).value();
     shown = true;
-    if (!keepEdits) {
+    if (!keepEdits)
         content = state.version.content;
+    // The edit history stays while the release does (undo after a save makes the edit unsaved
+    // again); another release, or content replaced from elsewhere, starts a new one.
+    if (!sameRelease || replaced)
         undo->clear();
+    if (!sameRelease)
         exportLanguage->setCurrentIndex(std::max(0, exportLanguage->findData(release.language)));
-    } else {
-        content = edits;
-    }
     buildForm();
     syncWidgets();
     contentChanged();
@@ -1394,7 +1399,7 @@ void DocumentEditor::Private::restore(int version)
         showError(restored.error());
         return;
     }
-    load(state.release, state.currentFacts, false);
+    load(state.release, state.currentFacts, false, true);
     updateBanner();
     message->showMessage(InlineMessage::Kind::Notice,
                          DocumentEditor::tr("Version %1 restored as version %2.")
@@ -1438,22 +1443,30 @@ void DocumentEditor::setRelease(const Release &release, const DocumentFacts &fac
 {
     if (!d->store)
         return;
-    const bool sameRelease = d->shown && d->state.release.id == release.id
-                             && d->state.release.language == release.language;
+    // Edits are kept by item key, so they survive a new language or new facts of the same release.
+    const bool sameRelease = d->shown && d->state.release.id == release.id;
+    const bool keepEdits = sameRelease && hasUnsavedChanges();
     if (facts.isEmpty()) {
-        // Measuring: keep the facts shown until the new ones come.
+        // Measuring: keep the facts shown until the new ones come, and claim nothing about
+        // being out of date meanwhile.
         d->measuring = true;
-        if (sameRelease) {
+        if (sameRelease && d->state.release.language == release.language) {
             d->state.release = release;
-            d->updateBanner();
-            return;
+            d->syncWidgets();
+            d->contentChanged();
+        } else {
+            const DocumentFacts shownFacts = sameRelease ? d->state.currentFacts : DocumentFacts();
+            d->load(release, shownFacts, keepEdits);
         }
-        d->load(release, facts, false);
+        if (d->shown && d->state.currentFacts.isEmpty()) {
+            d->state.currentFacts = d->state.version.facts;
+            d->state.outOfDate = false;
+            d->state.changes.clear();
+        }
         d->updateBanner();
         return;
     }
     d->measuring = false;
-    const bool keepEdits = sameRelease && hasUnsavedChanges();
     d->load(release, facts, keepEdits);
     d->updateBanner();
 }
@@ -1554,7 +1567,7 @@ bool DocumentEditor::importJsonFile(const QString &path)
         d->showError(imported.error());
         return false;
     }
-    d->load(d->state.release, d->state.currentFacts, false);
+    d->load(d->state.release, d->state.currentFacts, false, true);
     d->updateBanner();
     d->message->showMessage(InlineMessage::Kind::Notice,
                             tr("Imported %1 as version %2.")
