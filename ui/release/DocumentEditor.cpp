@@ -45,6 +45,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextBrowser>
 #include <QTextLayout>
 #include <QTimer>
@@ -106,16 +107,32 @@ private:
 };
 
 // A text box as tall as its text (within bounds), so that the editor scrolls as one page rather
-// than as many small boxes.
-void fitHeight(QPlainTextEdit *edit, int minLines, int maxLines)
+// than as many small boxes. Measured at the box's width: it is fitted again when resized.
+void fitHeight(QPlainTextEdit *edit)
 {
-    int lines = 0;
-    for (QTextBlock block = edit->document()->begin(); block.isValid(); block = block.next())
-        lines += std::max(1, block.layout() ? block.layout()->lineCount() : 1);
-    lines = std::clamp(lines, minLines, maxLines);
-    const int height = lines * edit->fontMetrics().lineSpacing()
-                       + int(2 * edit->document()->documentMargin()) + 2 * edit->frameWidth() + 4;
-    edit->setFixedHeight(height);
+    const int minLines = edit->property("minLines").toInt();
+    const int maxLines = edit->property("maxLines").toInt();
+    const int width = std::max(80, edit->viewport()->width()
+                                       - int(2 * edit->document()->documentMargin()));
+    const QFontMetrics metrics(edit->font());
+    const QString text = edit->toPlainText();
+    const int textHeight =
+        text.isEmpty() ? metrics.lineSpacing()
+                       : metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
+                             .height();
+    const int lines = std::clamp((textHeight + metrics.lineSpacing() - 1) / metrics.lineSpacing(),
+                                 minLines, maxLines);
+    const int height = lines * metrics.lineSpacing()
+                       + int(2 * edit->document()->documentMargin()) + 2 * edit->frameWidth() + 2;
+    if (edit->height() != height)
+        edit->setFixedHeight(height);
+}
+
+void setLineBounds(QPlainTextEdit *edit, int minLines, int maxLines)
+{
+    edit->setProperty("minLines", minLines);
+    edit->setProperty("maxLines", maxLines);
+    fitHeight(edit);
 }
 
 } // namespace
@@ -438,6 +455,8 @@ void DocumentEditor::Private::buildChrome()
     missingList = new QListWidget(q);
     missingList->setObjectName(QStringLiteral("missingList"));
     missingList->setMaximumHeight(110);
+    missingList->setWordWrap(true);
+    missingList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     missingList->setToolTip(DocumentEditor::tr("Click an item to go to it"));
     QObject::connect(missingList, &QListWidget::itemActivated, q,
                      [this](QListWidgetItem *item) { jumpTo(item->data(Qt::UserRole).toString()); });
@@ -607,11 +626,12 @@ QWidget *DocumentEditor::Private::makeClause(const TemplateItem &item, QWidget *
     w.edit->setObjectName(QStringLiteral("clause:") + item.key);
     w.edit->setUndoRedoEnabled(false);
     w.edit->setTabChangesFocus(true);
+    setLineBounds(w.edit, 2, 16);
     layout->addWidget(w.edit);
     watchShortcuts(w.edit);
     QPlainTextEdit *box = w.edit;
     QObject::connect(box, &QPlainTextEdit::textChanged, q, [this, box, key = item.key] {
-        fitHeight(box, 2, 14);
+        fitHeight(box);
         if (syncing)
             return;
         const TemplateItem *item = tmpl->item(key);
@@ -699,9 +719,9 @@ QWidget *DocumentEditor::Private::makeField(const TemplateItem &item, QWidget *p
         text->setUndoRedoEnabled(false);
         text->setTabChangesFocus(true);
         text->setPlaceholderText(item.text);
-        fitHeight(text, 2, 10);
+        setLineBounds(text, 2, 10);
         QObject::connect(text, &QPlainTextEdit::textChanged, q, [text, setValue] {
-            fitHeight(text, 2, 10);
+            fitHeight(text);
             setValue(text->toPlainText());
         });
         watchShortcuts(text);
@@ -1252,6 +1272,9 @@ void DocumentEditor::Private::renderPreview()
     const DocumentState shownNow = shownState();
     DocumentComposer(shownNow, *tmpl).populate(*preview->document(),
                                                 DocumentComposer::Target::Preview);
+    // The browser's cursor ends where the composer last wrote; left there it would pull the view
+    // to the end of the document.
+    preview->setTextCursor(QTextCursor(preview->document()));
     preview->verticalScrollBar()->setValue(position);
     QTimer::singleShot(0, preview, [bar = preview->verticalScrollBar(), position] {
         bar->setValue(position);
@@ -1600,6 +1623,10 @@ void DocumentEditor::showHistory()
 
 bool DocumentEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize) {
+        if (auto *text = qobject_cast<QPlainTextEdit *>(watched))
+            fitHeight(text);
+    }
     // Undo and redo in a text box act on the document (the boxes' own undo is off).
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
