@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
@@ -112,15 +113,18 @@ void fitHeight(QPlainTextEdit *edit)
 {
     const int minLines = edit->property("minLines").toInt();
     const int maxLines = edit->property("maxLines").toInt();
+    // A little narrower than the viewport, and a spare line: the estimate must not fall short
+    // of the layout's own wrapping, or the box would scroll.
     const int width = std::max(80, edit->viewport()->width()
-                                       - int(2 * edit->document()->documentMargin()));
+                                       - int(2 * edit->document()->documentMargin()) - 12);
     const QFontMetrics metrics(edit->font());
     const QString text = edit->toPlainText();
     const int textHeight =
         text.isEmpty() ? metrics.lineSpacing()
                        : metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
                              .height();
-    const int lines = std::clamp((textHeight + metrics.lineSpacing() - 1) / metrics.lineSpacing(),
+    const int lines = std::clamp((textHeight + metrics.lineSpacing() - 1) / metrics.lineSpacing()
+                                     + (text.isEmpty() ? 0 : 1),
                                  minLines, maxLines);
     const int height = lines * metrics.lineSpacing()
                        + int(2 * edit->document()->documentMargin()) + 2 * edit->frameWidth() + 2;
@@ -492,6 +496,7 @@ void DocumentEditor::Private::buildChrome()
     splitter->addWidget(preview);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 440});
 
     auto *layout = new QVBoxLayout(q);
     layout->addLayout(bar);
@@ -665,6 +670,8 @@ QDateEdit *DocumentEditor::Private::dateEdit(QWidget *parent) const
     edit->setSpecialValueText(DocumentEditor::tr("—"));
     edit->setDate(kNoDate);
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setFocusPolicy(Qt::StrongFocus);
+    edit->installEventFilter(q);
     return edit;
 }
 
@@ -707,6 +714,8 @@ QWidget *DocumentEditor::Private::makeField(const TemplateItem &item, QWidget *p
                          c.texts.insert(key, value);
                  });
         });
+        combo->setFocusPolicy(Qt::StrongFocus);
+        combo->installEventFilter(q);
         editor = combo;
     } else if (item.format == QLatin1String("date")) {
         QDateEdit *date = dateEdit(widget);
@@ -743,13 +752,20 @@ QWidget *DocumentEditor::Private::makeField(const TemplateItem &item, QWidget *p
 
 QComboBox *DocumentEditor::Private::ratingCombo(int value, QWidget *parent) const
 {
+    // Digits keep the register's five columns within the editor's half of the window; the
+    // scale's names are in the drop-down's tooltips and in the legend under the table.
     const QString names[] = {DocumentEditor::tr("Negligible"), DocumentEditor::tr("Limited"),
                              DocumentEditor::tr("Significant"), DocumentEditor::tr("Maximum")};
     auto *combo = new QComboBox(parent);
     combo->addItem(DocumentEditor::tr("—"), 0);
-    for (int i = 0; i < 4; ++i)
-        combo->addItem(QStringLiteral("%1 %2").arg(i + 1).arg(names[i]), i + 1);
+    combo->setItemData(0, DocumentEditor::tr("Not rated yet"), Qt::ToolTipRole);
+    for (int i = 0; i < 4; ++i) {
+        combo->addItem(QStringLiteral("%1").arg(i + 1), i + 1);
+        combo->setItemData(i + 1, names[i], Qt::ToolTipRole);
+    }
     combo->setCurrentIndex(std::clamp(value, 0, 4));
+    combo->setFocusPolicy(Qt::StrongFocus);
+    combo->installEventFilter(q);
     return combo;
 }
 
@@ -760,9 +776,11 @@ QWidget *DocumentEditor::Private::makeRiskRegister(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     riskTable = new QTableWidget(0, 5, widget);
     riskTable->setObjectName(QStringLiteral("riskTable"));
-    riskTable->setHorizontalHeaderLabels({DocumentEditor::tr("Risk"), DocumentEditor::tr("Severity before"),
-                                          DocumentEditor::tr("Likelihood before"), DocumentEditor::tr("Severity after"),
-                                          DocumentEditor::tr("Likelihood after")});
+    riskTable->setHorizontalHeaderLabels(
+        {DocumentEditor::tr("Risk"), DocumentEditor::tr("Severity\nbefore"),
+         DocumentEditor::tr("Likelihood\nbefore"), DocumentEditor::tr("Severity\nafter"),
+         DocumentEditor::tr("Likelihood\nafter")});
+    riskTable->setWordWrap(true);
     riskTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 5; ++c)
         riskTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -781,6 +799,13 @@ QWidget *DocumentEditor::Private::makeRiskRegister(QWidget *parent)
              });
     });
     layout->addWidget(riskTable);
+    auto *legend = new QLabel(
+        DocumentEditor::tr("1 negligible · 2 limited · 3 significant · 4 maximum. The likelihood "
+                           "of re-identification is derived from the measured risk of the "
+                           "released data."),
+        widget);
+    legend->setWordWrap(true);
+    layout->addWidget(legend);
     return widget;
 }
 
@@ -1119,6 +1144,7 @@ void DocumentEditor::Private::syncRisks()
                         : QString());
         }
     }
+    riskTable->resizeRowsToContents();
     syncing = wasSyncing;
 }
 
@@ -1623,6 +1649,14 @@ void DocumentEditor::showHistory()
 
 bool DocumentEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    // A wheel turned over a combo or date box while scrolling the form scrolls the form; it does
+    // not change a rating or a date nobody meant to touch.
+    if (event->type() == QEvent::Wheel && watched->isWidgetType()
+        && !static_cast<QWidget *>(watched)->hasFocus()
+        && (qobject_cast<QComboBox *>(watched) || qobject_cast<QDateEdit *>(watched))) {
+        QCoreApplication::sendEvent(d->scroll->verticalScrollBar(), event);
+        return true;
+    }
     if (event->type() == QEvent::Resize) {
         if (auto *text = qobject_cast<QPlainTextEdit *>(watched))
             fitHeight(text);
