@@ -934,7 +934,7 @@ QString DocumentEditor::Private::generatedSummary(const TemplateItem &item) cons
                  locale.toString(state.release.policy.maxProsecutorRisk, 'g', 3),
                  locale.toString(state.release.policy.maxUnmaskedGrade));
     if (g == QLatin1String("measures_in_place"))
-        return DocumentEditor::tr("%n measure(s) the project takes.", nullptr, int(f.measures.size()));
+        return DocumentEditor::tr("The project takes %n measure(s).", nullptr, int(f.measures.size()));
     if (g == QLatin1String("risk_map"))
         return DocumentEditor::tr("The risks of the register, before and after measures:");
     if (g == QLatin1String("users"))
