@@ -262,6 +262,26 @@
         <source>Generalisation hierarchy removed</source>
         <translation>移除泛化层次</translation>
     </message>
+    <message>
+        <source>Release created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release document saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release document refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>steward::ClassificationService</name>
@@ -678,6 +698,519 @@
     <message>
         <source>too many detectors: %1 (at most %2)</source>
         <translation>检测器过多：%1 个（最多 %2 个）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font &quot;%1&quot; is not installed; documents need it for Chinese and English text. Install the package fonts-noto-cjk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentFacts</name>
+    <message>
+        <source>stored document facts are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is missing or of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 should hold texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pseudonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date shifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-anonymity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (before measures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k used for %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest prosecutor risk of %1%2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest class of %1%2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records below k in %1%2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records suppressed in %1%2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l-diversity of %1%2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk figures of %1%2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored document facts are damaged: dataset %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored document facts are damaged: field %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now version %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons in %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade of dataset %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers of %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive attributes of %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule of %1 changed: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1 changed: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of %1 changed: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade of %1 changed: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of %1 changed: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification of %1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification of %1 needs a decision again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest grade released: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure now in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure no longer in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood of re-identification before measures: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood of re-identification after measures: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of the fields changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentJson</name>
+    <message>
+        <source>this is not a Steward document (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file holds another kind of document (&quot;kind&quot; should be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sections&quot; should be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; should be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item needs its &quot;key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;edited&quot; should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; of %1 should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a date written yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot; should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;risks&quot; should be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a risk should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a risk needs its &quot;key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;likelihood_derived&quot; should be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of risk %2 should be a rating from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;actions&quot; should be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;due&quot; should be a date written yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished">不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>this is not a Steward document (it should be a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentKinds</name>
+    <message>
+        <source>Data sharing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentService</name>
+    <message>
+        <source>the stored document content is not readable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of release %2 has no version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 is not stored in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a date written yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is generated from the project and cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be set as a whole; set its entries (risk.KEY.FIELD, action.N.FIELD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the register has no risk %2 (own risks are named custom.1, custom.2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is derived from the measured risk figures and cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a rating from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the action plan has %2 actions; number a new one %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an action has action, owner and due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentTemplate</name>
+    <message>
+        <source>no document template in language &apos;%1&apos; (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document template %1 is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document template %1 names another kind or language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Steward document template (&quot;format&quot; should be &quot;steward-template&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported template version (this version of Steward reads version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; should be &quot;dsa&quot; or &quot;dpia&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; should be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no &quot;title&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sections&quot; should be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every section should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section has no &quot;key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section key &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section &apos;%1&apos; has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section &apos;%1&apos; has no list of &quot;items&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item of section &apos;%1&apos; should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of section &apos;%1&apos; has no &quot;key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item key &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has an unknown type (expected clause, field, check, generated, risk_register or action_plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; names an unknown generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has a generator but is not generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has an unknown &quot;requiredWhen&quot; condition (expected ethics_required, consent or cross_border)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has an unknown format (expected date or integer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only fields may have choices or a format (item &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;phrases&quot; should be an object of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phrase &apos;%1&apos; should be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentVersionStore</name>
+    <message>
+        <source>version %1 of the %2 is not readable: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1981,48 @@
     </message>
 </context>
 <context>
+    <name>steward::PdfPaginator</name>
+    <message>
+        <source>Could not start the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::PolicyCheck</name>
+    <message>
+        <source>The release has no dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset %1 of the release no longer exists in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of dataset %2 is a direct identifier and leaves unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of dataset %2 is grade %3 and leaves unmasked; the policy allows grade %4 at most to leave unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 of dataset %2 is free text and leaves (rule %3); the policy allows no free text to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest group of records alike on the quasi-identifiers of dataset %1 has %2 records after masking; the policy needs at least %3 (minimum k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest prosecutor risk of dataset %1 is %2 after masking; the policy allows at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::PopulationRisk</name>
     <message>
         <source>give either the population size or the sampling fraction</source>
@@ -1705,6 +2280,202 @@
     <message>
         <source>province code (first 2 digits, then 0000)</source>
         <translation>省级代码（前 2 位，后接 0000）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Release</name>
+    <message>
+        <source>name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets must name at least one dataset (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal_basis must be one of %1, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention_months must be a whole number of months from 0 to 1200 (0 or empty: not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lang must be zh_CN or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1; the settings are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReleaseMeasurement</name>
+    <message>
+        <source>the project secret is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReleasePolicy</name>
+    <message>
+        <source>Highest grade that may leave unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum k (smallest group of look-alike records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest prosecutor risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethics approval required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text may leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a grade from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number above 0 and at most 1, such as 0.2 or 1/3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished">%1 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown policy key %1; the keys are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy value %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReleaseService</name>
+    <message>
+        <source>no release named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a release needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a release name has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a release named %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 needs at least one dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of a release&apos;s documents is zh_CN or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention period cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date of release %1 is before its start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dataset named %1</source>
+        <translation type="unfinished">没有名为“%1”的数据集</translation>
+    </message>
+    <message>
+        <source>dataset %1 is named twice in release %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy of release %1 is looser than the defaults of its sharing mode for %2; give a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loosening %1 of release %2 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 is %2; only a draft can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 has been exported and is kept in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReleaseStatus</name>
+    <message>
+        <source>The release&apos;s data meets its policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln violation(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %Ln required item(s) are filled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 required items missing: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not saved yet; drafted from the project as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 quotes the project as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is out of date: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReleaseStore</name>
+    <message>
+        <source>the stored release %1 is not readable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2750,77 @@
     <message>
         <source>&apos;%1&apos; holds values that are not numbers: use the equal distance for its t-closeness</source>
         <translation>“%1”含有不是数字的值：其 t-接近性请改用等距离度量</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SharingModes</name>
+    <message>
+        <source>Bilateral (one recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multilateral (several recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public access (open data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled access (secure enclave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federated (only aggregates leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the data goes to one recipient organisation, whose named users work with it under the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the data go to several recipient organisations under one agreement, so more people hold the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is published: anyone may download it, without an agreement or any control over who sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data stays in a secure enclave run by the provider; named users work with it there and only reviewed outputs leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data never leaves the provider: analyses run where the data is and only aggregate results leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of the individual (PIPL Art. 13(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessary for a contract with the individual (PIPL Art. 13(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessary for a legal duty or obligation (PIPL Art. 13(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health emergency, or to protect life, health or property (PIPL Art. 13(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts in the public interest, within a reasonable scope (PIPL Art. 13(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information the individual made public or that was lawfully made public (PIPL Art. 13(6))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other circumstances provided by laws and administrative regulations (PIPL Art. 13(7))</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3501,14 @@
         <source>unexpected failure: %1</source>
         <translation>意外故障：%1</translation>
     </message>
+    <message>
+        <source>unknown command %1; run &quot;steward-cli help %2&quot; for its subcommands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2; run &quot;steward-cli help %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>steward::cli::CompactCommand</name>
@@ -2789,6 +3639,137 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::DocumentCommand</name>
+    <message>
+        <source>Render, fill or check a release&apos;s data sharing agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render, fill or check a release&apos;s impact assessment (DPIA / PIPL PIA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is drafted from the release and the project: clause text from the template of its language with the release&apos;s settings filled in, and generated parts (data annex, inventory, risk figures, policy, measures) from the project&apos;s classification, masking rules and measured risk. --pdf, --html or --json FILE writes it (PDF: A4, cover, contents, embedded Noto Sans CJK; HTML self-contained; JSON the exchange form --import reads back) in the release&apos;s language or --lang. --import FILE.json replaces the editable content with the file&apos;s (malformed JSON: exit 2 with line and column, nothing changed); --set KEY=VALUE fills one item (repeatable: clause and field keys take text, check keys true/false, risk.KEY.severity_before, likelihood_before, severity_after and likelihood_after 1-4, action.N.action, owner and due). --refresh brings the generated parts up to date with the project (text people wrote is kept); --versions lists the saved versions and --restore N brings back the content of version N. Each change is a new version, recorded in the audit trail. --completeness lists every required item still empty, per section (exit 0); after a change the completeness is reported too. Rules that need the project secret need the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation type="unfinished">项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the release&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the document as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the document as self-contained HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the document as exchange JSON (also as --json FILE; a bare --json prints the result as JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language to render in (default: the release&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the editable content with the JSON file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill one item of the document (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the required items still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring the generated parts up to date with the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the saved versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring back the content of version N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give only one of --pdf, --html and --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give only one of --import, --set, --refresh and --restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give what to do: --pdf, --html or --json FILE, --import FILE, --set KEY=VALUE, --refresh, --restore N, --completeness or --versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the %2 of release %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln page(s), %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date with the project (run with --refresh): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: all %Ln required item(s) are filled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing %1 of %2 required items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    - %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved versions yet: the document is the template&apos;s draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::HelpText</name>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 bad input (unreadable or malformed file; a project that is not a Steward project, corrupt, newer or in use), 3 refused by policy, 4 verification failed, 5 internal error, 130 cancelled.</source>
@@ -2841,6 +3822,18 @@
     <message>
         <source>Options:</source>
         <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Usage: steward-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;steward-cli help %1 SUBCOMMAND&quot; for the arguments and options of one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3227,6 +4220,326 @@
     <message>
         <source>rows %1</source>
         <translation>已读取 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseCheckCommand</name>
+    <message>
+        <source>Check the release&apos;s data against its policy; exit 3 if anything violates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures every dataset of the release as it would leave today (its classification, masking rules and record suppression; the risk of the masked data with the policy&apos;s k) and lists each violation on its own line: a field above the highest unmasked grade left unmasked, a direct identifier left unmasked, free text where the policy forbids it, the smallest class below the minimum k, the highest prosecutor risk above the ceiling, a dataset that no longer exists. Unconfirmed fields are judged by their suggestion. Rules that need the project secret need the passphrase. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 meets its policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>release %1 violates its policy (%Ln violation(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseCli</name>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation type="unfinished">项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the release&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes KEY=VALUE (a key, &quot;=&quot; and the value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">英文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseCreateCommand</name>
+    <message>
+        <source>Start a release: which datasets leave, to whom, why and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release starts as a draft. Its sharing mode (%1) sets its policy: the highest grade that may leave unmasked, the minimum k, the highest prosecutor risk, whether ethics approval is required and whether free text may leave. Legal bases (PIPL Art. 13): %2. --set KEY=VALUE sets any other setting as release set does; a policy value looser than the mode&apos;s default needs --reason. The creation is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dataset of the project to release (repeatable, in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sharing mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the purpose of the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal basis (PIPL Art. 13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of its documents (default zh_CN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any other setting, as release set takes it (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why a policy value is looser than the mode&apos;s default (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the datasets to release with --dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the sharing mode with --mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode takes one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set %1: give it as the argument or option of release create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created release %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseDeleteCommand</name>
+    <message>
+        <source>Delete a draft release and its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted (exit 3 otherwise). Its agreement and impact assessment, with every version, go with it; the deletion is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted release %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseListCommand</name>
+    <message>
+        <source>List the releases with their register of exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No releases yet; start one with &quot;steward-cli release create&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseSetCommand</name>
+    <message>
+        <source>Change the settings of a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: %1; policy keys: %2. Lists (datasets, users) are comma-separated, dates ISO (yyyy-mm-dd), an empty value clears a setting. Setting mode applies the mode&apos;s default policy. Tightening a policy value is always allowed; loosening one (a higher grade, a lower k, a higher risk, ethics approval no longer required, free text allowed) is refused (exit 3, nothing changed) unless --reason says why; the reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting and its new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why a policy value is loosened (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1; the keys are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: release %1 already has these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1: changed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loosened (reason recorded in the audit trail): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseShowCommand</name>
+    <message>
+        <source>Show one release: its settings, policy and exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseStatusCommand</name>
+    <message>
+        <source>Show the release&apos;s state and every gate (exit 0 whatever they say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates: policy (release check finds nothing), dsa_complete and dpia_complete (every required item of the document is filled), dsa_up_to_date and dpia_up_to_date (the document quotes the project as it is now; otherwise the detail says what changed). Rules that need the project secret need the passphrase. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [%1] %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gate is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some gates are not met.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5031,6 +6344,462 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::DocumentEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the edits as a new version (%1)</source>
+        <translation>将修改保存为新版本（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Earlier versions: who saved them and when; view or restore one</source>
+        <translation>以前的版本：由谁、何时保存；可查看或恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Language of the exported document (the release&apos;s by default)</source>
+        <translation>导出文档的语言（默认为该发布的文档语言）</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read back a document exported as JSON and edited elsewhere, as a new version</source>
+        <translation>读回以 JSON 导出并在别处编辑过的文档，保存为新版本</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 pages, %3).</source>
+        <translation>已导出 %1（%2 页，%3）。</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2).</source>
+        <translation>已导出 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Quote the project as it is now (a new version); text people wrote is kept</source>
+        <translation>按项目当前状态引用数据（生成新版本）；人工撰写的文字保持不变</translation>
+    </message>
+    <message>
+        <source>Click an item to go to it</source>
+        <translation>单击条目可跳转到该处</translation>
+    </message>
+    <message>
+        <source>Tick a measure</source>
+        <translation>勾选措施</translation>
+    </message>
+    <message>
+        <source>Generated from the project; not editable. Refresh quotes the project as it is now.</source>
+        <translation>由项目生成，不可编辑。刷新后将按项目当前状态引用。</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>This text was rewritten for this release; it no longer follows the standard text</source>
+        <translation>此条文已针对本次发布改写，不再随标准文本更新</translation>
+    </message>
+    <message>
+        <source>Restore standard text</source>
+        <translation>恢复标准文本</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Fill %1</source>
+        <translation>填写“%1”</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>选择“%1”</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>可忽略</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>有限</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>尚未评级</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Severity
+before</source>
+        <translation>措施前
+严重程度</translation>
+    </message>
+    <message>
+        <source>Likelihood
+before</source>
+        <translation>措施前
+可能性</translation>
+    </message>
+    <message>
+        <source>Severity
+after</source>
+        <translation>措施后
+严重程度</translation>
+    </message>
+    <message>
+        <source>Likelihood
+after</source>
+        <translation>措施后
+可能性</translation>
+    </message>
+    <message>
+        <source>Rename a risk</source>
+        <translation>重命名风险</translation>
+    </message>
+    <message>
+        <source>1 negligible · 2 limited · 3 significant · 4 maximum. The likelihood of re-identification is derived from the measured risk of the released data.</source>
+        <translation>1 可忽略 · 2 有限 · 3 严重 · 4 最高。重新识别的可能性由所发布数据的实测风险推导得出。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <translation>编辑行动项</translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>添加行动项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>删除行动项</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>添加行动项</translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation>删除行动项</translation>
+    </message>
+    <message>
+        <source>Measuring the release…</source>
+        <translation>正在度量本次发布…</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>尚未度量。</translation>
+    </message>
+    <message>
+        <source>%1 provides, %2 receives.</source>
+        <translation>%1 提供，%2 接收。</translation>
+    </message>
+    <message>
+        <source>(provider not set)</source>
+        <translation>（未设置提供方）</translation>
+    </message>
+    <message>
+        <source>(recipient not set)</source>
+        <translation>（未设置接收方）</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, %3 records, grade %4)</source>
+        <translation>%1（版本 %2，%3 条记录，%4 级）</translation>
+    </message>
+    <message>
+        <source>%1 fields, %2 released, %3 withheld; release grade %4.</source>
+        <translation>共 %1 个字段，发布 %2 个，不发布 %3 个；发布级别 %4。</translation>
+    </message>
+    <message>
+        <source>Every field is released.</source>
+        <translation>所有字段均发布。</translation>
+    </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation>不发布：%1</translation>
+    </message>
+    <message>
+        <source>Withheld: %1. Generalised: %2.</source>
+        <translation>不发布：%1。已泛化：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Highest prosecutor risk: %1 before measures, %2 after.</source>
+        <translation>最高检察官攻击风险：措施前 %1，措施后 %2。</translation>
+    </message>
+    <message>
+        <source>Minimum k %1, highest prosecutor risk %2, highest grade left unmasked %3.</source>
+        <translation>最小 k 值 %1，最高检察官攻击风险 %2，可不脱敏的最高级别 %3。</translation>
+    </message>
+    <message>
+        <source>The risks of the register, before and after measures:</source>
+        <translation>风险登记表中各项风险在措施前后的情况：</translation>
+    </message>
+    <message>
+        <source>No named users yet (set them in the Overview).</source>
+        <translation>尚无指定使用人（请在“概览”中设置）。</translation>
+    </message>
+    <message>
+        <source>Signature blocks for both parties.</source>
+        <translation>双方的签署栏。</translation>
+    </message>
+    <message>
+        <source>Generated from the project.</source>
+        <translation>由项目生成。</translation>
+    </message>
+    <message>
+        <source>%1 (the project does this)</source>
+        <translation>%1（项目已采取此措施）</translation>
+    </message>
+    <message>
+        <source>Rate a risk</source>
+        <translation>评定风险</translation>
+    </message>
+    <message>
+        <source>Derived from the measured risk of the released data; not typed.</source>
+        <translation>由所发布数据的实测风险推导得出，不可手动填写。</translation>
+    </message>
+    <message>
+        <source>Set a due date</source>
+        <translation>设置完成期限</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>version %1, saved by %2 on %3</source>
+        <translation>版本 %1，由 %2 于 %3 保存</translation>
+    </message>
+    <message>
+        <source> — unsaved changes</source>
+        <translation> — 有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Out of date: the project changed since this document&apos;s facts were taken.</source>
+        <translation>已过时：自本文档引用项目数据以来，项目已发生变化。</translation>
+    </message>
+    <message>
+        <source>Complete: all %1 required items are filled.</source>
+        <translation>已完整：%1 个必填项均已填写。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required items filled; missing:</source>
+        <translation>已填写 %1 / %2 个必填项；缺少：</translation>
+    </message>
+    <message>
+        <source>A setting of the release: change it in the Overview tab</source>
+        <translation>这是发布的设置：请在“概览”选项卡中修改</translation>
+    </message>
+    <message>
+        <source>An export is made of a saved version. Save the edits as a new version first?</source>
+        <translation>导出的是已保存的版本。要先将修改保存为新版本吗？</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Importing replaces the unsaved edits of this document. Discard them?</source>
+        <translation>导入将替换本文档中未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Refreshed: version %1 quotes the project as it is now.</source>
+        <translation>已刷新：版本 %1 引用项目的当前状态。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the unsaved edits of this document. Discard them?</source>
+        <translation>恢复将替换本文档中未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>已将版本 %1 恢复为版本 %2。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为版本 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as version %2.</source>
+        <translation>已将 %1 导入为版本 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project takes %n measure(s).</source>
+        <translation>
+            <numerusform>项目采取了 %n 项措施。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DocumentHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1的历史版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saves the text of this version as a new version; the generated parts keep quoting the facts of the latest version</source>
+        <translation>将此版本的文字保存为新版本；生成的部分仍引用最新版本的项目数据</translation>
+    </message>
+    <message>
+        <source>This document has not been saved yet.</source>
+        <translation>本文档尚未保存。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Refreshed from the project</source>
+        <translation>按项目刷新</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>恢复版本 %1</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Imported from JSON</source>
+        <translation>从 JSON 导入</translation>
+    </message>
+    <message>
+        <source>Set from the command line</source>
+        <translation>通过命令行设置</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::EmptyStateWidget</name>
     <message>
         <source>Create Project…</source>
@@ -6348,6 +8117,26 @@ Turn off “Needs decision only” to see them all.</source>
         <source>&amp;Previous Tab</source>
         <translation>上一个标签页(&amp;P)</translation>
     </message>
+    <message>
+        <source>New &amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare datasets of this project for a recipient, with its agreement and impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of releases cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the release “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::MaskPreviewModel</name>
@@ -7169,6 +8958,97 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::NewReleaseDialog</name>
+    <message>
+        <source>New Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cardiology registry 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation receiving the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data will be used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the agreement and the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">创建</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the release a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no datasets to release yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recipient organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the data will be used for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Policy: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::OverrideDialog</name>
     <message>
         <source>Override “%1”</source>
@@ -7286,6 +9166,29 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>The passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::PolicyReasonDialog</name>
+    <message>
+        <source>Loosen Release Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes the release policy less strict than before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why. The reason is kept in the audit trail with the change; without one the policy stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. approved by the ethics committee, decision 2026-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loosen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7482,6 +9385,22 @@ Turn off “Needs decision only” to see them all.</source>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::QuasiFieldTable</name>
@@ -7632,6 +9551,354 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::ReleaseText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields above grade %1 masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prosecutor risk ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ethics approval required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ethics approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text may leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"> · </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReleaseView</name>
+    <message>
+        <source>Delete Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the release&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the release&apos;s data: %1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A masking rule of this release needs the project secret, which is locked. Unlock it to measure the release and fill its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release could not be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring cancelled. The policy check and the documents show the last figures measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person, e-mail or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form, law, contract or approval reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named &amp;users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the sharing mode. Tightening a value is saved at once; loosening one needs a reason, kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished">必填</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished">解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft release can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the release “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its agreement and impact assessment, with every saved version, are deleted too. The datasets stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release “%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the release “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving sets this mode&apos;s policy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the new sharing mode loosens the policy, which needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy loosened; the reason is in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the release “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was not loosened: a reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation type="unfinished">尚未度量。</translation>
+    </message>
+    <message>
+        <source>The release&apos;s data meets its policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3 of %4 required items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete. Click to open the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required item(s) still empty. Click to open the document.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement (DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment (DPIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::RenameDatasetDialog</name>
     <message>
         <source>Rename Dataset</source>
@@ -7747,6 +10014,41 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>%1: %2 %</source>
         <translation>%1：%2 %</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RiskMapChart</name>
+    <message>
+        <source>Negligible</source>
+        <translation>可忽略</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>有限</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Before measures</source>
+        <translation>措施前</translation>
+    </message>
+    <message>
+        <source>After measures</source>
+        <translation>措施后</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
 </context>
 <context>
