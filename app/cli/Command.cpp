@@ -5,6 +5,8 @@
 #include <boost/make_shared.hpp>
 
 #include <limits>
+#include <string>
+#include <vector>
 
 namespace steward::cli {
 
@@ -40,6 +42,16 @@ QString Command::text(const po::variables_map &vm, const char *key, const QStrin
 bool Command::flag(const po::variables_map &vm, const char *key)
 {
     return vm.count(key) > 0 && vm[key].as<bool>();
+}
+
+QStringList Command::texts(const po::variables_map &vm, const char *key)
+{
+    QStringList values;
+    if (vm.count(key) == 0)
+        return values;
+    for (const std::string &value : vm[key].as<std::vector<std::string>>())
+        values.append(QString::fromLocal8Bit(value));
+    return values;
 }
 
 Result<qint64> Command::integer(const po::variables_map &vm, const char *key, qint64 fallback,

@@ -18,6 +18,9 @@ struct Argument {
     const char *key;     // option key in the variables map, e.g. "project"
     QString placeholder; // as shown in usage, e.g. "PROJECT"
     QString description; // translated
+    // The last argument may take one or more values (`release set P NAME KEY=VALUE...`); read
+    // them with Command::texts().
+    bool repeated = false;
 };
 
 // One `steward-cli COMMAND`: its help texts, its options, and what it does.
@@ -27,6 +30,8 @@ class Command {
 public:
     virtual ~Command() = default;
 
+    // The command's name; a subcommand's is "group subcommand" ("release create"), typed as two
+    // words and listed under the group by `help GROUP`.
     virtual QString name() const = 0;
     // One translated line for the command list.
     virtual QString summary() const = 0;
@@ -36,6 +41,10 @@ public:
     virtual QList<Argument> arguments() const { return {}; }
     // The command's own options (--json and --help are added by the caller).
     virtual void addOptions(po::options_description &options) const { Q_UNUSED(options); }
+    // For a command whose `--json FILE` names an output file (dsa, dpia): the option that
+    // takes it. The command line reads `--json X` (X not starting with "-") and `--json=X` as
+    // that option and a bare `--json` as the JSON-output switch.
+    virtual const char *jsonFileOption() const { return nullptr; }
     // Runs with parsed arguments; returns the process exit code.
     virtual int run(CliContext &cli, const po::variables_map &vm) = 0;
 
@@ -52,6 +61,8 @@ protected:
     static bool has(const po::variables_map &vm, const char *key);
     static QString text(const po::variables_map &vm, const char *key, const QString &fallback = {});
     static bool flag(const po::variables_map &vm, const char *key);
+    // Every value of a repeated argument or repeatable option, in the order given.
+    static QStringList texts(const po::variables_map &vm, const char *key);
     // An integer option within [min, max]; a usage error names the option when it is not one.
     static Result<qint64> integer(const po::variables_map &vm, const char *key, qint64 fallback,
                                   qint64 min, qint64 max);

@@ -4,6 +4,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/HelpText.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace steward::cli {
@@ -49,6 +50,33 @@ constexpr int kStyle = po::command_line_style::unix_style & ~po::command_line_st
 CommandLine::CommandLine(std::vector<std::string> args)
     : m_args(std::move(args)), m_commands(allCommands())
 {
+    rewriteJsonFile();
+}
+
+void CommandLine::rewriteJsonFile()
+{
+    // The command is the first word that is not an option.
+    std::size_t i = 0;
+    while (i < m_args.size() && !m_args[i].empty() && m_args[i][0] == '-')
+        ++i;
+    if (i == m_args.size())
+        return;
+    const Command *command = find(QString::fromLocal8Bit(m_args[i]));
+    if (command == nullptr || command->jsonFileOption() == nullptr)
+        return;
+    const std::string option = std::string("--") + command->jsonFileOption();
+    for (++i; i < m_args.size(); ++i) {
+        std::string &arg = m_args[i];
+        if (arg == "--")
+            break;
+        if (arg.rfind("--json=", 0) == 0) {
+            arg = option + arg.substr(6);
+        } else if (arg == "--json" && i + 1 < m_args.size() && !m_args[i + 1].empty()
+                   && m_args[i + 1][0] != '-') {
+            arg = option;
+            ++i;
+        }
+    }
 }
 
 bool CommandLine::jsonRequested() const
@@ -133,22 +161,49 @@ int CommandLine::run(CliContext &cli)
             tr("no command given; run \"steward-cli --help\" for the list of commands")));
     }
 
-    const QString name = QString::fromLocal8Bit(m_args[i]);
-    const std::vector<std::string> rest(m_args.begin() + static_cast<std::ptrdiff_t>(i) + 1, m_args.end());
+    QString name = QString::fromLocal8Bit(m_args[i]);
+    std::vector<std::string> rest(m_args.begin() + static_cast<std::ptrdiff_t>(i) + 1, m_args.end());
     if (name == QLatin1String("help")) {
-        std::vector<std::string> topics;
+        QStringList topics;
         for (const std::string &arg : rest) {
             if (arg != "--json")
-                topics.push_back(arg);
+                topics.append(QString::fromLocal8Bit(arg));
         }
         if (topics.empty())
             return help(cli, nullptr);
-        if (topics.size() > 1)
+        if (topics.size() > 2 || (topics.size() == 2 && subcommands(topics.front()).isEmpty()))
             return cli.fail(Error::usage(tr("help takes one command name")));
-        const Command *command = find(QString::fromLocal8Bit(topics.front()));
+        const QString topic = topics.join(QLatin1Char(' '));
+        if (topics.size() == 1 && !subcommands(topic).isEmpty())
+            return groupHelp(cli, topic);
+        const Command *command = find(topic);
         if (command == nullptr)
-            return unknownCommand(cli, QString::fromLocal8Bit(topics.front()));
+            return unknownCommand(cli, topic);
         return help(cli, command);
+    }
+    // A group ("release") takes its subcommand as the next word.
+    const QList<Command *> group = subcommands(name);
+    if (!group.isEmpty()) {
+        std::size_t sub = 0;
+        bool groupHelpWanted = wantHelp;
+        for (; sub < rest.size(); ++sub) {
+            if (rest[sub] == "--help" || rest[sub] == "-h")
+                groupHelpWanted = true;
+            else if (rest[sub] != "--json")
+                break;
+        }
+        if (sub == rest.size()) {
+            if (groupHelpWanted)
+                return groupHelp(cli, name);
+            return cli.fail(Error::usage(missingSubcommand(name)));
+        }
+        const QString subName = name + QLatin1Char(' ') + QString::fromLocal8Bit(rest[sub]);
+        if (find(subName) == nullptr)
+            return cli.fail(Error::usage(
+                tr("unknown command %1; run \"steward-cli help %2\" for its subcommands").arg(subName, name)));
+        name = subName;
+        rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(sub));
+        wantHelp = groupHelpWanted;
     }
     Command *command = find(name);
     if (command == nullptr)
@@ -156,6 +211,43 @@ int CommandLine::run(CliContext &cli)
     if (wantHelp)
         return help(cli, command);
     return runCommand(cli, *command, rest);
+}
+
+QList<Command *> CommandLine::subcommands(const QString &group) const
+{
+    QList<Command *> list;
+    const QString prefix = group + QLatin1Char(' ');
+    for (const auto &command : m_commands) {
+        if (command->name().startsWith(prefix))
+            list.append(command.get());
+    }
+    return list;
+}
+
+QString CommandLine::missingSubcommand(const QString &group) const
+{
+    QStringList names;
+    for (const Command *command : subcommands(group))
+        names.append(command->name().mid(group.size() + 1));
+    return tr("%1 needs a subcommand: %2; run \"steward-cli help %1\"")
+        .arg(group, names.join(QStringLiteral(", ")));
+}
+
+int CommandLine::groupHelp(CliContext &cli, const QString &group)
+{
+    const QList<Command *> list = subcommands(group);
+    if (cli.json()) {
+        QJsonArray commands;
+        for (const Command *command : list)
+            commands.append(QJsonObject{{QStringLiteral("name"), command->name()},
+                                        {QStringLiteral("summary"), command->summary()}});
+        return cli.document({{QStringLiteral("command"), group},
+                             {QStringLiteral("usage"),
+                              QStringLiteral("steward-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS] [--json]").arg(group)},
+                             {QStringLiteral("commands"), commands}});
+    }
+    cli.write(HelpText::group(group, list).toLocal8Bit());
+    return 0;
 }
 
 int CommandLine::runCommand(CliContext &cli, Command &command, const std::vector<std::string> &args)
@@ -166,8 +258,13 @@ int CommandLine::runCommand(CliContext &cli, Command &command, const std::vector
     po::positional_options_description positional;
     const QList<Argument> arguments = command.arguments();
     for (const Argument &argument : arguments) {
-        all.add_options()(argument.key, po::value<std::string>());
-        positional.add(argument.key, 1);
+        if (argument.repeated) {
+            all.add_options()(argument.key, po::value<std::vector<std::string>>()->multitoken());
+            positional.add(argument.key, -1);
+        } else {
+            all.add_options()(argument.key, po::value<std::string>());
+            positional.add(argument.key, 1);
+        }
     }
 
     // Boost takes the next token as an option's value even when it is another option

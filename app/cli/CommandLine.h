@@ -3,6 +3,8 @@
 #include "app/cli/Command.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QString>
 
 #include <memory>
 #include <string>
@@ -27,9 +29,16 @@ public:
 
 private:
     Command *find(const QString &name) const;
+    // `--json FILE` of a command that writes JSON files becomes its own option (see
+    // Command::jsonFileOption), so that only a bare --json asks for JSON output.
+    void rewriteJsonFile();
     po::options_description visibleOptions(const Command &command) const;
     int runCommand(CliContext &cli, Command &command, const std::vector<std::string> &args);
     int help(CliContext &cli, const Command *command);
+    // The subcommands of a group ("release"): commands named "group …"; empty when it is none.
+    QList<Command *> subcommands(const QString &group) const;
+    QString missingSubcommand(const QString &group) const;
+    int groupHelp(CliContext &cli, const QString &group);
     int unknownCommand(CliContext &cli, const QString &name);
 
     std::vector<std::string> m_args;

@@ -20,6 +20,15 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeAnonymizeCommand());
     commands.push_back(makeHierarchyCommand());
     commands.push_back(makeSecretCommand());
+    commands.push_back(makeReleaseCreateCommand());
+    commands.push_back(makeReleaseListCommand());
+    commands.push_back(makeReleaseShowCommand());
+    commands.push_back(makeReleaseSetCommand());
+    commands.push_back(makeReleaseDeleteCommand());
+    commands.push_back(makeReleaseCheckCommand());
+    commands.push_back(makeReleaseStatusCommand());
+    commands.push_back(makeDsaCommand());
+    commands.push_back(makeDpiaCommand());
     commands.push_back(makeRenameCommand());
     commands.push_back(makeDeleteCommand());
     commands.push_back(makeCompactCommand());

@@ -28,6 +28,15 @@ std::unique_ptr<Command> makeRiskCommand();
 std::unique_ptr<Command> makeAnonymizeCommand();
 std::unique_ptr<Command> makeHierarchyCommand();
 std::unique_ptr<Command> makeSecretCommand();
+std::unique_ptr<Command> makeReleaseCreateCommand();
+std::unique_ptr<Command> makeReleaseListCommand();
+std::unique_ptr<Command> makeReleaseShowCommand();
+std::unique_ptr<Command> makeReleaseSetCommand();
+std::unique_ptr<Command> makeReleaseDeleteCommand();
+std::unique_ptr<Command> makeReleaseCheckCommand();
+std::unique_ptr<Command> makeReleaseStatusCommand();
+std::unique_ptr<Command> makeDsaCommand();
+std::unique_ptr<Command> makeDpiaCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

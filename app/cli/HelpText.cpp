@@ -95,11 +95,27 @@ QJsonObject HelpText::generalJson(const std::vector<std::unique_ptr<Command>> &c
             {QStringLiteral("commands"), list}};
 }
 
+QString HelpText::group(const QString &group, const QList<Command *> &commands)
+{
+    QString out = tr("Usage: steward-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS] [--json]").arg(group)
+        + QLatin1Char('\n');
+    out += QLatin1Char('\n') + tr("Subcommands:") + QLatin1Char('\n');
+    QList<QPair<QString, QString>> rows;
+    for (const Command *command : commands)
+        rows.append({command->name(), command->summary()});
+    appendRows(out, rows);
+    out += QLatin1Char('\n');
+    out += tr("Run \"steward-cli help %1 SUBCOMMAND\" for the arguments and options of one.").arg(group)
+        + QLatin1Char('\n');
+    out += exitCodes() + QLatin1Char('\n');
+    return out;
+}
+
 QString HelpText::usageLine(const Command &command, const po::options_description &options)
 {
     QString usage = QStringLiteral("steward-cli ") + command.name();
     for (const Argument &argument : command.arguments())
-        usage += QLatin1Char(' ') + argument.placeholder;
+        usage += QLatin1Char(' ') + argument.placeholder + (argument.repeated ? QStringLiteral("...") : QString());
     for (const auto &option : options.options()) {
         if (option->long_name() == "help")
             continue;

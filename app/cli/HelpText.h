@@ -20,6 +20,8 @@ public:
     static QJsonObject generalJson(const std::vector<std::unique_ptr<Command>> &commands);
     static QString command(const Command &command, const po::options_description &options);
     static QJsonObject commandJson(const Command &command, const po::options_description &options);
+    // `help GROUP`: the subcommands of a group with their summaries.
+    static QString group(const QString &group, const QList<Command *> &commands);
     static QString usageLine(const Command &command, const po::options_description &options);
     static QString exitCodes();
 

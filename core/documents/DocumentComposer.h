@@ -44,6 +44,15 @@ public:
     // The risk map (severity × likelihood, before/after) drawn at `dpi` for a width in mm.
     QImage riskMap(int dpi, double widthMm) const;
 
+    // The cover block (title, release, parties, version, date, status) of the PDF and the HTML.
+    QString coverHtml(Target target) const;
+    QString versionLabel() const; // "Version 3", or the draft phrase for a never-saved document
+    QString dateText() const;     // the version's date in the document's language
+    // The rich-text style sheet of the preview and the PDF.
+    static QString documentStyleSheet();
+    // Tables whose first row is a header repeat it on every page they span.
+    static void markHeaderRows(QTextDocument &document);
+
 private:
     const DocumentState &m_state;
     const DocumentTemplate &m_tmpl;

@@ -13,6 +13,8 @@ namespace steward {
 class MaskingWords final {
 public:
     static QString describe(const MaskRule &rule, const DocumentTemplate &tmpl);
+    // The same, knowing the field: bands over ages read "5-year bands" rather than "bands of 5".
+    static QString describe(const MaskRule &rule, const DocumentTemplate &tmpl, const QString &field);
 };
 
 } // namespace steward
