@@ -111,7 +111,8 @@ QSet<quint64> splitRows(QTextDocument &document, double pageHeight)
         auto *table = qobject_cast<QTextTable *>(frame);
         if (!table)
             continue;
-        for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
+        // The first row after the header is left: breaking before it would strand the header.
+        for (int r = table->format().headerRowCount() + 1; r < table->rows(); ++r) {
             int first = INT_MAX;
             int last = 0;
             for (int c = 0; c < table->columns(); ++c) {
@@ -130,16 +131,18 @@ QSet<quint64> splitRows(QTextDocument &document, double pageHeight)
     return split;
 }
 
-// The document's HTML with the rows named starting a page: every cell of such a row opens with a
-// paragraph that breaks the page (set in the HTML: changing a laid-out document's blocks leaves
-// Qt's paged layout incomplete). Tables are counted in document order (none is nested).
+// The document's HTML with the rows named starting a page: the cells of the row before end with a
+// page break, so the row follows the repeated header on the next page (a break before the row's
+// own cells would be taken twice when Qt moves the row over). Set in the HTML: changing a
+// laid-out document's blocks leaves Qt's paged layout incomplete. Tables are counted in document
+// order (none is nested).
 QString withRowBreaks(const QString &html, const QSet<quint64> &rows)
 {
     if (rows.isEmpty())
         return html;
     QString out;
     out.reserve(html.size() + rows.size() * 256);
-    const QString breakParagraph = QStringLiteral("<p style=\"page-break-before: always; margin: 0;\">");
+    const QString breakParagraph = QStringLiteral("<p style=\"page-break-after: always; margin: 0;\">");
     int table = -1;
     int row = -1;
     bool breakRow = false;
@@ -160,13 +163,18 @@ QString withRowBreaks(const QString &html, const QSet<quint64> &rows)
         const qsizetype space = name.indexOf(QLatin1Char(' '));
         if (space >= 0)
             name = name.left(space);
+        if (breakRow && (name == QLatin1String("/td") || name == QLatin1String("/th"))) {
+            out.insert(out.size() - (close + 1 - tag), QStringLiteral("</p>"));
+            pos = close + 1;
+            continue;
+        }
         if (name == QLatin1String("table")) {
             ++table;
             row = -1;
             breakRow = false;
         } else if (name == QLatin1String("tr")) {
             ++row;
-            breakRow = rows.contains(rowKey(table, row));
+            breakRow = rows.contains(rowKey(table, row + 1));
         } else if (breakRow && (name == QLatin1String("td") || name == QLatin1String("th"))) {
             out += breakParagraph;
         }
