@@ -74,14 +74,14 @@ void TestMaskingWords::english_data()
     QTest::newRow("date month") << u"date:to=month"_s << QString() << u"year and month only"_s;
     QTest::newRow("date quarter") << u"date:to=quarter"_s << QString() << u"year and quarter only"_s;
     QTest::newRow("shift") << u"shift:days=15,subject=id"_s << QString()
-                           << u"shifted by up to 15 days, the same shift for all dates of a person"_s;
+                           << u"shifted by up to 15 days earlier or later, the same shift for all dates of a person"_s;
     QTest::newRow("shift default") << u"shift:subject=id"_s << QString()
-                                   << u"shifted by up to 30 days, the same shift for all dates of a person"_s;
+                                   << u"shifted by up to 30 days earlier or later, the same shift for all dates of a person"_s;
     QTest::newRow("topcode") << u"topcode:max=90"_s << QString() << u"values of 90 and over shown as “90+”"_s;
     QTest::newRow("topcode default") << u"topcode"_s << QString() << u"values of 90 and over shown as “90+”"_s;
     QTest::newRow("topcode label") << u"topcode:max=85,label=85 plus"_s << QString() << u"values of 85 and over shown as “85 plus”"_s;
     QTest::newRow("bottomcode") << u"bottomcode:min=1"_s << QString() << u"values of 1 and under shown as “<=1”"_s;
-    QTest::newRow("truncate") << u"truncate:keep=3"_s << QString() << u"only the first 3 characters kept"_s;
+    QTest::newRow("truncate") << u"truncate:keep=3"_s << QString() << u"only the first 3 characters kept (digit codes padded with zeros)"_s;
     QTest::newRow("recode category") << u"recode:table=builtin:icd10-category"_s << QString() << u"ICD-10 category only (3 characters)"_s;
     QTest::newRow("recode chapter") << u"recode:table=builtin:icd10-chapter"_s << QString() << u"ICD-10 chapter only"_s;
     QTest::newRow("recode file") << u"recode:table=map.csv"_s << QString() << u"recoded with a table, unlisted values suppressed"_s;
@@ -129,7 +129,7 @@ void TestMaskingWords::chinese_data()
     QTest::newRow("date year") << u"date:to=year"_s << QString() << u"仅保留年份"_s;
     QTest::newRow("mask") << u"mask:first=3,last=4"_s << QString() << u"部分遮盖：保留前 3 位和后 4 位字符"_s;
     QTest::newRow("recode") << u"recode:table=builtin:icd10-category"_s << QString() << u"仅保留 ICD-10 类目（前 3 位）"_s;
-    QTest::newRow("shift") << u"shift:days=10,subject=id"_s << QString() << u"随机偏移不超过 10 天，同一人的所有日期偏移相同"_s;
+    QTest::newRow("shift") << u"shift:days=10,subject=id"_s << QString() << u"随机提前或推后不超过 10 天，同一人的所有日期偏移相同"_s;
     QTest::newRow("even breaks") << u"bands:breaks=\"0,10,20,30\""_s << u"年龄"_s << u"按 10 岁分段，30 及以上合并为一组"_s;
     QTest::newRow("breaks") << u"bands:breaks=\"18,65\""_s << QString() << u"按分界点 18、65 分段，低于 18 合并为一组，65 及以上合并为一组"_s;
 }
