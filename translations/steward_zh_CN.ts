@@ -704,11 +704,11 @@
     <name>steward::DocumentExporter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The font &quot;%1&quot; is not installed; documents need it for Chinese and English text. Install the package fonts-noto-cjk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装字体“%1”；文档的中文和英文文字都需要它。请安装软件包 fonts-noto-cjk。</translation>
     </message>
 </context>
 <context>
@@ -1984,11 +1984,11 @@
     <name>steward::PdfPaginator</name>
     <message>
         <source>Could not start the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始生成 PDF。</translation>
     </message>
     <message>
         <source>Could not finish the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成 PDF。</translation>
     </message>
 </context>
 <context>
@@ -2436,41 +2436,41 @@
     <name>steward::ReleaseStatus</name>
     <message>
         <source>The release&apos;s data meets its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>该发布的数据符合其策略。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln violation(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 项违规：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等另外 %Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: all %Ln required item(s) are filled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 个必填项均已填写。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 of %3 required items missing: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 个必填项中缺少 %2 个：%4</translation>
     </message>
     <message>
         <source>%1: not saved yet; drafted from the project as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未保存；按项目当前状态起草。</translation>
     </message>
     <message>
         <source>%1: version %2 quotes the project as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 版引用的是项目的当前状态。</translation>
     </message>
     <message>
         <source>%1: version %2 is out of date: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 版已过期：%3</translation>
     </message>
 </context>
 <context>
@@ -3505,11 +3505,11 @@
     </message>
     <message>
         <source>unknown command %1; run &quot;steward-cli help %2&quot; for its subcommands</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 %1；运行 &quot;steward-cli help %2&quot; 查看其子命令</translation>
     </message>
     <message>
         <source>%1 needs a subcommand: %2; run &quot;steward-cli help %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个子命令：%2；请运行 &quot;steward-cli help %1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3644,131 +3644,131 @@
     <name>steward::cli::DocumentCommand</name>
     <message>
         <source>Render, fill or check a release&apos;s data sharing agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成、填写或检查发布的数据共享协议。</translation>
     </message>
     <message>
         <source>Render, fill or check a release&apos;s impact assessment (DPIA / PIPL PIA).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成、填写或检查发布的影响评估（DPIA / 个人信息保护影响评估）。</translation>
     </message>
     <message>
         <source>The document is drafted from the release and the project: clause text from the template of its language with the release&apos;s settings filled in, and generated parts (data annex, inventory, risk figures, policy, measures) from the project&apos;s classification, masking rules and measured risk. --pdf, --html or --json FILE writes it (PDF: A4, cover, contents, embedded Noto Sans CJK; HTML self-contained; JSON the exchange form --import reads back) in the release&apos;s language or --lang. --import FILE.json replaces the editable content with the file&apos;s (malformed JSON: exit 2 with line and column, nothing changed); --set KEY=VALUE fills one item (repeatable: clause and field keys take text, check keys true/false, risk.KEY.severity_before, likelihood_before, severity_after and likelihood_after 1-4, action.N.action, owner and due). --refresh brings the generated parts up to date with the project (text people wrote is kept); --versions lists the saved versions and --restore N brings back the content of version N. Each change is a new version, recorded in the audit trail. --completeness lists every required item still empty, per section (exit 0); after a change the completeness is reported too. Rules that need the project secret need the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档根据发布和项目起草：条款文字取自相应语言的模板并填入发布的设置，生成部分（数据附件、数据清单、风险数据、策略、措施）取自项目的分级分类、脱敏规则和实测风险。--pdf、--html 或 --json FILE 按发布的语言或 --lang 指定的语言写出文档（PDF：A4、封面、目录、嵌入 Noto Sans CJK 字体；HTML 自包含；JSON 为交换格式，可用 --import 读回）。--import FILE.json 用文件中的内容替换可编辑内容（JSON 格式错误时退出码为 2 并给出行号和列号，不做任何更改）；--set KEY=VALUE 填写一项（可重复：条款和字段键取文字，勾选项键取 true/false，risk.KEY.severity_before、likelihood_before、severity_after 和 likelihood_after 取 1–4，另有 action.N.action、owner 和 due）。--refresh 使生成部分与项目保持一致（保留人工撰写的文字）；--versions 列出已保存的版本，--restore N 恢复第 N 版的内容。每次更改都生成新版本并记入审计日志。--completeness 按章节列出仍为空的必填项（退出码为 0）；更改之后也会报告完整性。需要项目密钥的规则需要口令。</translation>
     </message>
     <message>
         <source>the project file (.steward)</source>
-        <translation type="unfinished">项目文件（.steward）</translation>
+        <translation>项目文件（.steward）</translation>
     </message>
     <message>
         <source>the release&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>发布名称</translation>
     </message>
     <message>
         <source>write the document as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档写为 PDF</translation>
     </message>
     <message>
         <source>write the document as self-contained HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档写为自包含的 HTML</translation>
     </message>
     <message>
         <source>write the document as exchange JSON (also as --json FILE; a bare --json prints the result as JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档写为交换格式 JSON（也可写作 --json FILE；单独的 --json 表示以 JSON 输出结果）</translation>
     </message>
     <message>
         <source>the language to render in (default: the release&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成文档所用的语言（默认：发布的语言）</translation>
     </message>
     <message>
         <source>replace the editable content with the JSON file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>用 JSON 文件中的内容替换可编辑内容</translation>
     </message>
     <message>
         <source>fill one item of the document (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>填写文档中的一项（可重复）</translation>
     </message>
     <message>
         <source>list the required items still empty</source>
-        <translation type="unfinished"></translation>
+        <translation>列出仍为空的必填项</translation>
     </message>
     <message>
         <source>bring the generated parts up to date with the project</source>
-        <translation type="unfinished"></translation>
+        <translation>使生成部分与项目保持一致</translation>
     </message>
     <message>
         <source>list the saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已保存的版本</translation>
     </message>
     <message>
         <source>bring back the content of version N</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复第 N 版的内容</translation>
     </message>
     <message>
         <source>give only one of --pdf, --html and --json</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf、--html 和 --json 只能指定其一</translation>
     </message>
     <message>
         <source>give only one of --import, --set, --refresh and --restore</source>
-        <translation type="unfinished"></translation>
+        <translation>--import、--set、--refresh 和 --restore 只能指定其一</translation>
     </message>
     <message>
         <source>give what to do: --pdf, --html or --json FILE, --import FILE, --set KEY=VALUE, --refresh, --restore N, --completeness or --versions</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要做什么：--pdf、--html 或 --json FILE，--import FILE，--set KEY=VALUE，--refresh，--restore N，--completeness 或 --versions</translation>
     </message>
     <message>
         <source>--lang takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 的取值为 %1 之一</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <source>Saved version %1 of the %2 of release %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存发布 %3 的%2第 %1 版。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%Ln page(s), %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写出 %1（%Ln 页，%2）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已写出 %1（%2）。</translation>
     </message>
     <message>
         <source>Out of date with the project (run with --refresh): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与项目不一致（请使用 --refresh 更新）：%1</translation>
     </message>
     <message numerus="yes">
         <source>Complete: all %Ln required item(s) are filled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完整：%Ln 个必填项均已填写。</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing %1 of %2 required items:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个必填项中缺少 %1 个：</translation>
     </message>
     <message>
         <source>  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1</translation>
     </message>
     <message>
         <source>    - %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>    - %1（%2）</translation>
     </message>
     <message>
         <source>No saved versions yet: the document is the template&apos;s draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已保存的版本：文档为模板草稿。</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4</translation>
     </message>
     <message>
         <source>(from version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（来自第 %1 版）</translation>
     </message>
 </context>
 <context>
@@ -3780,10 +3780,6 @@
     <message>
         <source>Usage: steward-cli COMMAND [ARGUMENTS] [OPTIONS] [--json]</source>
         <translation>用法：steward-cli COMMAND [ARGUMENTS] [OPTIONS] [--json]</translation>
-    </message>
-    <message>
-        <source>Steward&apos;s command line: create projects, import hospital extracts, look at datasets and check the audit trail.</source>
-        <translation>Steward 命令行工具：创建项目、导入医院抽取数据、查看数据集、检查审计日志。</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -3827,15 +3823,19 @@
     </message>
     <message>
         <source>Usage: steward-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：steward-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS] [--json]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>子命令：</translation>
     </message>
     <message>
         <source>Run &quot;steward-cli help %1 SUBCOMMAND&quot; for the arguments and options of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &quot;steward-cli help %1 SUBCOMMAND&quot; 查看某个子命令的参数和选项。</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s command line: create projects, import hospital extracts, classify and mask them, measure their risk, prepare releases with their data sharing agreement and impact assessment, and check the audit trail.</source>
+        <translation>Steward 命令行：创建项目，导入医院数据提取，对其进行分级分类和脱敏，测量其风险，准备数据发布及其数据共享协议和影响评估，并检查审计日志。</translation>
     </message>
 </context>
 <context>
@@ -4228,20 +4228,20 @@
     <name>steward::cli::ReleaseCheckCommand</name>
     <message>
         <source>Check the release&apos;s data against its policy; exit 3 if anything violates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按策略检查发布的数据；有任何违规时退出码为 3。</translation>
     </message>
     <message>
         <source>Measures every dataset of the release as it would leave today (its classification, masking rules and record suppression; the risk of the masked data with the policy&apos;s k) and lists each violation on its own line: a field above the highest unmasked grade left unmasked, a direct identifier left unmasked, free text where the policy forbids it, the smallest class below the minimum k, the highest prosecutor risk above the ceiling, a dataset that no longer exists. Unconfirmed fields are judged by their suggestion. Rules that need the project secret need the passphrase. Changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>按发布中每个数据集今天将要发出的样子进行测量（其分级分类、脱敏规则和记录抑制；按策略的 k 计算脱敏后数据的风险），并逐行列出每项违规：高于最高可不脱敏级别的字段未脱敏、直接标识符未脱敏、策略禁止时仍发出自由文本、最小等价类小于最小 k、最高检察官风险超过上限、数据集已不存在。未确认的字段按建议判断。需要项目密钥的规则需要口令。不做任何更改。</translation>
     </message>
     <message>
         <source>Release %1 meets its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1 符合其策略。</translation>
     </message>
     <message numerus="yes">
         <source>release %1 violates its policy (%Ln violation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发布 %1 违反其策略（%Ln 项违规）</numerusform>
         </translation>
     </message>
 </context>
@@ -4249,299 +4249,299 @@
     <name>steward::cli::ReleaseCli</name>
     <message>
         <source>the project file (.steward)</source>
-        <translation type="unfinished">项目文件（.steward）</translation>
+        <translation>项目文件（.steward）</translation>
     </message>
     <message>
         <source>the release&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>发布名称</translation>
     </message>
     <message>
         <source>%1 takes KEY=VALUE (a key, &quot;=&quot; and the value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的格式为 KEY=VALUE（键、&quot;=&quot; 和值）</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Simplified Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>Release %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1（%2）</translation>
     </message>
     <message>
         <source>Datasets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集：%1</translation>
     </message>
     <message>
         <source>Sharing mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共享模式：%1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据提供方：%1</translation>
     </message>
     <message>
         <source>Recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据接收方：%1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：%1</translation>
     </message>
     <message>
         <source>Named users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指定使用人员：%1</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用目的：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合法性基础：%1</translation>
     </message>
     <message>
         <source>Retention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限：%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个月</numerusform>
         </translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：%1 至 %2</translation>
     </message>
     <message>
         <source>Document language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文档语言：%1</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>策略：</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1：%2</translation>
     </message>
     <message>
         <source>Exports: none</source>
-        <translation type="unfinished"></translation>
+        <translation>导出：无</translation>
     </message>
     <message>
         <source>Exports:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出：</translation>
     </message>
     <message>
         <source>  %1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期限：%1</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseCreateCommand</name>
     <message>
         <source>Start a release: which datasets leave, to whom, why and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建发布：哪些数据集、发给谁、为何发出以及如何发出。</translation>
     </message>
     <message>
         <source>The release starts as a draft. Its sharing mode (%1) sets its policy: the highest grade that may leave unmasked, the minimum k, the highest prosecutor risk, whether ethics approval is required and whether free text may leave. Legal bases (PIPL Art. 13): %2. --set KEY=VALUE sets any other setting as release set does; a policy value looser than the mode&apos;s default needs --reason. The creation is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布以草稿状态开始。其共享模式（%1）决定其策略：可不脱敏发出的最高级别、最小 k、最高检察官风险、是否需要伦理审批以及是否允许发出自由文本。合法性基础（《个人信息保护法》第十三条）：%2。--set KEY=VALUE 按 release set 的方式设置其他任何设置；比该模式默认值更宽松的策略值需要 --reason。创建操作记入审计日志。</translation>
     </message>
     <message>
         <source>a dataset of the project to release (repeatable, in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>要发布的项目数据集（可重复，按顺序）</translation>
     </message>
     <message>
         <source>the sharing mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共享模式：%1</translation>
     </message>
     <message>
         <source>the recipient organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>数据接收机构</translation>
     </message>
     <message>
         <source>the purpose of the release</source>
-        <translation type="unfinished"></translation>
+        <translation>发布的使用目的</translation>
     </message>
     <message>
         <source>the legal basis (PIPL Art. 13)</source>
-        <translation type="unfinished"></translation>
+        <translation>合法性基础（《个人信息保护法》第十三条）</translation>
     </message>
     <message>
         <source>the language of its documents (default zh_CN)</source>
-        <translation type="unfinished"></translation>
+        <translation>其文档的语言（默认 zh_CN）</translation>
     </message>
     <message>
         <source>any other setting, as release set takes it (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他任何设置，格式同 release set（可重复）</translation>
     </message>
     <message>
         <source>why a policy value is looser than the mode&apos;s default (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>策略值比该模式默认值更宽松的理由（记入审计日志）</translation>
     </message>
     <message>
         <source>give the datasets to release with --dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --dataset 指定要发布的数据集</translation>
     </message>
     <message>
         <source>give the sharing mode with --mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --mode %1 指定共享模式</translation>
     </message>
     <message>
         <source>--mode takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode 的取值为 %1 之一</translation>
     </message>
     <message>
         <source>--set %1: give it as the argument or option of release create</source>
-        <translation type="unfinished"></translation>
+        <translation>--set %1：请以 release create 的参数或选项给出</translation>
     </message>
     <message>
         <source>Created release %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建发布 %1（%2）。</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseDeleteCommand</name>
     <message>
         <source>Delete a draft release and its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除草稿状态的发布及其文档。</translation>
     </message>
     <message>
         <source>Only a draft can be deleted (exit 3 otherwise). Its agreement and impact assessment, with every version, go with it; the deletion is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能删除草稿（否则退出码为 3）。其协议和影响评估连同所有版本一并删除；删除操作记入审计日志。</translation>
     </message>
     <message>
         <source>Deleted release %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除发布 %1。</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseListCommand</name>
     <message>
         <source>List the releases with their register of exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出各项发布及其导出登记。</translation>
     </message>
     <message>
         <source>No releases yet; start one with &quot;steward-cli release create&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无发布；请用 &quot;steward-cli release create&quot; 新建。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方</translation>
     </message>
     <message>
         <source>datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>exports</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseSetCommand</name>
     <message>
         <source>Change the settings of a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改发布的设置。</translation>
     </message>
     <message>
         <source>Keys: %1; policy keys: %2. Lists (datasets, users) are comma-separated, dates ISO (yyyy-mm-dd), an empty value clears a setting. Setting mode applies the mode&apos;s default policy. Tightening a policy value is always allowed; loosening one (a higher grade, a lower k, a higher risk, ethics approval no longer required, free text allowed) is refused (exit 3, nothing changed) unless --reason says why; the reason is kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>键：%1；策略键：%2。列表（datasets、users）以逗号分隔，日期为 ISO 格式（yyyy-mm-dd），空值表示清除该设置。设置 mode 会应用该模式的默认策略。收紧策略值始终允许；放宽策略值（更高的级别、更小的 k、更高的风险、不再要求伦理审批、允许自由文本）会被拒绝（退出码为 3，不做任何更改），除非用 --reason 说明理由；理由记入审计日志。</translation>
     </message>
     <message>
         <source>a setting and its new value</source>
-        <translation type="unfinished"></translation>
+        <translation>一项设置及其新值</translation>
     </message>
     <message>
         <source>why a policy value is loosened (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>放宽策略值的理由（记入审计日志）</translation>
     </message>
     <message>
         <source>unknown setting %1; the keys are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设置 %1；可用的键为 %2</translation>
     </message>
     <message>
         <source>Nothing changed: release %1 already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做更改：发布 %1 已是这些设置。</translation>
     </message>
     <message>
         <source>Release %1: changed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1：已修改 %2。</translation>
     </message>
     <message>
         <source>Loosened (reason recorded in the audit trail): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已放宽（理由已记入审计日志）：%1。</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseShowCommand</name>
     <message>
         <source>Show one release: its settings, policy and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一项发布：其设置、策略和导出。</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseStatusCommand</name>
     <message>
         <source>Show the release&apos;s state and every gate (exit 0 whatever they say).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示发布的状态和每道关卡（无论结果如何退出码均为 0）。</translation>
     </message>
     <message>
         <source>Gates: policy (release check finds nothing), dsa_complete and dpia_complete (every required item of the document is filled), dsa_up_to_date and dpia_up_to_date (the document quotes the project as it is now; otherwise the detail says what changed). Rules that need the project secret need the passphrase. Changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>关卡：policy（release check 未发现问题）、dsa_complete 和 dpia_complete（文档的每个必填项均已填写）、dsa_up_to_date 和 dpia_up_to_date（文档引用的是项目的当前状态；否则详情说明有何变化）。需要项目密钥的规则需要口令。不做任何更改。</translation>
     </message>
     <message>
         <source>Release %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1：%2</translation>
     </message>
     <message>
         <source>  [%1] %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  [%1] %2：%3</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>未满足</translation>
     </message>
     <message>
         <source>Every gate is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有关卡均已满足。</translation>
     </message>
     <message>
         <source>Some gates are not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分关卡尚未满足。</translation>
     </message>
 </context>
 <context>
