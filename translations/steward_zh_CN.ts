@@ -1043,10 +1043,6 @@
         <translation>项目中保存的文档内容无法读取（%1）</translation>
     </message>
     <message>
-        <source>the %1 of release %2 has no version %3</source>
-        <translation>发布 %2 的%1没有第 %3 版</translation>
-    </message>
-    <message>
         <source>release %1 is not stored in the project</source>
         <translation>发布 %1 未保存在项目中</translation>
     </message>
@@ -1095,8 +1091,12 @@
         <translation>%1：措施只有 action、owner 和 due 三项</translation>
     </message>
     <message>
-        <source>the %1 has no item %2</source>
-        <translation>%1中没有条目 %2</translation>
+        <source>release %1 has no version %2 of its %3</source>
+        <translation>发布 %1 的 %3 没有第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 is not an item of the %2</source>
+        <translation>%1 不是 %2 中的条目</translation>
     </message>
 </context>
 <context>
@@ -3782,10 +3782,6 @@
         <translation>用法：steward-cli COMMAND [ARGUMENTS] [OPTIONS] [--json]</translation>
     </message>
     <message>
-        <source>Steward&apos;s command line: create projects, import hospital extracts, look at datasets and check the audit trail.</source>
-        <translation>Steward 命令行工具：创建项目、导入医院抽取数据、查看数据集、检查审计日志。</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -3836,6 +3832,10 @@
     <message>
         <source>Run &quot;steward-cli help %1 SUBCOMMAND&quot; for the arguments and options of one.</source>
         <translation>运行 &quot;steward-cli help %1 SUBCOMMAND&quot; 查看某个子命令的参数和选项。</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s command line: create projects, import hospital extracts, classify and mask them, measure their risk, prepare releases with their data sharing agreement and impact assessment, and check the audit trail.</source>
+        <translation>Steward 命令行：创建项目，导入医院数据提取，对其进行分级分类和脱敏，测量其风险，准备数据发布及其数据共享协议和影响评估，并检查审计日志。</translation>
     </message>
 </context>
 <context>
@@ -4268,10 +4268,6 @@
         <translation>简体中文</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -4352,6 +4348,10 @@
     <message>
         <source>  %1  %2  %3</source>
         <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期限：%1</translation>
     </message>
 </context>
 <context>
@@ -9397,7 +9397,7 @@ after</source>
     </message>
     <message>
         <source>Datasets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数据集：%1</translation>
     </message>
     <message>
         <source>, </source>
@@ -9871,7 +9871,7 @@ after</source>
     </message>
     <message>
         <source>The release&apos;s data meets its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">该发布的数据符合其策略。</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3 of %4 required items</source>
@@ -9898,6 +9898,36 @@ after</source>
     <message>
         <source>Impact assessment (DPIA)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: the project secret is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Document Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the documents of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. Saving makes a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy check: %n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,12 @@ QJsonObject Completeness::toJson() const
 
 namespace {
 
+// The item key of a release setting the document needs: release.recipient, release.dates, …
+QString releaseItem(const char *setting)
+{
+    return QStringLiteral("release.") + QLatin1String(setting);
+}
+
 // Words of the check in the document's language (the completeness list is part of what a
 // document says about itself, so it follows the document, not the UI). A template may word them
 // its own way with the phrase "missing.<item>".
@@ -36,13 +42,16 @@ struct Wording {
     const char *en;
     const char *zh;
 };
+// The release settings, by setting name (item key release.<name>).
+const Wording kReleaseWording[] = {
+    {"recipient", "Recipient organisation (release setting)", "数据接收方（发布设置）"},
+    {"purpose", "Purpose (release setting)", "使用目的（发布设置）"},
+    {"legal_basis", "Legal basis (release setting)", "合法性基础（发布设置）"},
+    {"users", "Named users (release setting)", "指定使用人员（发布设置）"},
+    {"retention", "Retention period (release setting)", "保存期限（发布设置）"},
+    {"dates", "Start and end dates (release setting)", "起止日期（发布设置）"},
+};
 const Wording kWording[] = {
-    {"release.recipient", "Recipient organisation (release setting)", "数据接收方（发布设置）"},
-    {"release.purpose", "Purpose (release setting)", "使用目的（发布设置）"},
-    {"release.legal_basis", "Legal basis (release setting)", "合法性基础（发布设置）"},
-    {"release.users", "Named users (release setting)", "指定使用人员（发布设置）"},
-    {"release.retention", "Retention period (release setting)", "保存期限（发布设置）"},
-    {"release.dates", "Start and end dates (release setting)", "起止日期（发布设置）"},
     {"severity_before", "severity before measures", "采取措施前的严重程度"},
     {"likelihood_before", "likelihood before measures", "采取措施前的可能性"},
     {"severity_after", "severity after measures", "采取措施后的严重程度"},
@@ -67,11 +76,17 @@ QString wording(const DocumentTemplate &tmpl, const QString &key)
     if (!column.isEmpty())
         return column;
     const bool zh = tmpl.language.startsWith(QLatin1String("zh"));
-    for (const Wording &w : kWording) {
-        if (key == QLatin1String(w.key))
-            return QString::fromUtf8(zh ? w.zh : w.en);
-    }
-    return key;
+    const QString prefix = releaseItem("");
+    const bool setting = key.startsWith(prefix);
+    const QString name = setting ? key.mid(prefix.size()) : key;
+    auto find = [&](const auto &table) {
+        for (const Wording &w : table) {
+            if (name == QLatin1String(w.key))
+                return QString::fromUtf8(zh ? w.zh : w.en);
+        }
+        return key;
+    };
+    return setting ? find(kReleaseWording) : find(kWording);
 }
 
 QString joined(const DocumentTemplate &tmpl, const QString &a, const QString &b)
@@ -141,18 +156,18 @@ Completeness DocumentCompleteness::check(const DocumentTemplate &tmpl, const Rel
         bool agreementOnly;
     };
     const QList<ReleaseItem> releaseItems = {
-        {QStringLiteral("release.recipient"), {QStringLiteral("parties")},
+        {releaseItem("recipient"), {QStringLiteral("parties")},
          !release.recipientOrganisation.trimmed().isEmpty(), true},
-        {QStringLiteral("release.purpose"), {QStringLiteral("purpose"), QStringLiteral("context")},
+        {releaseItem("purpose"), {QStringLiteral("purpose"), QStringLiteral("context")},
          !release.purpose.trimmed().isEmpty(), false},
-        {QStringLiteral("release.legal_basis"),
+        {releaseItem("legal_basis"),
          {QStringLiteral("legal_basis"), QStringLiteral("principles")},
          release.legalBasis.has_value(), false},
-        {QStringLiteral("release.users"), {QStringLiteral("security")}, !release.users.isEmpty(),
+        {releaseItem("users"), {QStringLiteral("security")}, !release.users.isEmpty(),
          true},
-        {QStringLiteral("release.retention"), {QStringLiteral("retention")},
+        {releaseItem("retention"), {QStringLiteral("retention")},
          release.retentionMonths > 0, true},
-        {QStringLiteral("release.dates"), {QStringLiteral("term")},
+        {releaseItem("dates"), {QStringLiteral("term")},
          release.startDate.isValid() && release.endDate.isValid(), true},
     };
 

@@ -190,9 +190,10 @@ Result<DocumentVersion> DocumentService::version(const Release &release, Documen
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::badInput(tr("the %1 of release %2 has no version %3")
-                                   .arg(DocumentKinds::label(kind), release.name)
-                                   .arg(version));
+        return Error::badInput(tr("release %1 has no version %2 of its %3")
+                                   .arg(release.name)
+                                   .arg(version)
+                                   .arg(documentKindName(kind).toUpper()));
     return std::move(**found);
 }
 
@@ -309,9 +310,10 @@ Result<DocumentVersion> DocumentService::restore(const Release &release, Documen
                                 return old.error();
                             if (!old->has_value())
                                 return Error::badInput(
-                                    tr("the %1 of release %2 has no version %3")
-                                        .arg(DocumentKinds::label(kind), release.name)
-                                        .arg(version));
+                                    tr("release %1 has no version %2 of its %3")
+                                        .arg(release.name)
+                                        .arg(version)
+                                        .arg(documentKindName(kind).toUpper()));
                             DocumentVersion next;
                             next.action = QStringLiteral("restore");
                             next.restoredFrom = version;
@@ -459,8 +461,8 @@ Status applyAssignment(const DocumentTemplate &tmpl, DocumentContent &content, c
             return {};
         }
     }
-    return Error::usage(
-        DocumentService::tr("the %1 has no item %2").arg(DocumentKinds::label(tmpl.kind), key));
+    return Error::usage(DocumentService::tr("%1 is not an item of the %2")
+                            .arg(key, documentKindName(tmpl.kind).toUpper()));
 }
 
 } // namespace

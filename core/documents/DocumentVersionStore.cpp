@@ -32,13 +32,13 @@ Result<DocumentVersion> readRow(const sql::Statement &stmt, qint64 releaseId, Do
     if (!parsedContent)
         return Error::badInput(DocumentVersionStore::tr("version %1 of the %2 is not readable: %3")
                                    .arg(v.version)
-                                   .arg(documentKindName(kind), parsedContent.error().message));
+                                   .arg(documentKindName(kind).toUpper(), parsedContent.error().message));
     v.content = std::move(*parsedContent);
     auto parsedFacts = DocumentFacts::fromJson(QJsonDocument::fromJson(facts).object());
     if (!parsedFacts)
         return Error::badInput(DocumentVersionStore::tr("version %1 of the %2 is not readable: %3")
                                    .arg(v.version)
-                                   .arg(documentKindName(kind), parsedFacts.error().message));
+                                   .arg(documentKindName(kind).toUpper(), parsedFacts.error().message));
     v.facts = std::move(*parsedFacts);
     return v;
 }
