@@ -86,6 +86,30 @@
     </message>
 </context>
 <context>
+    <name>steward::ReleaseStatus</name>
+    <message numerus="yes">
+        <source>%Ln violation(s): %1</source>
+        <translation>
+            <numerusform>%Ln violation: %1</numerusform>
+            <numerusform>%Ln violations: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %Ln required item(s) are filled.</source>
+        <translation>
+            <numerusform>%1: the %Ln required item is filled.</numerusform>
+            <numerusform>%1: all %Ln required items are filled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::AnonymizeCommand</name>
     <message numerus="yes">
         <source>Smallest class %1; %Ln record(s) suppressed; information loss %2</source>
@@ -150,6 +174,23 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::DocumentCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln page(s), %2).</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln page, %2).</numerusform>
+            <numerusform>Wrote %1 (%Ln pages, %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: all %Ln required item(s) are filled.</source>
+        <translation>
+            <numerusform>Complete: the %Ln required item is filled.</numerusform>
+            <numerusform>Complete: all %Ln required items are filled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::HierarchyCommand</name>
     <message numerus="yes">
         <source>a table of %Ln value(s)</source>
@@ -187,6 +228,26 @@
         <translation>
             <numerusform>Profiles of the %Ln field of dataset %1 (version %2, %3 rows), from the project&apos;s cache.</numerusform>
             <numerusform>Profiles of the %Ln fields of dataset %1 (version %2, %3 rows), from the project&apos;s cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseCheckCommand</name>
+    <message numerus="yes">
+        <source>release %1 violates its policy (%Ln violation(s))</source>
+        <translation>
+            <numerusform>release %1 violates its policy (%Ln violation)</numerusform>
+            <numerusform>release %1 violates its policy (%Ln violations)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseCli</name>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
         </translation>
     </message>
 </context>
