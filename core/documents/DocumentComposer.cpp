@@ -434,7 +434,8 @@ public:
             html += QStringLiteral("<td width=\"50%\" valign=\"top\"><p><b>") + esc(ph(QStringLiteral("gen.signatures.") + parties.at(i)))
                     + QStringLiteral("</b><br/>") + esc(orgs.at(i).isEmpty() ? blank() : orgs.at(i)) + QStringLiteral("</p>");
             html += QStringLiteral("<p>") + esc(ph(QStringLiteral("gen.signatures.name"))) + QStringLiteral(": ")
-                    + esc(names.at(i).trimmed().isEmpty() ? blank() : names.at(i).trimmed()) + QStringLiteral("</p>");
+                    + esc(names.at(i).trimmed().isEmpty() ? blank() + blank() + blank() : names.at(i).trimmed())
+                    + QStringLiteral("</p>");
             // Room to sign by hand: a long line, well apart.
             for (const QString &key : {QStringLiteral("title"), QStringLiteral("signature"), QStringLiteral("date")})
                 html += QStringLiteral("<p style=\"margin-top: 14pt;\">") + esc(ph(QStringLiteral("gen.signatures.") + key))
