@@ -434,7 +434,8 @@ public:
             html += QStringLiteral("<td width=\"50%\" valign=\"top\"><p><b>") + esc(ph(QStringLiteral("gen.signatures.") + parties.at(i)))
                     + QStringLiteral("</b><br/>") + esc(orgs.at(i).isEmpty() ? blank() : orgs.at(i)) + QStringLiteral("</p>");
             html += QStringLiteral("<p>") + esc(ph(QStringLiteral("gen.signatures.name"))) + QStringLiteral(": ")
-                    + esc(names.at(i).trimmed().isEmpty() ? blank() : names.at(i).trimmed()) + QStringLiteral("</p>");
+                    + esc(names.at(i).trimmed().isEmpty() ? blank() + blank() + blank() : names.at(i).trimmed())
+                    + QStringLiteral("</p>");
             // Room to sign by hand: a long line, well apart.
             for (const QString &key : {QStringLiteral("title"), QStringLiteral("signature"), QStringLiteral("date")})
                 html += QStringLiteral("<p style=\"margin-top: 14pt;\">") + esc(ph(QStringLiteral("gen.signatures.") + key))
@@ -821,7 +822,9 @@ void DocumentComposer::populate(QTextDocument &document, Target target) const
     QFont font = document.defaultFont();
     if (family)
         font.setFamily(*family);
-    font.setPointSizeF(target == Target::Preview ? 9.5 : 9.5);
+    font.setPointSizeF(9.5);
+    // As in the PDF: shaped Noto CJK digits have no character behind them in a printed text layer.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(documentStyleSheet());
     if (target != Target::Html) {
