@@ -356,6 +356,16 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::DocumentEditor</name>
+    <message numerus="yes">
+        <source>The project takes %n measure(s).</source>
+        <translation>
+            <numerusform>The project takes %n measure.</numerusform>
+            <numerusform>The project takes %n measures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::FieldProfilePanel</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -470,6 +480,16 @@
         <translation>
             <numerusform>“%1” has %Ln distinct value: no class can reach l = %2.</numerusform>
             <numerusform>“%1” has %Ln distinct values: no class can reach l = %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReleaseView</name>
+    <message numerus="yes">
+        <source>%n required item(s) still empty. Click to open the document.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

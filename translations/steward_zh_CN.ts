@@ -3782,6 +3782,10 @@
         <translation>用法：steward-cli COMMAND [ARGUMENTS] [OPTIONS] [--json]</translation>
     </message>
     <message>
+        <source>Steward&apos;s command line: create projects, import hospital extracts, look at datasets and check the audit trail.</source>
+        <translation>Steward 命令行工具：创建项目、导入医院抽取数据、查看数据集、检查审计日志。</translation>
+    </message>
+    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -3832,10 +3836,6 @@
     <message>
         <source>Run &quot;steward-cli help %1 SUBCOMMAND&quot; for the arguments and options of one.</source>
         <translation>运行 &quot;steward-cli help %1 SUBCOMMAND&quot; 查看某个子命令的参数和选项。</translation>
-    </message>
-    <message>
-        <source>Steward&apos;s command line: create projects, import hospital extracts, classify and mask them, measure their risk, prepare releases with their data sharing agreement and impact assessment, and check the audit trail.</source>
-        <translation>Steward 命令行：创建项目，导入医院数据提取，对其进行分级分类和脱敏，测量其风险，准备数据发布及其数据共享协议和影响评估，并检查审计日志。</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4268,10 @@
         <translation>简体中文</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -4348,10 +4352,6 @@
     <message>
         <source>  %1  %2  %3</source>
         <translation>  %1  %2  %3</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>期限：%1</translation>
     </message>
 </context>
 <context>
@@ -6346,6 +6346,462 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::DocumentEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the edits as a new version (%1)</source>
+        <translation>将修改保存为新版本（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Earlier versions: who saved them and when; view or restore one</source>
+        <translation>以前的版本：由谁、何时保存；可查看或恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Language of the exported document (the release&apos;s by default)</source>
+        <translation>导出文档的语言（默认为该发布的文档语言）</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read back a document exported as JSON and edited elsewhere, as a new version</source>
+        <translation>读回以 JSON 导出并在别处编辑过的文档，保存为新版本</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 pages, %3).</source>
+        <translation>已导出 %1（%2 页，%3）。</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2).</source>
+        <translation>已导出 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Quote the project as it is now (a new version); text people wrote is kept</source>
+        <translation>按项目当前状态引用数据（生成新版本）；人工撰写的文字保持不变</translation>
+    </message>
+    <message>
+        <source>Click an item to go to it</source>
+        <translation>单击条目可跳转到该处</translation>
+    </message>
+    <message>
+        <source>Tick a measure</source>
+        <translation>勾选措施</translation>
+    </message>
+    <message>
+        <source>Generated from the project; not editable. Refresh quotes the project as it is now.</source>
+        <translation>由项目生成，不可编辑。刷新后将按项目当前状态引用。</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>This text was rewritten for this release; it no longer follows the standard text</source>
+        <translation>此条文已针对本次发布改写，不再随标准文本更新</translation>
+    </message>
+    <message>
+        <source>Restore standard text</source>
+        <translation>恢复标准文本</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Fill %1</source>
+        <translation>填写“%1”</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>选择“%1”</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>可忽略</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>有限</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>尚未评级</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Severity
+before</source>
+        <translation>措施前
+严重程度</translation>
+    </message>
+    <message>
+        <source>Likelihood
+before</source>
+        <translation>措施前
+可能性</translation>
+    </message>
+    <message>
+        <source>Severity
+after</source>
+        <translation>措施后
+严重程度</translation>
+    </message>
+    <message>
+        <source>Likelihood
+after</source>
+        <translation>措施后
+可能性</translation>
+    </message>
+    <message>
+        <source>Rename a risk</source>
+        <translation>重命名风险</translation>
+    </message>
+    <message>
+        <source>1 negligible · 2 limited · 3 significant · 4 maximum. The likelihood of re-identification is derived from the measured risk of the released data.</source>
+        <translation>1 可忽略 · 2 有限 · 3 严重 · 4 最高。重新识别的可能性由所发布数据的实测风险推导得出。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <translation>编辑行动项</translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>添加行动项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>删除行动项</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>添加行动项</translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation>删除行动项</translation>
+    </message>
+    <message>
+        <source>Measuring the release…</source>
+        <translation>正在度量本次发布…</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>尚未度量。</translation>
+    </message>
+    <message>
+        <source>%1 provides, %2 receives.</source>
+        <translation>%1 提供，%2 接收。</translation>
+    </message>
+    <message>
+        <source>(provider not set)</source>
+        <translation>（未设置提供方）</translation>
+    </message>
+    <message>
+        <source>(recipient not set)</source>
+        <translation>（未设置接收方）</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, %3 records, grade %4)</source>
+        <translation>%1（版本 %2，%3 条记录，%4 级）</translation>
+    </message>
+    <message>
+        <source>%1 fields, %2 released, %3 withheld; release grade %4.</source>
+        <translation>共 %1 个字段，发布 %2 个，不发布 %3 个；发布级别 %4。</translation>
+    </message>
+    <message>
+        <source>Every field is released.</source>
+        <translation>所有字段均发布。</translation>
+    </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation>不发布：%1</translation>
+    </message>
+    <message>
+        <source>Withheld: %1. Generalised: %2.</source>
+        <translation>不发布：%1。已泛化：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Highest prosecutor risk: %1 before measures, %2 after.</source>
+        <translation>最高检察官攻击风险：措施前 %1，措施后 %2。</translation>
+    </message>
+    <message>
+        <source>Minimum k %1, highest prosecutor risk %2, highest grade left unmasked %3.</source>
+        <translation>最小 k 值 %1，最高检察官攻击风险 %2，可不脱敏的最高级别 %3。</translation>
+    </message>
+    <message>
+        <source>The risks of the register, before and after measures:</source>
+        <translation>风险登记表中各项风险在措施前后的情况：</translation>
+    </message>
+    <message>
+        <source>No named users yet (set them in the Overview).</source>
+        <translation>尚无指定使用人（请在“概览”中设置）。</translation>
+    </message>
+    <message>
+        <source>Signature blocks for both parties.</source>
+        <translation>双方的签署栏。</translation>
+    </message>
+    <message>
+        <source>Generated from the project.</source>
+        <translation>由项目生成。</translation>
+    </message>
+    <message>
+        <source>%1 (the project does this)</source>
+        <translation>%1（项目已采取此措施）</translation>
+    </message>
+    <message>
+        <source>Rate a risk</source>
+        <translation>评定风险</translation>
+    </message>
+    <message>
+        <source>Derived from the measured risk of the released data; not typed.</source>
+        <translation>由所发布数据的实测风险推导得出，不可手动填写。</translation>
+    </message>
+    <message>
+        <source>Set a due date</source>
+        <translation>设置完成期限</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>version %1, saved by %2 on %3</source>
+        <translation>版本 %1，由 %2 于 %3 保存</translation>
+    </message>
+    <message>
+        <source> — unsaved changes</source>
+        <translation> — 有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Out of date: the project changed since this document&apos;s facts were taken.</source>
+        <translation>已过时：自本文档引用项目数据以来，项目已发生变化。</translation>
+    </message>
+    <message>
+        <source>Complete: all %1 required items are filled.</source>
+        <translation>已完整：%1 个必填项均已填写。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required items filled; missing:</source>
+        <translation>已填写 %1 / %2 个必填项；缺少：</translation>
+    </message>
+    <message>
+        <source>A setting of the release: change it in the Overview tab</source>
+        <translation>这是发布的设置：请在“概览”选项卡中修改</translation>
+    </message>
+    <message>
+        <source>An export is made of a saved version. Save the edits as a new version first?</source>
+        <translation>导出的是已保存的版本。要先将修改保存为新版本吗？</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Importing replaces the unsaved edits of this document. Discard them?</source>
+        <translation>导入将替换本文档中未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Refreshed: version %1 quotes the project as it is now.</source>
+        <translation>已刷新：版本 %1 引用项目的当前状态。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the unsaved edits of this document. Discard them?</source>
+        <translation>恢复将替换本文档中未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>已将版本 %1 恢复为版本 %2。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为版本 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as version %2.</source>
+        <translation>已将 %1 导入为版本 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project takes %n measure(s).</source>
+        <translation>
+            <numerusform>项目采取了 %n 项措施。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DocumentHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1的历史版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saves the text of this version as a new version; the generated parts keep quoting the facts of the latest version</source>
+        <translation>将此版本的文字保存为新版本；生成的部分仍引用最新版本的项目数据</translation>
+    </message>
+    <message>
+        <source>This document has not been saved yet.</source>
+        <translation>本文档尚未保存。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Refreshed from the project</source>
+        <translation>按项目刷新</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>恢复版本 %1</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Imported from JSON</source>
+        <translation>从 JSON 导入</translation>
+    </message>
+    <message>
+        <source>Set from the command line</source>
+        <translation>通过命令行设置</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::EmptyStateWidget</name>
     <message>
         <source>Create Project…</source>
@@ -7663,6 +8119,26 @@ Turn off “Needs decision only” to see them all.</source>
         <source>&amp;Previous Tab</source>
         <translation>上一个标签页(&amp;P)</translation>
     </message>
+    <message>
+        <source>New &amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare datasets of this project for a recipient, with its agreement and impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of releases cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the release “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::MaskPreviewModel</name>
@@ -8484,6 +8960,97 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::NewReleaseDialog</name>
+    <message>
+        <source>New Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cardiology registry 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation receiving the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data will be used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the agreement and the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">创建</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the release a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no datasets to release yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recipient organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the data will be used for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Policy: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::OverrideDialog</name>
     <message>
         <source>Override “%1”</source>
@@ -8601,6 +9168,29 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>The passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::PolicyReasonDialog</name>
+    <message>
+        <source>Loosen Release Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes the release policy less strict than before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why. The reason is kept in the audit trail with the change; without one the policy stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. approved by the ethics committee, decision 2026-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loosen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8797,6 +9387,22 @@ Turn off “Needs decision only” to see them all.</source>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::QuasiFieldTable</name>
@@ -8947,6 +9553,354 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::ReleaseText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields above grade %1 masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prosecutor risk ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ethics approval required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ethics approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text may leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"> · </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReleaseView</name>
+    <message>
+        <source>Delete Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the release&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the release&apos;s data: %1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A masking rule of this release needs the project secret, which is locked. Unlock it to measure the release and fill its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release could not be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring cancelled. The policy check and the documents show the last figures measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person, e-mail or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form, law, contract or approval reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named &amp;users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the sharing mode. Tightening a value is saved at once; loosening one needs a reason, kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished">必填</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished">解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft release can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the release “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its agreement and impact assessment, with every saved version, are deleted too. The datasets stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release “%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the release “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving sets this mode&apos;s policy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the new sharing mode loosens the policy, which needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy loosened; the reason is in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the release “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was not loosened: a reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation type="unfinished">尚未度量。</translation>
+    </message>
+    <message>
+        <source>The release&apos;s data meets its policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3 of %4 required items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete. Click to open the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required item(s) still empty. Click to open the document.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement (DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment (DPIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::RenameDatasetDialog</name>
     <message>
         <source>Rename Dataset</source>
@@ -9062,6 +10016,41 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>%1: %2 %</source>
         <translation>%1：%2 %</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RiskMapChart</name>
+    <message>
+        <source>Negligible</source>
+        <translation>可忽略</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>有限</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Before measures</source>
+        <translation>措施前</translation>
+    </message>
+    <message>
+        <source>After measures</source>
+        <translation>措施后</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,11 @@
 #include "ui/ProjectNavigator.h"
 #include "ui/RecentProjectsMenu.h"
 #include "ui/datasets/RenameDatasetDialog.h"
+#include "ui/release/NewReleaseDialog.h"
+#include "ui/release/ReleaseView.h"
 #include "ui/Settings.h"
 #include "core/import/ImportOptions.h"
+#include "core/release/ReleaseService.h"
 #include "core/store/ProjectStore.h"
 
 #include <QAction>
@@ -39,6 +42,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -102,12 +106,17 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_browser(new DatasetBrowser(this)),
       m_workspace(new DatasetWorkspace(m_browser, this)),
+      m_releaseView(new ReleaseView(this)),
+      m_stack(new QStackedWidget(this)),
       m_importRunner(new ImportRunner(this)),
       m_eraseRunner(new DatasetEraseRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_workspace);
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_stack->addWidget(m_workspace);
+    m_stack->addWidget(m_releaseView);
+    setCentralWidget(m_stack);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     createActions();
@@ -127,6 +136,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &DatasetBrowser::message, this, &MainWindow::showStatus);
     connect(m_workspace->classificationView(), &ClassificationView::message, this,
             &MainWindow::showStatus);
+
+    // The release view measures with the Masking tab's unlocked secret and unlocks through it.
+    m_releaseView->setSecretProvider([this] { return m_workspace->maskingView()->secret(); });
+    connect(m_releaseView, &ReleaseView::unlockRequested, m_workspace->maskingView(),
+            &MaskingView::unlockWithDialog);
+    connect(m_workspace->maskingView(), &MaskingView::secretUnlocked, m_releaseView,
+            &ReleaseView::projectChanged);
+    connect(m_releaseView, &ReleaseView::releasesChanged, this,
+            [this](const QString &select) { refreshReleases(select); });
+    connect(m_releaseView, &ReleaseView::message, this, &MainWindow::showStatus);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] { updateTabActions(); });
 
     connect(m_importRunner, &ImportRunner::started, this, &MainWindow::updateActions);
     connect(m_importRunner, &ImportRunner::succeeded, this, &MainWindow::importSucceeded);
@@ -216,6 +236,16 @@ void MainWindow::createActions()
         tr("Profile the selected dataset's fields and decide their role and sensitivity grade"));
     m_classifyAction->setIconText(tr("Classify"));
 
+    m_newReleaseAction = make("newReleaseAction", tr("New &Release…"), IconId::Release,
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newReleaseAction->setStatusTip(
+        tr("Prepare datasets of this project for a recipient, with its agreement and impact "
+           "assessment"));
+    m_deleteReleaseAction = make("deleteReleaseAction", tr("Delete Release…"), IconId::Delete,
+                                 QKeySequence());
+    connect(m_newReleaseAction, &QAction::triggered, this, &MainWindow::newRelease);
+    connect(m_deleteReleaseAction, &QAction::triggered, this, &MainWindow::deleteCurrentRelease);
+
     m_aboutAction = make("aboutAction", tr("&About Steward"), IconId::About, QKeySequence());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
@@ -252,10 +282,13 @@ void MainWindow::createDock()
 {
     m_navigator = new ProjectNavigator(this);
     m_navigator->setDatasetActions({m_classifyAction, m_renameAction, m_replaceAction,
-                                    m_deleteAction});
-    m_navigator->setBackgroundActions({m_importAction});
+                                    m_deleteAction, m_newReleaseAction});
+    m_navigator->setBackgroundActions({m_importAction, m_newReleaseAction});
+    m_navigator->setReleaseActions({m_newReleaseAction, m_deleteReleaseAction});
     connect(m_navigator, &ProjectNavigator::currentDatasetChanged, this,
             &MainWindow::showCurrentDataset);
+    connect(m_navigator, &ProjectNavigator::currentReleaseChanged, this,
+            &MainWindow::showCurrentRelease);
 
     m_navigatorDock = new QDockWidget(tr("Project"), this);
     m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
@@ -279,6 +312,7 @@ void MainWindow::createMenus()
     file->addAction(m_compactAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_newReleaseAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -433,8 +467,8 @@ void MainWindow::createTabNavigation()
         action->setObjectName(QString::fromLatin1(tabs[index].first));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
         connect(action, &QAction::triggered, this, [this, index] {
-            if (index < m_workspace->count())
-                m_workspace->setCurrentIndex(index);
+            if (QTabWidget *tabs = currentTabs(); index < tabs->count())
+                tabs->setCurrentIndex(index);
         });
         m_viewMenu->addAction(action);
         addAction(action);
@@ -459,11 +493,18 @@ void MainWindow::createTabNavigation()
     updateTabActions();
 }
 
+QTabWidget *MainWindow::currentTabs() const
+{
+    if (m_stack->currentWidget() == m_releaseView)
+        return m_releaseView->tabs();
+    return m_workspace;
+}
+
 void MainWindow::updateTabActions()
 {
     if (m_tabActions.isEmpty())
         return;
-    const int count = m_workspace->count();
+    const int count = currentTabs()->count();
     for (int index = 0; index < m_tabActions.size(); ++index)
         m_tabActions[index]->setEnabled(index < count);
     m_nextTabAction->setEnabled(count > 1);
@@ -472,10 +513,11 @@ void MainWindow::updateTabActions()
 
 void MainWindow::switchTab(int step)
 {
-    const int count = m_workspace->count();
+    QTabWidget *tabs = currentTabs();
+    const int count = tabs->count();
     if (count < 2)
         return;
-    m_workspace->setCurrentIndex((m_workspace->currentIndex() + step + count) % count);
+    tabs->setCurrentIndex((tabs->currentIndex() + step + count) % count);
 }
 
 void MainWindow::createStatusBar()
@@ -560,6 +602,7 @@ void MainWindow::adoptProject(std::unique_ptr<ProjectStore> store)
     closeProject();
     m_store = std::move(store);
     m_workspace->setProject(m_store.get());
+    m_releaseView->setProject(m_store.get());
     Settings settings;
     settings.addRecentProject(m_store->path());
     settings.setLastProjectDirectory(QFileInfo(m_store->path()).absolutePath());
@@ -582,6 +625,8 @@ bool MainWindow::closeProject()
     m_compactRunner->stop(); // compacting rolls back: the file stays as it was
     m_browser->showEmptyState(EmptyStateWidget::State::NoProject); // detaches the model first
     m_workspace->setProject(nullptr); // stops profiling, which reads the store
+    m_releaseView->setProject(nullptr); // stops measuring, which reads the store
+    m_stack->setCurrentWidget(m_workspace);
     m_datasets.clear();
     m_store.reset();
     m_navigator->clearProject();
@@ -667,7 +712,68 @@ void MainWindow::refreshDatasets(const QString &select)
     m_navigator->setDatasets(m_datasets);
     if (!select.isEmpty())
         m_navigator->selectDataset(select);
+    // A dataset renamed or deleted changes what releases name.
+    refreshReleases();
     showCurrentDataset();
+}
+
+void MainWindow::refreshReleases(const QString &select)
+{
+    if (!m_store)
+        return;
+    Result<QList<Release>> releases = ReleaseService(*m_store).list();
+    if (!releases) {
+        showError(tr("Cannot Read Project"), tr("The list of releases cannot be read."),
+                  releases.error());
+        return;
+    }
+    m_navigator->setReleases(*releases);
+    if (!select.isEmpty())
+        m_navigator->selectRelease(select);
+    updateActions();
+}
+
+void MainWindow::showCurrentRelease(const QString &name)
+{
+    if (name.isEmpty()) {
+        if (m_stack->currentWidget() == m_releaseView)
+            m_stack->setCurrentWidget(m_workspace);
+        updateActions();
+        return;
+    }
+    if (!m_store)
+        return;
+    // Measured again on every visit: rules or decisions may have changed in the workspace.
+    if (m_releaseView->releaseName() == name)
+        m_releaseView->projectChanged();
+    else
+        m_releaseView->showRelease(name);
+    m_stack->setCurrentWidget(m_releaseView);
+    updateActions();
+}
+
+void MainWindow::newRelease()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new NewReleaseDialog(*m_store, m_navigator->currentDatasetName(), this);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->createdName();
+        refreshReleases(name);
+        showStatus(tr("Created the release “%1”.").arg(name));
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteCurrentRelease()
+{
+    const QString name = m_navigator->currentReleaseName();
+    if (!m_store || name.isEmpty() || isBusy())
+        return;
+    if (m_releaseView->releaseName() != name)
+        m_releaseView->showRelease(name);
+    m_releaseView->deleteRelease();
 }
 
 void MainWindow::showCurrentDataset()
@@ -691,6 +797,8 @@ void MainWindow::showCurrentDataset()
     m_workspace->showDataset(m_datasets, m_browser->isShowingDataset()
                                              ? std::optional<DatasetInfo>(m_browser->dataset())
                                              : std::nullopt);
+    if (m_navigator->currentReleaseName().isEmpty())
+        m_stack->setCurrentWidget(m_workspace);
     updateStatusBar();
     updateActions();
 }
@@ -923,6 +1031,9 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(dataset && !busy);
     m_replaceAction->setEnabled(dataset && !busy);
     m_classifyAction->setEnabled(dataset);
+    m_newReleaseAction->setEnabled(project && !busy);
+    m_deleteReleaseAction->setEnabled(project && !busy
+                                      && !m_navigator->currentReleaseName().isEmpty());
     m_auditAction->setEnabled(project);
     updateTabActions();
 }

@@ -12,6 +12,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QToolBar;
 
 namespace steward {
@@ -31,9 +32,11 @@ class ImportRunner;
 class ProjectCompactRunner;
 class ProjectNavigator;
 class RecentProjectsMenu;
+class ReleaseView;
 
-// The Steward window: one project at a time, its datasets in the navigator on the left, the
-// selected dataset's rows in the browser, imports running off the UI thread.
+// The Steward window: one project at a time, its datasets and releases in the navigator on the
+// left; the selected dataset's workspace or the selected release's view in the middle (one
+// stack), imports running off the UI thread.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -60,6 +63,11 @@ public:
     ProjectNavigator *navigator() const { return m_navigator; }
     DatasetBrowser *browser() const { return m_browser; }
     DatasetWorkspace *workspace() const { return m_workspace; }
+    ReleaseView *releaseView() const { return m_releaseView; }
+    // The dataset workspace or the release view, whichever the navigator's selection shows.
+    QStackedWidget *centralStack() const { return m_stack; }
+    QAction *newReleaseAction() const { return m_newReleaseAction; }
+    QAction *deleteReleaseAction() const { return m_deleteReleaseAction; }
     QList<QAction *> tabActions() const { return m_tabActions; }
     ImportRunner *importRunner() const { return m_importRunner; }
     DatasetEraseRunner *eraseRunner() const { return m_eraseRunner; }
@@ -78,6 +86,10 @@ public slots:
     void replaceCurrentDataset();
     // Rebuilds the project file without its free pages, in the background (File → Compact).
     void compactProject();
+    // File → New Release (Ctrl+Shift+N): the current dataset ticked; opens the release created.
+    void newRelease();
+    // Deletes the selected release (drafts only) after confirmation.
+    void deleteCurrentRelease();
     void about();
 
 protected:
@@ -107,6 +119,9 @@ private:
     void offerProjectFor(const QString &dataFile);
     void refreshDatasets(const QString &select = {});
     void showCurrentDataset();
+    void refreshReleases(const QString &select = {});
+    void showCurrentRelease(const QString &name);
+    QTabWidget *currentTabs() const;
     void handleDroppedFile(const QString &path);
     void importSucceeded(const DatasetInfo &dataset);
     void importFailed(const Error &error);
@@ -128,6 +143,8 @@ private:
     QDockWidget *m_navigatorDock = nullptr;
     DatasetBrowser *m_browser = nullptr;
     DatasetWorkspace *m_workspace = nullptr;
+    ReleaseView *m_releaseView = nullptr;
+    QStackedWidget *m_stack = nullptr;
     ImportRunner *m_importRunner = nullptr;
     DatasetEraseRunner *m_eraseRunner = nullptr;
     ProjectCompactRunner *m_compactRunner = nullptr;
@@ -148,6 +165,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_replaceAction = nullptr;
     QAction *m_classifyAction = nullptr;
+    QAction *m_newReleaseAction = nullptr;
+    QAction *m_deleteReleaseAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_auditAction = nullptr;

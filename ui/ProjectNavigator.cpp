@@ -1,5 +1,6 @@
 #include "ui/ProjectNavigator.h"
 
+#include "ui/release/ReleaseText.h"
 #include "ui/widgets/DisplayNames.h"
 #include "ui/widgets/Icons.h"
 
@@ -80,6 +81,7 @@ QTreeWidgetItem *ProjectNavigator::groupItem(Group group, bool create)
 void ProjectNavigator::setDatasets(const QList<DatasetInfo> &datasets)
 {
     const QString current = currentDatasetName();
+    const QString currentRelease = currentReleaseName();
     m_updating = true;
     QTreeWidgetItem *group = groupItem(Group::Datasets, true);
     qDeleteAll(group->takeChildren());
@@ -129,7 +131,56 @@ void ProjectNavigator::setDatasets(const QList<DatasetInfo> &datasets)
 
     if (QTreeWidgetItem *item = datasetItem(current))
         setCurrentItem(item);
+    else if (QTreeWidgetItem *release = childItem(Kind::Release, currentRelease))
+        setCurrentItem(release);
     else
+        setCurrentItem(nullptr);
+    m_updating = false;
+    emitCurrentChanged();
+}
+
+void ProjectNavigator::setReleases(const QList<Release> &releases)
+{
+    const QString current = currentReleaseName();
+    QTreeWidgetItem *previous = currentItem();
+    m_updating = true;
+    QTreeWidgetItem *group = groupItem(Group::Releases, !releases.isEmpty());
+    if (group) {
+        qDeleteAll(group->takeChildren());
+        const QLocale locale;
+        for (const Release &release : releases) {
+            auto *item = new QTreeWidgetItem(group);
+            item->setText(0, release.name);
+            item->setIcon(0, icon(IconId::Release));
+            item->setData(0, KindRole, int(Kind::Release));
+            item->setData(0, NameRole, release.name);
+            const QString state = ReleaseText::state(release.state);
+            item->setText(1, state);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setForeground(1, palette().brush(QPalette::PlaceholderText));
+            QStringList tip;
+            tip << QStringLiteral("<b>%1</b>").arg(release.name.toHtmlEscaped());
+            tip << tr("State: %1").arg(state);
+            if (!release.recipientOrganisation.isEmpty())
+                tip << tr("To %1").arg(release.recipientOrganisation.toHtmlEscaped());
+            if (!release.datasets.isEmpty())
+                tip << tr("Datasets: %1")
+                           .arg(release.datasets.join(tr(", ")).toHtmlEscaped());
+            item->setToolTip(0, tip.join(QStringLiteral("<br>")));
+            item->setToolTip(1, tip.join(QStringLiteral("<br>")));
+        }
+        if (releases.isEmpty()) {
+            const int index = indexOfTopLevelItem(group);
+            delete takeTopLevelItem(index);
+        } else {
+            group->setExpanded(true);
+        }
+    }
+    // A dataset that was current stays current; a release that was current stays current if it
+    // still exists.
+    if (QTreeWidgetItem *item = childItem(Kind::Release, current))
+        setCurrentItem(item);
+    else if (!current.isEmpty() || !previous)
         setCurrentItem(nullptr);
     m_updating = false;
     emitCurrentChanged();
@@ -143,20 +194,30 @@ void ProjectNavigator::clearProject()
     emitCurrentChanged();
 }
 
-QStringList ProjectNavigator::datasetNames() const
+QStringList ProjectNavigator::childNames(Kind kind) const
 {
     QStringList names;
     for (int i = 0; i < topLevelItemCount(); ++i) {
         const QTreeWidgetItem *group = topLevelItem(i);
         for (int c = 0; c < group->childCount(); ++c) {
-            if (group->child(c)->data(0, KindRole).toInt() == int(Kind::Dataset))
+            if (group->child(c)->data(0, KindRole).toInt() == int(kind))
                 names << group->child(c)->data(0, NameRole).toString();
         }
     }
     return names;
 }
 
-QTreeWidgetItem *ProjectNavigator::datasetItem(const QString &name) const
+QStringList ProjectNavigator::datasetNames() const
+{
+    return childNames(Kind::Dataset);
+}
+
+QStringList ProjectNavigator::releaseNames() const
+{
+    return childNames(Kind::Release);
+}
+
+QTreeWidgetItem *ProjectNavigator::childItem(Kind kind, const QString &name) const
 {
     if (name.isEmpty())
         return nullptr;
@@ -164,12 +225,17 @@ QTreeWidgetItem *ProjectNavigator::datasetItem(const QString &name) const
         QTreeWidgetItem *group = topLevelItem(i);
         for (int c = 0; c < group->childCount(); ++c) {
             QTreeWidgetItem *child = group->child(c);
-            if (child->data(0, KindRole).toInt() == int(Kind::Dataset)
+            if (child->data(0, KindRole).toInt() == int(kind)
                 && child->data(0, NameRole).toString() == name)
                 return child;
         }
     }
     return nullptr;
+}
+
+QTreeWidgetItem *ProjectNavigator::datasetItem(const QString &name) const
+{
+    return childItem(Kind::Dataset, name);
 }
 
 QString ProjectNavigator::currentDatasetName() const
@@ -190,6 +256,29 @@ bool ProjectNavigator::selectDataset(const QString &name)
     return true;
 }
 
+QString ProjectNavigator::currentReleaseName() const
+{
+    const QTreeWidgetItem *item = currentItem();
+    if (!item || item->data(0, KindRole).toInt() != int(Kind::Release))
+        return {};
+    return item->data(0, NameRole).toString();
+}
+
+bool ProjectNavigator::selectRelease(const QString &name)
+{
+    QTreeWidgetItem *item = childItem(Kind::Release, name);
+    if (!item)
+        return false;
+    setCurrentItem(item);
+    scrollToItem(item);
+    return true;
+}
+
+void ProjectNavigator::setReleaseActions(const QList<QAction *> &actions)
+{
+    m_releaseActions = actions;
+}
+
 void ProjectNavigator::setDatasetActions(const QList<QAction *> &actions)
 {
     m_datasetActions = actions;
@@ -205,10 +294,14 @@ void ProjectNavigator::contextMenuEvent(QContextMenuEvent *event)
     QTreeWidgetItem *item = event->reason() == QContextMenuEvent::Mouse
                                 ? itemAt(event->pos())
                                 : currentItem();
-    const bool onDataset = item && item->data(0, KindRole).toInt() == int(Kind::Dataset);
-    if (onDataset)
+    const int kind = item ? item->data(0, KindRole).toInt() : 0;
+    const bool onDataset = kind == int(Kind::Dataset);
+    const bool onRelease = kind == int(Kind::Release);
+    if (onDataset || onRelease)
         setCurrentItem(item);
-    const QList<QAction *> &actions = onDataset ? m_datasetActions : m_backgroundActions;
+    const QList<QAction *> &actions = onDataset   ? m_datasetActions
+                                      : onRelease ? m_releaseActions
+                                                  : m_backgroundActions;
     if (actions.isEmpty())
         return;
     QMenu menu(this);
@@ -229,6 +322,13 @@ void ProjectNavigator::paintEvent(QPaintEvent *event)
 
 void ProjectNavigator::emitCurrentChanged()
 {
+    // The release first: a window that switches views on either signal ends on the dataset's
+    // workspace only when a dataset is current.
+    const QString release = currentReleaseName();
+    if (release != m_lastEmittedRelease) {
+        m_lastEmittedRelease = release;
+        emit currentReleaseChanged(release);
+    }
     const QString name = currentDatasetName();
     if (name == m_lastEmitted)
         return;

@@ -5,6 +5,7 @@
 
 #include "core/classify/ClassificationService.h"
 #include "core/common/Translations.h"
+#include "core/release/ReleaseService.h"
 #include "core/store/ProjectStore.h"
 #include "ui/AboutDialog.h"
 #include "ui/MainWindow.h"
@@ -13,6 +14,9 @@
 #include "ui/classification/OverrideDialog.h"
 #include "ui/datasets/DatasetWorkspace.h"
 #include "ui/hierarchy/HierarchyEditorDialog.h"
+#include "ui/release/PolicyReasonDialog.h"
+#include "ui/release/ReleaseText.h"
+#include "ui/release/ReleaseView.h"
 #include "ui/risk/AnonymizeDialog.h"
 #include "ui/widgets/PassphraseDialog.h"
 
@@ -132,9 +136,43 @@ Result<DatasetInfo> currentDataset(MainWindow &w)
     return w.project()->dataset(w.navigator()->currentDatasetName());
 }
 
+// The release the tour shows: the demo project's first, or one made for the tour (the demo
+// project is a throwaway the script builds).
+QString demoRelease(MainWindow &w)
+{
+    ReleaseService service(*w.project());
+    if (Result<QList<Release>> releases = service.list(); releases && !releases->isEmpty())
+        return releases->first().name;
+    Release draft;
+    draft.name = QStringLiteral("Cardiology registry 2026");
+    draft.datasets = {w.navigator()->currentDatasetName()};
+    draft.providerOrganisation = QStringLiteral("City Hospital");
+    draft.recipientOrganisation = QStringLiteral("University Heart Institute");
+    draft.recipientContact = QStringLiteral("data-office@heart.example.org");
+    draft.users = {QStringLiteral("Dr. Li Wei"), QStringLiteral("Dr. Anna Berg")};
+    draft.purpose = QStringLiteral("Outcomes of heart failure admissions, 2020–2025");
+    draft.legalBasis = LegalBasis::PublicInterestResearch;
+    draft.mode = SharingMode::Controlled;
+    draft.policy = ReleasePolicy::defaultsFor(draft.mode);
+    draft.retentionMonths = 36;
+    Result<Release> created = service.create(draft);
+    return created ? created->name : QString();
+}
+
 std::vector<DialogShot> dialogShots()
 {
     return {
+        {"dialog-new-release", [](MainWindow &w, Tour &) { w.newRelease(); }},
+        {"dialog-policy-reason",
+         [](MainWindow &w, Tour &) {
+             const ReleasePolicy from = ReleasePolicy::defaultsFor(SharingMode::Public);
+             ReleasePolicy to = from;
+             to.minK = 10;
+             auto *d = new ui::PolicyReasonDialog(
+                 {ui::ReleaseText::change(QStringLiteral("min_k"), from, to)}, &w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->open();
+         }},
         {"dialog-import", [](MainWindow &w, Tour &t) { w.showImportDialog(t.dataFile); }},
         {"dialog-new-project", [](MainWindow &w, Tour &) { w.newProject(); }},
         {"window-audit-trail",
@@ -285,6 +323,37 @@ int main(int argc, char *argv[])
                 lower->setCurrentIndex(0);
             }
         }
+    }
+
+    // A release: its Overview once measured (the documents' tabs are their own pictures).
+    const QString dataset = window.navigator()->currentDatasetName();
+    const QString release = demoRelease(window);
+    if (!release.isEmpty()) {
+        if (Result<QList<Release>> releases = ReleaseService(*window.project()).list())
+            window.navigator()->setReleases(*releases);
+        window.navigator()->selectRelease(release);
+        for (const QSize &size : sizes) {
+            window.resize(size);
+            window.releaseView()->tabs()->setCurrentIndex(0);
+            settle(1000);
+            for (int waited = 0; window.releaseView()->isMeasuring() && waited < 30000; waited += 200)
+                settle(200);
+            settle(500);
+            tour.save(window.grab(), QStringLiteral("main-release-overview-%1x%2")
+                                         .arg(size.width())
+                                         .arg(size.height()));
+            for (int tab = 1; tab < window.releaseView()->tabs()->count(); ++tab) {
+                window.releaseView()->tabs()->setCurrentIndex(tab);
+                settle(2000);
+                tour.save(window.grab(), QStringLiteral("main-release-%1-%2x%3")
+                                             .arg(tab == 1 ? QStringLiteral("agreement")
+                                                           : QStringLiteral("assessment"))
+                                             .arg(size.width())
+                                             .arg(size.height()));
+            }
+            window.releaseView()->tabs()->setCurrentIndex(0);
+        }
+        window.navigator()->selectDataset(dataset);
     }
 
     window.resize(1280, 800);

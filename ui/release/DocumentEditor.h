@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/documents/DocumentCompleteness.h"
+#include "core/documents/DocumentExporter.h"
 #include "core/documents/DocumentFacts.h"
 #include "core/documents/DocumentKind.h"
 #include "core/release/Release.h"
 
 #include <QWidget>
+
+class QUndoStack;
 
 namespace steward {
 class ProjectStore;
@@ -37,12 +40,34 @@ public:
     Completeness completeness() const;
     bool isOutOfDate() const;
 
+    // Edits not saved as a version yet (kept while the release stays the same; the release view
+    // asks before it shows another release or closes).
+    bool hasUnsavedChanges() const;
+    // Saves the edits as a new version (Ctrl+S); false with the error shown when it fails.
+    bool save();
+    // Drops the unsaved edits (back to the latest version).
+    void discardChanges();
+    QUndoStack *undoStack() const;
+
+    // Writes the document (the latest saved version, in `language`) off the UI thread; false when
+    // an export runs already or nothing is shown. The Export menu asks for the file and language.
+    bool startExport(DocumentFormat format, const QString &path, const QString &language);
+    // Reads the exchange JSON back as a new version; false with the error (file, line, column)
+    // shown when it is refused (nothing changes then).
+    bool importJsonFile(const QString &path);
+    // The versions dialog (view an old version, restore it).
+    void showHistory();
+
 signals:
     // After every load, edit, save, refresh, restore or import.
     void completenessChanged(const steward::Completeness &completeness);
     void outOfDateChanged(bool outOfDate);
     // A new version was saved (the release view refreshes its overview and the navigator).
     void documentSaved();
+    void unsavedChangesChanged(bool unsaved);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     class Private;

@@ -39,10 +39,21 @@ public:
     QTabWidget *tabs() const;
     DocumentEditor *agreementEditor() const;
     DocumentEditor *assessmentEditor() const;
+    // A measurement is running (tests wait for it to finish).
+    bool isMeasuring() const;
+
+public slots:
+    // Asks for confirmation, then deletes the shown release (drafts only) with its documents.
+    void deleteRelease();
 
 signals:
     // The release was renamed or deleted, or its state changed: the navigator lists again.
     void releasesChanged(const QString &select);
+    // A rule of the release needs the locked project secret: the window unlocks it (the Masking
+    // tab's passphrase dialog) and calls projectChanged().
+    void unlockRequested();
+    // A short sentence for the status bar.
+    void message(const QString &text);
 
 private:
     class Private;

@@ -24,6 +24,7 @@ IconSpec spec(IconId id)
     case IconId::Delete: return {"edit-delete", ":/ui/icons/delete.svg"};
     case IconId::Dataset: return {nullptr, ":/ui/icons/dataset.svg"};
     case IconId::Group: return {nullptr, ":/ui/icons/group.svg"};
+    case IconId::Release: return {nullptr, ":/ui/icons/release.svg"};
     case IconId::About: return {"help-about", ":/ui/icons/about.svg"};
     case IconId::Warning: return {"dialog-warning", ":/ui/icons/warning.svg"};
     case IconId::Error: return {"dialog-error", ":/ui/icons/error.svg"};

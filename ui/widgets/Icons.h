@@ -17,6 +17,7 @@ enum class IconId {
     Delete,
     Dataset,
     Group,
+    Release,
     About,
     Warning,
     Error,
