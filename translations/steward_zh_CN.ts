@@ -4353,6 +4353,18 @@
         <source>Period: %1</source>
         <translation>期限：%1</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>steward::cli::ReleaseCreateCommand</name>
