@@ -487,9 +487,16 @@
     <name>steward::ui::ReleaseView</name>
     <message numerus="yes">
         <source>%n required item(s) still empty. Click to open the document.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n required item still empty. Click to open the document.</numerusform>
+            <numerusform>%n required items still empty. Click to open the document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy check: %n finding(s)</source>
+        <translation>
+            <numerusform>Policy check: %n finding</numerusform>
+            <numerusform>Policy check: %n findings</numerusform>
         </translation>
     </message>
 </context>
