@@ -264,23 +264,23 @@
     </message>
     <message>
         <source>Release created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建发布</translation>
     </message>
     <message>
         <source>Release changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改发布</translation>
     </message>
     <message>
         <source>Release deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除发布</translation>
     </message>
     <message>
         <source>Release document saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存发布文书</translation>
     </message>
     <message>
         <source>Release document refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新发布文书</translation>
     </message>
 </context>
 <context>
@@ -704,513 +704,513 @@
     <name>steward::DocumentExporter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The font &quot;%1&quot; is not installed; documents need it for Chinese and English text. Install the package fonts-noto-cjk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装字体“%1”；文档的中文和英文文字都需要它。请安装软件包 fonts-noto-cjk。</translation>
     </message>
 </context>
 <context>
     <name>steward::DocumentFacts</name>
     <message>
         <source>stored document facts are damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的文件依据数据已损坏：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2 is missing or of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>%2的“%1”缺失或类型不正确</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2 should hold texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%2的“%1”应为文本列表</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>pseudonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>假名化</translation>
     </message>
     <message>
         <source>generalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>泛化</translation>
     </message>
     <message>
         <source>suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>抑制</translation>
     </message>
     <message>
         <source>masking</source>
-        <translation type="unfinished"></translation>
+        <translation>遮盖</translation>
     </message>
     <message>
         <source>date shifting</source>
-        <translation type="unfinished"></translation>
+        <translation>日期偏移</translation>
     </message>
     <message>
         <source>minimisation</source>
-        <translation type="unfinished"></translation>
+        <translation>最小化</translation>
     </message>
     <message>
         <source>k-anonymity</source>
-        <translation type="unfinished"></translation>
+        <translation>k-匿名</translation>
     </message>
     <message>
         <source>audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>加密</translation>
     </message>
     <message>
         <source>access control</source>
-        <translation type="unfinished"></translation>
+        <translation>访问控制</translation>
     </message>
     <message>
         <source> (before measures)</source>
-        <translation type="unfinished"></translation>
+        <translation>（处理前）</translation>
     </message>
     <message>
         <source>k used for %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 采用的 k 值：%2 → %3</translation>
     </message>
     <message>
         <source>Highest prosecutor risk of %1%2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2的最高检察官风险：%3 → %4</translation>
     </message>
     <message>
         <source>Smallest class of %1%2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2的最小等价类：%3 → %4</translation>
     </message>
     <message>
         <source>Records below k in %1%2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2中等价类小于 k 的记录数：%3 → %4</translation>
     </message>
     <message>
         <source>Records suppressed in %1%2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2中被抑制的记录数：%3 → %4</translation>
     </message>
     <message>
         <source>l-diversity of %1%2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2的 l-多样性已变化</translation>
     </message>
     <message>
         <source>Risk figures of %1%2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2的风险指标已变化</translation>
     </message>
     <message>
         <source>the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>文件依据</translation>
     </message>
     <message>
         <source>dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个数据集</translation>
     </message>
     <message>
         <source>stored document facts are damaged: dataset %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的文件依据数据已损坏：第 %1 个数据集不是对象</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个字段</translation>
     </message>
     <message>
         <source>stored document facts are damaged: field %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的文件依据数据已损坏：第 %1 个字段不是对象</translation>
     </message>
     <message>
         <source>Dataset %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增数据集“%1”</translation>
     </message>
     <message>
         <source>%1 is now version %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”现为第 %2 版（原为第 %3 版）</translation>
     </message>
     <message>
         <source>Records of %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的记录数：%2 → %3</translation>
     </message>
     <message>
         <source>Persons in %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”涉及的人数：%2 → %3</translation>
     </message>
     <message>
         <source>Grade of dataset %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集“%1”的级别：%2 → %3</translation>
     </message>
     <message>
         <source>Quasi-identifiers of %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的准标识符：%2 → %3</translation>
     </message>
     <message>
         <source>Sensitive attributes of %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的敏感属性：%2 → %3</translation>
     </message>
     <message>
         <source>Dataset %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除数据集“%1”</translation>
     </message>
     <message>
         <source>Field %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增字段“%1”</translation>
     </message>
     <message>
         <source>Rule of %1 changed: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的处理规则已更改：%2 → %3</translation>
     </message>
     <message>
         <source>Role of %1 changed: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的角色已更改：%2 → %3</translation>
     </message>
     <message>
         <source>Category of %1 changed: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的类别已更改：%2 → %3</translation>
     </message>
     <message>
         <source>Grade of %1 changed: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的级别已更改：%2 → %3</translation>
     </message>
     <message>
         <source>Type of %1 changed: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的类型已更改：%2 → %3</translation>
     </message>
     <message>
         <source>Classification of %1 confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的分类已确认</translation>
     </message>
     <message>
         <source>Classification of %1 needs a decision again</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的分类需要重新确认</translation>
     </message>
     <message>
         <source>Field %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除字段“%1”</translation>
     </message>
     <message>
         <source>Highest grade released: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对外提供的最高级别：%1 → %2</translation>
     </message>
     <message>
         <source>Measure now in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增已实施的措施：%1</translation>
     </message>
     <message>
         <source>Measure no longer in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不再实施的措施：%1</translation>
     </message>
     <message>
         <source>Likelihood of re-identification before measures: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>处理前的重识别可能性：%1 → %2</translation>
     </message>
     <message>
         <source>Likelihood of re-identification after measures: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>处理后的重识别可能性：%1 → %2</translation>
     </message>
     <message>
         <source>The order of the fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>字段顺序已变化</translation>
     </message>
 </context>
 <context>
     <name>steward::DocumentJson</name>
     <message>
         <source>this is not a Steward document (&quot;format&quot; should be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Steward 文档（&quot;format&quot; 应为 &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>this file holds another kind of document (&quot;kind&quot; should be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件是另一种文档（&quot;kind&quot; 应为 &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>&quot;sections&quot; should be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sections&quot; 应为列表</translation>
     </message>
     <message>
         <source>a section should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>章节应为对象</translation>
     </message>
     <message>
         <source>&quot;items&quot; should be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;items&quot; 应为列表</translation>
     </message>
     <message>
         <source>an item should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>条目应为对象</translation>
     </message>
     <message>
         <source>an item needs its &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>条目缺少 &quot;key&quot;</translation>
     </message>
     <message>
         <source>unknown item key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的条目键 %1</translation>
     </message>
     <message>
         <source>item %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 出现了两次</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 应为文本</translation>
     </message>
     <message>
         <source>&quot;edited&quot; should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;edited&quot; 应为 true 或 false</translation>
     </message>
     <message>
         <source>&quot;value&quot; of %1 should be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 &quot;value&quot; 应为文本</translation>
     </message>
     <message>
         <source>%1 takes one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能取以下值之一：%2</translation>
     </message>
     <message>
         <source>%1 should be a date written yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应为 yyyy-mm-dd 格式的日期</translation>
     </message>
     <message>
         <source>%1 should be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应为正整数</translation>
     </message>
     <message>
         <source>&quot;checked&quot; should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;checked&quot; 应为 true 或 false</translation>
     </message>
     <message>
         <source>&quot;risks&quot; should be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;risks&quot; 应为列表</translation>
     </message>
     <message>
         <source>a risk should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>风险应为对象</translation>
     </message>
     <message>
         <source>a risk needs its &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>风险缺少 &quot;key&quot;</translation>
     </message>
     <message>
         <source>risk %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>风险 %1 出现了两次</translation>
     </message>
     <message>
         <source>&quot;likelihood_derived&quot; should be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;likelihood_derived&quot; 应为 true 或 false</translation>
     </message>
     <message>
         <source>%1 of risk %2 should be a rating from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>风险 %2 的 %1 应为 1 到 4 的等级</translation>
     </message>
     <message>
         <source>&quot;actions&quot; should be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;actions&quot; 应为列表</translation>
     </message>
     <message>
         <source>an action should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>措施应为对象</translation>
     </message>
     <message>
         <source>&quot;due&quot; should be a date written yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;due&quot; 应为 yyyy-mm-dd 格式的日期</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished">不是有效的 JSON：%1</translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>this is not a Steward document (it should be a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Steward 文档（应为 JSON 对象）</translation>
     </message>
 </context>
 <context>
     <name>steward::DocumentKinds</name>
     <message>
         <source>Data sharing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>数据共享协议</translation>
     </message>
     <message>
         <source>Impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息保护影响评估</translation>
     </message>
 </context>
 <context>
     <name>steward::DocumentService</name>
     <message>
         <source>the stored document content is not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中保存的文档内容无法读取（%1）</translation>
     </message>
     <message>
         <source>the %1 of release %2 has no version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %2 的%1没有第 %3 版</translation>
     </message>
     <message>
         <source>release %1 is not stored in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1 未保存在项目中</translation>
     </message>
     <message>
         <source>%1 takes one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能取以下值之一：%2</translation>
     </message>
     <message>
         <source>%1 takes a date written yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 yyyy-mm-dd 格式的日期</translation>
     </message>
     <message>
         <source>%1 takes a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要正整数</translation>
     </message>
     <message>
         <source>%1 takes true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 true 或 false</translation>
     </message>
     <message>
         <source>%1 is generated from the project and cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由项目生成，不能设置</translation>
     </message>
     <message>
         <source>%1 cannot be set as a whole; set its entries (risk.KEY.FIELD, action.N.FIELD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能整体设置；请逐项设置（risk.KEY.FIELD、action.N.FIELD）</translation>
     </message>
     <message>
         <source>%1: the register has no risk %2 (own risks are named custom.1, custom.2, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：风险登记表中没有风险 %2（自定义风险命名为 custom.1、custom.2……）</translation>
     </message>
     <message>
         <source>%1 is derived from the measured risk figures and cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由实测的风险数据推导得出，不能设置</translation>
     </message>
     <message>
         <source>%1 takes a rating from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 1 到 4 的等级</translation>
     </message>
     <message>
         <source>%1: the action plan has %2 actions; number a new one %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：行动计划共有 %2 项措施；新增措施的编号应为 %3</translation>
     </message>
     <message>
         <source>%1: an action has action, owner and due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：措施只有 action、owner 和 due 三项</translation>
     </message>
     <message>
         <source>the %1 has no item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中没有条目 %2</translation>
     </message>
 </context>
 <context>
     <name>steward::DocumentTemplate</name>
     <message>
         <source>no document template in language &apos;%1&apos; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“%1”语言的文件模板（可用：%2）</translation>
     </message>
     <message>
         <source>the document template %1 is missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少文件模板 %1</translation>
     </message>
     <message>
         <source>the document template %1 names another kind or language</source>
-        <translation type="unfinished"></translation>
+        <translation>文件模板 %1 标明的文件类型或语言与文件名不符</translation>
     </message>
     <message>
         <source>not a Steward document template (&quot;format&quot; should be &quot;steward-template&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Steward 文件模板（“format”应为“steward-template”）</translation>
     </message>
     <message>
         <source>unsupported template version (this version of Steward reads version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的模板版本（此版本的 Steward 只能读取第 1 版）</translation>
     </message>
     <message>
         <source>&quot;kind&quot; should be &quot;dsa&quot; or &quot;dpia&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“kind”应为“dsa”或“dpia”</translation>
     </message>
     <message>
         <source>&quot;language&quot; should be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“language”应为以下之一：%1</translation>
     </message>
     <message>
         <source>the template has no &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>模板缺少“title”</translation>
     </message>
     <message>
         <source>&quot;sections&quot; should be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>“sections”应为非空列表</translation>
     </message>
     <message>
         <source>every section should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>每个部分都应为对象</translation>
     </message>
     <message>
         <source>a section has no &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个部分缺少“key”</translation>
     </message>
     <message>
         <source>section key &apos;%1&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>部分键“%1”重复使用</translation>
     </message>
     <message>
         <source>section &apos;%1&apos; has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>部分“%1”缺少标题</translation>
     </message>
     <message>
         <source>section &apos;%1&apos; has no list of &quot;items&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>部分“%1”缺少“items”列表</translation>
     </message>
     <message>
         <source>every item of section &apos;%1&apos; should be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>部分“%1”的每个条目都应为对象</translation>
     </message>
     <message>
         <source>an item of section &apos;%1&apos; has no &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>部分“%1”有一个条目缺少“key”</translation>
     </message>
     <message>
         <source>item key &apos;%1&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>条目键“%1”重复使用</translation>
     </message>
     <message>
         <source>item &apos;%1&apos; has an unknown type (expected clause, field, check, generated, risk_register or action_plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>条目“%1”的类型未知（应为 clause、field、check、generated、risk_register 或 action_plan）</translation>
     </message>
     <message>
         <source>item &apos;%1&apos; has no label</source>
-        <translation type="unfinished"></translation>
+        <translation>条目“%1”缺少标签</translation>
     </message>
     <message>
         <source>item &apos;%1&apos; names an unknown generator</source>
-        <translation type="unfinished"></translation>
+        <translation>条目“%1”指定了未知的生成器</translation>
     </message>
     <message>
         <source>item &apos;%1&apos; has a generator but is not generated</source>
-        <translation type="unfinished"></translation>
+        <translation>条目“%1”指定了生成器，但类型不是 generated</translation>
     </message>
     <message>
         <source>item &apos;%1&apos; has an unknown &quot;requiredWhen&quot; condition (expected ethics_required, consent or cross_border)</source>
-        <translation type="unfinished"></translation>
+        <translation>条目“%1”的“requiredWhen”条件未知（应为 ethics_required、consent 或 cross_border）</translation>
     </message>
     <message>
         <source>item &apos;%1&apos; has an unknown format (expected date or integer)</source>
-        <translation type="unfinished"></translation>
+        <translation>条目“%1”的格式未知（应为 date 或 integer）</translation>
     </message>
     <message>
         <source>only fields may have choices or a format (item &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 field 类型的条目可以设置可选值或格式（条目“%1”）</translation>
     </message>
     <message>
         <source>&quot;phrases&quot; should be an object of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>“phrases”应为由文本组成的对象</translation>
     </message>
     <message>
         <source>phrase &apos;%1&apos; should be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>词句“%1”应为文本</translation>
     </message>
 </context>
 <context>
     <name>steward::DocumentVersionStore</name>
     <message>
         <source>version %1 of the %2 is not readable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2的第 %1 版无法读取：%3</translation>
     </message>
 </context>
 <context>
@@ -1984,42 +1984,44 @@
     <name>steward::PdfPaginator</name>
     <message>
         <source>Could not start the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始生成 PDF。</translation>
     </message>
     <message>
         <source>Could not finish the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成 PDF。</translation>
     </message>
 </context>
 <context>
     <name>steward::PolicyCheck</name>
     <message>
         <source>The release has no dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>该发布不含任何数据集。</translation>
     </message>
     <message>
         <source>Dataset %1 of the release no longer exists in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>该发布的数据集 %1 已不在项目中。</translation>
     </message>
     <message>
         <source>Field %1 of dataset %2 is a direct identifier and leaves unmasked.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 %2 的字段 %1 是直接标识符，未经脱敏即被发布。</translation>
     </message>
     <message>
         <source>Field %1 of dataset %2 is grade %3 and leaves unmasked; the policy allows grade %4 at most to leave unmasked.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 %2 的字段 %1 为 %3 级，未经脱敏即被发布；该策略只允许不高于 %4 级的字段不脱敏发布。</translation>
     </message>
     <message>
         <source>Field %1 of dataset %2 is free text and leaves (rule %3); the policy allows no free text to leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The smallest group of records alike on the quasi-identifiers of dataset %1 has %2 records after masking; the policy needs at least %3 (minimum k).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 %2 的字段 %1 是自由文本，将被发布（规则 %3）；该策略不允许发布自由文本。</translation>
     </message>
     <message>
         <source>The highest prosecutor risk of dataset %1 is %2 after masking; the policy allows at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 %1 脱敏后的检察官攻击风险最高为 %2；该策略允许的上限为 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The smallest group of records alike on the quasi-identifiers of dataset %1 has %Ln record(s) after masking; the policy needs at least %2 (minimum k).</source>
+        <translation>
+            <numerusform>数据集 %1 脱敏后，准标识符取值相同的最小记录组只有 %Ln 条记录；该策略要求至少 %2 条（最小 k 值）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2286,196 +2288,196 @@
     <name>steward::Release</name>
     <message>
         <source>name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name 不能为空</translation>
     </message>
     <message>
         <source>datasets must name at least one dataset (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>datasets 须至少列出一个数据集（以逗号分隔）</translation>
     </message>
     <message>
         <source>legal_basis must be one of %1, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>legal_basis 须为 %1 之一，或留空</translation>
     </message>
     <message>
         <source>mode must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mode 须为 %1 之一</translation>
     </message>
     <message>
         <source>retention_months must be a whole number of months from 0 to 1200 (0 or empty: not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>retention_months 须为 0 到 1200 之间的整数月数（0 或留空表示未设置）</translation>
     </message>
     <message>
         <source>%1 must be a date written YYYY-MM-DD, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 须为 YYYY-MM-DD 格式的日期，或留空</translation>
     </message>
     <message>
         <source>lang must be zh_CN or en</source>
-        <translation type="unfinished"></translation>
+        <translation>lang 须为 zh_CN 或 en</translation>
     </message>
     <message>
         <source>unknown setting %1; the settings are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的设置项 %1；可用的设置项为 %2</translation>
     </message>
 </context>
 <context>
     <name>steward::ReleaseMeasurement</name>
     <message>
         <source>the project secret is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>项目密钥尚未解锁</translation>
     </message>
 </context>
 <context>
     <name>steward::ReleasePolicy</name>
     <message>
         <source>Highest grade that may leave unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>可不脱敏发布的最高级别</translation>
     </message>
     <message>
         <source>Minimum k (smallest group of look-alike records)</source>
-        <translation type="unfinished"></translation>
+        <translation>最小 k 值（取值相同的最小记录组）</translation>
     </message>
     <message>
         <source>Highest prosecutor risk</source>
-        <translation type="unfinished"></translation>
+        <translation>检察官攻击风险上限</translation>
     </message>
     <message>
         <source>Ethics approval required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要伦理审批</translation>
     </message>
     <message>
         <source>Free text may leave</source>
-        <translation type="unfinished"></translation>
+        <translation>允许发布自由文本</translation>
     </message>
     <message>
         <source>%1 must be a grade from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 须为 1 到 5 之间的级别</translation>
     </message>
     <message>
         <source>%1 must be a whole number of at least 2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 须为不小于 2 的整数</translation>
     </message>
     <message>
         <source>%1 must be a number above 0 and at most 1, such as 0.2 or 1/3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 须为大于 0 且不超过 1 的数，例如 0.2 或 1/3</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
-        <translation type="unfinished">%1 必须为 true 或 false</translation>
+        <translation>%1 须为 true 或 false</translation>
     </message>
     <message>
         <source>unknown policy key %1; the keys are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的策略项 %1；可用的策略项为 %2</translation>
     </message>
     <message>
         <source>the policy value %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>策略值 %1 无效</translation>
     </message>
 </context>
 <context>
     <name>steward::ReleaseService</name>
     <message>
         <source>no release named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的发布</translation>
     </message>
     <message>
         <source>a release needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>发布须有名称</translation>
     </message>
     <message>
         <source>a release name has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>发布名称最多 %1 个字符</translation>
     </message>
     <message>
         <source>a release named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 %1 的发布已存在</translation>
     </message>
     <message>
         <source>release %1 needs at least one dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1 须至少包含一个数据集</translation>
     </message>
     <message>
         <source>the language of a release&apos;s documents is zh_CN or en</source>
-        <translation type="unfinished"></translation>
+        <translation>发布文书的语言须为 zh_CN 或 en</translation>
     </message>
     <message>
         <source>the retention period cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限不能为负数</translation>
     </message>
     <message>
         <source>the end date of release %1 is before its start date</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1 的结束日期早于开始日期</translation>
     </message>
     <message>
         <source>no dataset named %1</source>
-        <translation type="unfinished">没有名为“%1”的数据集</translation>
+        <translation>没有名为 %1 的数据集</translation>
     </message>
     <message>
         <source>dataset %1 is named twice in release %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 %1 在发布 %2 中出现了两次</translation>
     </message>
     <message>
         <source>the policy of release %1 is looser than the defaults of its sharing mode for %2; give a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1 的策略在 %2 上比其共享模式的默认值宽松；请给出理由</translation>
     </message>
     <message>
         <source>loosening %1 of release %2 needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>放宽发布 %2 的 %1 须给出理由</translation>
     </message>
     <message>
         <source>release %1 is %2; only a draft can be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1 的状态为 %2；只能删除草稿</translation>
     </message>
     <message>
         <source>release %1 has been exported and is kept in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1 已导出，须保留在登记簿中</translation>
     </message>
 </context>
 <context>
     <name>steward::ReleaseStatus</name>
     <message>
         <source>The release&apos;s data meets its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>该发布的数据符合其策略。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln violation(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 项违规：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等另外 %Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: all %Ln required item(s) are filled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 个必填项均已填写。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 of %3 required items missing: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 个必填项中缺少 %2 个：%4</translation>
     </message>
     <message>
         <source>%1: not saved yet; drafted from the project as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未保存；按项目当前状态起草。</translation>
     </message>
     <message>
         <source>%1: version %2 quotes the project as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 版引用的是项目的当前状态。</translation>
     </message>
     <message>
         <source>%1: version %2 is out of date: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 版已过期：%3</translation>
     </message>
 </context>
 <context>
     <name>steward::ReleaseStore</name>
     <message>
         <source>the stored release %1 is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已存储的发布 %1</translation>
     </message>
 </context>
 <context>
@@ -2756,71 +2758,71 @@
     <name>steward::SharingModes</name>
     <message>
         <source>Bilateral (one recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>双边共享（一个接收方）</translation>
     </message>
     <message>
         <source>Multilateral (several recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation>多边共享（多个接收方）</translation>
     </message>
     <message>
         <source>Public access (open data)</source>
-        <translation type="unfinished"></translation>
+        <translation>公开获取（开放数据）</translation>
     </message>
     <message>
         <source>Controlled access (secure enclave)</source>
-        <translation type="unfinished"></translation>
+        <translation>受控访问（安全数据环境）</translation>
     </message>
     <message>
         <source>Federated (only aggregates leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>联邦式（仅汇总结果离开）</translation>
     </message>
     <message>
         <source>A copy of the data goes to one recipient organisation, whose named users work with it under the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据副本提供给一个接收机构，由其指定用户按照协议使用。</translation>
     </message>
     <message>
         <source>Copies of the data go to several recipient organisations under one agreement, so more people hold the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据副本按同一协议提供给多个接收机构，因此持有数据的人更多。</translation>
     </message>
     <message>
         <source>The data is published: anyone may download it, without an agreement or any control over who sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据对外公开：任何人都可下载，没有协议约束，也无法控制谁能看到。</translation>
     </message>
     <message>
         <source>The data stays in a secure enclave run by the provider; named users work with it there and only reviewed outputs leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据保留在提供方运行的安全数据环境中；指定用户在其中使用数据，只有经过审核的结果才能带出。</translation>
     </message>
     <message>
         <source>The data never leaves the provider: analyses run where the data is and only aggregate results leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据从不离开提供方：分析在数据所在处运行，只有汇总结果离开。</translation>
     </message>
     <message>
         <source>Consent of the individual (PIPL Art. 13(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>取得个人的同意（《个人信息保护法》第十三条第一款第一项）</translation>
     </message>
     <message>
         <source>Necessary for a contract with the individual (PIPL Art. 13(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>为订立、履行个人作为一方当事人的合同所必需（《个人信息保护法》第十三条第一款第二项）</translation>
     </message>
     <message>
         <source>Necessary for a legal duty or obligation (PIPL Art. 13(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>为履行法定职责或者法定义务所必需（《个人信息保护法》第十三条第一款第三项）</translation>
     </message>
     <message>
         <source>Public health emergency, or to protect life, health or property (PIPL Art. 13(4))</source>
-        <translation type="unfinished"></translation>
+        <translation>为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需（《个人信息保护法》第十三条第一款第四项）</translation>
     </message>
     <message>
         <source>Acts in the public interest, within a reasonable scope (PIPL Art. 13(5))</source>
-        <translation type="unfinished"></translation>
+        <translation>为公共利益在合理的范围内处理个人信息（《个人信息保护法》第十三条第一款第五项）</translation>
     </message>
     <message>
         <source>Information the individual made public or that was lawfully made public (PIPL Art. 13(6))</source>
-        <translation type="unfinished"></translation>
+        <translation>在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息（《个人信息保护法》第十三条第一款第六项）</translation>
     </message>
     <message>
         <source>Other circumstances provided by laws and administrative regulations (PIPL Art. 13(7))</source>
-        <translation type="unfinished"></translation>
+        <translation>法律、行政法规规定的其他情形（《个人信息保护法》第十三条第一款第七项）</translation>
     </message>
 </context>
 <context>
@@ -3503,11 +3505,11 @@
     </message>
     <message>
         <source>unknown command %1; run &quot;steward-cli help %2&quot; for its subcommands</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 %1；运行 &quot;steward-cli help %2&quot; 查看其子命令</translation>
     </message>
     <message>
         <source>%1 needs a subcommand: %2; run &quot;steward-cli help %1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个子命令：%2；请运行 &quot;steward-cli help %1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3642,131 +3644,131 @@
     <name>steward::cli::DocumentCommand</name>
     <message>
         <source>Render, fill or check a release&apos;s data sharing agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成、填写或检查发布的数据共享协议。</translation>
     </message>
     <message>
         <source>Render, fill or check a release&apos;s impact assessment (DPIA / PIPL PIA).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成、填写或检查发布的影响评估（DPIA / 个人信息保护影响评估）。</translation>
     </message>
     <message>
         <source>The document is drafted from the release and the project: clause text from the template of its language with the release&apos;s settings filled in, and generated parts (data annex, inventory, risk figures, policy, measures) from the project&apos;s classification, masking rules and measured risk. --pdf, --html or --json FILE writes it (PDF: A4, cover, contents, embedded Noto Sans CJK; HTML self-contained; JSON the exchange form --import reads back) in the release&apos;s language or --lang. --import FILE.json replaces the editable content with the file&apos;s (malformed JSON: exit 2 with line and column, nothing changed); --set KEY=VALUE fills one item (repeatable: clause and field keys take text, check keys true/false, risk.KEY.severity_before, likelihood_before, severity_after and likelihood_after 1-4, action.N.action, owner and due). --refresh brings the generated parts up to date with the project (text people wrote is kept); --versions lists the saved versions and --restore N brings back the content of version N. Each change is a new version, recorded in the audit trail. --completeness lists every required item still empty, per section (exit 0); after a change the completeness is reported too. Rules that need the project secret need the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档根据发布和项目起草：条款文字取自相应语言的模板并填入发布的设置，生成部分（数据附件、数据清单、风险数据、策略、措施）取自项目的分级分类、脱敏规则和实测风险。--pdf、--html 或 --json FILE 按发布的语言或 --lang 指定的语言写出文档（PDF：A4、封面、目录、嵌入 Noto Sans CJK 字体；HTML 自包含；JSON 为交换格式，可用 --import 读回）。--import FILE.json 用文件中的内容替换可编辑内容（JSON 格式错误时退出码为 2 并给出行号和列号，不做任何更改）；--set KEY=VALUE 填写一项（可重复：条款和字段键取文字，勾选项键取 true/false，risk.KEY.severity_before、likelihood_before、severity_after 和 likelihood_after 取 1–4，另有 action.N.action、owner 和 due）。--refresh 使生成部分与项目保持一致（保留人工撰写的文字）；--versions 列出已保存的版本，--restore N 恢复第 N 版的内容。每次更改都生成新版本并记入审计日志。--completeness 按章节列出仍为空的必填项（退出码为 0）；更改之后也会报告完整性。需要项目密钥的规则需要口令。</translation>
     </message>
     <message>
         <source>the project file (.steward)</source>
-        <translation type="unfinished">项目文件（.steward）</translation>
+        <translation>项目文件（.steward）</translation>
     </message>
     <message>
         <source>the release&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>发布名称</translation>
     </message>
     <message>
         <source>write the document as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档写为 PDF</translation>
     </message>
     <message>
         <source>write the document as self-contained HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档写为自包含的 HTML</translation>
     </message>
     <message>
         <source>write the document as exchange JSON (also as --json FILE; a bare --json prints the result as JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档写为交换格式 JSON（也可写作 --json FILE；单独的 --json 表示以 JSON 输出结果）</translation>
     </message>
     <message>
         <source>the language to render in (default: the release&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成文档所用的语言（默认：发布的语言）</translation>
     </message>
     <message>
         <source>replace the editable content with the JSON file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>用 JSON 文件中的内容替换可编辑内容</translation>
     </message>
     <message>
         <source>fill one item of the document (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>填写文档中的一项（可重复）</translation>
     </message>
     <message>
         <source>list the required items still empty</source>
-        <translation type="unfinished"></translation>
+        <translation>列出仍为空的必填项</translation>
     </message>
     <message>
         <source>bring the generated parts up to date with the project</source>
-        <translation type="unfinished"></translation>
+        <translation>使生成部分与项目保持一致</translation>
     </message>
     <message>
         <source>list the saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已保存的版本</translation>
     </message>
     <message>
         <source>bring back the content of version N</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复第 N 版的内容</translation>
     </message>
     <message>
         <source>give only one of --pdf, --html and --json</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf、--html 和 --json 只能指定其一</translation>
     </message>
     <message>
         <source>give only one of --import, --set, --refresh and --restore</source>
-        <translation type="unfinished"></translation>
+        <translation>--import、--set、--refresh 和 --restore 只能指定其一</translation>
     </message>
     <message>
         <source>give what to do: --pdf, --html or --json FILE, --import FILE, --set KEY=VALUE, --refresh, --restore N, --completeness or --versions</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要做什么：--pdf、--html 或 --json FILE，--import FILE，--set KEY=VALUE，--refresh，--restore N，--completeness 或 --versions</translation>
     </message>
     <message>
         <source>--lang takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 的取值为 %1 之一</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <source>Saved version %1 of the %2 of release %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存发布 %3 的%2第 %1 版。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%Ln page(s), %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写出 %1（%Ln 页，%2）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已写出 %1（%2）。</translation>
     </message>
     <message>
         <source>Out of date with the project (run with --refresh): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与项目不一致（请使用 --refresh 更新）：%1</translation>
     </message>
     <message numerus="yes">
         <source>Complete: all %Ln required item(s) are filled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完整：%Ln 个必填项均已填写。</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing %1 of %2 required items:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个必填项中缺少 %1 个：</translation>
     </message>
     <message>
         <source>  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1</translation>
     </message>
     <message>
         <source>    - %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>    - %1（%2）</translation>
     </message>
     <message>
         <source>No saved versions yet: the document is the template&apos;s draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已保存的版本：文档为模板草稿。</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4</translation>
     </message>
     <message>
         <source>(from version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（来自第 %1 版）</translation>
     </message>
 </context>
 <context>
@@ -3825,15 +3827,15 @@
     </message>
     <message>
         <source>Usage: steward-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：steward-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS] [--json]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>子命令：</translation>
     </message>
     <message>
         <source>Run &quot;steward-cli help %1 SUBCOMMAND&quot; for the arguments and options of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &quot;steward-cli help %1 SUBCOMMAND&quot; 查看某个子命令的参数和选项。</translation>
     </message>
 </context>
 <context>
@@ -4226,20 +4228,20 @@
     <name>steward::cli::ReleaseCheckCommand</name>
     <message>
         <source>Check the release&apos;s data against its policy; exit 3 if anything violates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按策略检查发布的数据；有任何违规时退出码为 3。</translation>
     </message>
     <message>
         <source>Measures every dataset of the release as it would leave today (its classification, masking rules and record suppression; the risk of the masked data with the policy&apos;s k) and lists each violation on its own line: a field above the highest unmasked grade left unmasked, a direct identifier left unmasked, free text where the policy forbids it, the smallest class below the minimum k, the highest prosecutor risk above the ceiling, a dataset that no longer exists. Unconfirmed fields are judged by their suggestion. Rules that need the project secret need the passphrase. Changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>按发布中每个数据集今天将要发出的样子进行测量（其分级分类、脱敏规则和记录抑制；按策略的 k 计算脱敏后数据的风险），并逐行列出每项违规：高于最高可不脱敏级别的字段未脱敏、直接标识符未脱敏、策略禁止时仍发出自由文本、最小等价类小于最小 k、最高检察官风险超过上限、数据集已不存在。未确认的字段按建议判断。需要项目密钥的规则需要口令。不做任何更改。</translation>
     </message>
     <message>
         <source>Release %1 meets its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1 符合其策略。</translation>
     </message>
     <message numerus="yes">
         <source>release %1 violates its policy (%Ln violation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发布 %1 违反其策略（%Ln 项违规）</numerusform>
         </translation>
     </message>
 </context>
@@ -4247,23 +4249,23 @@
     <name>steward::cli::ReleaseCli</name>
     <message>
         <source>the project file (.steward)</source>
-        <translation type="unfinished">项目文件（.steward）</translation>
+        <translation>项目文件（.steward）</translation>
     </message>
     <message>
         <source>the release&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>发布名称</translation>
     </message>
     <message>
         <source>%1 takes KEY=VALUE (a key, &quot;=&quot; and the value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的格式为 KEY=VALUE（键、&quot;=&quot; 和值）</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">英文</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Simplified Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4271,275 +4273,275 @@
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>Release %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1（%2）</translation>
     </message>
     <message>
         <source>Datasets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集：%1</translation>
     </message>
     <message>
         <source>Sharing mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共享模式：%1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据提供方：%1</translation>
     </message>
     <message>
         <source>Recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据接收方：%1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：%1</translation>
     </message>
     <message>
         <source>Named users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指定使用人员：%1</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用目的：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合法性基础：%1</translation>
     </message>
     <message>
         <source>Retention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限：%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个月</numerusform>
         </translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：%1 至 %2</translation>
     </message>
     <message>
         <source>Document language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文档语言：%1</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>策略：</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1：%2</translation>
     </message>
     <message>
         <source>Exports: none</source>
-        <translation type="unfinished"></translation>
+        <translation>导出：无</translation>
     </message>
     <message>
         <source>Exports:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出：</translation>
     </message>
     <message>
         <source>  %1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2  %3</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseCreateCommand</name>
     <message>
         <source>Start a release: which datasets leave, to whom, why and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建发布：哪些数据集、发给谁、为何发出以及如何发出。</translation>
     </message>
     <message>
         <source>The release starts as a draft. Its sharing mode (%1) sets its policy: the highest grade that may leave unmasked, the minimum k, the highest prosecutor risk, whether ethics approval is required and whether free text may leave. Legal bases (PIPL Art. 13): %2. --set KEY=VALUE sets any other setting as release set does; a policy value looser than the mode&apos;s default needs --reason. The creation is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布以草稿状态开始。其共享模式（%1）决定其策略：可不脱敏发出的最高级别、最小 k、最高检察官风险、是否需要伦理审批以及是否允许发出自由文本。合法性基础（《个人信息保护法》第十三条）：%2。--set KEY=VALUE 按 release set 的方式设置其他任何设置；比该模式默认值更宽松的策略值需要 --reason。创建操作记入审计日志。</translation>
     </message>
     <message>
         <source>a dataset of the project to release (repeatable, in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>要发布的项目数据集（可重复，按顺序）</translation>
     </message>
     <message>
         <source>the sharing mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共享模式：%1</translation>
     </message>
     <message>
         <source>the recipient organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>数据接收机构</translation>
     </message>
     <message>
         <source>the purpose of the release</source>
-        <translation type="unfinished"></translation>
+        <translation>发布的使用目的</translation>
     </message>
     <message>
         <source>the legal basis (PIPL Art. 13)</source>
-        <translation type="unfinished"></translation>
+        <translation>合法性基础（《个人信息保护法》第十三条）</translation>
     </message>
     <message>
         <source>the language of its documents (default zh_CN)</source>
-        <translation type="unfinished"></translation>
+        <translation>其文档的语言（默认 zh_CN）</translation>
     </message>
     <message>
         <source>any other setting, as release set takes it (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他任何设置，格式同 release set（可重复）</translation>
     </message>
     <message>
         <source>why a policy value is looser than the mode&apos;s default (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>策略值比该模式默认值更宽松的理由（记入审计日志）</translation>
     </message>
     <message>
         <source>give the datasets to release with --dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --dataset 指定要发布的数据集</translation>
     </message>
     <message>
         <source>give the sharing mode with --mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --mode %1 指定共享模式</translation>
     </message>
     <message>
         <source>--mode takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode 的取值为 %1 之一</translation>
     </message>
     <message>
         <source>--set %1: give it as the argument or option of release create</source>
-        <translation type="unfinished"></translation>
+        <translation>--set %1：请以 release create 的参数或选项给出</translation>
     </message>
     <message>
         <source>Created release %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建发布 %1（%2）。</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseDeleteCommand</name>
     <message>
         <source>Delete a draft release and its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除草稿状态的发布及其文档。</translation>
     </message>
     <message>
         <source>Only a draft can be deleted (exit 3 otherwise). Its agreement and impact assessment, with every version, go with it; the deletion is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能删除草稿（否则退出码为 3）。其协议和影响评估连同所有版本一并删除；删除操作记入审计日志。</translation>
     </message>
     <message>
         <source>Deleted release %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除发布 %1。</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseListCommand</name>
     <message>
         <source>List the releases with their register of exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出各项发布及其导出登记。</translation>
     </message>
     <message>
         <source>No releases yet; start one with &quot;steward-cli release create&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无发布；请用 &quot;steward-cli release create&quot; 新建。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方</translation>
     </message>
     <message>
         <source>datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>exports</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseSetCommand</name>
     <message>
         <source>Change the settings of a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改发布的设置。</translation>
     </message>
     <message>
         <source>Keys: %1; policy keys: %2. Lists (datasets, users) are comma-separated, dates ISO (yyyy-mm-dd), an empty value clears a setting. Setting mode applies the mode&apos;s default policy. Tightening a policy value is always allowed; loosening one (a higher grade, a lower k, a higher risk, ethics approval no longer required, free text allowed) is refused (exit 3, nothing changed) unless --reason says why; the reason is kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>键：%1；策略键：%2。列表（datasets、users）以逗号分隔，日期为 ISO 格式（yyyy-mm-dd），空值表示清除该设置。设置 mode 会应用该模式的默认策略。收紧策略值始终允许；放宽策略值（更高的级别、更小的 k、更高的风险、不再要求伦理审批、允许自由文本）会被拒绝（退出码为 3，不做任何更改），除非用 --reason 说明理由；理由记入审计日志。</translation>
     </message>
     <message>
         <source>a setting and its new value</source>
-        <translation type="unfinished"></translation>
+        <translation>一项设置及其新值</translation>
     </message>
     <message>
         <source>why a policy value is loosened (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>放宽策略值的理由（记入审计日志）</translation>
     </message>
     <message>
         <source>unknown setting %1; the keys are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设置 %1；可用的键为 %2</translation>
     </message>
     <message>
         <source>Nothing changed: release %1 already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做更改：发布 %1 已是这些设置。</translation>
     </message>
     <message>
         <source>Release %1: changed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1：已修改 %2。</translation>
     </message>
     <message>
         <source>Loosened (reason recorded in the audit trail): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已放宽（理由已记入审计日志）：%1。</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseShowCommand</name>
     <message>
         <source>Show one release: its settings, policy and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一项发布：其设置、策略和导出。</translation>
     </message>
 </context>
 <context>
     <name>steward::cli::ReleaseStatusCommand</name>
     <message>
         <source>Show the release&apos;s state and every gate (exit 0 whatever they say).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示发布的状态和每道关卡（无论结果如何退出码均为 0）。</translation>
     </message>
     <message>
         <source>Gates: policy (release check finds nothing), dsa_complete and dpia_complete (every required item of the document is filled), dsa_up_to_date and dpia_up_to_date (the document quotes the project as it is now; otherwise the detail says what changed). Rules that need the project secret need the passphrase. Changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>关卡：policy（release check 未发现问题）、dsa_complete 和 dpia_complete（文档的每个必填项均已填写）、dsa_up_to_date 和 dpia_up_to_date（文档引用的是项目的当前状态；否则详情说明有何变化）。需要项目密钥的规则需要口令。不做任何更改。</translation>
     </message>
     <message>
         <source>Release %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1：%2</translation>
     </message>
     <message>
         <source>  [%1] %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  [%1] %2：%3</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>未满足</translation>
     </message>
     <message>
         <source>Every gate is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有关卡均已满足。</translation>
     </message>
     <message>
         <source>Some gates are not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分关卡尚未满足。</translation>
     </message>
 </context>
 <context>

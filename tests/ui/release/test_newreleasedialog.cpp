@@ -8,6 +8,7 @@
 #include "core/store/ProjectStore.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -71,6 +72,7 @@ void TestNewReleaseDialog::createByKeyboard()
     NewReleaseDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<NewReleaseDialog *>(u"newReleaseDialog"_s))
                 && dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
     auto *create = dialog->findChild<QPushButton *>(u"createReleaseButton"_s);
     QVERIFY(create);
     QVERIFY(!create->isEnabled());
@@ -80,24 +82,25 @@ void TestNewReleaseDialog::createByKeyboard()
     QCOMPARE(datasets->count(), 1);
     QCOMPARE(datasets->item(0)->checkState(), Qt::Checked);
 
-    // Name (the field has the focus), then the recipient and the purpose, Tab by Tab.
-    QWidget *focus = QApplication::focusWidget();
+    // Name (the field has the focus), then the recipient and the purpose, Tab by Tab. (The
+    // dialog's own focus widget: the offscreen platform leaves the main window active.)
+    QWidget *focus = dialog->focusWidget();
     QCOMPARE(focus, dialog->findChild<QLineEdit *>(u"releaseNameEdit"_s));
     QTest::keyClicks(focus, u"Cardiology 2026"_s);
     QTest::keyClick(focus, Qt::Key_Tab); // datasets
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(u"releaseRecipientEdit"_s));
-    QTest::keyClicks(QApplication::focusWidget(), u"University Heart Institute"_s);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(u"releasePurposeEdit"_s));
-    QTest::keyClicks(QApplication::focusWidget(), u"Outcome study of heart failure admissions"_s);
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+    QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(u"releaseRecipientEdit"_s));
+    QTest::keyClicks(dialog->focusWidget(), u"University Heart Institute"_s);
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+    QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(u"releasePurposeEdit"_s));
+    QTest::keyClicks(dialog->focusWidget(), u"Outcome study of heart failure admissions"_s);
     QVERIFY(create->isEnabled());
     QCOMPARE(dialog->problemText(), QString());
 
     // The mode, chosen with the arrow keys: public access; the policy summary follows.
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
     auto *mode = dialog->findChild<QComboBox *>(u"releaseModeCombo"_s);
-    QCOMPARE(QApplication::focusWidget(), mode);
+    QCOMPARE(dialog->focusWidget(), mode);
     const int publicIndex = mode->findData(u"public"_s);
     QVERIFY(publicIndex >= 0);
     const QString summaryBefore = dialog->findChild<QLabel *>(u"releaseModeSummary"_s)->text();
@@ -108,7 +111,7 @@ void TestNewReleaseDialog::createByKeyboard()
 
     // Back to the purpose and Enter: the default button creates the release.
     QTest::keyClick(mode, Qt::Key_Backtab);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
 
     QTRY_COMPARE(window.navigator()->releaseNames(), QStringList{u"Cardiology 2026"_s});

@@ -1,5 +1,6 @@
 #include "ui/release/PolicyReasonDialog.h"
 #include "ui/release/ReleaseView.h"
+#include "ui/widgets/InlineMessage.h"
 #include "tests/ui/UiTestSupport.h"
 #include "tests/ui/release/ReleaseTestProject.h"
 #include "core/mask/MaskRule.h"
@@ -7,12 +8,14 @@
 #include "core/release/ReleaseService.h"
 #include "core/store/ProjectStore.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
