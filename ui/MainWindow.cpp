@@ -186,6 +186,7 @@ MainWindow::~MainWindow()
     // The browser's model and the profiler read through the store: detach them before the
     // store goes away.
     m_workspace->setProject(nullptr);
+    m_releaseView->setProject(nullptr); // stops measuring, which reads the store
     m_browser->showEmptyState(EmptyStateWidget::State::NoProject);
 }
 
@@ -621,6 +622,8 @@ bool MainWindow::closeProject()
         showStatus(tr("Wait for the import to finish (or cancel it) before closing the project."));
         return false;
     }
+    if (!m_releaseView->confirmLeave())
+        return false;
     m_eraseRunner->waitForFinished(); // a deletion is not abandoned half-way
     m_compactRunner->stop(); // compacting rolls back: the file stays as it was
     m_browser->showEmptyState(EmptyStateWidget::State::NoProject); // detaches the model first
@@ -1119,12 +1122,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QApplication::restoreOverrideCursor();
         m_importRunner->disconnect(this); // its outcome arrives after the window is gone
     }
+    if (m_store && !m_releaseView->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     m_eraseRunner->waitForFinished();
     m_compactRunner->stop();
     Settings settings;
     settings.setMainWindowGeometry(saveGeometry());
     settings.setMainWindowState(saveState());
     m_workspace->setProject(nullptr); // stops profiling, which reads the store
+    m_releaseView->setProject(nullptr);
     m_browser->showEmptyState(EmptyStateWidget::State::NoProject);
     event->accept();
 }

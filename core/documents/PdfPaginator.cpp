@@ -16,8 +16,12 @@
 #include <QSet>
 #include <QTextLayout>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace steward {
@@ -79,6 +83,104 @@ QSet<QString> strandedHeadings(QTextDocument &document, double pageHeight, QSet<
             unbreak.insert(anchorOf(next));
     }
     return stranded;
+}
+
+double lastLineMiddle(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    double y = layout->blockBoundingRect(block).top();
+    if (block.layout() && block.layout()->lineCount() > 0) {
+        const QTextLine last = block.layout()->lineAt(block.layout()->lineCount() - 1);
+        y += last.y() + last.height() / 2.0;
+    }
+    return y;
+}
+
+quint64 rowKey(int table, int row)
+{
+    return (quint64(quint32(table)) << 32) | quint32(row);
+}
+
+// Qt breaks a table row across pages when its first lines fit; the rows (table index, row) that
+// start on one page and end on the next, to start the next page whole (their header repeated).
+QSet<quint64> splitRows(QTextDocument &document, double pageHeight)
+{
+    QSet<quint64> split;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    int index = 0;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        // The first row after the header is left: breaking before it would strand the header.
+        for (int r = table->format().headerRowCount() + 1; r < table->rows(); ++r) {
+            int first = INT_MAX;
+            int last = 0;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                const QTextBlock begin = cell.firstCursorPosition().block();
+                const QTextBlock end = cell.lastCursorPosition().block();
+                first = std::min(first, pageOf(layout, begin, pageHeight));
+                last = std::max(last, int(std::floor(lastLineMiddle(layout, end) / pageHeight)) + 1);
+            }
+            // A row taller than a page is left to break.
+            if (last == first + 1)
+                split.insert(rowKey(index, r));
+        }
+        ++index;
+    }
+    return split;
+}
+
+// The document's HTML with the rows named starting a page: the cells of the row before end with a
+// page break, so the row follows the repeated header on the next page (a break before the row's
+// own cells would be taken twice when Qt moves the row over). Set in the HTML: changing a
+// laid-out document's blocks leaves Qt's paged layout incomplete. Tables are counted in document
+// order (none is nested).
+QString withRowBreaks(const QString &html, const QSet<quint64> &rows)
+{
+    if (rows.isEmpty())
+        return html;
+    QString out;
+    out.reserve(html.size() + rows.size() * 256);
+    const QString breakParagraph = QStringLiteral("<p style=\"page-break-after: always; margin: 0;\">");
+    int table = -1;
+    int row = -1;
+    bool breakRow = false;
+    qsizetype pos = 0;
+    while (pos < html.size()) {
+        const qsizetype tag = html.indexOf(QLatin1Char('<'), pos);
+        if (tag < 0) {
+            out += QStringView(html).mid(pos);
+            break;
+        }
+        const qsizetype close = html.indexOf(QLatin1Char('>'), tag);
+        if (close < 0) {
+            out += QStringView(html).mid(pos);
+            break;
+        }
+        out += QStringView(html).mid(pos, close + 1 - pos);
+        QStringView name = QStringView(html).mid(tag + 1, close - tag - 1);
+        const qsizetype space = name.indexOf(QLatin1Char(' '));
+        if (space >= 0)
+            name = name.left(space);
+        if (breakRow && (name == QLatin1String("/td") || name == QLatin1String("/th"))) {
+            out.insert(out.size() - (close + 1 - tag), QStringLiteral("</p>"));
+            pos = close + 1;
+            continue;
+        }
+        if (name == QLatin1String("table")) {
+            ++table;
+            row = -1;
+            breakRow = false;
+        } else if (name == QLatin1String("tr")) {
+            ++row;
+            breakRow = rows.contains(rowKey(table, row + 1));
+        } else if (breakRow && (name == QLatin1String("td") || name == QLatin1String("th"))) {
+            out += breakParagraph;
+        }
+        pos = close + 1;
+    }
+    return out;
 }
 
 // The body with a page break before the headings named.
@@ -165,20 +267,23 @@ Result<int> PdfPaginator::write(const DocumentComposer &composer, const Document
     const QString bodyHtml = composer.bodyHtml(DocumentComposer::Target::Print);
     QHash<QString, int> pages;
     QSet<QString> breaks;
+    QSet<quint64> rowBreaks;
     // Lay out; move stranded headings to the next page and lay out again until none is left; read
     // the pages of the sections and lay out again with them in the contents (which keep their
     // number of lines, so the pages do not move).
     for (int pass = 0; pass < 8; ++pass) {
         if (cancel && cancel->isCancelled())
             return Error::cancelled();
-        document.setHtml(cover + contentsHtml(composer, tmpl, pages) + withBreaks(bodyHtml, breaks));
+        document.setHtml(withRowBreaks(cover + contentsHtml(composer, tmpl, pages) + withBreaks(bodyHtml, breaks), rowBreaks));
         DocumentComposer::markHeaderRows(document);
         layOutAll(document);
         QSet<QString> unbreak;
         const QSet<QString> stranded = strandedHeadings(document, body.height(), unbreak);
-        if (!stranded.isEmpty() && pass < 6) {
+        const QSet<quint64> split = splitRows(document, body.height());
+        if ((!stranded.isEmpty() || !split.isEmpty()) && pass < 6) {
             breaks.unite(stranded);
             breaks.subtract(unbreak);
+            rowBreaks.unite(split);
             continue;
         }
         const QHash<QString, int> found = headingPages(document, body.height());

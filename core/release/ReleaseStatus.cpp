@@ -1,11 +1,14 @@
 #include "core/release/ReleaseStatus.h"
 
+#include "core/documents/DocumentCompleteness.h"
 #include "core/documents/DocumentFactsBuilder.h"
 #include "core/documents/DocumentKind.h"
 #include "core/documents/DocumentService.h"
+#include "core/documents/DocumentTemplate.h"
 #include "core/release/PolicyCheck.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace steward {
 
@@ -13,6 +16,11 @@ namespace {
 
 // How many missing items or violations a detail names before "and N more".
 constexpr int kNamed = 3;
+
+QString uiLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
 
 } // namespace
 
@@ -63,9 +71,18 @@ Result<QList<ReleaseGate>> ReleaseStatus::gates(ProjectStore &store, const Relea
         if (complete.ok) {
             complete.detail = tr("%1: all %Ln required item(s) are filled.", nullptr, c.required).arg(label);
         } else {
+            // The detail is read in the UI's language, the document may be in the other: the
+            // same check against that language's template names the same items in it.
+            QList<MissingItem> missing = c.missing;
+            if (const QString language = uiLanguage(); language != release.language) {
+                if (const auto uiTemplate = DocumentTemplate::load(kind, language))
+                    missing = DocumentCompleteness::check(*uiTemplate, release, state->version.content,
+                                                          state->version.facts)
+                                  .missing;
+            }
             QStringList named;
-            for (qsizetype i = 0; i < c.missing.size() && i < kNamed; ++i) {
-                const MissingItem &m = c.missing.at(i);
+            for (qsizetype i = 0; i < missing.size() && i < kNamed; ++i) {
+                const MissingItem &m = missing.at(i);
                 named.append(m.label.isEmpty() ? m.item : m.label);
             }
             complete.detail = tr("%1: %2 of %3 required items missing: %4")

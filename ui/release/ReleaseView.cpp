@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -104,6 +105,7 @@ public:
     QList<DatasetMeasurement> measurements;
     bool measured = false;
     bool measureAgain = false;
+    QString notMeasured; // why the policy check has no figures ("" while none were asked for)
     bool filling = false;
     QPointer<PolicyReasonDialog> reasonDialog;
 
@@ -146,7 +148,9 @@ public:
     InlineMessage *policyMessage = nullptr;
 
     // Overview: status.
-    QListWidget *check = nullptr;
+    QLabel *checkTitle = nullptr;
+    QScrollArea *check = nullptr; // one row per violation (icon, wrapped sentence)
+    QVBoxLayout *checkRows = nullptr;
     QLabel *dsaLabel = nullptr;
     QProgressBar *dsaBar = nullptr;
     QLabel *dpiaLabel = nullptr;
@@ -182,6 +186,10 @@ public:
     void measure();
     void measured_(const QList<DatasetMeasurement> &result);
     void updateCheck();
+    void clearCheck();
+    // `IconId::Group` stands for no icon (a notice, not a finding).
+    void addCheckRow(IconId iconId, const QString &text, const QString &rule = {},
+                     const QString &field = {});
     void updateCompleteness();
     void clear();
 };
@@ -273,7 +281,9 @@ ReleaseView::ReleaseView(QWidget *parent) : QWidget(parent), d(new Private(this)
                 ReleaseView::tr("A masking rule of this release needs the project secret, which is locked. "
                    "Unlock it to measure the release and fill its documents."));
             d->lockRow->show();
+            d->notMeasured = ReleaseView::tr("Not measured: the project secret is locked.");
         } else {
+            d->notMeasured = ReleaseView::tr("Not measured.");
             d->measureError->showMessage(
                 InlineMessage::Kind::Error,
                 ReleaseView::tr("The release could not be measured: %1").arg(ErrorText::sentence(error)));
@@ -312,9 +322,9 @@ QWidget *ReleaseView::Private::createOverview()
     auto *columns = new QHBoxLayout(page);
     columns->addWidget(createForm(page), 1);
     auto *right = new QVBoxLayout;
-    right->addWidget(createStatus(page));
+    // The live check takes the height the policy leaves: a release may break many rules.
+    right->addWidget(createStatus(page), 1);
     right->addWidget(createPolicy(page));
-    right->addStretch(1);
     columns->addLayout(right, 1);
     scroll->setWidget(page);
     return scroll;
@@ -329,7 +339,7 @@ QGroupBox *ReleaseView::Private::createForm(QWidget *parent)
     name->setObjectName(QStringLiteral("releaseNameField"));
     datasets = new QListWidget(box);
     datasets->setObjectName(QStringLiteral("releaseDatasetsField"));
-    datasets->setMaximumHeight(datasets->fontMetrics().height() * 6);
+    datasets->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     provider = new QLineEdit(box);
     provider->setObjectName(QStringLiteral("releaseProviderField"));
     recipient = new QLineEdit(box);
@@ -341,7 +351,7 @@ QGroupBox *ReleaseView::Private::createForm(QWidget *parent)
     users->setObjectName(QStringLiteral("releaseUsersField"));
     users->setPlaceholderText(ReleaseView::tr("One person per line"));
     users->setTabChangesFocus(true);
-    users->setFixedHeight(users->fontMetrics().lineSpacing() * 4 + 12);
+    users->setFixedHeight(users->fontMetrics().lineSpacing() * 3 + 12);
     purpose = new QPlainTextEdit(box);
     purpose->setObjectName(QStringLiteral("releasePurposeField"));
     purpose->setTabChangesFocus(true);
@@ -351,7 +361,10 @@ QGroupBox *ReleaseView::Private::createForm(QWidget *parent)
     basis->addItem(ReleaseView::tr("Not decided yet"), QString());
     for (LegalBasis value : allLegalBases())
         basis->addItem(SharingModes::label(value), legalBasisName(value));
+    // Long labels (the PIPL article) must not widen the form beyond the window.
     basis->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    basis->setMinimumContentsLength(20);
+    basis->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     basisText = new QLineEdit(box);
     basisText->setObjectName(QStringLiteral("releaseBasisTextField"));
     basisText->setPlaceholderText(ReleaseView::tr("Consent form, law, contract or approval reference"));
@@ -360,9 +373,12 @@ QGroupBox *ReleaseView::Private::createForm(QWidget *parent)
     for (SharingMode value : allSharingModes())
         mode->addItem(SharingModes::label(value), sharingModeName(value));
     mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mode->setMinimumContentsLength(20);
+    mode->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     modeDescription = new QLabel(box);
     modeDescription->setObjectName(QStringLiteral("releaseModeDescription"));
     modeDescription->setWordWrap(true);
+    modeDescription->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     modeDescription->setForegroundRole(QPalette::PlaceholderText);
     retention = new QSpinBox(box);
     retention->setObjectName(QStringLiteral("releaseRetentionField"));
@@ -411,7 +427,9 @@ QGroupBox *ReleaseView::Private::createForm(QWidget *parent)
     form->addRow(ReleaseView::tr("Sharing &mode:"), mode);
     form->addRow(QString(), modeDescription);
     form->addRow(ReleaseView::tr("Re&tention:"), retention);
-    form->addRow(ReleaseView::tr("&Term:"), dates);
+    auto *termLabel = new QLabel(ReleaseView::tr("&Term:"), box);
+    termLabel->setBuddy(start);
+    form->addRow(termLabel, dates);
     form->addRow(ReleaseView::tr("Document lan&guage:"), language);
 
     auto *buttons = new QHBoxLayout;
@@ -569,17 +587,25 @@ QGroupBox *ReleaseView::Private::createStatus(QWidget *parent)
     measureError = new InlineMessage(box);
     measureError->setObjectName(QStringLiteral("releaseMeasureError"));
 
-    auto *checkTitle = new QLabel(ReleaseView::tr("Policy check"), box);
+    checkTitle = new QLabel(ReleaseView::tr("Policy check"), box);
+    checkTitle->setObjectName(QStringLiteral("policyCheckTitle"));
     QFont bold = checkTitle->font();
     bold.setBold(true);
     checkTitle->setFont(bold);
-    check = new QListWidget(box);
+    // Labels rather than a list view: a violation (field, grade, rule) wraps over lines.
+    check = new QScrollArea(box);
     check->setObjectName(QStringLiteral("policyCheckList"));
-    check->setWordWrap(true);
-    check->setSelectionMode(QAbstractItemView::NoSelection);
-    check->setFocusPolicy(Qt::NoFocus);
-    check->setMinimumHeight(check->fontMetrics().height() * 5);
-    check->setMaximumHeight(check->fontMetrics().height() * 10);
+    check->setWidgetResizable(true);
+    check->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    check->setMinimumHeight(check->fontMetrics().height() * 6);
+    check->setBackgroundRole(QPalette::Base);
+    auto *rows = new QWidget(check);
+    rows->setBackgroundRole(QPalette::Base);
+    checkRows = new QVBoxLayout(rows);
+    checkRows->setContentsMargins(6, 6, 6, 6);
+    checkRows->setSpacing(6);
+    checkRows->addStretch(1);
+    check->setWidget(rows);
 
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(dsaLabel);
@@ -591,7 +617,7 @@ QGroupBox *ReleaseView::Private::createStatus(QWidget *parent)
     layout->addWidget(lockRow);
     layout->addWidget(measureError);
     layout->addWidget(checkTitle);
-    layout->addWidget(check);
+    layout->addWidget(check, 1);
     return box;
 }
 
@@ -626,6 +652,8 @@ void ReleaseView::showRelease(const QString &name)
         return;
     }
     const bool other = !d->loaded || d->release.id != release->id;
+    if (other && d->loaded)
+        confirmLeave(false); // the navigator has moved on: save or discard, no staying
     d->release = *release;
     d->loaded = true;
     if (other) {
@@ -664,6 +692,45 @@ DocumentEditor *ReleaseView::agreementEditor() const
 DocumentEditor *ReleaseView::assessmentEditor() const
 {
     return d->assessment;
+}
+
+bool ReleaseView::confirmLeave(bool mayStay)
+{
+    QList<DocumentEditor *> unsaved;
+    for (DocumentEditor *editor : {d->agreement, d->assessment}) {
+        if (d->loaded && editor->hasUnsavedChanges())
+            unsaved << editor;
+    }
+    if (unsaved.isEmpty())
+        return true;
+    QStringList documents;
+    for (DocumentEditor *editor : std::as_const(unsaved))
+        documents << DocumentKinds::label(editor->kind());
+    QMessageBox box(QMessageBox::Question, ReleaseView::tr("Unsaved Document Changes"),
+                    ReleaseView::tr("Save the changes to the documents of “%1”?")
+                        .arg(d->release.name),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unsavedDocumentsMessageBox"));
+    box.setInformativeText(ReleaseView::tr("Not saved yet: %1. Saving makes a new version.")
+                               .arg(documents.join(ReleaseView::tr(", "))));
+    QPushButton *save = box.addButton(QMessageBox::Save);
+    QPushButton *discard = box.addButton(QMessageBox::Discard);
+    QPushButton *stay = mayStay ? box.addButton(QMessageBox::Cancel) : nullptr;
+    box.setDefaultButton(save);
+    box.setEscapeButton(stay ? stay : discard);
+    setReadableWidth(box); // after the texts: setting them rebuilds the layout
+    box.exec();
+    if (stay && box.clickedButton() == stay)
+        return false;
+    for (DocumentEditor *editor : std::as_const(unsaved)) {
+        if (box.clickedButton() == save) {
+            if (!editor->save() && mayStay)
+                return false;
+        } else {
+            editor->discardChanges();
+        }
+    }
+    return true;
 }
 
 bool ReleaseView::isMeasuring() const
@@ -733,7 +800,7 @@ void ReleaseView::Private::clear()
     purpose->clear();
     datasets->clear();
     filling = false;
-    check->clear();
+    clearCheck();
     formMessage->clearMessage();
     policyMessage->clearMessage();
     measureError->clearMessage();
@@ -770,6 +837,9 @@ void ReleaseView::Private::fill()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(release.datasets.contains(dataset) ? Qt::Checked : Qt::Unchecked);
     }
+    // As tall as its rows (up to five), never a box of empty space.
+    const int shown = std::clamp(datasets->count(), 1, 5);
+    datasets->setFixedHeight(datasets->sizeHintForRow(0) * shown + 2 * datasets->frameWidth() + 2);
     provider->setText(release.providerOrganisation);
     recipient->setText(release.recipientOrganisation);
     contact->setText(release.recipientContact);
@@ -1001,6 +1071,7 @@ void ReleaseView::Private::measure()
         return;
     lockRow->hide();
     measureError->clearMessage();
+    notMeasured.clear();
     const std::optional<ProjectSecret> secret =
         secretProvider ? secretProvider() : std::optional<ProjectSecret>();
     if (Status started = runner->start(*store, release, secret); !started) {
@@ -1021,26 +1092,61 @@ void ReleaseView::Private::measured_(const QList<DatasetMeasurement> &result)
     updateCompleteness();
 }
 
+void ReleaseView::Private::clearCheck()
+{
+    while (checkRows->count() > 1) {
+        QLayoutItem *item = checkRows->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+}
+
+void ReleaseView::Private::addCheckRow(IconId iconId, const QString &text, const QString &rule,
+                                       const QString &field)
+{
+    auto *row = new QWidget(check->widget());
+    row->setObjectName(QStringLiteral("policyCheckRow"));
+    row->setProperty("rule", rule);
+    row->setProperty("field", field);
+    auto *mark = new QLabel(row);
+    const int size = row->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    if (iconId != IconId::Group)
+        mark->setPixmap(icon(iconId).pixmap(QSize(size, size), row->devicePixelRatioF()));
+    mark->setFixedWidth(size);
+    auto *label = new QLabel(text, row);
+    label->setObjectName(QStringLiteral("policyCheckText"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (rule.isEmpty() && iconId == IconId::Group)
+        label->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mark, 0, Qt::AlignTop);
+    layout->addWidget(label, 1);
+    checkRows->insertWidget(checkRows->count() - 1, row);
+}
+
 void ReleaseView::Private::updateCheck()
 {
-    check->clear();
+    clearCheck();
+    checkTitle->setText(ReleaseView::tr("Policy check"));
     if (!loaded)
         return;
     if (!measured) {
-        auto *item = new QListWidgetItem(ReleaseView::tr("Not measured yet."), check);
-        item->setForeground(q->palette().brush(QPalette::PlaceholderText));
+        // No icon: nothing is known yet.
+        addCheckRow(IconId::Group,
+                    notMeasured.isEmpty() ? ReleaseView::tr("Not measured yet.") : notMeasured);
         return;
     }
     const QList<PolicyViolation> violations = PolicyCheck::evaluate(release, measurements);
-    for (const PolicyViolation &violation : violations) {
-        auto *item = new QListWidgetItem(icon(IconId::Warning), violation.detail, check);
-        item->setData(Qt::UserRole, violation.rule);
-        item->setData(Qt::UserRole + 1, violation.field);
-        item->setToolTip(violation.detail);
-    }
+    checkTitle->setText(violations.isEmpty()
+                            ? ReleaseView::tr("Policy check")
+                            : ReleaseView::tr("Policy check: %n finding(s)", nullptr,
+                                              int(violations.size())));
+    for (const PolicyViolation &violation : violations)
+        addCheckRow(IconId::Warning, violation.detail, violation.rule, violation.field);
     if (violations.isEmpty())
-        new QListWidgetItem(icon(IconId::Confirmed),
-                            ReleaseView::tr("The release's data meets its policy."), check);
+        addCheckRow(IconId::Confirmed, ReleaseView::tr("The release's data meets its policy."));
 }
 
 void ReleaseView::Private::updateCompleteness()

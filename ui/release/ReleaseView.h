@@ -39,6 +39,9 @@ public:
     QTabWidget *tabs() const;
     DocumentEditor *agreementEditor() const;
     DocumentEditor *assessmentEditor() const;
+    // Asks to save or discard document edits not saved yet (Save, Discard and, when `mayStay`,
+    // Cancel: false). True when nothing is left unsaved. Before closing the project.
+    bool confirmLeave(bool mayStay = true);
     // A measurement is running (tests wait for it to finish).
     bool isMeasuring() const;
 
