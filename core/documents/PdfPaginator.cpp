@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QSet>
 #include <QTextLayout>
 #include <QTextDocument>
@@ -29,6 +30,7 @@ namespace steward {
 namespace {
 
 constexpr int kDpi = 300;
+constexpr int kMaxFixes = 40; // layouts spent keeping headings with their text and rows whole
 constexpr double kMarginSideMm = 20.0;
 constexpr double kMarginTopMm = 24.0;    // the running header sits in it
 constexpr double kMarginBottomMm = 22.0; // the footer sits in it
@@ -60,9 +62,10 @@ int pageOf(QAbstractTextDocumentLayout *layout, const QTextBlock &block, double 
 // Qt's layout has no "keep with next": the anchors of headings left alone at the foot of a page,
 // to start the next page instead. A heading whose next heading already starts a page takes that
 // break over (`unbreak`), so no heading is left alone on a page.
-QSet<QString> strandedHeadings(QTextDocument &document, double pageHeight, QSet<QString> &unbreak)
+// Anchor → page of the heading.
+QHash<QString, int> strandedHeadings(QTextDocument &document, double pageHeight, QHash<QString, int> &unbreak)
 {
-    QSet<QString> stranded;
+    QHash<QString, int> stranded;
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     const auto anchorOf = [](const QTextBlock &block) {
         const QStringList names = block.begin().atEnd() ? QStringList() : block.begin().fragment().charFormat().anchorNames();
@@ -73,14 +76,26 @@ QSet<QString> strandedHeadings(QTextDocument &document, double pageHeight, QSet<
         if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         const QTextBlock next = block.next();
-        if (!next.isValid() || pageOf(layout, block, pageHeight) == pageOf(layout, next, pageHeight))
+        if (!next.isValid())
+            continue;
+        const int page = pageOf(layout, block, pageHeight);
+        bool alone = page != pageOf(layout, next, pageHeight);
+        // A heading and the one-line introduction of a table or the risk map count as one.
+        const QTextBlock introduced = next.next();
+        if (!alone && next.blockFormat().headingLevel() == 0 && !QTextCursor(next).currentTable()
+            && next.layout() && next.layout()->lineCount() <= 2 && introduced.isValid()
+            && (QTextCursor(introduced).currentTable()
+                || introduced.text().contains(QChar::ObjectReplacementCharacter))) {
+            alone = page != pageOf(layout, introduced, pageHeight);
+        }
+        if (!alone)
             continue;
         const QString anchor = anchorOf(block);
         if (anchor.isEmpty())
             continue;
-        stranded.insert(anchor);
+        stranded.insert(anchor, page);
         if (next.blockFormat().headingLevel() > 0 && (next.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-            unbreak.insert(anchorOf(next));
+            unbreak.insert(anchorOf(next), page);
     }
     return stranded;
 }
@@ -102,9 +117,10 @@ quint64 rowKey(int table, int row)
 
 // Qt breaks a table row across pages when its first lines fit; the rows (table index, row) that
 // start on one page and end on the next, to start the next page whole (their header repeated).
-QSet<quint64> splitRows(QTextDocument &document, double pageHeight)
+// Row → the page it starts on.
+QHash<quint64, int> splitRows(QTextDocument &document, double pageHeight)
 {
-    QSet<quint64> split;
+    QHash<quint64, int> split;
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     int index = 0;
     for (QTextFrame *frame : document.rootFrame()->childFrames()) {
@@ -124,7 +140,7 @@ QSet<quint64> splitRows(QTextDocument &document, double pageHeight)
             }
             // A row taller than a page is left to break.
             if (last == first + 1)
-                split.insert(rowKey(index, r));
+                split.insert(rowKey(index, r), first);
         }
         ++index;
     }
@@ -268,22 +284,38 @@ Result<int> PdfPaginator::write(const DocumentComposer &composer, const Document
     QHash<QString, int> pages;
     QSet<QString> breaks;
     QSet<quint64> rowBreaks;
-    // Lay out; move stranded headings to the next page and lay out again until none is left; read
-    // the pages of the sections and lay out again with them in the contents (which keep their
-    // number of lines, so the pages do not move).
-    for (int pass = 0; pass < 8; ++pass) {
+    // Lay out; move stranded headings and split rows to the next page, a page at a time; read the
+    // pages of the sections and lay out again with them in the contents (which keep their number
+    // of lines, so the pages do not move).
+    for (int pass = 0; pass < kMaxFixes + 3; ++pass) {
         if (cancel && cancel->isCancelled())
             return Error::cancelled();
         document.setHtml(withRowBreaks(cover + contentsHtml(composer, tmpl, pages) + withBreaks(bodyHtml, breaks), rowBreaks));
         DocumentComposer::markHeaderRows(document);
         layOutAll(document);
-        QSet<QString> unbreak;
-        const QSet<QString> stranded = strandedHeadings(document, body.height(), unbreak);
-        const QSet<quint64> split = splitRows(document, body.height());
-        if ((!stranded.isEmpty() || !split.isEmpty()) && pass < 6) {
-            breaks.unite(stranded);
-            breaks.subtract(unbreak);
-            rowBreaks.unite(split);
+        // Fix the first page with a stranded heading or a split row, then lay out again: moving
+        // something changes every page after it, so later pages are judged anew.
+        QHash<QString, int> unbreak;
+        const QHash<QString, int> stranded = strandedHeadings(document, body.height(), unbreak);
+        const QHash<quint64, int> split = splitRows(document, body.height());
+        int first = INT_MAX;
+        for (const int at : stranded)
+            first = std::min(first, at);
+        for (const int at : split)
+            first = std::min(first, at);
+        if (first != INT_MAX && pass < kMaxFixes) {
+            for (auto it = stranded.cbegin(); it != stranded.cend(); ++it) {
+                if (it.value() == first)
+                    breaks.insert(it.key());
+            }
+            for (auto it = unbreak.cbegin(); it != unbreak.cend(); ++it) {
+                if (it.value() == first)
+                    breaks.remove(it.key());
+            }
+            for (auto it = split.cbegin(); it != split.cend(); ++it) {
+                if (it.value() == first)
+                    rowBreaks.insert(it.key());
+            }
             continue;
         }
         const QHash<QString, int> found = headingPages(document, body.height());
