@@ -594,6 +594,13 @@ QWidget *DocumentEditor::Private::makeItem(const TemplateItem &item, QWidget *pa
         summary->setToolTip(DocumentEditor::tr("Generated from the project; not editable. Refresh quotes the "
                                "project as it is now."));
         layout->addWidget(summary);
+        auto *note = new QLabel(DocumentEditor::tr("Generated from the project; not editable."),
+                                widget);
+        note->setEnabled(false);
+        QFont small = note->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        note->setFont(small);
+        layout->addWidget(note);
         generated.insert(item.key, summary);
         if (item.generator == QLatin1String("risk_map") && !riskMap) {
             riskMap = new RiskMapChart(widget);
