@@ -334,6 +334,10 @@ void DocumentEditor::Private::buildChrome()
     titleLabel->setFont(bold);
     statusLabel = new QLabel(q);
     statusLabel->setObjectName(QStringLiteral("documentStatus"));
+    // A long "saved by … on …" must not widen the window: the label gives way (full text in its
+    // tooltip).
+    statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusLabel->setMinimumWidth(40);
 
     const auto toolButton = [this](const QString &name, QAction *action = nullptr) {
         auto *button = new QToolButton(q);
@@ -1327,6 +1331,7 @@ void DocumentEditor::Private::updateChrome()
         if (unsaved)
             status += DocumentEditor::tr(" — unsaved changes");
         statusLabel->setText(status);
+        statusLabel->setToolTip(status);
     }
     if (unsaved != lastUnsaved) {
         lastUnsaved = unsaved;
