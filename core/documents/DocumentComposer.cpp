@@ -821,7 +821,9 @@ void DocumentComposer::populate(QTextDocument &document, Target target) const
     QFont font = document.defaultFont();
     if (family)
         font.setFamily(*family);
-    font.setPointSizeF(target == Target::Preview ? 9.5 : 9.5);
+    font.setPointSizeF(9.5);
+    // As in the PDF: shaped Noto CJK digits have no character behind them in a printed text layer.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(documentStyleSheet());
     if (target != Target::Html) {
