@@ -210,7 +210,6 @@ public:
 
     QHash<QString, QString> placeholderValues() const;
     QString standardText(const TemplateItem &item) const;
-    QString clauseText(const TemplateItem &item) const;
     bool checked(const TemplateItem &item) const;
     QString riskTitle(const RiskEntry &risk) const;
     DocumentState shownState() const;
@@ -269,12 +268,6 @@ QHash<QString, QString> DocumentEditor::Private::placeholderValues() const
 QString DocumentEditor::Private::standardText(const TemplateItem &item) const
 {
     return DocumentTemplate::fill(item.text, placeholderValues());
-}
-
-QString DocumentEditor::Private::clauseText(const TemplateItem &item) const
-{
-    const auto written = content.texts.constFind(item.key);
-    return written != content.texts.constEnd() ? *written : standardText(item);
 }
 
 bool DocumentEditor::Private::checked(const TemplateItem &item) const
@@ -1120,6 +1113,7 @@ void DocumentEditor::Private::syncWidgets()
         return;
     const bool wasSyncing = syncing;
     syncing = true;
+    const QHash<QString, QString> values = placeholderValues();
     for (const TemplateSection &section : tmpl->sections) {
         for (const TemplateItem &item : section.items) {
             switch (item.type) {
@@ -1127,7 +1121,7 @@ void DocumentEditor::Private::syncWidgets()
                 const ClauseWidgets w = clauses.value(item.key);
                 if (!w.edit)
                     break;
-                const QString text = clauseText(item);
+                const QString text = DocumentPlaceholders::clauseText(item, content, values);
                 if (w.edit->toPlainText() != text)
                     w.edit->setPlainText(text);
                 const bool edited = content.texts.contains(item.key);
@@ -1290,11 +1284,12 @@ void DocumentEditor::Private::contentChanged()
     if (tmpl) {
         const bool wasSyncing = syncing;
         syncing = true;
+        const QHash<QString, QString> values = placeholderValues();
         for (auto it = clauses.cbegin(); it != clauses.cend(); ++it) {
             if (content.texts.contains(it.key()) || it->edit->hasFocus())
                 continue;
             if (const TemplateItem *item = tmpl->item(it.key())) {
-                const QString text = standardText(*item);
+                const QString text = DocumentTemplate::fill(item->text, values);
                 if (it->edit->toPlainText() != text)
                     it->edit->setPlainText(text);
             }
