@@ -6749,6 +6749,34 @@ after</source>
             <numerusform>项目采取了 %n 项措施。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated from the project; not editable.</source>
+        <translation>由项目生成，不可编辑。</translation>
+    </message>
+    <message>
+        <source>Impacts on people:</source>
+        <translation>对个人的影响：</translation>
+    </message>
+    <message>
+        <source>Threats:</source>
+        <translation>威胁：</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>风险源：</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>措施：</translation>
+    </message>
+    <message>
+        <source>Describe a risk</source>
+        <translation>描述风险</translation>
+    </message>
+    <message>
+        <source>Select a risk to describe it</source>
+        <translation>选择一项风险以描述</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::DocumentHistoryDialog</name>
