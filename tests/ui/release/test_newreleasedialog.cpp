@@ -1,11 +1,11 @@
+#include "core/release/ReleaseService.h"
+#include "core/store/ProjectStore.h"
+#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/release/ReleaseTestProject.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectNavigator.h"
 #include "ui/release/NewReleaseDialog.h"
 #include "ui/release/ReleaseView.h"
-#include "tests/ui/UiTestSupport.h"
-#include "tests/ui/release/ReleaseTestProject.h"
-#include "core/release/ReleaseService.h"
-#include "core/store/ProjectStore.h"
 
 #include <QComboBox>
 #include <QLabel>

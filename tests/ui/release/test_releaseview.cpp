@@ -1,12 +1,12 @@
-#include "ui/release/PolicyReasonDialog.h"
-#include "ui/release/ReleaseView.h"
-#include "ui/widgets/InlineMessage.h"
-#include "tests/ui/UiTestSupport.h"
-#include "tests/ui/release/ReleaseTestProject.h"
 #include "core/mask/MaskRule.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/release/ReleaseService.h"
 #include "core/store/ProjectStore.h"
+#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/release/ReleaseTestProject.h"
+#include "ui/release/PolicyReasonDialog.h"
+#include "ui/release/ReleaseView.h"
+#include "ui/widgets/InlineMessage.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
