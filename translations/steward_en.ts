@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>steward::PolicyCheck</name>
+    <message numerus="yes">
+        <source>The smallest group of records alike on the quasi-identifiers of dataset %1 has %Ln record(s) after masking; the policy needs at least %2 (minimum k).</source>
+        <translation>
+            <numerusform>The smallest group of records alike on the quasi-identifiers of dataset %1 has %Ln record after masking; the policy needs at least %2 (minimum k).</numerusform>
+            <numerusform>The smallest group of records alike on the quasi-identifiers of dataset %1 has %Ln records after masking; the policy needs at least %2 (minimum k).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::RedactLevels</name>
     <message numerus="yes">
         <source>%n character(s) kept</source>

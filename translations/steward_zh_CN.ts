@@ -262,6 +262,26 @@
         <source>Generalisation hierarchy removed</source>
         <translation>移除泛化层次</translation>
     </message>
+    <message>
+        <source>Release created</source>
+        <translation>创建发布</translation>
+    </message>
+    <message>
+        <source>Release changed</source>
+        <translation>更改发布</translation>
+    </message>
+    <message>
+        <source>Release deleted</source>
+        <translation>删除发布</translation>
+    </message>
+    <message>
+        <source>Release document saved</source>
+        <translation>保存发布文书</translation>
+    </message>
+    <message>
+        <source>Release document refreshed</source>
+        <translation>刷新发布文书</translation>
+    </message>
 </context>
 <context>
     <name>steward::ClassificationService</name>
@@ -1448,6 +1468,39 @@
     </message>
 </context>
 <context>
+    <name>steward::PolicyCheck</name>
+    <message>
+        <source>The release has no dataset.</source>
+        <translation>该发布不含任何数据集。</translation>
+    </message>
+    <message>
+        <source>Dataset %1 of the release no longer exists in the project.</source>
+        <translation>该发布的数据集 %1 已不在项目中。</translation>
+    </message>
+    <message>
+        <source>Field %1 of dataset %2 is a direct identifier and leaves unmasked.</source>
+        <translation>数据集 %2 的字段 %1 是直接标识符，未经脱敏即被发布。</translation>
+    </message>
+    <message>
+        <source>Field %1 of dataset %2 is grade %3 and leaves unmasked; the policy allows grade %4 at most to leave unmasked.</source>
+        <translation>数据集 %2 的字段 %1 为 %3 级，未经脱敏即被发布；该策略只允许不高于 %4 级的字段不脱敏发布。</translation>
+    </message>
+    <message>
+        <source>Field %1 of dataset %2 is free text and leaves (rule %3); the policy allows no free text to leave.</source>
+        <translation>数据集 %2 的字段 %1 是自由文本，将被发布（规则 %3）；该策略不允许发布自由文本。</translation>
+    </message>
+    <message>
+        <source>The highest prosecutor risk of dataset %1 is %2 after masking; the policy allows at most %3.</source>
+        <translation>数据集 %1 脱敏后的检察官攻击风险最高为 %2；该策略允许的上限为 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The smallest group of records alike on the quasi-identifiers of dataset %1 has %Ln record(s) after masking; the policy needs at least %2 (minimum k).</source>
+        <translation>
+            <numerusform>数据集 %1 脱敏后，准标识符取值相同的最小记录组只有 %Ln 条记录；该策略要求至少 %2 条（最小 k 值）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::PopulationRisk</name>
     <message>
         <source>give either the population size or the sampling fraction</source>
@@ -1705,6 +1758,161 @@
     <message>
         <source>province code (first 2 digits, then 0000)</source>
         <translation>省级代码（前 2 位，后接 0000）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Release</name>
+    <message>
+        <source>name must not be empty</source>
+        <translation>name 不能为空</translation>
+    </message>
+    <message>
+        <source>datasets must name at least one dataset (comma-separated)</source>
+        <translation>datasets 须至少列出一个数据集（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>legal_basis must be one of %1, or empty</source>
+        <translation>legal_basis 须为 %1 之一，或留空</translation>
+    </message>
+    <message>
+        <source>mode must be one of %1</source>
+        <translation>mode 须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>retention_months must be a whole number of months from 0 to 1200 (0 or empty: not set)</source>
+        <translation>retention_months 须为 0 到 1200 之间的整数月数（0 或留空表示未设置）</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, or empty</source>
+        <translation>%1 须为 YYYY-MM-DD 格式的日期，或留空</translation>
+    </message>
+    <message>
+        <source>lang must be zh_CN or en</source>
+        <translation>lang 须为 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>unknown setting %1; the settings are %2</source>
+        <translation>未知的设置项 %1；可用的设置项为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReleaseMeasurement</name>
+    <message>
+        <source>the project secret is locked</source>
+        <translation>项目密钥尚未解锁</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReleasePolicy</name>
+    <message>
+        <source>Highest grade that may leave unmasked</source>
+        <translation>可不脱敏发布的最高级别</translation>
+    </message>
+    <message>
+        <source>Minimum k (smallest group of look-alike records)</source>
+        <translation>最小 k 值（取值相同的最小记录组）</translation>
+    </message>
+    <message>
+        <source>Highest prosecutor risk</source>
+        <translation>检察官攻击风险上限</translation>
+    </message>
+    <message>
+        <source>Ethics approval required</source>
+        <translation>需要伦理审批</translation>
+    </message>
+    <message>
+        <source>Free text may leave</source>
+        <translation>允许发布自由文本</translation>
+    </message>
+    <message>
+        <source>%1 must be a grade from 1 to 5</source>
+        <translation>%1 须为 1 到 5 之间的级别</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 2</source>
+        <translation>%1 须为不小于 2 的整数</translation>
+    </message>
+    <message>
+        <source>%1 must be a number above 0 and at most 1, such as 0.2 or 1/3</source>
+        <translation>%1 须为大于 0 且不超过 1 的数，例如 0.2 或 1/3</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown policy key %1; the keys are %2</source>
+        <translation>未知的策略项 %1；可用的策略项为 %2</translation>
+    </message>
+    <message>
+        <source>the policy value %1 is not valid</source>
+        <translation>策略值 %1 无效</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReleaseService</name>
+    <message>
+        <source>no release named %1</source>
+        <translation>没有名为 %1 的发布</translation>
+    </message>
+    <message>
+        <source>a release needs a name</source>
+        <translation>发布须有名称</translation>
+    </message>
+    <message>
+        <source>a release name has at most %1 characters</source>
+        <translation>发布名称最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a release named %1 already exists</source>
+        <translation>名为 %1 的发布已存在</translation>
+    </message>
+    <message>
+        <source>release %1 needs at least one dataset</source>
+        <translation>发布 %1 须至少包含一个数据集</translation>
+    </message>
+    <message>
+        <source>the language of a release&apos;s documents is zh_CN or en</source>
+        <translation>发布文书的语言须为 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>the retention period cannot be negative</source>
+        <translation>保存期限不能为负数</translation>
+    </message>
+    <message>
+        <source>the end date of release %1 is before its start date</source>
+        <translation>发布 %1 的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>no dataset named %1</source>
+        <translation>没有名为 %1 的数据集</translation>
+    </message>
+    <message>
+        <source>dataset %1 is named twice in release %2</source>
+        <translation>数据集 %1 在发布 %2 中出现了两次</translation>
+    </message>
+    <message>
+        <source>the policy of release %1 is looser than the defaults of its sharing mode for %2; give a reason</source>
+        <translation>发布 %1 的策略在 %2 上比其共享模式的默认值宽松；请给出理由</translation>
+    </message>
+    <message>
+        <source>loosening %1 of release %2 needs a reason</source>
+        <translation>放宽发布 %2 的 %1 须给出理由</translation>
+    </message>
+    <message>
+        <source>release %1 is %2; only a draft can be deleted</source>
+        <translation>发布 %1 的状态为 %2；只能删除草稿</translation>
+    </message>
+    <message>
+        <source>release %1 has been exported and is kept in the register</source>
+        <translation>发布 %1 已导出，须保留在登记簿中</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReleaseStore</name>
+    <message>
+        <source>the stored release %1 is not readable</source>
+        <translation>无法读取已存储的发布 %1</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2187,77 @@
     <message>
         <source>&apos;%1&apos; holds values that are not numbers: use the equal distance for its t-closeness</source>
         <translation>“%1”含有不是数字的值：其 t-接近性请改用等距离度量</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SharingModes</name>
+    <message>
+        <source>Bilateral (one recipient)</source>
+        <translation>双边共享（一个接收方）</translation>
+    </message>
+    <message>
+        <source>Multilateral (several recipients)</source>
+        <translation>多边共享（多个接收方）</translation>
+    </message>
+    <message>
+        <source>Public access (open data)</source>
+        <translation>公开获取（开放数据）</translation>
+    </message>
+    <message>
+        <source>Controlled access (secure enclave)</source>
+        <translation>受控访问（安全数据环境）</translation>
+    </message>
+    <message>
+        <source>Federated (only aggregates leave)</source>
+        <translation>联邦式（仅汇总结果离开）</translation>
+    </message>
+    <message>
+        <source>A copy of the data goes to one recipient organisation, whose named users work with it under the agreement.</source>
+        <translation>数据副本提供给一个接收机构，由其指定用户按照协议使用。</translation>
+    </message>
+    <message>
+        <source>Copies of the data go to several recipient organisations under one agreement, so more people hold the data.</source>
+        <translation>数据副本按同一协议提供给多个接收机构，因此持有数据的人更多。</translation>
+    </message>
+    <message>
+        <source>The data is published: anyone may download it, without an agreement or any control over who sees it.</source>
+        <translation>数据对外公开：任何人都可下载，没有协议约束，也无法控制谁能看到。</translation>
+    </message>
+    <message>
+        <source>The data stays in a secure enclave run by the provider; named users work with it there and only reviewed outputs leave.</source>
+        <translation>数据保留在提供方运行的安全数据环境中；指定用户在其中使用数据，只有经过审核的结果才能带出。</translation>
+    </message>
+    <message>
+        <source>The data never leaves the provider: analyses run where the data is and only aggregate results leave.</source>
+        <translation>数据从不离开提供方：分析在数据所在处运行，只有汇总结果离开。</translation>
+    </message>
+    <message>
+        <source>Consent of the individual (PIPL Art. 13(1))</source>
+        <translation>取得个人的同意（《个人信息保护法》第十三条第一款第一项）</translation>
+    </message>
+    <message>
+        <source>Necessary for a contract with the individual (PIPL Art. 13(2))</source>
+        <translation>为订立、履行个人作为一方当事人的合同所必需（《个人信息保护法》第十三条第一款第二项）</translation>
+    </message>
+    <message>
+        <source>Necessary for a legal duty or obligation (PIPL Art. 13(3))</source>
+        <translation>为履行法定职责或者法定义务所必需（《个人信息保护法》第十三条第一款第三项）</translation>
+    </message>
+    <message>
+        <source>Public health emergency, or to protect life, health or property (PIPL Art. 13(4))</source>
+        <translation>为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需（《个人信息保护法》第十三条第一款第四项）</translation>
+    </message>
+    <message>
+        <source>Acts in the public interest, within a reasonable scope (PIPL Art. 13(5))</source>
+        <translation>为公共利益在合理的范围内处理个人信息（《个人信息保护法》第十三条第一款第五项）</translation>
+    </message>
+    <message>
+        <source>Information the individual made public or that was lawfully made public (PIPL Art. 13(6))</source>
+        <translation>在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息（《个人信息保护法》第十三条第一款第六项）</translation>
+    </message>
+    <message>
+        <source>Other circumstances provided by laws and administrative regulations (PIPL Art. 13(7))</source>
+        <translation>法律、行政法规规定的其他情形（《个人信息保护法》第十三条第一款第七项）</translation>
     </message>
 </context>
 <context>

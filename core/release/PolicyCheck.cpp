@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <climits>
 
 namespace steward {
 
@@ -97,10 +98,10 @@ QList<PolicyViolation> PolicyCheck::evaluate(const Release &release,
         if (report.minClass < quint64(policy.minK))
             found << violation("min_k", dataset, {},
                                tr("The smallest group of records alike on the quasi-identifiers "
-                                  "of dataset %1 has %2 records after masking; the policy needs "
-                                  "at least %3 (minimum k).")
-                                   .arg(dataset, locale.toString(qulonglong(report.minClass)),
-                                        locale.toString(policy.minK)));
+                                  "of dataset %1 has %Ln record(s) after masking; the policy "
+                                  "needs at least %2 (minimum k).",
+                                  nullptr, int(std::min<quint64>(report.minClass, INT_MAX)))
+                                   .arg(dataset, locale.toString(policy.minK)));
         if (report.prosecutorRiskMax > policy.maxProsecutorRisk + kRiskEpsilon)
             found << violation("max_risk", dataset, {},
                                tr("The highest prosecutor risk of dataset %1 is %2 after masking; "

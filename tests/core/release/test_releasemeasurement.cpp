@@ -284,6 +284,24 @@ private slots:
         QVERIFY(PolicyCheck::evaluate(atCeiling, {m}).isEmpty());
     }
 
+    // Every quasi-identifier dropped: all records form one class, nothing to violate.
+    void noQuasiIdentifierLeaves()
+    {
+        setRules({QStringLiteral("姓名=drop"), QStringLiteral("住院号=drop"),
+                  QStringLiteral("性别=drop"), QStringLiteral("年龄=drop"),
+                  QStringLiteral("诊断=drop"), QStringLiteral("病程记录=drop")});
+        const DatasetMeasurement m = measureOne(release(SharingMode::Public));
+        QVERIFY(m.risk.quasi.isEmpty());
+        QCOMPARE(m.risk.report.minClass, quint64(12));
+        QVERIFY(m.risk.baseline);
+        QCOMPARE(m.risk.baseline->classes, quint64(10)); // as stored, sex and age still count
+        QCOMPARE(m.subjects, qint64(10)); // counted on the stored data
+        Release strict = release(SharingMode::Public);
+        strict.policy.minK = 12;
+        strict.policy.maxProsecutorRisk = 1.0 / 12.0;
+        QVERIFY(PolicyCheck::evaluate(strict, {m}).isEmpty());
+    }
+
     void directIdentifierUnmasked()
     {
         setRules({QStringLiteral("姓名=drop"), QStringLiteral("年龄=bands:width=10"),
