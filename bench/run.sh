@@ -173,5 +173,10 @@ if [ "$big_rows" -gt 0 ]; then
   rm -f "$work"/q.steward*
 fi
 
+# --- Release documents to PDF -----------------------------------------------------------------
+if command -v pdfinfo >/dev/null; then
+  "$(dirname "$(readlink -f "$0")")/documents.sh" "$cli" "$work" "${STEWARD_BENCH_DOC_ROWS:-10000}" "$report"
+fi
+
 say ""
 say "Report written to $report"

@@ -86,6 +86,30 @@
     </message>
 </context>
 <context>
+    <name>steward::ReleaseStatus</name>
+    <message numerus="yes">
+        <source>%Ln violation(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %Ln required item(s) are filled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::AnonymizeCommand</name>
     <message numerus="yes">
         <source>Smallest class %1; %Ln record(s) suppressed; information loss %2</source>
@@ -150,6 +174,23 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::DocumentCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln page(s), %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: all %Ln required item(s) are filled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::HierarchyCommand</name>
     <message numerus="yes">
         <source>a table of %Ln value(s)</source>
@@ -187,6 +228,26 @@
         <translation>
             <numerusform>Profiles of the %Ln field of dataset %1 (version %2, %3 rows), from the project&apos;s cache.</numerusform>
             <numerusform>Profiles of the %Ln fields of dataset %1 (version %2, %3 rows), from the project&apos;s cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseCheckCommand</name>
+    <message numerus="yes">
+        <source>release %1 violates its policy (%Ln violation(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseCli</name>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -291,6 +352,16 @@
         <translation>
             <numerusform>%Ln field</numerusform>
             <numerusform>%Ln fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DocumentEditor</name>
+    <message numerus="yes">
+        <source>The project takes %n measure(s).</source>
+        <translation>
+            <numerusform>The project takes %n measure.</numerusform>
+            <numerusform>The project takes %n measures.</numerusform>
         </translation>
     </message>
 </context>
@@ -409,6 +480,16 @@
         <translation>
             <numerusform>“%1” has %Ln distinct value: no class can reach l = %2.</numerusform>
             <numerusform>“%1” has %Ln distinct values: no class can reach l = %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReleaseView</name>
+    <message numerus="yes">
+        <source>%n required item(s) still empty. Click to open the document.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

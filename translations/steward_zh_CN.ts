@@ -701,6 +701,519 @@
     </message>
 </context>
 <context>
+    <name>steward::DocumentExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The font &quot;%1&quot; is not installed; documents need it for Chinese and English text. Install the package fonts-noto-cjk.</source>
+        <translation>未安装字体“%1”；文档的中文和英文文字都需要它。请安装软件包 fonts-noto-cjk。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentFacts</name>
+    <message>
+        <source>stored document facts are damaged: %1</source>
+        <translation>保存的文件依据数据已损坏：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is missing or of the wrong type</source>
+        <translation>%2的“%1”缺失或类型不正确</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 should hold texts</source>
+        <translation>%2的“%1”应为文本列表</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>pseudonymisation</source>
+        <translation>假名化</translation>
+    </message>
+    <message>
+        <source>generalisation</source>
+        <translation>泛化</translation>
+    </message>
+    <message>
+        <source>suppression</source>
+        <translation>抑制</translation>
+    </message>
+    <message>
+        <source>masking</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <source>date shifting</source>
+        <translation>日期偏移</translation>
+    </message>
+    <message>
+        <source>minimisation</source>
+        <translation>最小化</translation>
+    </message>
+    <message>
+        <source>k-anonymity</source>
+        <translation>k-匿名</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>access control</source>
+        <translation>访问控制</translation>
+    </message>
+    <message>
+        <source> (before measures)</source>
+        <translation>（处理前）</translation>
+    </message>
+    <message>
+        <source>k used for %1: %2 → %3</source>
+        <translation>%1 采用的 k 值：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Highest prosecutor risk of %1%2: %3 → %4</source>
+        <translation>%1%2的最高检察官风险：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Smallest class of %1%2: %3 → %4</source>
+        <translation>%1%2的最小等价类：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Records below k in %1%2: %3 → %4</source>
+        <translation>%1%2中等价类小于 k 的记录数：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Records suppressed in %1%2: %3 → %4</source>
+        <translation>%1%2中被抑制的记录数：%3 → %4</translation>
+    </message>
+    <message>
+        <source>l-diversity of %1%2 changed</source>
+        <translation>%1%2的 l-多样性已变化</translation>
+    </message>
+    <message>
+        <source>Risk figures of %1%2 changed</source>
+        <translation>%1%2的风险指标已变化</translation>
+    </message>
+    <message>
+        <source>the facts</source>
+        <translation>文件依据</translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation>第 %1 个数据集</translation>
+    </message>
+    <message>
+        <source>stored document facts are damaged: dataset %1 is not an object</source>
+        <translation>保存的文件依据数据已损坏：第 %1 个数据集不是对象</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>第 %1 个字段</translation>
+    </message>
+    <message>
+        <source>stored document facts are damaged: field %1 is not an object</source>
+        <translation>保存的文件依据数据已损坏：第 %1 个字段不是对象</translation>
+    </message>
+    <message>
+        <source>Dataset %1 added</source>
+        <translation>新增数据集“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is now version %2 (was %3)</source>
+        <translation>“%1”现为第 %2 版（原为第 %3 版）</translation>
+    </message>
+    <message>
+        <source>Records of %1: %2 → %3</source>
+        <translation>“%1”的记录数：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Persons in %1: %2 → %3</source>
+        <translation>“%1”涉及的人数：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Grade of dataset %1: %2 → %3</source>
+        <translation>数据集“%1”的级别：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Quasi-identifiers of %1: %2 → %3</source>
+        <translation>“%1”的准标识符：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Sensitive attributes of %1: %2 → %3</source>
+        <translation>“%1”的敏感属性：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Dataset %1 removed</source>
+        <translation>已移除数据集“%1”</translation>
+    </message>
+    <message>
+        <source>Field %1 added</source>
+        <translation>新增字段“%1”</translation>
+    </message>
+    <message>
+        <source>Rule of %1 changed: %2 → %3</source>
+        <translation>“%1”的处理规则已更改：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Role of %1 changed: %2 → %3</source>
+        <translation>“%1”的角色已更改：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Category of %1 changed: %2 → %3</source>
+        <translation>“%1”的类别已更改：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Grade of %1 changed: %2 → %3</source>
+        <translation>“%1”的级别已更改：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Type of %1 changed: %2 → %3</source>
+        <translation>“%1”的类型已更改：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Classification of %1 confirmed</source>
+        <translation>“%1”的分类已确认</translation>
+    </message>
+    <message>
+        <source>Classification of %1 needs a decision again</source>
+        <translation>“%1”的分类需要重新确认</translation>
+    </message>
+    <message>
+        <source>Field %1 removed</source>
+        <translation>已移除字段“%1”</translation>
+    </message>
+    <message>
+        <source>Highest grade released: %1 → %2</source>
+        <translation>对外提供的最高级别：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Measure now in place: %1</source>
+        <translation>新增已实施的措施：%1</translation>
+    </message>
+    <message>
+        <source>Measure no longer in place: %1</source>
+        <translation>不再实施的措施：%1</translation>
+    </message>
+    <message>
+        <source>Likelihood of re-identification before measures: %1 → %2</source>
+        <translation>处理前的重识别可能性：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Likelihood of re-identification after measures: %1 → %2</source>
+        <translation>处理后的重识别可能性：%1 → %2</translation>
+    </message>
+    <message>
+        <source>The order of the fields changed</source>
+        <translation>字段顺序已变化</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentJson</name>
+    <message>
+        <source>this is not a Steward document (&quot;format&quot; should be &quot;%1&quot;)</source>
+        <translation>这不是 Steward 文档（&quot;format&quot; 应为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>this file holds another kind of document (&quot;kind&quot; should be &quot;%1&quot;)</source>
+        <translation>此文件是另一种文档（&quot;kind&quot; 应为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;sections&quot; should be a list</source>
+        <translation>&quot;sections&quot; 应为列表</translation>
+    </message>
+    <message>
+        <source>a section should be an object</source>
+        <translation>章节应为对象</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; should be a list</source>
+        <translation>&quot;items&quot; 应为列表</translation>
+    </message>
+    <message>
+        <source>an item should be an object</source>
+        <translation>条目应为对象</translation>
+    </message>
+    <message>
+        <source>an item needs its &quot;key&quot;</source>
+        <translation>条目缺少 &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>unknown item key %1</source>
+        <translation>未知的条目键 %1</translation>
+    </message>
+    <message>
+        <source>item %1 appears twice</source>
+        <translation>条目 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be text</source>
+        <translation>&quot;%1&quot; 应为文本</translation>
+    </message>
+    <message>
+        <source>&quot;edited&quot; should be true or false</source>
+        <translation>&quot;edited&quot; 应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; of %1 should be text</source>
+        <translation>%1 的 &quot;value&quot; 应为文本</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2</source>
+        <translation>%1 只能取以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>%1 should be a date written yyyy-mm-dd</source>
+        <translation>%1 应为 yyyy-mm-dd 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 should be a positive whole number</source>
+        <translation>%1 应为正整数</translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot; should be true or false</source>
+        <translation>&quot;checked&quot; 应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;risks&quot; should be a list</source>
+        <translation>&quot;risks&quot; 应为列表</translation>
+    </message>
+    <message>
+        <source>a risk should be an object</source>
+        <translation>风险应为对象</translation>
+    </message>
+    <message>
+        <source>a risk needs its &quot;key&quot;</source>
+        <translation>风险缺少 &quot;key&quot;</translation>
+    </message>
+    <message>
+        <source>risk %1 appears twice</source>
+        <translation>风险 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>&quot;likelihood_derived&quot; should be true or false</source>
+        <translation>&quot;likelihood_derived&quot; 应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 of risk %2 should be a rating from 1 to 4</source>
+        <translation>风险 %2 的 %1 应为 1 到 4 的等级</translation>
+    </message>
+    <message>
+        <source>&quot;actions&quot; should be a list</source>
+        <translation>&quot;actions&quot; 应为列表</translation>
+    </message>
+    <message>
+        <source>an action should be an object</source>
+        <translation>措施应为对象</translation>
+    </message>
+    <message>
+        <source>&quot;due&quot; should be a date written yyyy-mm-dd</source>
+        <translation>&quot;due&quot; 应为 yyyy-mm-dd 格式的日期</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>this is not a Steward document (it should be a JSON object)</source>
+        <translation>这不是 Steward 文档（应为 JSON 对象）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentKinds</name>
+    <message>
+        <source>Data sharing agreement</source>
+        <translation>数据共享协议</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>个人信息保护影响评估</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentService</name>
+    <message>
+        <source>the stored document content is not readable (%1)</source>
+        <translation>项目中保存的文档内容无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>the %1 of release %2 has no version %3</source>
+        <translation>发布 %2 的%1没有第 %3 版</translation>
+    </message>
+    <message>
+        <source>release %1 is not stored in the project</source>
+        <translation>发布 %1 未保存在项目中</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2</source>
+        <translation>%1 只能取以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>%1 takes a date written yyyy-mm-dd</source>
+        <translation>%1 需要 yyyy-mm-dd 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 takes a positive whole number</source>
+        <translation>%1 需要正整数</translation>
+    </message>
+    <message>
+        <source>%1 takes true or false</source>
+        <translation>%1 需要 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 is generated from the project and cannot be set</source>
+        <translation>%1 由项目生成，不能设置</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set as a whole; set its entries (risk.KEY.FIELD, action.N.FIELD)</source>
+        <translation>%1 不能整体设置；请逐项设置（risk.KEY.FIELD、action.N.FIELD）</translation>
+    </message>
+    <message>
+        <source>%1: the register has no risk %2 (own risks are named custom.1, custom.2, …)</source>
+        <translation>%1：风险登记表中没有风险 %2（自定义风险命名为 custom.1、custom.2……）</translation>
+    </message>
+    <message>
+        <source>%1 is derived from the measured risk figures and cannot be set</source>
+        <translation>%1 由实测的风险数据推导得出，不能设置</translation>
+    </message>
+    <message>
+        <source>%1 takes a rating from 1 to 4</source>
+        <translation>%1 需要 1 到 4 的等级</translation>
+    </message>
+    <message>
+        <source>%1: the action plan has %2 actions; number a new one %3</source>
+        <translation>%1：行动计划共有 %2 项措施；新增措施的编号应为 %3</translation>
+    </message>
+    <message>
+        <source>%1: an action has action, owner and due</source>
+        <translation>%1：措施只有 action、owner 和 due 三项</translation>
+    </message>
+    <message>
+        <source>the %1 has no item %2</source>
+        <translation>%1中没有条目 %2</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentTemplate</name>
+    <message>
+        <source>no document template in language &apos;%1&apos; (available: %2)</source>
+        <translation>没有“%1”语言的文件模板（可用：%2）</translation>
+    </message>
+    <message>
+        <source>the document template %1 is missing from the program</source>
+        <translation>程序中缺少文件模板 %1</translation>
+    </message>
+    <message>
+        <source>the document template %1 names another kind or language</source>
+        <translation>文件模板 %1 标明的文件类型或语言与文件名不符</translation>
+    </message>
+    <message>
+        <source>not a Steward document template (&quot;format&quot; should be &quot;steward-template&quot;)</source>
+        <translation>不是 Steward 文件模板（“format”应为“steward-template”）</translation>
+    </message>
+    <message>
+        <source>unsupported template version (this version of Steward reads version 1)</source>
+        <translation>不支持的模板版本（此版本的 Steward 只能读取第 1 版）</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; should be &quot;dsa&quot; or &quot;dpia&quot;</source>
+        <translation>“kind”应为“dsa”或“dpia”</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; should be one of: %1</source>
+        <translation>“language”应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>the template has no &quot;title&quot;</source>
+        <translation>模板缺少“title”</translation>
+    </message>
+    <message>
+        <source>&quot;sections&quot; should be a non-empty list</source>
+        <translation>“sections”应为非空列表</translation>
+    </message>
+    <message>
+        <source>every section should be an object</source>
+        <translation>每个部分都应为对象</translation>
+    </message>
+    <message>
+        <source>a section has no &quot;key&quot;</source>
+        <translation>有一个部分缺少“key”</translation>
+    </message>
+    <message>
+        <source>section key &apos;%1&apos; is used twice</source>
+        <translation>部分键“%1”重复使用</translation>
+    </message>
+    <message>
+        <source>section &apos;%1&apos; has no title</source>
+        <translation>部分“%1”缺少标题</translation>
+    </message>
+    <message>
+        <source>section &apos;%1&apos; has no list of &quot;items&quot;</source>
+        <translation>部分“%1”缺少“items”列表</translation>
+    </message>
+    <message>
+        <source>every item of section &apos;%1&apos; should be an object</source>
+        <translation>部分“%1”的每个条目都应为对象</translation>
+    </message>
+    <message>
+        <source>an item of section &apos;%1&apos; has no &quot;key&quot;</source>
+        <translation>部分“%1”有一个条目缺少“key”</translation>
+    </message>
+    <message>
+        <source>item key &apos;%1&apos; is used twice</source>
+        <translation>条目键“%1”重复使用</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has an unknown type (expected clause, field, check, generated, risk_register or action_plan)</source>
+        <translation>条目“%1”的类型未知（应为 clause、field、check、generated、risk_register 或 action_plan）</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has no label</source>
+        <translation>条目“%1”缺少标签</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; names an unknown generator</source>
+        <translation>条目“%1”指定了未知的生成器</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has a generator but is not generated</source>
+        <translation>条目“%1”指定了生成器，但类型不是 generated</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has an unknown &quot;requiredWhen&quot; condition (expected ethics_required, consent or cross_border)</source>
+        <translation>条目“%1”的“requiredWhen”条件未知（应为 ethics_required、consent 或 cross_border）</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; has an unknown format (expected date or integer)</source>
+        <translation>条目“%1”的格式未知（应为 date 或 integer）</translation>
+    </message>
+    <message>
+        <source>only fields may have choices or a format (item &apos;%1&apos;)</source>
+        <translation>只有 field 类型的条目可以设置可选值或格式（条目“%1”）</translation>
+    </message>
+    <message>
+        <source>&quot;phrases&quot; should be an object of texts</source>
+        <translation>“phrases”应为由文本组成的对象</translation>
+    </message>
+    <message>
+        <source>phrase &apos;%1&apos; should be a text</source>
+        <translation>词句“%1”应为文本</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DocumentVersionStore</name>
+    <message>
+        <source>version %1 of the %2 is not readable: %3</source>
+        <translation>%2的第 %1 版无法读取：%3</translation>
+    </message>
+</context>
+<context>
     <name>steward::EncodedTableBuilder</name>
     <message>
         <source>record %1 has %2 cells, %3 expected</source>
@@ -1468,6 +1981,17 @@
     </message>
 </context>
 <context>
+    <name>steward::PdfPaginator</name>
+    <message>
+        <source>Could not start the PDF.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF.</source>
+        <translation>无法完成 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>steward::PolicyCheck</name>
     <message>
         <source>The release has no dataset.</source>
@@ -1906,6 +2430,47 @@
     <message>
         <source>release %1 has been exported and is kept in the register</source>
         <translation>发布 %1 已导出，须保留在登记簿中</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReleaseStatus</name>
+    <message>
+        <source>The release&apos;s data meets its policy.</source>
+        <translation>该发布的数据符合其策略。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln violation(s): %1</source>
+        <translation>
+            <numerusform>%Ln 项违规：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>等另外 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %Ln required item(s) are filled.</source>
+        <translation>
+            <numerusform>%1：%Ln 个必填项均已填写。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 required items missing: %4</source>
+        <translation>%1：%3 个必填项中缺少 %2 个：%4</translation>
+    </message>
+    <message>
+        <source>%1: not saved yet; drafted from the project as it is now.</source>
+        <translation>%1：尚未保存；按项目当前状态起草。</translation>
+    </message>
+    <message>
+        <source>%1: version %2 quotes the project as it is now.</source>
+        <translation>%1：第 %2 版引用的是项目的当前状态。</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is out of date: %3</source>
+        <translation>%1：第 %2 版已过期：%3</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3503,14 @@
         <source>unexpected failure: %1</source>
         <translation>意外故障：%1</translation>
     </message>
+    <message>
+        <source>unknown command %1; run &quot;steward-cli help %2&quot; for its subcommands</source>
+        <translation>未知命令 %1；运行 &quot;steward-cli help %2&quot; 查看其子命令</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2; run &quot;steward-cli help %1&quot;</source>
+        <translation>%1 需要一个子命令：%2；请运行 &quot;steward-cli help %1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>steward::cli::CompactCommand</name>
@@ -3068,6 +3641,137 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::DocumentCommand</name>
+    <message>
+        <source>Render, fill or check a release&apos;s data sharing agreement.</source>
+        <translation>生成、填写或检查发布的数据共享协议。</translation>
+    </message>
+    <message>
+        <source>Render, fill or check a release&apos;s impact assessment (DPIA / PIPL PIA).</source>
+        <translation>生成、填写或检查发布的影响评估（DPIA / 个人信息保护影响评估）。</translation>
+    </message>
+    <message>
+        <source>The document is drafted from the release and the project: clause text from the template of its language with the release&apos;s settings filled in, and generated parts (data annex, inventory, risk figures, policy, measures) from the project&apos;s classification, masking rules and measured risk. --pdf, --html or --json FILE writes it (PDF: A4, cover, contents, embedded Noto Sans CJK; HTML self-contained; JSON the exchange form --import reads back) in the release&apos;s language or --lang. --import FILE.json replaces the editable content with the file&apos;s (malformed JSON: exit 2 with line and column, nothing changed); --set KEY=VALUE fills one item (repeatable: clause and field keys take text, check keys true/false, risk.KEY.severity_before, likelihood_before, severity_after and likelihood_after 1-4, action.N.action, owner and due). --refresh brings the generated parts up to date with the project (text people wrote is kept); --versions lists the saved versions and --restore N brings back the content of version N. Each change is a new version, recorded in the audit trail. --completeness lists every required item still empty, per section (exit 0); after a change the completeness is reported too. Rules that need the project secret need the passphrase.</source>
+        <translation>文档根据发布和项目起草：条款文字取自相应语言的模板并填入发布的设置，生成部分（数据附件、数据清单、风险数据、策略、措施）取自项目的分级分类、脱敏规则和实测风险。--pdf、--html 或 --json FILE 按发布的语言或 --lang 指定的语言写出文档（PDF：A4、封面、目录、嵌入 Noto Sans CJK 字体；HTML 自包含；JSON 为交换格式，可用 --import 读回）。--import FILE.json 用文件中的内容替换可编辑内容（JSON 格式错误时退出码为 2 并给出行号和列号，不做任何更改）；--set KEY=VALUE 填写一项（可重复：条款和字段键取文字，勾选项键取 true/false，risk.KEY.severity_before、likelihood_before、severity_after 和 likelihood_after 取 1–4，另有 action.N.action、owner 和 due）。--refresh 使生成部分与项目保持一致（保留人工撰写的文字）；--versions 列出已保存的版本，--restore N 恢复第 N 版的内容。每次更改都生成新版本并记入审计日志。--completeness 按章节列出仍为空的必填项（退出码为 0）；更改之后也会报告完整性。需要项目密钥的规则需要口令。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the release&apos;s name</source>
+        <translation>发布名称</translation>
+    </message>
+    <message>
+        <source>write the document as PDF</source>
+        <translation>将文档写为 PDF</translation>
+    </message>
+    <message>
+        <source>write the document as self-contained HTML</source>
+        <translation>将文档写为自包含的 HTML</translation>
+    </message>
+    <message>
+        <source>write the document as exchange JSON (also as --json FILE; a bare --json prints the result as JSON)</source>
+        <translation>将文档写为交换格式 JSON（也可写作 --json FILE；单独的 --json 表示以 JSON 输出结果）</translation>
+    </message>
+    <message>
+        <source>the language to render in (default: the release&apos;s)</source>
+        <translation>生成文档所用的语言（默认：发布的语言）</translation>
+    </message>
+    <message>
+        <source>replace the editable content with the JSON file&apos;s</source>
+        <translation>用 JSON 文件中的内容替换可编辑内容</translation>
+    </message>
+    <message>
+        <source>fill one item of the document (repeatable)</source>
+        <translation>填写文档中的一项（可重复）</translation>
+    </message>
+    <message>
+        <source>list the required items still empty</source>
+        <translation>列出仍为空的必填项</translation>
+    </message>
+    <message>
+        <source>bring the generated parts up to date with the project</source>
+        <translation>使生成部分与项目保持一致</translation>
+    </message>
+    <message>
+        <source>list the saved versions</source>
+        <translation>列出已保存的版本</translation>
+    </message>
+    <message>
+        <source>bring back the content of version N</source>
+        <translation>恢复第 N 版的内容</translation>
+    </message>
+    <message>
+        <source>give only one of --pdf, --html and --json</source>
+        <translation>--pdf、--html 和 --json 只能指定其一</translation>
+    </message>
+    <message>
+        <source>give only one of --import, --set, --refresh and --restore</source>
+        <translation>--import、--set、--refresh 和 --restore 只能指定其一</translation>
+    </message>
+    <message>
+        <source>give what to do: --pdf, --html or --json FILE, --import FILE, --set KEY=VALUE, --refresh, --restore N, --completeness or --versions</source>
+        <translation>请指定要做什么：--pdf、--html 或 --json FILE，--import FILE，--set KEY=VALUE，--refresh，--restore N，--completeness 或 --versions</translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1</source>
+        <translation>--lang 的取值为 %1 之一</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the %2 of release %3.</source>
+        <translation>已保存发布 %3 的%2第 %1 版。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln page(s), %2).</source>
+        <translation>
+            <numerusform>已写出 %1（%Ln 页，%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>已写出 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Out of date with the project (run with --refresh): %1</source>
+        <translation>与项目不一致（请使用 --refresh 更新）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: all %Ln required item(s) are filled.</source>
+        <translation>
+            <numerusform>已完整：%Ln 个必填项均已填写。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing %1 of %2 required items:</source>
+        <translation>%2 个必填项中缺少 %1 个：</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>    - %1 (%2)</source>
+        <translation>    - %1（%2）</translation>
+    </message>
+    <message>
+        <source>No saved versions yet: the document is the template&apos;s draft.</source>
+        <translation>尚无已保存的版本：文档为模板草稿。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>(from version %1)</source>
+        <translation>（来自第 %1 版）</translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::HelpText</name>
     <message>
         <source>Exit codes: 0 success, 1 usage error, 2 bad input (unreadable or malformed file; a project that is not a Steward project, corrupt, newer or in use), 3 refused by policy, 4 verification failed, 5 internal error, 130 cancelled.</source>
@@ -3120,6 +3824,18 @@
     <message>
         <source>Options:</source>
         <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Usage: steward-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS] [--json]</source>
+        <translation>用法：steward-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS] [--json]</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;steward-cli help %1 SUBCOMMAND&quot; for the arguments and options of one.</source>
+        <translation>运行 &quot;steward-cli help %1 SUBCOMMAND&quot; 查看某个子命令的参数和选项。</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +4222,326 @@
     <message>
         <source>rows %1</source>
         <translation>已读取 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseCheckCommand</name>
+    <message>
+        <source>Check the release&apos;s data against its policy; exit 3 if anything violates it.</source>
+        <translation>按策略检查发布的数据；有任何违规时退出码为 3。</translation>
+    </message>
+    <message>
+        <source>Measures every dataset of the release as it would leave today (its classification, masking rules and record suppression; the risk of the masked data with the policy&apos;s k) and lists each violation on its own line: a field above the highest unmasked grade left unmasked, a direct identifier left unmasked, free text where the policy forbids it, the smallest class below the minimum k, the highest prosecutor risk above the ceiling, a dataset that no longer exists. Unconfirmed fields are judged by their suggestion. Rules that need the project secret need the passphrase. Changes nothing.</source>
+        <translation>按发布中每个数据集今天将要发出的样子进行测量（其分级分类、脱敏规则和记录抑制；按策略的 k 计算脱敏后数据的风险），并逐行列出每项违规：高于最高可不脱敏级别的字段未脱敏、直接标识符未脱敏、策略禁止时仍发出自由文本、最小等价类小于最小 k、最高检察官风险超过上限、数据集已不存在。未确认的字段按建议判断。需要项目密钥的规则需要口令。不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Release %1 meets its policy.</source>
+        <translation>发布 %1 符合其策略。</translation>
+    </message>
+    <message numerus="yes">
+        <source>release %1 violates its policy (%Ln violation(s))</source>
+        <translation>
+            <numerusform>发布 %1 违反其策略（%Ln 项违规）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseCli</name>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the release&apos;s name</source>
+        <translation>发布名称</translation>
+    </message>
+    <message>
+        <source>%1 takes KEY=VALUE (a key, &quot;=&quot; and the value)</source>
+        <translation>%1 的格式为 KEY=VALUE（键、&quot;=&quot; 和值）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Release %1 (%2)</source>
+        <translation>发布 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Datasets: %1</source>
+        <translation>数据集：%1</translation>
+    </message>
+    <message>
+        <source>Sharing mode: %1</source>
+        <translation>共享模式：%1</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>数据提供方：%1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>数据接收方：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Named users: %1</source>
+        <translation>指定使用人员：%1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>使用目的：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>合法性基础：%1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>保存期限：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>期限：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Document language: %1</source>
+        <translation>文档语言：%1</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>策略：</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>Exports: none</source>
+        <translation>导出：无</translation>
+    </message>
+    <message>
+        <source>Exports:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3</source>
+        <translation>  %1  %2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseCreateCommand</name>
+    <message>
+        <source>Start a release: which datasets leave, to whom, why and how.</source>
+        <translation>新建发布：哪些数据集、发给谁、为何发出以及如何发出。</translation>
+    </message>
+    <message>
+        <source>The release starts as a draft. Its sharing mode (%1) sets its policy: the highest grade that may leave unmasked, the minimum k, the highest prosecutor risk, whether ethics approval is required and whether free text may leave. Legal bases (PIPL Art. 13): %2. --set KEY=VALUE sets any other setting as release set does; a policy value looser than the mode&apos;s default needs --reason. The creation is recorded in the audit trail.</source>
+        <translation>发布以草稿状态开始。其共享模式（%1）决定其策略：可不脱敏发出的最高级别、最小 k、最高检察官风险、是否需要伦理审批以及是否允许发出自由文本。合法性基础（《个人信息保护法》第十三条）：%2。--set KEY=VALUE 按 release set 的方式设置其他任何设置；比该模式默认值更宽松的策略值需要 --reason。创建操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>a dataset of the project to release (repeatable, in order)</source>
+        <translation>要发布的项目数据集（可重复，按顺序）</translation>
+    </message>
+    <message>
+        <source>the sharing mode: %1</source>
+        <translation>共享模式：%1</translation>
+    </message>
+    <message>
+        <source>the recipient organisation</source>
+        <translation>数据接收机构</translation>
+    </message>
+    <message>
+        <source>the purpose of the release</source>
+        <translation>发布的使用目的</translation>
+    </message>
+    <message>
+        <source>the legal basis (PIPL Art. 13)</source>
+        <translation>合法性基础（《个人信息保护法》第十三条）</translation>
+    </message>
+    <message>
+        <source>the language of its documents (default zh_CN)</source>
+        <translation>其文档的语言（默认 zh_CN）</translation>
+    </message>
+    <message>
+        <source>any other setting, as release set takes it (repeatable)</source>
+        <translation>其他任何设置，格式同 release set（可重复）</translation>
+    </message>
+    <message>
+        <source>why a policy value is looser than the mode&apos;s default (audited)</source>
+        <translation>策略值比该模式默认值更宽松的理由（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>give the datasets to release with --dataset</source>
+        <translation>请用 --dataset 指定要发布的数据集</translation>
+    </message>
+    <message>
+        <source>give the sharing mode with --mode %1</source>
+        <translation>请用 --mode %1 指定共享模式</translation>
+    </message>
+    <message>
+        <source>--mode takes one of %1</source>
+        <translation>--mode 的取值为 %1 之一</translation>
+    </message>
+    <message>
+        <source>--set %1: give it as the argument or option of release create</source>
+        <translation>--set %1：请以 release create 的参数或选项给出</translation>
+    </message>
+    <message>
+        <source>Created release %1 (%2).</source>
+        <translation>已创建发布 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseDeleteCommand</name>
+    <message>
+        <source>Delete a draft release and its documents.</source>
+        <translation>删除草稿状态的发布及其文档。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted (exit 3 otherwise). Its agreement and impact assessment, with every version, go with it; the deletion is recorded in the audit trail.</source>
+        <translation>只能删除草稿（否则退出码为 3）。其协议和影响评估连同所有版本一并删除；删除操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Deleted release %1.</source>
+        <translation>已删除发布 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseListCommand</name>
+    <message>
+        <source>List the releases with their register of exports.</source>
+        <translation>列出各项发布及其导出登记。</translation>
+    </message>
+    <message>
+        <source>No releases yet; start one with &quot;steward-cli release create&quot;.</source>
+        <translation>尚无发布；请用 &quot;steward-cli release create&quot; 新建。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseSetCommand</name>
+    <message>
+        <source>Change the settings of a release.</source>
+        <translation>修改发布的设置。</translation>
+    </message>
+    <message>
+        <source>Keys: %1; policy keys: %2. Lists (datasets, users) are comma-separated, dates ISO (yyyy-mm-dd), an empty value clears a setting. Setting mode applies the mode&apos;s default policy. Tightening a policy value is always allowed; loosening one (a higher grade, a lower k, a higher risk, ethics approval no longer required, free text allowed) is refused (exit 3, nothing changed) unless --reason says why; the reason is kept in the audit trail.</source>
+        <translation>键：%1；策略键：%2。列表（datasets、users）以逗号分隔，日期为 ISO 格式（yyyy-mm-dd），空值表示清除该设置。设置 mode 会应用该模式的默认策略。收紧策略值始终允许；放宽策略值（更高的级别、更小的 k、更高的风险、不再要求伦理审批、允许自由文本）会被拒绝（退出码为 3，不做任何更改），除非用 --reason 说明理由；理由记入审计日志。</translation>
+    </message>
+    <message>
+        <source>a setting and its new value</source>
+        <translation>一项设置及其新值</translation>
+    </message>
+    <message>
+        <source>why a policy value is loosened (audited)</source>
+        <translation>放宽策略值的理由（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>unknown setting %1; the keys are %2</source>
+        <translation>未知设置 %1；可用的键为 %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed: release %1 already has these settings.</source>
+        <translation>未做更改：发布 %1 已是这些设置。</translation>
+    </message>
+    <message>
+        <source>Release %1: changed %2.</source>
+        <translation>发布 %1：已修改 %2。</translation>
+    </message>
+    <message>
+        <source>Loosened (reason recorded in the audit trail): %1.</source>
+        <translation>已放宽（理由已记入审计日志）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseShowCommand</name>
+    <message>
+        <source>Show one release: its settings, policy and exports.</source>
+        <translation>显示一项发布：其设置、策略和导出。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseStatusCommand</name>
+    <message>
+        <source>Show the release&apos;s state and every gate (exit 0 whatever they say).</source>
+        <translation>显示发布的状态和每道关卡（无论结果如何退出码均为 0）。</translation>
+    </message>
+    <message>
+        <source>Gates: policy (release check finds nothing), dsa_complete and dpia_complete (every required item of the document is filled), dsa_up_to_date and dpia_up_to_date (the document quotes the project as it is now; otherwise the detail says what changed). Rules that need the project secret need the passphrase. Changes nothing.</source>
+        <translation>关卡：policy（release check 未发现问题）、dsa_complete 和 dpia_complete（文档的每个必填项均已填写）、dsa_up_to_date 和 dpia_up_to_date（文档引用的是项目的当前状态；否则详情说明有何变化）。需要项目密钥的规则需要口令。不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Release %1: %2</source>
+        <translation>发布 %1：%2</translation>
+    </message>
+    <message>
+        <source>  [%1] %2: %3</source>
+        <translation>  [%1] %2：%3</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>Every gate is met.</source>
+        <translation>所有关卡均已满足。</translation>
+    </message>
+    <message>
+        <source>Some gates are not met.</source>
+        <translation>部分关卡尚未满足。</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +6346,462 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::DocumentEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the edits as a new version (%1)</source>
+        <translation>将修改保存为新版本（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Earlier versions: who saved them and when; view or restore one</source>
+        <translation>以前的版本：由谁、何时保存；可查看或恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Language of the exported document (the release&apos;s by default)</source>
+        <translation>导出文档的语言（默认为该发布的文档语言）</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read back a document exported as JSON and edited elsewhere, as a new version</source>
+        <translation>读回以 JSON 导出并在别处编辑过的文档，保存为新版本</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 pages, %3).</source>
+        <translation>已导出 %1（%2 页，%3）。</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2).</source>
+        <translation>已导出 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Quote the project as it is now (a new version); text people wrote is kept</source>
+        <translation>按项目当前状态引用数据（生成新版本）；人工撰写的文字保持不变</translation>
+    </message>
+    <message>
+        <source>Click an item to go to it</source>
+        <translation>单击条目可跳转到该处</translation>
+    </message>
+    <message>
+        <source>Tick a measure</source>
+        <translation>勾选措施</translation>
+    </message>
+    <message>
+        <source>Generated from the project; not editable. Refresh quotes the project as it is now.</source>
+        <translation>由项目生成，不可编辑。刷新后将按项目当前状态引用。</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>This text was rewritten for this release; it no longer follows the standard text</source>
+        <translation>此条文已针对本次发布改写，不再随标准文本更新</translation>
+    </message>
+    <message>
+        <source>Restore standard text</source>
+        <translation>恢复标准文本</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Fill %1</source>
+        <translation>填写“%1”</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>选择“%1”</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>可忽略</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>有限</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>尚未评级</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Severity
+before</source>
+        <translation>措施前
+严重程度</translation>
+    </message>
+    <message>
+        <source>Likelihood
+before</source>
+        <translation>措施前
+可能性</translation>
+    </message>
+    <message>
+        <source>Severity
+after</source>
+        <translation>措施后
+严重程度</translation>
+    </message>
+    <message>
+        <source>Likelihood
+after</source>
+        <translation>措施后
+可能性</translation>
+    </message>
+    <message>
+        <source>Rename a risk</source>
+        <translation>重命名风险</translation>
+    </message>
+    <message>
+        <source>1 negligible · 2 limited · 3 significant · 4 maximum. The likelihood of re-identification is derived from the measured risk of the released data.</source>
+        <translation>1 可忽略 · 2 有限 · 3 严重 · 4 最高。重新识别的可能性由所发布数据的实测风险推导得出。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <translation>编辑行动项</translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>添加行动项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>删除行动项</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>添加行动项</translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation>删除行动项</translation>
+    </message>
+    <message>
+        <source>Measuring the release…</source>
+        <translation>正在度量本次发布…</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>尚未度量。</translation>
+    </message>
+    <message>
+        <source>%1 provides, %2 receives.</source>
+        <translation>%1 提供，%2 接收。</translation>
+    </message>
+    <message>
+        <source>(provider not set)</source>
+        <translation>（未设置提供方）</translation>
+    </message>
+    <message>
+        <source>(recipient not set)</source>
+        <translation>（未设置接收方）</translation>
+    </message>
+    <message>
+        <source>%1 (version %2, %3 records, grade %4)</source>
+        <translation>%1（版本 %2，%3 条记录，%4 级）</translation>
+    </message>
+    <message>
+        <source>%1 fields, %2 released, %3 withheld; release grade %4.</source>
+        <translation>共 %1 个字段，发布 %2 个，不发布 %3 个；发布级别 %4。</translation>
+    </message>
+    <message>
+        <source>Every field is released.</source>
+        <translation>所有字段均发布。</translation>
+    </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation>不发布：%1</translation>
+    </message>
+    <message>
+        <source>Withheld: %1. Generalised: %2.</source>
+        <translation>不发布：%1。已泛化：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Highest prosecutor risk: %1 before measures, %2 after.</source>
+        <translation>最高检察官攻击风险：措施前 %1，措施后 %2。</translation>
+    </message>
+    <message>
+        <source>Minimum k %1, highest prosecutor risk %2, highest grade left unmasked %3.</source>
+        <translation>最小 k 值 %1，最高检察官攻击风险 %2，可不脱敏的最高级别 %3。</translation>
+    </message>
+    <message>
+        <source>The risks of the register, before and after measures:</source>
+        <translation>风险登记表中各项风险在措施前后的情况：</translation>
+    </message>
+    <message>
+        <source>No named users yet (set them in the Overview).</source>
+        <translation>尚无指定使用人（请在“概览”中设置）。</translation>
+    </message>
+    <message>
+        <source>Signature blocks for both parties.</source>
+        <translation>双方的签署栏。</translation>
+    </message>
+    <message>
+        <source>Generated from the project.</source>
+        <translation>由项目生成。</translation>
+    </message>
+    <message>
+        <source>%1 (the project does this)</source>
+        <translation>%1（项目已采取此措施）</translation>
+    </message>
+    <message>
+        <source>Rate a risk</source>
+        <translation>评定风险</translation>
+    </message>
+    <message>
+        <source>Derived from the measured risk of the released data; not typed.</source>
+        <translation>由所发布数据的实测风险推导得出，不可手动填写。</translation>
+    </message>
+    <message>
+        <source>Set a due date</source>
+        <translation>设置完成期限</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>version %1, saved by %2 on %3</source>
+        <translation>版本 %1，由 %2 于 %3 保存</translation>
+    </message>
+    <message>
+        <source> — unsaved changes</source>
+        <translation> — 有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Out of date: the project changed since this document&apos;s facts were taken.</source>
+        <translation>已过时：自本文档引用项目数据以来，项目已发生变化。</translation>
+    </message>
+    <message>
+        <source>Complete: all %1 required items are filled.</source>
+        <translation>已完整：%1 个必填项均已填写。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required items filled; missing:</source>
+        <translation>已填写 %1 / %2 个必填项；缺少：</translation>
+    </message>
+    <message>
+        <source>A setting of the release: change it in the Overview tab</source>
+        <translation>这是发布的设置：请在“概览”选项卡中修改</translation>
+    </message>
+    <message>
+        <source>An export is made of a saved version. Save the edits as a new version first?</source>
+        <translation>导出的是已保存的版本。要先将修改保存为新版本吗？</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Importing replaces the unsaved edits of this document. Discard them?</source>
+        <translation>导入将替换本文档中未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Refreshed: version %1 quotes the project as it is now.</source>
+        <translation>已刷新：版本 %1 引用项目的当前状态。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the unsaved edits of this document. Discard them?</source>
+        <translation>恢复将替换本文档中未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>已将版本 %1 恢复为版本 %2。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为版本 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as version %2.</source>
+        <translation>已将 %1 导入为版本 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project takes %n measure(s).</source>
+        <translation>
+            <numerusform>项目采取了 %n 项措施。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DocumentHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1的历史版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saves the text of this version as a new version; the generated parts keep quoting the facts of the latest version</source>
+        <translation>将此版本的文字保存为新版本；生成的部分仍引用最新版本的项目数据</translation>
+    </message>
+    <message>
+        <source>This document has not been saved yet.</source>
+        <translation>本文档尚未保存。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Refreshed from the project</source>
+        <translation>按项目刷新</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>恢复版本 %1</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Imported from JSON</source>
+        <translation>从 JSON 导入</translation>
+    </message>
+    <message>
+        <source>Set from the command line</source>
+        <translation>通过命令行设置</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::EmptyStateWidget</name>
     <message>
         <source>Create Project…</source>
@@ -6627,6 +8119,26 @@ Turn off “Needs decision only” to see them all.</source>
         <source>&amp;Previous Tab</source>
         <translation>上一个标签页(&amp;P)</translation>
     </message>
+    <message>
+        <source>New &amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare datasets of this project for a recipient, with its agreement and impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of releases cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the release “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::MaskPreviewModel</name>
@@ -7448,6 +8960,97 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::NewReleaseDialog</name>
+    <message>
+        <source>New Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cardiology registry 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation receiving the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data will be used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the agreement and the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">创建</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the release a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no datasets to release yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recipient organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the data will be used for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Policy: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::OverrideDialog</name>
     <message>
         <source>Override “%1”</source>
@@ -7565,6 +9168,29 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>The passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::PolicyReasonDialog</name>
+    <message>
+        <source>Loosen Release Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes the release policy less strict than before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why. The reason is kept in the audit trail with the change; without one the policy stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. approved by the ethics committee, decision 2026-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loosen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7761,6 +9387,22 @@ Turn off “Needs decision only” to see them all.</source>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::QuasiFieldTable</name>
@@ -7911,6 +9553,354 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::ReleaseText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields above grade %1 masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prosecutor risk ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ethics approval required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ethics approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text may leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"> · </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReleaseView</name>
+    <message>
+        <source>Delete Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the release&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the release&apos;s data: %1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A masking rule of this release needs the project secret, which is locked. Unlock it to measure the release and fill its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release could not be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring cancelled. The policy check and the documents show the last figures measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person, e-mail or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form, law, contract or approval reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datasets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named &amp;users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the sharing mode. Tightening a value is saved at once; loosening one needs a reason, kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished">必填</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished">解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft release can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the release “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its agreement and impact assessment, with every saved version, are deleted too. The datasets stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release “%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the release “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving sets this mode&apos;s policy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the new sharing mode loosens the policy, which needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy loosened; the reason is in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the release “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy was not loosened: a reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation type="unfinished">尚未度量。</translation>
+    </message>
+    <message>
+        <source>The release&apos;s data meets its policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3 of %4 required items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete. Click to open the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required item(s) still empty. Click to open the document.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement (DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessment (DPIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::RenameDatasetDialog</name>
     <message>
         <source>Rename Dataset</source>
@@ -8026,6 +10016,41 @@ Turn off “Needs decision only” to see them all.</source>
     <message>
         <source>%1: %2 %</source>
         <translation>%1：%2 %</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RiskMapChart</name>
+    <message>
+        <source>Negligible</source>
+        <translation>可忽略</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>有限</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Before measures</source>
+        <translation>措施前</translation>
+    </message>
+    <message>
+        <source>After measures</source>
+        <translation>措施后</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,18 @@ bool rendersDocuments(int argc, char *argv[])
     return false;
 }
 
+// Qt's notes while a platform starts without a session (no runtime directory, font fallbacks)
+// are not the command's errors; stderr keeps the contract's one line per error.
+QtMessageHandler g_defaultHandler = nullptr;
+
+void quietPlatformNotes(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg)
+        return;
+    if (g_defaultHandler != nullptr)
+        g_defaultHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -33,6 +45,8 @@ int main(int argc, char *argv[])
         // No display is needed to render to a file.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("STEWARD_DEBUG"))
+            g_defaultHandler = qInstallMessageHandler(quietPlatformNotes);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -62,6 +62,10 @@ QString wording(const DocumentTemplate &tmpl, const QString &key)
     const QString phrase = tmpl.phrases.value(QStringLiteral("missing.") + key);
     if (!phrase.isEmpty())
         return phrase;
+    // The register's own column headings name the ratings ("Severity before").
+    const QString column = tmpl.phrases.value(QStringLiteral("risk.col.") + key);
+    if (!column.isEmpty())
+        return column;
     const bool zh = tmpl.language.startsWith(QLatin1String("zh"));
     for (const Wording &w : kWording) {
         if (key == QLatin1String(w.key))

@@ -201,12 +201,16 @@ public:
         return QStringLiteral("<p><i>") + esc(ph(key)) + QStringLiteral("</i></p>");
     }
 
+    // The grade with its meaning ("4 – small group; directly identifying"), for short tables.
     QString grade(int g) const
     {
         if (g <= 0)
             return ph(QStringLiteral("doc.unknown"));
-        return QStringLiteral("%1 · %2").arg(number(g), ph(QStringLiteral("grade.%1").arg(g)));
+        const QString meaning = ph(QStringLiteral("grade.%1").arg(g));
+        return meaning.startsWith(number(g)) ? meaning : QStringLiteral("%1 · %2").arg(number(g), meaning);
     }
+    // The bare grade, for the long field tables (the meanings are in the datasets table).
+    QString gradeNumber(int g) const { return g <= 0 ? ph(QStringLiteral("doc.unknown")) : number(g); }
     QString fieldName(const FactField &f) const
     {
         return facts.datasets.size() > 1 ? f.dataset + QLatin1Char('.') + f.field : f.field;
@@ -254,13 +258,13 @@ public:
     {
         QString html = tableStart({ph(QStringLiteral("gen.annex.field")), ph(QStringLiteral("gen.annex.category")),
                                    ph(QStringLiteral("gen.annex.grade")), ph(QStringLiteral("gen.annex.role")),
-                                   ph(QStringLiteral("gen.annex.masking"))}, {20, 17, 17, 14, 32});
+                                   ph(QStringLiteral("gen.annex.masking"))}, {22, 20, 8, 16, 34});
         int rows = 0;
         for (const FactField &f : facts.fields) {
             if (!f.released)
                 continue;
-            html += row({fieldName(f), ph(QStringLiteral("category.") + f.category), grade(f.grade),
-                         ph(QStringLiteral("role.") + f.role), masking(f)});
+            html += row({fieldName(f), ph(QStringLiteral("category.") + f.category), gradeNumber(f.grade),
+                         ph(QStringLiteral("role.") + f.role), masking(f)}, {2});
             ++rows;
         }
         return rows == 0 ? noneParagraph(QStringLiteral("gen.annex.none")) : html + tableEnd();
@@ -276,17 +280,17 @@ public:
             if ((dropped && isDropped) || (generalised && isGeneralised)) {
                 if (rows == 0 && generalised) {
                     html = tableStart({ph(QStringLiteral("gen.minimisation.field")), ph(QStringLiteral("gen.annex.grade")),
-                                       ph(QStringLiteral("gen.minimisation.treatment"))}, {28, 24, 48});
+                                       ph(QStringLiteral("gen.minimisation.treatment"))}, {30, 10, 60});
                 } else if (rows == 0) {
                     html = tableStart({ph(QStringLiteral("gen.dropped.field")), ph(QStringLiteral("gen.dropped.grade")),
-                                       ph(QStringLiteral("gen.dropped.role"))}, {40, 30, 30});
+                                       ph(QStringLiteral("gen.dropped.role"))}, {45, 15, 40});
                 }
                 if (generalised) {
-                    html += row({fieldName(f), grade(f.grade),
+                    html += row({fieldName(f), gradeNumber(f.grade),
                                  isDropped ? ph(QStringLiteral("gen.minimisation.dropped"))
                                            : ph(QStringLiteral("gen.minimisation.generalised")) + QStringLiteral(": ") + masking(f)});
                 } else {
-                    html += row({fieldName(f), grade(f.grade), ph(QStringLiteral("role.") + f.role)});
+                    html += row({fieldName(f), gradeNumber(f.grade), ph(QStringLiteral("role.") + f.role)}, {1});
                 }
                 ++rows;
             }
@@ -429,9 +433,10 @@ public:
                     + QStringLiteral("</b><br/>") + esc(orgs.at(i).isEmpty() ? blank() : orgs.at(i)) + QStringLiteral("</p>");
             html += QStringLiteral("<p>") + esc(ph(QStringLiteral("gen.signatures.name"))) + QStringLiteral(": ")
                     + esc(names.at(i).trimmed().isEmpty() ? blank() : names.at(i).trimmed()) + QStringLiteral("</p>");
+            // Room to sign by hand: a long line, well apart.
             for (const QString &key : {QStringLiteral("title"), QStringLiteral("signature"), QStringLiteral("date")})
-                html += QStringLiteral("<p>") + esc(ph(QStringLiteral("gen.signatures.") + key)) + QStringLiteral(": ")
-                        + esc(blank()) + QStringLiteral("</p>");
+                html += QStringLiteral("<p style=\"margin-top: 14pt;\">") + esc(ph(QStringLiteral("gen.signatures.") + key))
+                        + QStringLiteral(": ") + esc(blank() + blank() + blank()) + QStringLiteral("</p>");
             html += QStringLiteral("</td>");
         }
         return html + QStringLiteral("</tr></table>");
@@ -494,7 +499,7 @@ public:
         n = 0;
         for (const RiskEntry &r : list) {
             ++n;
-            html += QStringLiteral("<p class=\"risk\"><b>R%1 · %2</b></p>").arg(n).arg(esc(riskText(r, QStringLiteral("title"), r.title)));
+            html += QStringLiteral("<h4><a name=\"risk-%1\">R%1 · %2</a></h4>").arg(n).arg(esc(riskText(r, QStringLiteral("title"), r.title)));
             html += QStringLiteral("<table class=\"plain\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
             for (const QString &part : {QStringLiteral("impacts"), QStringLiteral("threats"), QStringLiteral("sources"),
                                         QStringLiteral("measures")}) {
@@ -540,6 +545,16 @@ public:
         return facts.measures.contains(fact);
     }
 };
+
+// Noto Sans CJK draws curly quotes full-width (the Chinese form), which spaces English text out
+// ("the “Data” ", with gaps); English documents use straight quotes instead.
+void useStraightQuotes(QString &html)
+{
+    html.replace(QChar(0x201C), QLatin1Char('"'));
+    html.replace(QChar(0x201D), QLatin1Char('"'));
+    html.replace(QChar(0x2018), QLatin1Char('\''));
+    html.replace(QChar(0x2019), QLatin1Char('\''));
+}
 
 QString sectionAnchor(const QString &key)
 {
@@ -699,6 +714,8 @@ QString DocumentComposer::bodyHtml(Target target) const
         if (!checks.isEmpty())
             html += QStringLiteral("<table class=\"checks\" cellspacing=\"0\" cellpadding=\"2\">") + checks + QStringLiteral("</table>");
     }
+    if (c.english)
+        useStraightQuotes(html);
     return html;
 }
 
@@ -711,7 +728,7 @@ QString DocumentComposer::documentStyleSheet()
         "th { font-weight: bold; }"
         "p.note { font-size: 8pt; color: #5b6670; }"
         "p.blank { color: #5b6670; }"
-        "p.risk { margin-top: 6pt; }"
+        "h4 { font-size: 9.5pt; font-weight: bold; margin-top: 6pt; margin-bottom: 2pt; }"
         "ul { margin-top: 0pt; margin-bottom: 4pt; }");
 }
 
@@ -776,7 +793,7 @@ QString DocumentComposer::coverHtml(Target target) const
     line(QStringLiteral("doc.release"), m_state.release.name);
     line(QStringLiteral("doc.provider"), orBlank(m_state.release.providerOrganisation));
     line(QStringLiteral("doc.recipient"), orBlank(m_state.release.recipientOrganisation));
-    line(QStringLiteral("doc.version"), versionLabel());
+    line(QStringLiteral("gen.datasets.version"), versionLabel());
     line(QStringLiteral("doc.date"), c.date(date));
     line(QStringLiteral("doc.status"), status);
     html += QStringLiteral("</table></div>");

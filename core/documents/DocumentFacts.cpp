@@ -1,5 +1,7 @@
 #include "core/documents/DocumentFacts.h"
 
+#include "core/classify/Taxonomy.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QLocale>
@@ -139,6 +141,19 @@ QString measureLabel(const QString &measure)
     if (measure == QLatin1String("access_control"))
         return DocumentFacts::tr("access control");
     return measure;
+}
+
+// Roles and categories are stored by machine name; people read them in the UI language.
+QString roleText(const QString &name)
+{
+    const std::optional<FieldRole> role = fieldRoleFromName(name);
+    return role ? Taxonomy::fieldRoleLabel(*role) : name;
+}
+
+QString categoryText(const QString &name)
+{
+    const std::optional<DataCategory> category = dataCategoryFromName(name);
+    return category ? Taxonomy::dataCategoryLabel(*category) : name;
 }
 
 QString fieldKey(const FactField &field)
@@ -333,9 +348,9 @@ QStringList DocumentFacts::changesSince(const DocumentFacts &older) const
         if (old->rule != field.rule)
             changes << tr("Rule of %1 changed: %2 → %3").arg(key, old->rule, field.rule);
         if (old->role != field.role)
-            changes << tr("Role of %1 changed: %2 → %3").arg(key, old->role, field.role);
+            changes << tr("Role of %1 changed: %2 → %3").arg(key, roleText(old->role), roleText(field.role));
         if (old->category != field.category)
-            changes << tr("Category of %1 changed: %2 → %3").arg(key, old->category, field.category);
+            changes << tr("Category of %1 changed: %2 → %3").arg(key, categoryText(old->category), categoryText(field.category));
         if (old->grade != field.grade)
             changes << tr("Grade of %1 changed: %2 → %3").arg(key, QString::number(old->grade), QString::number(field.grade));
         if (old->type != field.type)

@@ -252,7 +252,9 @@ QByteArray DocumentJson::write(const DocumentState &state, const DocumentTemplat
             {s("key"), section.key}, {s("title"), section.title}, {s("items"), items}});
     }
 
-    QJsonObject top{
+    // In the documented order, so that a person opening the file reads what it is first and the
+    // (long, read-only) facts last; QJsonObject would sort the members by name.
+    const QList<std::pair<QString, QJsonValue>> top = {
         {s("format"), kFormat},
         {s("format_version"), 1},
         {s("kind"), documentKindName(state.kind)},
@@ -269,7 +271,20 @@ QByteArray DocumentJson::write(const DocumentState &state, const DocumentTemplat
         {s("sections"), sections},
         {s("facts"), facts.toJson()},
     };
-    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+    QByteArray out = "{\n";
+    for (qsizetype i = 0; i < top.size(); ++i) {
+        const auto &[name, value] = top.at(i);
+        // Serialised alone inside an array, whose brackets are cut off again: the array's
+        // indentation is the one a member of the top object needs.
+        QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
+        text = text.mid(text.indexOf('\n') + 1);
+        text.truncate(text.lastIndexOf(']'));
+        out += "    "
+               + QJsonDocument(QJsonArray{name}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+               + ": " + text.trimmed() + (i + 1 < top.size() ? ",\n" : "\n");
+    }
+    out += "}\n";
+    return out;
 }
 
 namespace {
@@ -568,7 +583,21 @@ Result<DocumentContent> DocumentJson::read(const QByteArray &json, const QString
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = JsonPositions::lineColumn(json, parseError.offset);
+        // Qt reports the offset after the character it could not take; point at that character.
+        // Errors at the end of the text and text after the document are reported where they are.
+        qsizetype offset = parseError.offset;
+        const bool ranOut = offset >= json.size()
+                            && (parseError.error == QJsonParseError::UnterminatedString
+                                || parseError.error == QJsonParseError::UnterminatedObject
+                                || parseError.error == QJsonParseError::UnterminatedArray
+                                || parseError.error == QJsonParseError::TerminationByNumber);
+        if (parseError.error != QJsonParseError::GarbageAtEnd && !ranOut && offset > 0
+            && offset <= json.size()) {
+            --offset;
+            while (offset > 0 && (static_cast<unsigned char>(json.at(offset)) & 0xC0) == 0x80)
+                --offset;
+        }
+        const auto [line, column] = JsonPositions::lineColumn(json, offset);
         return Error::badInput(tr("not valid JSON: %1").arg(parseError.errorString()), file, line,
                                column);
     }

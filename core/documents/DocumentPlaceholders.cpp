@@ -8,10 +8,15 @@ namespace steward {
 
 namespace {
 
-void put(QHash<QString, QString> &values, const char *name, const QString &value)
+void put(QHash<QString, QString> &values, const QString &name, const QString &value)
 {
     if (!value.trimmed().isEmpty())
-        values.insert(QLatin1String(name), value);
+        values.insert(name, value);
+}
+
+void put(QHash<QString, QString> &values, const char *name, const QString &value)
+{
+    put(values, QString::fromLatin1(name), value);
 }
 
 } // namespace
@@ -21,14 +26,30 @@ QHash<QString, QString> DocumentPlaceholders::values(const DocumentTemplate &tmp
                                                      const DocumentFacts &facts,
                                                      const DocumentContent &content)
 {
-    const bool zh = tmpl.language.startsWith(QLatin1String("zh"));
-    const QLocale locale(zh ? QLocale::Chinese : QLocale::English,
-                         zh ? QLocale::China : QLocale::UnitedKingdom);
-    const QString listSeparator = zh ? QStringLiteral("、") : QStringLiteral(", ");
+    // The same wording as the rendered document (DocumentComposer), so that the exchange file's
+    // untouched clauses read exactly as the PDF does.
+    const bool english = tmpl.language == QLatin1String("en");
+    const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                   : QLocale(QLocale::Chinese, QLocale::China);
+    const QString separatorPhrase = tmpl.phrases.value(QStringLiteral("doc.list_separator"));
+    const QString listSeparator = !separatorPhrase.isEmpty() ? separatorPhrase
+                                  : english                  ? QStringLiteral(", ")
+                                                             : QStringLiteral("、");
     auto date = [&](const QDate &d) {
-        return d.isValid() ? locale.toString(d, zh ? QStringLiteral("yyyy年M月d日")
-                                                   : QStringLiteral("d MMMM yyyy"))
+        return d.isValid() ? locale.toString(d, english ? QStringLiteral("d MMMM yyyy")
+                                                        : QStringLiteral("yyyy年M月d日"))
                            : QString();
+    };
+    auto decimal = [&](double v) {
+        QString text = locale.toString(v, 'f', 3);
+        // 0.200 → 0.2: figures read as measured, not padded.
+        if (text.contains(locale.decimalPoint())) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(locale.decimalPoint()))
+                text.chop(locale.decimalPoint().size());
+        }
+        return text;
     };
 
     QHash<QString, QString> values;
@@ -46,12 +67,18 @@ QHash<QString, QString> DocumentPlaceholders::values(const DocumentTemplate &tmp
     put(values, "mode", tmpl.phrase(QStringLiteral("mode.") + mode));
     put(values, "mode_description", tmpl.phrase(QStringLiteral("mode.%1.description").arg(mode)));
     if (release.retentionMonths > 0) {
-        const bool years = release.retentionMonths % 12 == 0;
-        put(values, "retention",
-            tmpl.phrase(years ? QStringLiteral("retention.years")
-                              : QStringLiteral("retention.months"))
-                .arg(locale.toString(years ? release.retentionMonths / 12
-                                           : release.retentionMonths)));
+        const int months = release.retentionMonths;
+        QString retention;
+        if (months == 12)
+            retention = tmpl.phrase(QStringLiteral("retention.one_year"));
+        else if (months == 1)
+            retention = tmpl.phrase(QStringLiteral("retention.one_month"));
+        else if (months % 12 == 0)
+            retention = tmpl.phrase(QStringLiteral("retention.years"))
+                            .arg(locale.toString(months / 12));
+        else
+            retention = tmpl.phrase(QStringLiteral("retention.months")).arg(locale.toString(months));
+        put(values, "retention", retention);
     }
     put(values, "start", date(release.startDate));
     put(values, "end", date(release.endDate));
@@ -68,20 +95,34 @@ QHash<QString, QString> DocumentPlaceholders::values(const DocumentTemplate &tmp
         else
             subjects += d.subjects;
     }
+    if (datasets.isEmpty())
+        datasets = release.datasets;
     put(values, "datasets", datasets.join(listSeparator));
     if (!facts.datasets.isEmpty())
         put(values, "records", locale.toString(records));
-    if (subjectsKnown)
-        put(values, "subjects", locale.toString(subjects));
+    put(values, "subjects",
+        subjectsKnown ? locale.toString(subjects) : tmpl.phrase(QStringLiteral("doc.unknown")));
     if (facts.releaseGrade > 0)
         put(values, "release_grade", locale.toString(facts.releaseGrade));
     put(values, "min_k", locale.toString(release.policy.minK));
-    put(values, "max_risk", locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
+    put(values, "max_risk", decimal(release.policy.maxProsecutorRisk));
     put(values, "max_unmasked_grade", locale.toString(release.policy.maxUnmaskedGrade));
     put(values, "breach_hours", content.texts.value(QStringLiteral("breach.hours")).trimmed());
-    for (auto it = content.texts.cbegin(); it != content.texts.cend(); ++it) {
-        if (!it.value().trimmed().isEmpty())
-            values.insert(QStringLiteral("field:") + it.key(), it.value());
+    for (const TemplateSection &section : tmpl.sections) {
+        for (const TemplateItem &item : section.items) {
+            if (item.type != TemplateItemType::Field)
+                continue;
+            const QString value = content.texts.value(item.key).trimmed();
+            QString shown = value;
+            if (!value.isEmpty() && !item.choices.isEmpty()) {
+                shown = tmpl.phrase(QStringLiteral("choice.%1.%2").arg(item.key, value));
+            } else if (!value.isEmpty() && item.format == QLatin1String("date")) {
+                const QDate d = QDate::fromString(value, Qt::ISODate);
+                if (d.isValid())
+                    shown = date(d);
+            }
+            put(values, QStringLiteral("field:") + item.key, shown);
+        }
     }
     return values;
 }

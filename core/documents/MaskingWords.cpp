@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace steward {
@@ -61,6 +62,28 @@ QString bandsOfWidth(const QString &width, const DocumentTemplate &tmpl, const Q
         .arg(width);
 }
 
+// Bands with explicit limits: evenly spaced limits (0,5,…,90, as suggested for ages) read as
+// "5-year bands, 90 and over together"; others list their limits. Values below the first limit
+// form a band of their own only when the first limit is above 0 (no age or count is negative).
+QStringList bandsOfBreaks(const std::vector<double> &breaks, const DocumentTemplate &tmpl, const QString &field)
+{
+    QStringList parts;
+    if (breaks.empty())
+        return {bandsOfWidth(QStringLiteral("10"), tmpl, field)};
+    bool even = breaks.size() >= 3;
+    const double step = breaks.size() >= 2 ? breaks[1] - breaks[0] : 0.0;
+    for (size_t i = 1; even && i < breaks.size(); ++i)
+        even = std::abs((breaks[i] - breaks[i - 1]) - step) < 1e-9 * std::max(1.0, std::abs(step));
+    if (even)
+        parts << bandsOfWidth(number(step), tmpl, field);
+    else
+        parts << tmpl.phrase(QStringLiteral("mask.bands.breaks")).arg(limitsText(breaks, tmpl));
+    if (breaks.front() > 0)
+        parts << tmpl.phrase(QStringLiteral("mask.bands.bottom")).arg(number(breaks.front()));
+    parts << tmpl.phrase(QStringLiteral("mask.bands.top")).arg(number(breaks.back()));
+    return parts;
+}
+
 QString describeSpec(const HierarchySpec &spec, int level, const DocumentTemplate &tmpl, const QString &field)
 {
     const Result<Generalizer> generalizer = Generalizer::create(spec);
@@ -78,7 +101,7 @@ QString describeSpec(const HierarchySpec &spec, int level, const DocumentTemplat
         if (bands.width)
             parts << bandsOfWidth(number(*bands.width), tmpl, field);
         else
-            parts << tmpl.phrase(QStringLiteral("mask.bands.breaks")).arg(limitsText(bands.breaks, tmpl));
+            return join(bandsOfBreaks(bands.breaks, tmpl, field), tmpl);
         if (spec.bottom)
             parts << tmpl.phrase(QStringLiteral("mask.bands.bottom")).arg(number(*spec.bottom));
         if (spec.top)
@@ -139,12 +162,7 @@ QString MaskingWords::describe(const MaskRule &rule, const DocumentTemplate &tmp
             std::vector<double> breaks;
             for (const QString &part : rule.param(u"breaks").split(QLatin1Char(','), Qt::SkipEmptyParts))
                 breaks.push_back(part.trimmed().toDouble());
-            QStringList parts{tmpl.phrase(QStringLiteral("mask.bands.breaks")).arg(limitsText(breaks, tmpl))};
-            if (!breaks.empty()) {
-                parts << tmpl.phrase(QStringLiteral("mask.bands.bottom")).arg(number(breaks.front()));
-                parts << tmpl.phrase(QStringLiteral("mask.bands.top")).arg(number(breaks.back()));
-            }
-            return join(parts, tmpl);
+            return join(bandsOfBreaks(breaks, tmpl, field), tmpl);
         }
         return bandsOfWidth(rule.param(u"width", QStringLiteral("10")), tmpl, field);
     }

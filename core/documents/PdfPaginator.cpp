@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QSet>
 #include <QTextLayout>
 #include <QTextDocument>
 #include <QUrl>
@@ -33,6 +34,63 @@ double mm(double millimetres)
     return millimetres * kDpi / 25.4;
 }
 
+// A change lays the document out again lazily; asking for the last block's place finishes it (the
+// page count and the positions read next are then final).
+void layOutAll(QTextDocument &document)
+{
+    document.documentLayout()->blockBoundingRect(document.lastBlock());
+}
+
+int pageOf(QAbstractTextDocumentLayout *layout, const QTextBlock &block, double pageHeight)
+{
+    // The middle of the first line: the block's rectangle starts above it by its margin, which
+    // may lie on the previous page when the block was pushed over.
+    double y = layout->blockBoundingRect(block).top();
+    if (block.layout() && block.layout()->lineCount() > 0) {
+        const QTextLine first = block.layout()->lineAt(0);
+        y += first.y() + first.height() / 2.0;
+    }
+    return int(std::floor(y / pageHeight)) + 1;
+}
+
+// Qt's layout has no "keep with next": the anchors of headings left alone at the foot of a page,
+// to start the next page instead. A heading whose next heading already starts a page takes that
+// break over (`unbreak`), so no heading is left alone on a page.
+QSet<QString> strandedHeadings(QTextDocument &document, double pageHeight, QSet<QString> &unbreak)
+{
+    QSet<QString> stranded;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const auto anchorOf = [](const QTextBlock &block) {
+        const QStringList names = block.begin().atEnd() ? QStringList() : block.begin().fragment().charFormat().anchorNames();
+        return names.isEmpty() ? QString() : names.first();
+    };
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        const QTextBlock next = block.next();
+        if (!next.isValid() || pageOf(layout, block, pageHeight) == pageOf(layout, next, pageHeight))
+            continue;
+        const QString anchor = anchorOf(block);
+        if (anchor.isEmpty())
+            continue;
+        stranded.insert(anchor);
+        if (next.blockFormat().headingLevel() > 0 && (next.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            unbreak.insert(anchorOf(next));
+    }
+    return stranded;
+}
+
+// The body with a page break before the headings named.
+QString withBreaks(QString html, const QSet<QString> &anchors)
+{
+    for (const QString &anchor : anchors) {
+        const QString tag = QStringLiteral("><a name=\"%1\">").arg(anchor);
+        html.replace(tag, QStringLiteral(" style=\"page-break-before: always;\"") + tag);
+    }
+    return html;
+}
+
 // Page (1-based) of every section heading, found from the layout by its anchor.
 QHash<QString, int> headingPages(QTextDocument &document, double pageHeight)
 {
@@ -44,14 +102,7 @@ QHash<QString, int> headingPages(QTextDocument &document, double pageHeight)
             for (const QString &name : names) {
                 if (!name.startsWith(QLatin1String("sec-")) || pages.contains(name))
                     continue;
-                // The middle of the first line: the block's rectangle starts above it by its
-                // margin, which may lie on the previous page when the heading was pushed over.
-                double y = layout->blockBoundingRect(block).top();
-                if (block.layout() && block.layout()->lineCount() > 0) {
-                    const QTextLine first = block.layout()->lineAt(0);
-                    y += first.y() + first.height() / 2.0;
-                }
-                pages.insert(name, int(std::floor(y / pageHeight)) + 1);
+                pages.insert(name, pageOf(layout, block, pageHeight));
             }
         }
     }
@@ -113,21 +164,28 @@ Result<int> PdfPaginator::write(const DocumentComposer &composer, const Document
     const QString cover = composer.coverHtml(DocumentComposer::Target::Print);
     const QString bodyHtml = composer.bodyHtml(DocumentComposer::Target::Print);
     QHash<QString, int> pages;
-    // Lay out, read the pages of the headings, lay out again with them; the contents have the same
-    // number of lines either way, so one more pass only guards against a number changing width.
-    for (int pass = 0; pass < 3; ++pass) {
+    QSet<QString> breaks;
+    // Lay out; move stranded headings to the next page and lay out again until none is left; read
+    // the pages of the sections and lay out again with them in the contents (which keep their
+    // number of lines, so the pages do not move).
+    for (int pass = 0; pass < 8; ++pass) {
         if (cancel && cancel->isCancelled())
             return Error::cancelled();
-        document.setHtml(cover + contentsHtml(composer, tmpl, pages) + bodyHtml);
+        document.setHtml(cover + contentsHtml(composer, tmpl, pages) + withBreaks(bodyHtml, breaks));
         DocumentComposer::markHeaderRows(document);
+        layOutAll(document);
+        QSet<QString> unbreak;
+        const QSet<QString> stranded = strandedHeadings(document, body.height(), unbreak);
+        if (!stranded.isEmpty() && pass < 6) {
+            breaks.unite(stranded);
+            breaks.subtract(unbreak);
+            continue;
+        }
         const QHash<QString, int> found = headingPages(document, body.height());
         if (found == pages)
             break;
         pages = found;
-        if (pass == 2) // the last layout holds numbers one layout old at worst
-            break;
     }
-
     const int total = document.pageCount();
     QPainter painter;
     if (!painter.begin(&writer))

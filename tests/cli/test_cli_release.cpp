@@ -232,7 +232,7 @@ void TestCliRelease::setTightenAndLoosen()
 
 void TestCliRelease::setErrors()
 {
-    const QJsonObject before = show(u"study"_s);
+    QJsonObject before = show(u"study"_s);
     QCOMPARE(run({u"release"_s, u"set"_s, m_project, u"study"_s, u"colour=blue"_s}).code, 1);
     QCOMPARE(run({u"release"_s, u"set"_s, m_project, u"study"_s, u"min_k"_s}).code, 1);
     QCOMPARE(run({u"release"_s, u"set"_s, m_project, u"study"_s, u"min_k=many"_s}).code, 1);

@@ -2,10 +2,10 @@
 
 #include "core/documents/DocumentComposer.h"
 #include "core/documents/DocumentContent.h"
+#include "core/documents/DocumentPlaceholders.h"
 #include "core/documents/DocumentService.h"
 #include "core/documents/DocumentTemplate.h"
 #include "core/documents/ReidentificationLikelihood.h"
-#include "core/release/SharingMode.h"
 #include "core/store/ProjectStore.h"
 #include "ui/release/DocumentExportRunner.h"
 #include "ui/release/DocumentHistoryDialog.h"
@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
@@ -45,6 +46,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextBrowser>
 #include <QTextLayout>
 #include <QTimer>
@@ -106,22 +108,35 @@ private:
 };
 
 // A text box as tall as its text (within bounds), so that the editor scrolls as one page rather
-// than as many small boxes.
-void fitHeight(QPlainTextEdit *edit, int minLines, int maxLines)
+// than as many small boxes. Measured at the box's width: it is fitted again when resized.
+void fitHeight(QPlainTextEdit *edit)
 {
-    int lines = 0;
-    for (QTextBlock block = edit->document()->begin(); block.isValid(); block = block.next())
-        lines += std::max(1, block.layout() ? block.layout()->lineCount() : 1);
-    lines = std::clamp(lines, minLines, maxLines);
-    const int height = lines * edit->fontMetrics().lineSpacing()
-                       + int(2 * edit->document()->documentMargin()) + 2 * edit->frameWidth() + 4;
-    edit->setFixedHeight(height);
+    const int minLines = edit->property("minLines").toInt();
+    const int maxLines = edit->property("maxLines").toInt();
+    // A little narrower than the viewport, and a spare line: the estimate must not fall short
+    // of the layout's own wrapping, or the box would scroll.
+    const int width = std::max(80, edit->viewport()->width()
+                                       - int(2 * edit->document()->documentMargin()) - 12);
+    const QFontMetrics metrics(edit->font());
+    const QString text = edit->toPlainText();
+    const int textHeight =
+        text.isEmpty() ? metrics.lineSpacing()
+                       : metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text)
+                             .height();
+    const int lines = std::clamp((textHeight + metrics.lineSpacing() - 1) / metrics.lineSpacing()
+                                     + (text.isEmpty() ? 0 : 1),
+                                 minLines, maxLines);
+    const int height = lines * metrics.lineSpacing()
+                       + int(2 * edit->document()->documentMargin()) + 2 * edit->frameWidth() + 2;
+    if (edit->height() != height)
+        edit->setFixedHeight(height);
 }
 
-QString joinList(const QStringList &items, const QString &language)
+void setLineBounds(QPlainTextEdit *edit, int minLines, int maxLines)
 {
-    return items.join(language == QLatin1String("zh_CN") ? QStringLiteral("、")
-                                                          : QStringLiteral(", "));
+    edit->setProperty("minLines", minLines);
+    edit->setProperty("maxLines", maxLines);
+    fitHeight(edit);
 }
 
 } // namespace
@@ -212,7 +227,9 @@ public:
     void watchShortcuts(QWidget *widget);
 
     // --- state ------------------------------------------------------------------------------
-    void load(const Release &release, const DocumentFacts &facts, bool keepEdits);
+    // `replaced`: the content was replaced from elsewhere (restore, import): undo starts anew.
+    void load(const Release &release, const DocumentFacts &facts, bool keepEdits,
+              bool replaced = false);
     void edit(const QString &key, const QString &description, bool typing,
               const std::function<void(DocumentContent &)> &change);
     void apply(const DocumentContent &next, bool syncWidgets);
@@ -240,70 +257,8 @@ public:
 QHash<QString, QString> DocumentEditor::Private::placeholderValues() const
 {
     // The clause text a person starts from is the template filled from the release as it is
-    // now: the same values the composer fills in when the clause is left as it is.
-    const Release &release = state.release;
-    const DocumentTemplate &t = *tmpl;
-    const QLocale locale(t.language);
-    QHash<QString, QString> values;
-    values.insert(QStringLiteral("release"), release.name);
-    values.insert(QStringLiteral("provider"), release.providerOrganisation);
-    values.insert(QStringLiteral("recipient"), release.recipientOrganisation);
-    values.insert(QStringLiteral("contact"), release.recipientContact);
-    values.insert(QStringLiteral("users"), joinList(release.users, t.language));
-    values.insert(QStringLiteral("purpose"), release.purpose);
-    if (release.legalBasis)
-        values.insert(QStringLiteral("legal_basis"),
-                      t.phrase(QStringLiteral("basis.") + legalBasisName(*release.legalBasis)));
-    values.insert(QStringLiteral("legal_basis_text"), release.legalBasisText);
-    const QString mode = sharingModeName(release.mode);
-    values.insert(QStringLiteral("mode"), t.phrase(QStringLiteral("mode.") + mode));
-    values.insert(QStringLiteral("mode_description"),
-                  t.phrase(QStringLiteral("mode.") + mode + QStringLiteral(".description")));
-    if (release.retentionMonths > 0) {
-        values.insert(QStringLiteral("retention"),
-                      release.retentionMonths % 12 == 0
-                          ? t.phrase(QStringLiteral("retention.years"))
-                                .arg(locale.toString(release.retentionMonths / 12))
-                          : t.phrase(QStringLiteral("retention.months"))
-                                .arg(locale.toString(release.retentionMonths)));
-    }
-    if (release.startDate.isValid())
-        values.insert(QStringLiteral("start"), locale.toString(release.startDate, QLocale::LongFormat));
-    if (release.endDate.isValid())
-        values.insert(QStringLiteral("end"), locale.toString(release.endDate, QLocale::LongFormat));
-    values.insert(QStringLiteral("datasets"), joinList(release.datasets, t.language));
-    const DocumentFacts &f = facts();
-    if (!f.isEmpty()) {
-        qint64 records = 0;
-        qint64 subjects = 0;
-        bool subjectsKnown = true;
-        for (const FactDataset &dataset : f.datasets) {
-            records += dataset.records;
-            if (dataset.subjects < 0)
-                subjectsKnown = false;
-            else
-                subjects += dataset.subjects;
-        }
-        values.insert(QStringLiteral("records"), locale.toString(records));
-        if (subjectsKnown)
-            values.insert(QStringLiteral("subjects"), locale.toString(subjects));
-        if (f.releaseGrade > 0)
-            values.insert(QStringLiteral("release_grade"), locale.toString(f.releaseGrade));
-    }
-    values.insert(QStringLiteral("min_k"), locale.toString(release.policy.minK));
-    values.insert(QStringLiteral("max_risk"),
-                  locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
-    values.insert(QStringLiteral("max_unmasked_grade"),
-                  locale.toString(release.policy.maxUnmaskedGrade));
-    values.insert(QStringLiteral("breach_hours"),
-                  content.texts.value(QStringLiteral("breach.hours")));
-    for (const TemplateSection &section : t.sections) {
-        for (const TemplateItem &item : section.items) {
-            if (item.type == TemplateItemType::Field)
-                values.insert(QStringLiteral("field:") + item.key, content.texts.value(item.key));
-        }
-    }
-    return values;
+    // now: the same values the document fills in when the clause is left as it is.
+    return DocumentPlaceholders::values(*tmpl, state.release, facts(), content);
 }
 
 QString DocumentEditor::Private::standardText(const TemplateItem &item) const
@@ -504,6 +459,8 @@ void DocumentEditor::Private::buildChrome()
     missingList = new QListWidget(q);
     missingList->setObjectName(QStringLiteral("missingList"));
     missingList->setMaximumHeight(110);
+    missingList->setWordWrap(true);
+    missingList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     missingList->setToolTip(DocumentEditor::tr("Click an item to go to it"));
     QObject::connect(missingList, &QListWidget::itemActivated, q,
                      [this](QListWidgetItem *item) { jumpTo(item->data(Qt::UserRole).toString()); });
@@ -539,6 +496,7 @@ void DocumentEditor::Private::buildChrome()
     splitter->addWidget(preview);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 440});
 
     auto *layout = new QVBoxLayout(q);
     layout->addLayout(bar);
@@ -587,6 +545,12 @@ void DocumentEditor::Private::buildForm()
             layout->addWidget(widget);
         }
         formLayout->addWidget(box);
+    }
+    // A template without a risk map block still shows the map under its register.
+    if (riskTable && !riskMap) {
+        riskMap = new RiskMapChart(riskTable->parentWidget());
+        riskMap->setObjectName(QStringLiteral("riskMapChart"));
+        riskTable->parentWidget()->layout()->addWidget(riskMap);
     }
     formLayout->addStretch(1);
 }
@@ -667,11 +631,12 @@ QWidget *DocumentEditor::Private::makeClause(const TemplateItem &item, QWidget *
     w.edit->setObjectName(QStringLiteral("clause:") + item.key);
     w.edit->setUndoRedoEnabled(false);
     w.edit->setTabChangesFocus(true);
+    setLineBounds(w.edit, 2, 16);
     layout->addWidget(w.edit);
     watchShortcuts(w.edit);
     QPlainTextEdit *box = w.edit;
     QObject::connect(box, &QPlainTextEdit::textChanged, q, [this, box, key = item.key] {
-        fitHeight(box, 2, 14);
+        fitHeight(box);
         if (syncing)
             return;
         const TemplateItem *item = tmpl->item(key);
@@ -705,6 +670,8 @@ QDateEdit *DocumentEditor::Private::dateEdit(QWidget *parent) const
     edit->setSpecialValueText(DocumentEditor::tr("—"));
     edit->setDate(kNoDate);
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setFocusPolicy(Qt::StrongFocus);
+    edit->installEventFilter(q);
     return edit;
 }
 
@@ -747,6 +714,8 @@ QWidget *DocumentEditor::Private::makeField(const TemplateItem &item, QWidget *p
                          c.texts.insert(key, value);
                  });
         });
+        combo->setFocusPolicy(Qt::StrongFocus);
+        combo->installEventFilter(q);
         editor = combo;
     } else if (item.format == QLatin1String("date")) {
         QDateEdit *date = dateEdit(widget);
@@ -759,9 +728,9 @@ QWidget *DocumentEditor::Private::makeField(const TemplateItem &item, QWidget *p
         text->setUndoRedoEnabled(false);
         text->setTabChangesFocus(true);
         text->setPlaceholderText(item.text);
-        fitHeight(text, 2, 10);
+        setLineBounds(text, 2, 10);
         QObject::connect(text, &QPlainTextEdit::textChanged, q, [text, setValue] {
-            fitHeight(text, 2, 10);
+            fitHeight(text);
             setValue(text->toPlainText());
         });
         watchShortcuts(text);
@@ -783,13 +752,20 @@ QWidget *DocumentEditor::Private::makeField(const TemplateItem &item, QWidget *p
 
 QComboBox *DocumentEditor::Private::ratingCombo(int value, QWidget *parent) const
 {
+    // Digits keep the register's five columns within the editor's half of the window; the
+    // scale's names are in the drop-down's tooltips and in the legend under the table.
     const QString names[] = {DocumentEditor::tr("Negligible"), DocumentEditor::tr("Limited"),
                              DocumentEditor::tr("Significant"), DocumentEditor::tr("Maximum")};
     auto *combo = new QComboBox(parent);
     combo->addItem(DocumentEditor::tr("—"), 0);
-    for (int i = 0; i < 4; ++i)
-        combo->addItem(QStringLiteral("%1 %2").arg(i + 1).arg(names[i]), i + 1);
+    combo->setItemData(0, DocumentEditor::tr("Not rated yet"), Qt::ToolTipRole);
+    for (int i = 0; i < 4; ++i) {
+        combo->addItem(QStringLiteral("%1").arg(i + 1), i + 1);
+        combo->setItemData(i + 1, names[i], Qt::ToolTipRole);
+    }
     combo->setCurrentIndex(std::clamp(value, 0, 4));
+    combo->setFocusPolicy(Qt::StrongFocus);
+    combo->installEventFilter(q);
     return combo;
 }
 
@@ -800,9 +776,11 @@ QWidget *DocumentEditor::Private::makeRiskRegister(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     riskTable = new QTableWidget(0, 5, widget);
     riskTable->setObjectName(QStringLiteral("riskTable"));
-    riskTable->setHorizontalHeaderLabels({DocumentEditor::tr("Risk"), DocumentEditor::tr("Severity before"),
-                                          DocumentEditor::tr("Likelihood before"), DocumentEditor::tr("Severity after"),
-                                          DocumentEditor::tr("Likelihood after")});
+    riskTable->setHorizontalHeaderLabels(
+        {DocumentEditor::tr("Risk"), DocumentEditor::tr("Severity\nbefore"),
+         DocumentEditor::tr("Likelihood\nbefore"), DocumentEditor::tr("Severity\nafter"),
+         DocumentEditor::tr("Likelihood\nafter")});
+    riskTable->setWordWrap(true);
     riskTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 5; ++c)
         riskTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -821,11 +799,13 @@ QWidget *DocumentEditor::Private::makeRiskRegister(QWidget *parent)
              });
     });
     layout->addWidget(riskTable);
-    if (!riskMap) {
-        riskMap = new RiskMapChart(widget);
-        riskMap->setObjectName(QStringLiteral("riskMapChart"));
-        layout->addWidget(riskMap);
-    }
+    auto *legend = new QLabel(
+        DocumentEditor::tr("1 negligible · 2 limited · 3 significant · 4 maximum. The likelihood "
+                           "of re-identification is derived from the measured risk of the "
+                           "released data."),
+        widget);
+    legend->setWordWrap(true);
+    layout->addWidget(legend);
     return widget;
 }
 
@@ -954,7 +934,7 @@ QString DocumentEditor::Private::generatedSummary(const TemplateItem &item) cons
                  locale.toString(state.release.policy.maxProsecutorRisk, 'g', 3),
                  locale.toString(state.release.policy.maxUnmaskedGrade));
     if (g == QLatin1String("measures_in_place"))
-        return DocumentEditor::tr("%n measure(s) the project takes.", nullptr, int(f.measures.size()));
+        return DocumentEditor::tr("The project takes %n measure(s).", nullptr, int(f.measures.size()));
     if (g == QLatin1String("risk_map"))
         return DocumentEditor::tr("The risks of the register, before and after measures:");
     if (g == QLatin1String("users"))
@@ -969,7 +949,8 @@ QString DocumentEditor::Private::generatedSummary(const TemplateItem &item) cons
 // ---------------------------------------------------------------------------------------------
 // State
 
-void DocumentEditor::Private::load(const Release &release, const DocumentFacts &now, bool keepEdits)
+void DocumentEditor::Private::load(const Release &release, const DocumentFacts &now, bool keepEdits,
+                                   bool replaced)
 {
     message->clearMessage();
     Result<DocumentTemplate> loaded = DocumentTemplate::load(q->m_kind, release.language);
@@ -984,16 +965,18 @@ void DocumentEditor::Private::load(const Release &release, const DocumentFacts &
         return;
     }
     const DocumentContent edits = content;
+    const bool sameRelease = shown && state.release.id == release.id;
     tmpl = std::move(loaded).value();
     state = std::move(current).value();
     shown = true;
-    if (!keepEdits) {
+    if (!keepEdits)
         content = state.version.content;
+    // The edit history stays while the release does (undo after a save makes the edit unsaved
+    // again); another release, or content replaced from elsewhere, starts a new one.
+    if (!sameRelease || replaced)
         undo->clear();
+    if (!sameRelease)
         exportLanguage->setCurrentIndex(std::max(0, exportLanguage->findData(release.language)));
-    } else {
-        content = edits;
-    }
     buildForm();
     syncWidgets();
     contentChanged();
@@ -1161,6 +1144,7 @@ void DocumentEditor::Private::syncRisks()
                         : QString());
         }
     }
+    riskTable->resizeRowsToContents();
     syncing = wasSyncing;
 }
 
@@ -1314,6 +1298,9 @@ void DocumentEditor::Private::renderPreview()
     const DocumentState shownNow = shownState();
     DocumentComposer(shownNow, *tmpl).populate(*preview->document(),
                                                 DocumentComposer::Target::Preview);
+    // The browser's cursor ends where the composer last wrote; left there it would pull the view
+    // to the end of the document.
+    preview->setTextCursor(QTextCursor(preview->document()));
     preview->verticalScrollBar()->setValue(position);
     QTimer::singleShot(0, preview, [bar = preview->verticalScrollBar(), position] {
         bar->setValue(position);
@@ -1461,7 +1448,7 @@ void DocumentEditor::Private::restore(int version)
         showError(restored.error());
         return;
     }
-    load(state.release, state.currentFacts, false);
+    load(state.release, state.currentFacts, false, true);
     updateBanner();
     message->showMessage(InlineMessage::Kind::Notice,
                          DocumentEditor::tr("Version %1 restored as version %2.")
@@ -1505,22 +1492,30 @@ void DocumentEditor::setRelease(const Release &release, const DocumentFacts &fac
 {
     if (!d->store)
         return;
-    const bool sameRelease = d->shown && d->state.release.id == release.id
-                             && d->state.release.language == release.language;
+    // Edits are kept by item key, so they survive a new language or new facts of the same release.
+    const bool sameRelease = d->shown && d->state.release.id == release.id;
+    const bool keepEdits = sameRelease && hasUnsavedChanges();
     if (facts.isEmpty()) {
-        // Measuring: keep the facts shown until the new ones come.
+        // Measuring: keep the facts shown until the new ones come, and claim nothing about
+        // being out of date meanwhile.
         d->measuring = true;
-        if (sameRelease) {
+        if (sameRelease && d->state.release.language == release.language) {
             d->state.release = release;
-            d->updateBanner();
-            return;
+            d->syncWidgets();
+            d->contentChanged();
+        } else {
+            const DocumentFacts shownFacts = sameRelease ? d->state.currentFacts : DocumentFacts();
+            d->load(release, shownFacts, keepEdits);
         }
-        d->load(release, facts, false);
+        if (d->shown && d->state.currentFacts.isEmpty()) {
+            d->state.currentFacts = d->state.version.facts;
+            d->state.outOfDate = false;
+            d->state.changes.clear();
+        }
         d->updateBanner();
         return;
     }
     d->measuring = false;
-    const bool keepEdits = sameRelease && hasUnsavedChanges();
     d->load(release, facts, keepEdits);
     d->updateBanner();
 }
@@ -1621,7 +1616,7 @@ bool DocumentEditor::importJsonFile(const QString &path)
         d->showError(imported.error());
         return false;
     }
-    d->load(d->state.release, d->state.currentFacts, false);
+    d->load(d->state.release, d->state.currentFacts, false, true);
     d->updateBanner();
     d->message->showMessage(InlineMessage::Kind::Notice,
                             tr("Imported %1 as version %2.")
@@ -1654,6 +1649,18 @@ void DocumentEditor::showHistory()
 
 bool DocumentEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    // A wheel turned over a combo or date box while scrolling the form scrolls the form; it does
+    // not change a rating or a date nobody meant to touch.
+    if (event->type() == QEvent::Wheel && watched->isWidgetType()
+        && !static_cast<QWidget *>(watched)->hasFocus()
+        && (qobject_cast<QComboBox *>(watched) || qobject_cast<QDateEdit *>(watched))) {
+        QCoreApplication::sendEvent(d->scroll->verticalScrollBar(), event);
+        return true;
+    }
+    if (event->type() == QEvent::Resize) {
+        if (auto *text = qobject_cast<QPlainTextEdit *>(watched))
+            fitHeight(text);
+    }
     // Undo and redo in a text box act on the document (the boxes' own undo is off).
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);

@@ -65,6 +65,16 @@ QColor RiskMapChart::cellColor(int severity, int likelihood)
     return QColor::fromHsvF(float((1.0 - t) * 120.0 / 360.0), 0.55f, 0.92f);
 }
 
+int RiskMapChart::beforePointCount() const
+{
+    return m_before ? int(m_before->count()) : 0;
+}
+
+int RiskMapChart::afterPointCount() const
+{
+    return m_after ? int(m_after->count()) : 0;
+}
+
 void RiskMapChart::setRisks(const QList<RiskMapPoint> &risks)
 {
     m_risks = risks;

@@ -35,6 +35,9 @@ public:
     QChartView *view() const { return m_view; }
     QScatterSeries *beforeSeries() const { return m_before; }
     QScatterSeries *afterSeries() const { return m_after; }
+    // Points drawn (rated risks) before and after measures.
+    int beforePointCount() const;
+    int afterPointCount() const;
     // The colour of the cell at severity `s`, likelihood `l` (1–4).
     static QColor cellColor(int severity, int likelihood);
 

@@ -7,7 +7,10 @@
 #include "core/documents/DocumentFactsBuilder.h"
 #include "core/documents/ReidentificationLikelihood.h"
 
+#include "core/common/Translations.h"
+
 #include <QJsonDocument>
+#include <QTranslator>
 #include <QTest>
 
 using namespace steward;
@@ -112,6 +115,7 @@ private slots:
     void noChangeNoSentence();
     void changes_data();
     void changes();
+    void changesInTheUiLanguage();
     void likelihoodThresholds_data();
     void likelihoodThresholds();
 };
@@ -258,9 +262,9 @@ void TestDocumentFacts::changes_data()
     QTest::newRow("dataset removed") << 3 << u"Dataset inpatient removed"_s;
     QTest::newRow("field added") << 4 << u"Field inpatient.邮编 added"_s;
     QTest::newRow("field removed") << 5 << u"Field inpatient.性别 removed"_s;
-    QTest::newRow("role") << 6 << u"Role of inpatient.性别 changed: quasi → other"_s;
+    QTest::newRow("role") << 6 << u"Role of inpatient.性别 changed: Quasi-identifier → Other"_s;
     QTest::newRow("grade") << 7 << u"Grade of inpatient.性别 changed: 3 → 2"_s;
-    QTest::newRow("category") << 8 << u"Category of inpatient.性别 changed: personal_attribute → health_status"_s;
+    QTest::newRow("category") << 8 << u"Category of inpatient.性别 changed: Personal attribute → Health status"_s;
     QTest::newRow("prosecutor") << 9 << u"Highest prosecutor risk of inpatient: 0.167 → 0.333"_s;
     QTest::newRow("min class") << 10 << u"Smallest class of inpatient: 6 → 3"_s;
     QTest::newRow("below k") << 11 << u"Records below k in inpatient: 0 → 40"_s;
@@ -318,6 +322,21 @@ void TestDocumentFacts::changes()
     for (const QString &sentence : sentences)
         QVERIFY(!sentence.isEmpty());
     QLocale::setDefault(QLocale::c());
+}
+
+void TestDocumentFacts::changesInTheUiLanguage()
+{
+    QTranslator translator;
+    QVERIFY(loadStewardTranslation(translator, QLocale(QLocale::Chinese, QLocale::China)));
+    QCoreApplication::installTranslator(&translator);
+    const DocumentFacts older = DocumentFactsBuilder::build(release(), {inpatient()});
+    DatasetMeasurement m = inpatient();
+    m.dataset.version = 3;
+    m.classification.fields[4].suggestion.role = FieldRole::Other;
+    const QStringList changes = DocumentFactsBuilder::build(release(), {m}).changesSince(older);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(changes.contains(u"“inpatient”现为第 3 版（原为第 2 版）"_s), qPrintable(changes.join(u" | "_s)));
+    QVERIFY2(changes.contains(u"“inpatient.性别”的角色已更改：准标识符 → 其他"_s), qPrintable(changes.join(u" | "_s)));
 }
 
 void TestDocumentFacts::likelihoodThresholds_data()

@@ -6,6 +6,8 @@
 #include "core/documents/DocumentTemplate.h"
 #include "core/store/DatasetInfo.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -123,6 +125,7 @@ private slots:
     void chineseTemplatesAreChinese();
     void unknownLanguageIsRefused();
     void lookups();
+    void everyPhraseTheCodeNamesExists();
     void fillReplacesPlaceholders();
     void parseErrorsNameFileLineAndColumn();
     void semanticErrorsPointAtTheItem();
@@ -282,6 +285,38 @@ void TestDocumentTemplate::lookups()
     QCOMPARE(documentKindFromName(u"DSA"), std::optional<DocumentKind>(DocumentKind::Agreement));
     QVERIFY(!documentKindFromName(u"pia"));
     QVERIFY(!DocumentKinds::label(DocumentKind::Agreement).isEmpty());
+}
+
+// A missing phrase renders as its key: every phrase key written out in the code that renders
+// documents (core, the release views, the CLI) must exist in every template.
+void TestDocumentTemplate::everyPhraseTheCodeNamesExists()
+{
+    static const QRegularExpression literal(
+        u"\"((?:doc|gen|risk|action|mask|retention|missing|scale|grade|category|basis|role|choice|type)"
+        "\\.[A-Za-z0-9_.]*[A-Za-z0-9])\""_s);
+    const QDir root(QStringLiteral(STEWARD_TEST_DATA_DIR) + u"/../.."_s);
+    QStringList used;
+    for (const QString &folder : {u"core/documents"_s, u"ui/release"_s, u"app/cli"_s}) {
+        QDir dir(root.filePath(folder));
+        for (const QString &name : dir.entryList({u"*.cpp"_s})) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (QRegularExpressionMatchIterator it = literal.globalMatch(text); it.hasNext();)
+                used << it.next().captured(1);
+        }
+    }
+    QVERIFY(used.size() > 20); // the sources were found
+    used.removeDuplicates();
+    for (DocumentKind kind : {DocumentKind::Agreement, DocumentKind::Assessment}) {
+        for (const QString &language : DocumentTemplate::languages()) {
+            const DocumentTemplate tmpl = loaded(kind, language);
+            for (const QString &key : used) {
+                if (!tmpl.phrases.contains(key))
+                    QFAIL(qPrintable(u"%1.%2 has no phrase %3"_s.arg(documentKindName(kind), language, key)));
+            }
+        }
+    }
 }
 
 void TestDocumentTemplate::fillReplacesPlaceholders()

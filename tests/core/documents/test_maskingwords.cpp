@@ -66,18 +66,22 @@ void TestMaskingWords::english_data()
     QTest::newRow("bands default") << u"bands"_s << QString() << u"bands of 10"_s;
     QTest::newRow("bands breaks") << u"bands:breaks=\"18,45,65\""_s << u"age"_s
                                   << u"bands with limits at 18, 45, 65, below 18 together, 65 and over together"_s;
+    QTest::newRow("bands even breaks") << u"bands:breaks=\"0,5,10,15,20,25,30,35,40,45,50,55,60,65,70,75,80,85,90\""_s
+                                       << u"年龄"_s << u"5-year bands, 90 and over together"_s;
+    QTest::newRow("bands even fee") << u"bands:breaks=\"100,200,300\""_s << u"fee"_s
+                                    << u"bands of 100, below 100 together, 300 and over together"_s;
     QTest::newRow("date default") << u"date"_s << QString() << u"year only"_s;
     QTest::newRow("date month") << u"date:to=month"_s << QString() << u"year and month only"_s;
     QTest::newRow("date quarter") << u"date:to=quarter"_s << QString() << u"year and quarter only"_s;
     QTest::newRow("shift") << u"shift:days=15,subject=id"_s << QString()
-                           << u"shifted by up to 15 days, the same shift for all dates of a person"_s;
+                           << u"shifted by up to 15 days earlier or later, the same shift for all dates of a person"_s;
     QTest::newRow("shift default") << u"shift:subject=id"_s << QString()
-                                   << u"shifted by up to 30 days, the same shift for all dates of a person"_s;
+                                   << u"shifted by up to 30 days earlier or later, the same shift for all dates of a person"_s;
     QTest::newRow("topcode") << u"topcode:max=90"_s << QString() << u"values of 90 and over shown as “90+”"_s;
     QTest::newRow("topcode default") << u"topcode"_s << QString() << u"values of 90 and over shown as “90+”"_s;
     QTest::newRow("topcode label") << u"topcode:max=85,label=85 plus"_s << QString() << u"values of 85 and over shown as “85 plus”"_s;
     QTest::newRow("bottomcode") << u"bottomcode:min=1"_s << QString() << u"values of 1 and under shown as “<=1”"_s;
-    QTest::newRow("truncate") << u"truncate:keep=3"_s << QString() << u"only the first 3 characters kept"_s;
+    QTest::newRow("truncate") << u"truncate:keep=3"_s << QString() << u"only the first 3 characters kept (digit codes padded with zeros)"_s;
     QTest::newRow("recode category") << u"recode:table=builtin:icd10-category"_s << QString() << u"ICD-10 category only (3 characters)"_s;
     QTest::newRow("recode chapter") << u"recode:table=builtin:icd10-chapter"_s << QString() << u"ICD-10 chapter only"_s;
     QTest::newRow("recode file") << u"recode:table=map.csv"_s << QString() << u"recoded with a table, unlisted values suppressed"_s;
@@ -125,7 +129,8 @@ void TestMaskingWords::chinese_data()
     QTest::newRow("date year") << u"date:to=year"_s << QString() << u"仅保留年份"_s;
     QTest::newRow("mask") << u"mask:first=3,last=4"_s << QString() << u"部分遮盖：保留前 3 位和后 4 位字符"_s;
     QTest::newRow("recode") << u"recode:table=builtin:icd10-category"_s << QString() << u"仅保留 ICD-10 类目（前 3 位）"_s;
-    QTest::newRow("shift") << u"shift:days=10,subject=id"_s << QString() << u"随机偏移不超过 10 天，同一人的所有日期偏移相同"_s;
+    QTest::newRow("shift") << u"shift:days=10,subject=id"_s << QString() << u"随机提前或推后不超过 10 天，同一人的所有日期偏移相同"_s;
+    QTest::newRow("even breaks") << u"bands:breaks=\"0,10,20,30\""_s << u"年龄"_s << u"按 10 岁分段，30 及以上合并为一组"_s;
     QTest::newRow("breaks") << u"bands:breaks=\"18,65\""_s << QString() << u"按分界点 18、65 分段，低于 18 合并为一组，65 及以上合并为一组"_s;
 }
 
