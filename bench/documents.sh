@@ -18,7 +18,7 @@ cd "$work"
 say() { echo "$*" | tee -a "$report"; }
 mean_of() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["mean"])' "$1" "$2"; }
 cpu_of() { # user + system seconds: what the process costs when the machine is not shared
-  python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]; print(f"{r[\"user\"] + r[\"system\"]:.2f}")' "$1" "$2"
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]; print("%.2f" % (r["user"] + r["system"]))' "$1" "$2"
 }
 peak_mib() {
   /usr/bin/time -v "$@" 2> time.log >/dev/null || { cat time.log >&2; return 1; }

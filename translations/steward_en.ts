@@ -89,23 +89,23 @@
     <name>steward::ReleaseStatus</name>
     <message numerus="yes">
         <source>%Ln violation(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln violation: %1</numerusform>
+            <numerusform>%Ln violations: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: all %Ln required item(s) are filled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the %Ln required item is filled.</numerusform>
+            <numerusform>%1: all %Ln required items are filled.</numerusform>
         </translation>
     </message>
 </context>
@@ -177,16 +177,16 @@
     <name>steward::cli::DocumentCommand</name>
     <message numerus="yes">
         <source>Wrote %1 (%Ln page(s), %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%Ln page, %2).</numerusform>
+            <numerusform>Wrote %1 (%Ln pages, %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Complete: all %Ln required item(s) are filled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Complete: the %Ln required item is filled.</numerusform>
+            <numerusform>Complete: all %Ln required items are filled.</numerusform>
         </translation>
     </message>
 </context>
@@ -235,9 +235,9 @@
     <name>steward::cli::ReleaseCheckCommand</name>
     <message numerus="yes">
         <source>release %1 violates its policy (%Ln violation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>release %1 violates its policy (%Ln violation)</numerusform>
+            <numerusform>release %1 violates its policy (%Ln violations)</numerusform>
         </translation>
     </message>
 </context>
@@ -245,9 +245,9 @@
     <name>steward::cli::ReleaseCli</name>
     <message numerus="yes">
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
         </translation>
     </message>
 </context>
@@ -487,6 +487,13 @@
     <name>steward::ui::ReleaseView</name>
     <message numerus="yes">
         <source>%n required item(s) still empty. Click to open the document.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy check: %n finding(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

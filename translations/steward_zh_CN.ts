@@ -3782,10 +3782,6 @@
         <translation>用法：steward-cli COMMAND [ARGUMENTS] [OPTIONS] [--json]</translation>
     </message>
     <message>
-        <source>Steward&apos;s command line: create projects, import hospital extracts, look at datasets and check the audit trail.</source>
-        <translation>Steward 命令行工具：创建项目、导入医院抽取数据、查看数据集、检查审计日志。</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -3836,6 +3832,10 @@
     <message>
         <source>Run &quot;steward-cli help %1 SUBCOMMAND&quot; for the arguments and options of one.</source>
         <translation>运行 &quot;steward-cli help %1 SUBCOMMAND&quot; 查看某个子命令的参数和选项。</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s command line: create projects, import hospital extracts, classify and mask them, measure their risk, prepare releases with their data sharing agreement and impact assessment, and check the audit trail.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4268,10 +4268,6 @@
         <translation>简体中文</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
@@ -4352,6 +4348,10 @@
     <message>
         <source>  %1  %2  %3</source>
         <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6736,6 +6736,34 @@ after</source>
         <translation>
             <numerusform>项目采取了 %n 项措施。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Generated from the project; not editable.</source>
+        <translation>由项目生成，不可编辑。</translation>
+    </message>
+    <message>
+        <source>Impacts on people:</source>
+        <translation>对个人的影响：</translation>
+    </message>
+    <message>
+        <source>Threats:</source>
+        <translation>威胁：</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>风险源：</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>措施：</translation>
+    </message>
+    <message>
+        <source>Describe a risk</source>
+        <translation>描述风险</translation>
+    </message>
+    <message>
+        <source>Select a risk to describe it</source>
+        <translation>选择一项风险以描述</translation>
     </message>
 </context>
 <context>
@@ -9397,7 +9425,7 @@ after</source>
     </message>
     <message>
         <source>Datasets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数据集：%1</translation>
     </message>
     <message>
         <source>, </source>
@@ -9871,7 +9899,7 @@ after</source>
     </message>
     <message>
         <source>The release&apos;s data meets its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">该发布的数据符合其策略。</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3 of %4 required items</source>
@@ -9898,6 +9926,36 @@ after</source>
     <message>
         <source>Impact assessment (DPIA)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: the project secret is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Document Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the documents of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. Saving makes a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy check: %n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,9 @@ QString HelpText::general(const std::vector<std::unique_ptr<Command>> &commands)
 {
     QString out = tr("Usage: steward-cli COMMAND [ARGUMENTS] [OPTIONS] [--json]") + QLatin1Char('\n');
     out += QLatin1Char('\n');
-    out += tr("Steward's command line: create projects, import hospital extracts, look at "
-              "datasets and check the audit trail.")
+    out += tr("Steward's command line: create projects, import hospital extracts, classify "
+              "and mask them, measure their risk, prepare releases with their data sharing "
+              "agreement and impact assessment, and check the audit trail.")
         + QLatin1Char('\n');
     out += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     QList<QPair<QString, QString>> rows;

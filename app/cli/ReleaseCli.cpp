@@ -45,14 +45,6 @@ QString ReleaseCli::languageLabel(const QString &language)
     return language;
 }
 
-QString ReleaseCli::policyLine(const ReleasePolicy &policy)
-{
-    QStringList parts;
-    for (const QString &key : ReleasePolicy::keys())
-        parts.append(tr("%1 %2").arg(ReleasePolicy::keyLabel(key), policy.valueText(key)));
-    return parts.join(QStringLiteral("; "));
-}
-
 void ReleaseCli::printRelease(CliContext &cli, const Release &release)
 {
     const QLocale locale = cli.locale();
@@ -77,7 +69,10 @@ void ReleaseCli::printRelease(CliContext &cli, const Release &release)
                  .arg(release.retentionMonths > 0
                           ? tr("%Ln month(s)", nullptr, release.retentionMonths)
                           : none));
-    cli.line(tr("Period: %1 to %2").arg(dateText(release.startDate), dateText(release.endDate)));
+    if (release.startDate.isValid() || release.endDate.isValid())
+        cli.line(tr("Period: %1 to %2").arg(dateText(release.startDate), dateText(release.endDate)));
+    else
+        cli.line(tr("Period: %1").arg(none));
     cli.line(tr("Document language: %1").arg(languageLabel(release.language)));
     cli.line(tr("Policy:"));
     for (const QString &key : ReleasePolicy::keys())

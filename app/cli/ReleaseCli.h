@@ -37,7 +37,6 @@ public:
                                                                   const QString &what);
     // The release's settings, one per line, for people.
     static void printRelease(CliContext &cli, const Release &release);
-    static QString policyLine(const ReleasePolicy &policy);
     static QString languageLabel(const QString &language);
 };
 

@@ -173,7 +173,8 @@ public:
 
     // ---- tables ---------------------------------------------------------------------------------
     // Header rows go in <thead> (QTextTable repeats them on every page the table spans).
-    static QString tableStart(const QStringList &headers, const QList<int> &widths = {})
+    static QString tableStart(const QStringList &headers, const QList<int> &widths = {},
+                              const QList<int> &rightAligned = {})
     {
         QString html = QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                                       "width=\"100%\" style=\"border-collapse: collapse; border-color: #9aa3ad;\">"
@@ -182,7 +183,8 @@ public:
             QString width;
             if (i < widths.size() && widths.at(i) > 0)
                 width = QStringLiteral(" width=\"%1%\"").arg(widths.at(i));
-            html += QStringLiteral("<th bgcolor=\"#e4e9ef\" align=\"left\"%1>%2</th>").arg(width, esc(headers.at(i)));
+            const QString align = rightAligned.contains(int(i)) ? QStringLiteral("right") : QStringLiteral("left");
+            html += QStringLiteral("<th bgcolor=\"#e4e9ef\" align=\"%1\"%2>%3</th>").arg(align, width, esc(headers.at(i)));
         }
         return html + QStringLiteral("</tr></thead><tbody>");
     }
@@ -245,7 +247,7 @@ public:
             return noneParagraph(QStringLiteral("gen.datasets.none"));
         QString html = tableStart({ph(QStringLiteral("gen.datasets.name")), ph(QStringLiteral("gen.datasets.version")),
                                    ph(QStringLiteral("gen.datasets.records")), ph(QStringLiteral("gen.datasets.subjects")),
-                                   ph(QStringLiteral("gen.datasets.grade"))}, {30, 12, 18, 18, 22});
+                                   ph(QStringLiteral("gen.datasets.grade"))}, {26, 10, 16, 16, 32}, {1, 2, 3});
         for (const FactDataset &d : facts.datasets) {
             html += row({d.name, number(d.version), number(d.records),
                          d.subjects < 0 ? ph(QStringLiteral("doc.unknown")) : number(d.subjects), grade(d.grade)},
@@ -264,7 +266,7 @@ public:
             if (!f.released)
                 continue;
             html += row({fieldName(f), ph(QStringLiteral("category.") + f.category), gradeNumber(f.grade),
-                         ph(QStringLiteral("role.") + f.role), masking(f)}, {2});
+                         ph(QStringLiteral("role.") + f.role), masking(f)});
             ++rows;
         }
         return rows == 0 ? noneParagraph(QStringLiteral("gen.annex.none")) : html + tableEnd();
@@ -290,7 +292,7 @@ public:
                                  isDropped ? ph(QStringLiteral("gen.minimisation.dropped"))
                                            : ph(QStringLiteral("gen.minimisation.generalised")) + QStringLiteral(": ") + masking(f)});
                 } else {
-                    html += row({fieldName(f), gradeNumber(f.grade), ph(QStringLiteral("role.") + f.role)}, {1});
+                    html += row({fieldName(f), gradeNumber(f.grade), ph(QStringLiteral("role.") + f.role)});
                 }
                 ++rows;
             }
@@ -317,7 +319,7 @@ public:
         for (int g = 1; g <= 5; ++g)
             headers << ph(QStringLiteral("gen.inventory.grade")) + QLatin1Char(' ') + number(g);
         headers << ph(QStringLiteral("gen.inventory.total"));
-        QString html = tableStart(headers, {34, 11, 11, 11, 11, 11, 11});
+        QString html = tableStart(headers, {34, 11, 11, 11, 11, 11, 11}, {1, 2, 3, 4, 5, 6});
         int total[6] = {0, 0, 0, 0, 0, 0};
         for (const QString &category : std::as_const(order)) {
             QStringList cells{ph(QStringLiteral("category.") + category)};
@@ -349,7 +351,7 @@ public:
             if (facts.datasets.size() > 1)
                 html += QStringLiteral("<p><b>") + esc(d.name) + QStringLiteral("</b></p>");
             html += tableStart({QString(), ph(QStringLiteral("gen.risk_figures.before")),
-                                ph(QStringLiteral("gen.risk_figures.after"))}, {50, 25, 25});
+                                ph(QStringLiteral("gen.risk_figures.after"))}, {50, 25, 25}, {1, 2});
             auto line = [&](const QString &key, const QString &before, const QString &after) {
                 html += row({ph(QStringLiteral("gen.risk_figures.") + key), before, after}, {1, 2});
             };
@@ -390,7 +392,7 @@ public:
     QString genPolicy() const
     {
         const ReleasePolicy &p = s.release.policy;
-        QString html = tableStart({ph(QStringLiteral("gen.policy.setting")), ph(QStringLiteral("gen.policy.value"))}, {70, 30});
+        QString html = tableStart({ph(QStringLiteral("gen.policy.setting")), ph(QStringLiteral("gen.policy.value"))}, {70, 30}, {1});
         const auto yesNo = [this](bool b) { return ph(b ? QStringLiteral("doc.yes") : QStringLiteral("doc.no")); };
         html += row({ph(QStringLiteral("gen.policy.max_unmasked_grade")), number(p.maxUnmaskedGrade)}, {1});
         html += row({ph(QStringLiteral("gen.policy.min_k")), number(p.minK)}, {1});
@@ -724,7 +726,7 @@ QString DocumentComposer::documentStyleSheet()
     return QStringLiteral(
         "h1 { font-size: 14pt; font-weight: bold; color: #1f3a5a; margin-top: 14pt; margin-bottom: 6pt; }"
         "h3 { font-size: 10.5pt; font-weight: bold; margin-top: 8pt; margin-bottom: 3pt; }"
-        "p { margin-top: 0pt; margin-bottom: 4pt; }"
+        "p { margin-top: 0pt; margin-bottom: 4pt; line-height: 125%; }"
         "th { font-weight: bold; }"
         "p.note { font-size: 8pt; color: #5b6670; }"
         "p.blank { color: #5b6670; }"
@@ -819,7 +821,9 @@ void DocumentComposer::populate(QTextDocument &document, Target target) const
     QFont font = document.defaultFont();
     if (family)
         font.setFamily(*family);
-    font.setPointSizeF(target == Target::Preview ? 9.5 : 9.5);
+    font.setPointSizeF(9.5);
+    // As in the PDF: shaped Noto CJK digits have no character behind them in a printed text layer.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(documentStyleSheet());
     if (target != Target::Html) {

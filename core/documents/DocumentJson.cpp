@@ -430,7 +430,8 @@ private:
             if (value.isEmpty())
                 m_content.texts.remove(item.key);
             else
-                m_content.texts.insert(item.key, item.multiline ? v.toString() : value);
+                m_content.texts.insert(item.key,
+                                       item.multiline && v.isString() ? v.toString() : value);
             return {};
         }
         case TemplateItemType::Check: {

@@ -13,11 +13,16 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QSet>
 #include <QTextLayout>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace steward {
@@ -25,6 +30,7 @@ namespace steward {
 namespace {
 
 constexpr int kDpi = 300;
+constexpr int kMaxFixes = 40; // layouts spent keeping headings with their text and rows whole
 constexpr double kMarginSideMm = 20.0;
 constexpr double kMarginTopMm = 24.0;    // the running header sits in it
 constexpr double kMarginBottomMm = 22.0; // the footer sits in it
@@ -56,9 +62,10 @@ int pageOf(QAbstractTextDocumentLayout *layout, const QTextBlock &block, double 
 // Qt's layout has no "keep with next": the anchors of headings left alone at the foot of a page,
 // to start the next page instead. A heading whose next heading already starts a page takes that
 // break over (`unbreak`), so no heading is left alone on a page.
-QSet<QString> strandedHeadings(QTextDocument &document, double pageHeight, QSet<QString> &unbreak)
+// Anchor → page of the heading.
+QHash<QString, int> strandedHeadings(QTextDocument &document, double pageHeight, QHash<QString, int> &unbreak)
 {
-    QSet<QString> stranded;
+    QHash<QString, int> stranded;
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     const auto anchorOf = [](const QTextBlock &block) {
         const QStringList names = block.begin().atEnd() ? QStringList() : block.begin().fragment().charFormat().anchorNames();
@@ -69,16 +76,127 @@ QSet<QString> strandedHeadings(QTextDocument &document, double pageHeight, QSet<
         if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         const QTextBlock next = block.next();
-        if (!next.isValid() || pageOf(layout, block, pageHeight) == pageOf(layout, next, pageHeight))
+        if (!next.isValid())
+            continue;
+        const int page = pageOf(layout, block, pageHeight);
+        bool alone = page != pageOf(layout, next, pageHeight);
+        // A heading and the one-line introduction of a table or the risk map count as one.
+        const QTextBlock introduced = next.next();
+        if (!alone && next.blockFormat().headingLevel() == 0 && !QTextCursor(next).currentTable()
+            && next.layout() && next.layout()->lineCount() <= 2 && introduced.isValid()
+            && (QTextCursor(introduced).currentTable()
+                || introduced.text().contains(QChar::ObjectReplacementCharacter))) {
+            alone = page != pageOf(layout, introduced, pageHeight);
+        }
+        if (!alone)
             continue;
         const QString anchor = anchorOf(block);
         if (anchor.isEmpty())
             continue;
-        stranded.insert(anchor);
+        stranded.insert(anchor, page);
         if (next.blockFormat().headingLevel() > 0 && (next.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-            unbreak.insert(anchorOf(next));
+            unbreak.insert(anchorOf(next), page);
     }
     return stranded;
+}
+
+double lastLineMiddle(QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    double y = layout->blockBoundingRect(block).top();
+    if (block.layout() && block.layout()->lineCount() > 0) {
+        const QTextLine last = block.layout()->lineAt(block.layout()->lineCount() - 1);
+        y += last.y() + last.height() / 2.0;
+    }
+    return y;
+}
+
+quint64 rowKey(int table, int row)
+{
+    return (quint64(quint32(table)) << 32) | quint32(row);
+}
+
+// Qt breaks a table row across pages when its first lines fit; the rows (table index, row) that
+// start on one page and end on the next, to start the next page whole (their header repeated).
+// Row → the page it starts on.
+QHash<quint64, int> splitRows(QTextDocument &document, double pageHeight)
+{
+    QHash<quint64, int> split;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    int index = 0;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        // The first row after the header is left: breaking before it would strand the header.
+        for (int r = table->format().headerRowCount() + 1; r < table->rows(); ++r) {
+            int first = INT_MAX;
+            int last = 0;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                const QTextBlock begin = cell.firstCursorPosition().block();
+                const QTextBlock end = cell.lastCursorPosition().block();
+                first = std::min(first, pageOf(layout, begin, pageHeight));
+                last = std::max(last, int(std::floor(lastLineMiddle(layout, end) / pageHeight)) + 1);
+            }
+            // A row taller than a page is left to break.
+            if (last == first + 1)
+                split.insert(rowKey(index, r), first);
+        }
+        ++index;
+    }
+    return split;
+}
+
+// The document's HTML with the rows named starting a page: the cells of the row before end with a
+// page break, so the row follows the repeated header on the next page (a break before the row's
+// own cells would be taken twice when Qt moves the row over). Set in the HTML: changing a
+// laid-out document's blocks leaves Qt's paged layout incomplete. Tables are counted in document
+// order (none is nested).
+QString withRowBreaks(const QString &html, const QSet<quint64> &rows)
+{
+    if (rows.isEmpty())
+        return html;
+    QString out;
+    out.reserve(html.size() + rows.size() * 256);
+    const QString breakParagraph = QStringLiteral("<p style=\"page-break-after: always; margin: 0;\">");
+    int table = -1;
+    int row = -1;
+    bool breakRow = false;
+    qsizetype pos = 0;
+    while (pos < html.size()) {
+        const qsizetype tag = html.indexOf(QLatin1Char('<'), pos);
+        if (tag < 0) {
+            out += QStringView(html).mid(pos);
+            break;
+        }
+        const qsizetype close = html.indexOf(QLatin1Char('>'), tag);
+        if (close < 0) {
+            out += QStringView(html).mid(pos);
+            break;
+        }
+        out += QStringView(html).mid(pos, close + 1 - pos);
+        QStringView name = QStringView(html).mid(tag + 1, close - tag - 1);
+        const qsizetype space = name.indexOf(QLatin1Char(' '));
+        if (space >= 0)
+            name = name.left(space);
+        if (breakRow && (name == QLatin1String("/td") || name == QLatin1String("/th"))) {
+            out.insert(out.size() - (close + 1 - tag), QStringLiteral("</p>"));
+            pos = close + 1;
+            continue;
+        }
+        if (name == QLatin1String("table")) {
+            ++table;
+            row = -1;
+            breakRow = false;
+        } else if (name == QLatin1String("tr")) {
+            ++row;
+            breakRow = rows.contains(rowKey(table, row + 1));
+        } else if (breakRow && (name == QLatin1String("td") || name == QLatin1String("th"))) {
+            out += breakParagraph;
+        }
+        pos = close + 1;
+    }
+    return out;
 }
 
 // The body with a page break before the headings named.
@@ -165,20 +283,39 @@ Result<int> PdfPaginator::write(const DocumentComposer &composer, const Document
     const QString bodyHtml = composer.bodyHtml(DocumentComposer::Target::Print);
     QHash<QString, int> pages;
     QSet<QString> breaks;
-    // Lay out; move stranded headings to the next page and lay out again until none is left; read
-    // the pages of the sections and lay out again with them in the contents (which keep their
-    // number of lines, so the pages do not move).
-    for (int pass = 0; pass < 8; ++pass) {
+    QSet<quint64> rowBreaks;
+    // Lay out; move stranded headings and split rows to the next page, a page at a time; read the
+    // pages of the sections and lay out again with them in the contents (which keep their number
+    // of lines, so the pages do not move).
+    for (int pass = 0; pass < kMaxFixes + 3; ++pass) {
         if (cancel && cancel->isCancelled())
             return Error::cancelled();
-        document.setHtml(cover + contentsHtml(composer, tmpl, pages) + withBreaks(bodyHtml, breaks));
+        document.setHtml(withRowBreaks(cover + contentsHtml(composer, tmpl, pages) + withBreaks(bodyHtml, breaks), rowBreaks));
         DocumentComposer::markHeaderRows(document);
         layOutAll(document);
-        QSet<QString> unbreak;
-        const QSet<QString> stranded = strandedHeadings(document, body.height(), unbreak);
-        if (!stranded.isEmpty() && pass < 6) {
-            breaks.unite(stranded);
-            breaks.subtract(unbreak);
+        // Fix the first page with a stranded heading or a split row, then lay out again: moving
+        // something changes every page after it, so later pages are judged anew.
+        QHash<QString, int> unbreak;
+        const QHash<QString, int> stranded = strandedHeadings(document, body.height(), unbreak);
+        const QHash<quint64, int> split = splitRows(document, body.height());
+        int first = INT_MAX;
+        for (const int at : stranded)
+            first = std::min(first, at);
+        for (const int at : split)
+            first = std::min(first, at);
+        if (first != INT_MAX && pass < kMaxFixes) {
+            for (auto it = stranded.cbegin(); it != stranded.cend(); ++it) {
+                if (it.value() == first)
+                    breaks.insert(it.key());
+            }
+            for (auto it = unbreak.cbegin(); it != unbreak.cend(); ++it) {
+                if (it.value() == first)
+                    breaks.remove(it.key());
+            }
+            for (auto it = split.cbegin(); it != split.cend(); ++it) {
+                if (it.value() == first)
+                    rowBreaks.insert(it.key());
+            }
             continue;
         }
         const QHash<QString, int> found = headingPages(document, body.height());

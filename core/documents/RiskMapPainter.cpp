@@ -57,8 +57,8 @@ QImage RiskMapPainter::paint(const QList<Point> &points, const Labels &labels, c
 
     const double w = widthMm;
     const double h = widthMm * kHeightRatio;
-    const double left = 36.0;
-    const double right = w - 40.0;
+    const double left = 30.0;
+    const double right = w - 34.0;
     const double top = 4.0;
     const double bottom = h - 18.0;
     const double cw = (right - left) / 4.0;
@@ -93,7 +93,7 @@ QImage RiskMapPainter::paint(const QList<Point> &points, const Labels &labels, c
     for (int i = 1; i <= 4; ++i) {
         const QString name = QStringLiteral("%1 %2").arg(i).arg(labels.scale.value(i - 1));
         drawText(QRectF(left + (i - 1) * cw, bottom + 1.0, cw, 7.0), Qt::AlignHCenter | Qt::AlignTop, name, 2.6);
-        drawText(QRectF(8.0, bottom - i * ch, left - 9.5, ch), Qt::AlignRight | Qt::AlignVCenter, name, 2.6);
+        drawText(QRectF(6.5, bottom - i * ch, left - 8.0, ch), Qt::AlignRight | Qt::AlignVCenter, name, 2.6);
     }
     drawText(QRectF(left, bottom + 9.0, right - left, 6.0), Qt::AlignHCenter | Qt::AlignTop, labels.severity, 3.0, true);
     p.save();
@@ -116,7 +116,7 @@ QImage RiskMapPainter::paint(const QList<Point> &points, const Labels &labels, c
         if (pt.severityAfter >= 1 && pt.severityAfter <= 4 && pt.likelihoodAfter >= 1 && pt.likelihoodAfter <= 4)
             cells[pt.severityAfter][pt.likelihoodAfter].append({pt.label, true});
     }
-    const double radius = 3.1;
+    const double radius = 2.8; // three markers fit side by side in a cell
     auto drawMarker = [&](const QPointF &centre, const QString &label, bool after) {
         if (after) {
             p.setPen(QPen(accent, 0.35));
@@ -139,7 +139,7 @@ QImage RiskMapPainter::paint(const QList<Point> &points, const Labels &labels, c
                 const int row = i / perRow;
                 const int inRow = std::min(perRow, count - row * perRow);
                 const int col = i % perRow;
-                const double step = 2 * radius + 0.8;
+                const double step = 2 * radius + 0.5;
                 const double x = left + (s - 0.5) * cw + (col - (inRow - 1) / 2.0) * step;
                 const double y = bottom - (l - 0.5) * ch + (row - (rows - 1) / 2.0) * step;
                 drawMarker(QPointF(x, y), list.at(i).label, list.at(i).after);
@@ -148,7 +148,7 @@ QImage RiskMapPainter::paint(const QList<Point> &points, const Labels &labels, c
     }
 
     // Legend.
-    const double lx = right + 6.0;
+    const double lx = right + 4.0;
     drawMarker(QPointF(lx + radius, top + 6.0), QStringLiteral("R"), false);
     drawText(QRectF(lx + 2 * radius + 2.0, top + 2.5, w - lx - 2 * radius - 2.0, 8.0), Qt::AlignLeft | Qt::AlignVCenter,
              labels.before, 2.8);

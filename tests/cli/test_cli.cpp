@@ -137,7 +137,11 @@ void TestCli::initTestCase()
                   QStringLiteral("audit"),  QStringLiteral("profile"),  QStringLiteral("classify"),
                   QStringLiteral("dictionary"), QStringLiteral("rules"), QStringLiteral("risk"),
                   QStringLiteral("anonymize"), QStringLiteral("hierarchy"), QStringLiteral("secret"),
-                  QStringLiteral("compact")};
+                  QStringLiteral("compact"), QStringLiteral("release create"),
+                  QStringLiteral("release list"), QStringLiteral("release show"),
+                  QStringLiteral("release set"), QStringLiteral("release delete"),
+                  QStringLiteral("release check"), QStringLiteral("release status"),
+                  QStringLiteral("dsa"), QStringLiteral("dpia")};
 }
 
 void TestCli::init()
@@ -207,6 +211,14 @@ void TestCli::helpTexts_data()
     QTest::newRow("rename") << QStringLiteral("rename") << QStringList{};
     QTest::newRow("delete") << QStringLiteral("delete") << QStringList{};
     QTest::newRow("audit") << QStringLiteral("audit") << QStringList{QStringLiteral("--verify")};
+    QTest::newRow("dsa") << QStringLiteral("dsa")
+                         << QStringList{QStringLiteral("--pdf"), QStringLiteral("--html"),
+                                        QStringLiteral("--json-file"), QStringLiteral("--lang"),
+                                        QStringLiteral("--import"), QStringLiteral("--set"),
+                                        QStringLiteral("--completeness"), QStringLiteral("--refresh"),
+                                        QStringLiteral("--versions"), QStringLiteral("--restore")};
+    QTest::newRow("dpia") << QStringLiteral("dpia")
+                          << QStringList{QStringLiteral("--pdf"), QStringLiteral("--completeness")};
 }
 
 void TestCli::helpTexts()

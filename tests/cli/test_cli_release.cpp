@@ -298,12 +298,22 @@ void TestCliRelease::checkPerMode()
 void TestCliRelease::checkText()
 {
     // A release that passes: the sample generalised to k = 5 with anonymize, in a controlled
-    // (enclave) release, whose policy allows free text and asks k = 3.
+    // (enclave) release, whose policy allows free text and asks k = 3, and which lets the
+    // grade-5 diagnoses leave unmasked (the study's outcome; a loosening with its reason).
     const CliRun anonymized = run({u"anonymize"_s, m_project, u"inpatient"_s, u"--k"_s, u"5"_s,
                                    u"--max-suppression"_s, u"10"_s});
     QVERIFY2(anonymized.code == 0, anonymized.err.constData());
     QCOMPARE(run({u"release"_s, u"create"_s, m_project, u"enclave"_s, u"--dataset"_s,
                   u"inpatient"_s, u"--mode"_s, u"controlled"_s})
+                 .code,
+             0);
+    const CliRun graded = run({u"release"_s, u"check"_s, m_project, u"enclave"_s, u"--json"_s});
+    QCOMPARE(graded.code, 3);
+    QStringList rules = names(graded.json.value(u"violations"_s).toArray(), u"rule"_s);
+    rules.removeDuplicates();
+    QCOMPARE(rules, QStringList{u"unmasked_grade"_s});
+    QCOMPARE(run({u"release"_s, u"set"_s, m_project, u"enclave"_s, u"max_unmasked_grade=5"_s,
+                  u"--reason"_s, u"diagnoses are the outcome; enclave access only"_s})
                  .code,
              0);
     const CliRun ok = run({u"release"_s, u"check"_s, m_project, u"enclave"_s, u"--json"_s});

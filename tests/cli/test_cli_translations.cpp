@@ -94,6 +94,11 @@ void TestCliTranslations::initTestCase()
              0);
     // A dropped field is generalised to the top at least: a cap of 0 is below its floor.
     QCOMPARE(run({u"rules"_s, path(u"p.steward"_s), u"t"_s, u"--set"_s, u"id=drop"_s}).code, 0);
+    // A public release of six records: far below its minimum k.
+    QCOMPARE(run({u"release"_s, u"create"_s, path(u"p.steward"_s), u"r"_s, u"--dataset"_s, u"t"_s,
+                  u"--mode"_s, u"public"_s})
+                 .code,
+             0);
 }
 
 void TestCliTranslations::errorsAreChinese_data()
@@ -189,6 +194,21 @@ void TestCliTranslations::errorsAreChinese_data()
     // Files that cannot be written.
     QTest::newRow("sample unwritable")
         << QStringList{u"sample"_s, u"--out"_s, path(u"no/such/folder/s.csv"_s)};
+    // Releases and their documents.
+    QTest::newRow("release without subcommand") << QStringList{u"release"_s};
+    QTest::newRow("release create without dataset")
+        << QStringList{u"release"_s, u"create"_s, p, u"x"_s, u"--mode"_s, u"public"_s};
+    QTest::newRow("release unknown setting")
+        << QStringList{u"release"_s, u"set"_s, p, u"r"_s, u"colour=blue"_s};
+    QTest::newRow("release loosened without reason")
+        << QStringList{u"release"_s, u"set"_s, p, u"r"_s, u"min_k=2"_s};
+    QTest::newRow("missing release") << QStringList{u"release"_s, u"show"_s, p, u"nosuch"_s};
+    QTest::newRow("release violates its policy") << QStringList{u"release"_s, u"check"_s, p, u"r"_s};
+    QTest::newRow("dsa nothing to do") << QStringList{u"dsa"_s, p, u"r"_s};
+    QTest::newRow("dsa unknown item")
+        << QStringList{u"dsa"_s, p, u"r"_s, u"--set"_s, u"no.such.item=x"_s};
+    QTest::newRow("dpia import not a document")
+        << QStringList{u"dpia"_s, p, u"r"_s, u"--import"_s, path(u"bad-rules.json"_s)};
 }
 
 void TestCliTranslations::errorsAreChinese()

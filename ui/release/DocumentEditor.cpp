@@ -198,6 +198,9 @@ public:
     QHash<QString, QWidget *> boxes;      // the box of each item, to scroll to
     QHash<QString, QWidget *> sectionBoxes;
     QTableWidget *riskTable = nullptr;
+    // The selected risk's impacts, threats, sources and measures.
+    QGroupBox *riskDetails = nullptr;
+    QHash<QString, QPlainTextEdit *> riskTexts;
     QTableWidget *actionTable = nullptr;
     RiskMapChart *riskMap = nullptr;
     QString builtFor;                     // kind + language the form was built for
@@ -235,6 +238,8 @@ public:
     void apply(const DocumentContent &next, bool syncWidgets);
     void syncWidgets();
     void syncRisks();
+    void syncRiskDetails();
+    int selectedRisk() const;
     void syncActions();
     void contentChanged();
     void updateChrome();
@@ -329,6 +334,10 @@ void DocumentEditor::Private::buildChrome()
     titleLabel->setFont(bold);
     statusLabel = new QLabel(q);
     statusLabel->setObjectName(QStringLiteral("documentStatus"));
+    // A long "saved by … on …" must not widen the window: the label gives way (full text in its
+    // tooltip).
+    statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusLabel->setMinimumWidth(40);
 
     const auto toolButton = [this](const QString &name, QAction *action = nullptr) {
         auto *button = new QToolButton(q);
@@ -516,6 +525,8 @@ void DocumentEditor::Private::clearForm()
     boxes.clear();
     sectionBoxes.clear();
     riskTable = nullptr;
+    riskDetails = nullptr;
+    riskTexts.clear();
     actionTable = nullptr;
     riskMap = nullptr;
     builtFor.clear();
@@ -587,6 +598,13 @@ QWidget *DocumentEditor::Private::makeItem(const TemplateItem &item, QWidget *pa
         summary->setToolTip(DocumentEditor::tr("Generated from the project; not editable. Refresh quotes the "
                                "project as it is now."));
         layout->addWidget(summary);
+        auto *note = new QLabel(DocumentEditor::tr("Generated from the project; not editable."),
+                                widget);
+        note->setEnabled(false);
+        QFont small = note->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        note->setFont(small);
+        layout->addWidget(note);
         generated.insert(item.key, summary);
         if (item.generator == QLatin1String("risk_map") && !riskMap) {
             riskMap = new RiskMapChart(widget);
@@ -806,7 +824,86 @@ QWidget *DocumentEditor::Private::makeRiskRegister(QWidget *parent)
         widget);
     legend->setWordWrap(true);
     layout->addWidget(legend);
+
+    riskDetails = new QGroupBox(widget);
+    riskDetails->setObjectName(QStringLiteral("riskDetails"));
+    auto *details = new QFormLayout(riskDetails);
+    const std::pair<QString, QString> parts[] = {
+        {QStringLiteral("impacts"), DocumentEditor::tr("Impacts on people:")},
+        {QStringLiteral("threats"), DocumentEditor::tr("Threats:")},
+        {QStringLiteral("sources"), DocumentEditor::tr("Sources:")},
+        {QStringLiteral("measures"), DocumentEditor::tr("Measures:")}};
+    for (const auto &[part, label] : parts) {
+        auto *text = new QPlainTextEdit(riskDetails);
+        text->setObjectName(QStringLiteral("risk:") + part);
+        text->setUndoRedoEnabled(false);
+        text->setTabChangesFocus(true);
+        setLineBounds(text, 2, 8);
+        watchShortcuts(text);
+        details->addRow(label, text);
+        riskTexts.insert(part, text);
+        QObject::connect(text, &QPlainTextEdit::textChanged, q, [this, text, part] {
+            fitHeight(text);
+            const int row = selectedRisk();
+            if (syncing || row < 0)
+                return;
+            const QString key = content.risks.at(row).key;
+            const QString value = text->toPlainText();
+            const QString standard = tmpl->phrase(QStringLiteral("risk.%1.%2").arg(key, part));
+            edit(QStringLiteral("risk.%1.%2").arg(key, part), DocumentEditor::tr("Describe a risk"),
+                 true, [row, &part, &value, &standard](DocumentContent &c) {
+                     RiskEntry &risk = c.risks[row];
+                     // The template's wording typed back is no edit: it follows the template.
+                     const QString stored = value == standard ? QString() : value;
+                     if (part == QLatin1String("impacts"))
+                         risk.impacts = stored;
+                     else if (part == QLatin1String("threats"))
+                         risk.threats = stored;
+                     else if (part == QLatin1String("sources"))
+                         risk.sources = stored;
+                     else
+                         risk.measures = stored;
+                 });
+        });
+    }
+    layout->addWidget(riskDetails);
+    QObject::connect(riskTable, &QTableWidget::currentCellChanged, q,
+                     [this] { syncRiskDetails(); });
     return widget;
+}
+
+int DocumentEditor::Private::selectedRisk() const
+{
+    const int row = riskTable ? riskTable->currentRow() : -1;
+    return row >= 0 && row < content.risks.size() ? row : -1;
+}
+
+void DocumentEditor::Private::syncRiskDetails()
+{
+    if (!riskDetails)
+        return;
+    const int row = selectedRisk();
+    riskDetails->setEnabled(row >= 0);
+    riskDetails->setTitle(row >= 0 ? riskTitle(content.risks.at(row))
+                                   : DocumentEditor::tr("Select a risk to describe it"));
+    const bool wasSyncing = syncing;
+    syncing = true;
+    for (auto it = riskTexts.cbegin(); it != riskTexts.cend(); ++it) {
+        QString value;
+        if (row >= 0) {
+            const RiskEntry &risk = content.risks.at(row);
+            const QString &part = it.key();
+            value = part == QLatin1String("impacts")   ? risk.impacts
+                    : part == QLatin1String("threats") ? risk.threats
+                    : part == QLatin1String("sources") ? risk.sources
+                                                       : risk.measures;
+            if (value.isEmpty())
+                value = tmpl->phrase(QStringLiteral("risk.%1.%2").arg(risk.key, part));
+        }
+        if (it.value()->toPlainText() != value)
+            it.value()->setPlainText(value);
+    }
+    syncing = wasSyncing;
 }
 
 QWidget *DocumentEditor::Private::makeActionPlan(QWidget *parent)
@@ -1074,6 +1171,7 @@ void DocumentEditor::Private::syncWidgets()
         }
     }
     syncRisks();
+    syncRiskDetails();
     syncActions();
     syncing = wasSyncing;
 }
@@ -1145,6 +1243,8 @@ void DocumentEditor::Private::syncRisks()
         }
     }
     riskTable->resizeRowsToContents();
+    if (riskTable->currentRow() < 0 && !content.risks.isEmpty())
+        riskTable->setCurrentCell(0, 0);
     syncing = wasSyncing;
 }
 
@@ -1231,6 +1331,7 @@ void DocumentEditor::Private::updateChrome()
         if (unsaved)
             status += DocumentEditor::tr(" — unsaved changes");
         statusLabel->setText(status);
+        statusLabel->setToolTip(status);
     }
     if (unsaved != lastUnsaved) {
         lastUnsaved = unsaved;

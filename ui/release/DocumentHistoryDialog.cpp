@@ -7,7 +7,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -48,6 +50,7 @@ DocumentHistoryDialog::DocumentHistoryDialog(const DocumentState &state,
     splitter->addWidget(m_list);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({360, 640});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restore = buttons->addButton(tr("&Restore This Version"), QDialogButtonBox::ActionRole);
@@ -124,6 +127,8 @@ void DocumentHistoryDialog::showSelected()
         shown.changes.clear();
         DocumentComposer(shown, m_tmpl).populate(*m_preview->document(),
                                                   DocumentComposer::Target::Preview);
+        m_preview->setTextCursor(QTextCursor(m_preview->document()));
+        m_preview->verticalScrollBar()->setValue(0);
         return;
     }
     m_preview->clear();

@@ -157,6 +157,14 @@ private slots:
             u"doc.json"_s, t, s);
         QVERIFY(changed);
         QCOMPARE(changed->texts.value(u"purpose.no_contact"_s), u"Never contact anyone."_s);
+        // A whole number may be written as a JSON number.
+        auto hours = DocumentJson::read(
+            withItemMember(json, u"breach.hours"_s, u"value"_s, 48), u"doc.json"_s, t, s);
+        QVERIFY(hours);
+        QCOMPARE(hours->texts.value(u"breach.hours"_s), u"48"_s);
+        auto badHours = DocumentJson::read(
+            withItemMember(json, u"breach.hours"_s, u"value"_s, 4.5), u"doc.json"_s, t, s);
+        QVERIFY(!badHours);
         // Generated blocks are read-only: what the file says of them is ignored.
         auto generated = DocumentJson::read(
             withItemMember(json, u"data.annex"_s, u"content"_s, u"tampered"_s), u"doc.json"_s, t, s);

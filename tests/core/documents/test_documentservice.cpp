@@ -225,6 +225,12 @@ private slots:
         QCOMPARE(c.actions.at(0).owner, u"Data steward"_s);
         QCOMPARE(c.actions.at(0).due, QDate(2027, 3, 1));
         QCOMPARE(c.actions.at(1).action, u"Review access"_s);
+        // What was stored reads back the same (the storage form keeps every member).
+        auto stored = service().version(m_release, DocumentKind::Assessment, 1);
+        QVERIFY(stored);
+        QVERIFY(stored->content == c);
+        QCOMPARE(stored->facts, facts);
+        QCOMPARE(stored->action, u"set"_s);
         const QJsonArray keys = lastAuditDetail().value(u"keys"_s).toArray();
         QVERIFY(keys.contains(u"context.dpo"_s));
         QVERIFY(keys.contains(u"risk.custom.1"_s));

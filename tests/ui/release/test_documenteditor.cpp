@@ -12,6 +12,7 @@
 #include "core/release/ReleaseService.h"
 #include "core/store/ProjectStore.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -57,6 +59,7 @@ private slots:
     void cancelledExportLeavesNoFile();
     void malformedImportShowsLineAndColumn();
     void assessmentShowsRiskMap();
+    void riskRatingAndDescriptionAreEdits();
 
 private:
     static DocumentFacts facts(const QString &feeRule);
@@ -429,6 +432,49 @@ void TestDocumentEditor::assessmentShowsRiskMap()
     QVERIFY(map->beforePointCount() > 0);
     QVERIFY(map->afterPointCount() > 0);
     QVERIFY(RiskMapChart::cellColor(1, 1) != RiskMapChart::cellColor(4, 4));
+}
+
+void TestDocumentEditor::riskRatingAndDescriptionAreEdits()
+{
+    auto editor = makeEditor(DocumentKind::Assessment);
+    auto *table = editor->findChild<QTableWidget *>(u"riskTable"_s);
+    QVERIFY(table);
+    QVERIFY(table->rowCount() >= 6);
+    // Severity after of the first risk, chosen in its combo.
+    auto *severityAfter = qobject_cast<QComboBox *>(table->cellWidget(0, 3));
+    QVERIFY(severityAfter);
+    const int before = severityAfter->currentIndex();
+    const int chosen = before == 4 ? 1 : 4;
+    severityAfter->setCurrentIndex(chosen);
+    QVERIFY(editor->hasUnsavedChanges());
+    auto *map = editor->findChild<RiskMapChart *>(u"riskMapChart"_s);
+    QCOMPARE(map->risks().first().severityAfter, chosen);
+    editor->undoStack()->undo();
+    QCOMPARE(severityAfter->currentIndex(), before);
+
+    // The derived likelihoods cannot be typed.
+    int derivedRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        auto *likelihood = qobject_cast<QComboBox *>(table->cellWidget(row, 2));
+        if (!likelihood->isEnabled())
+            derivedRow = row;
+    }
+    QVERIFY(derivedRow >= 0);
+    QCOMPARE(qobject_cast<QComboBox *>(table->cellWidget(derivedRow, 2))->currentIndex(), 4);
+    QCOMPARE(qobject_cast<QComboBox *>(table->cellWidget(derivedRow, 4))->currentIndex(), 2);
+
+    // The selected risk's description starts from the template's wording.
+    table->setCurrentCell(1, 0);
+    auto *threats = editor->findChild<QPlainTextEdit *>(u"risk:threats"_s);
+    QVERIFY(threats);
+    QVERIFY(!threats->toPlainText().isEmpty());
+    typeAtEnd(threats, u" Stolen laptops."_s);
+    auto *preview = editor->findChild<QTextBrowser *>(u"documentPreview"_s);
+    QTRY_VERIFY(preview->toPlainText().contains(u"Stolen laptops."_s));
+    QVERIFY(editor->save());
+    const QList<DocumentVersion> list = versions(DocumentKind::Assessment);
+    QCOMPARE(list.size(), 1);
+    QVERIFY(list.first().content.risks.at(1).threats.endsWith(u" Stolen laptops."_s));
 }
 
 QTEST_MAIN(TestDocumentEditor)
