@@ -486,17 +486,17 @@
 <context>
     <name>steward::ui::ReleaseView</name>
     <message numerus="yes">
-        <source>%n required item(s) still empty. Click to open the document.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Policy check: %Ln finding(s)</source>
+        <translation>
+            <numerusform>Policy check: %Ln finding</numerusform>
+            <numerusform>Policy check: %Ln findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Policy check: %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln required item(s) still empty. Click to open the document.</source>
+        <translation>
+            <numerusform>%Ln required item still empty. Click to open the document.</numerusform>
+            <numerusform>%Ln required items still empty. Click to open the document.</numerusform>
         </translation>
     </message>
 </context>

@@ -3835,7 +3835,7 @@
     </message>
     <message>
         <source>Steward&apos;s command line: create projects, import hospital extracts, classify and mask them, measure their risk, prepare releases with their data sharing agreement and impact assessment, and check the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward 命令行：创建项目，导入医院数据抽取，对其分类分级和脱敏，测量风险，准备数据发布及其数据共享协议和影响评估，并查看审计日志。</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4351,7 @@
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：%1</translation>
     </message>
 </context>
 <context>
@@ -8149,23 +8149,23 @@ after</source>
     </message>
     <message>
         <source>New &amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据发布(&amp;R)…</translation>
     </message>
     <message>
         <source>Prepare datasets of this project for a recipient, with its agreement and impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>为接收方准备本项目的数据集，并附数据共享协议和影响评估</translation>
     </message>
     <message>
         <source>Delete Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除数据发布…</translation>
     </message>
     <message>
         <source>The list of releases cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据发布列表。</translation>
     </message>
     <message>
         <source>Created the release “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建数据发布“%1”。</translation>
     </message>
 </context>
 <context>
@@ -8991,91 +8991,91 @@ after</source>
     <name>steward::ui::NewReleaseDialog</name>
     <message>
         <source>New Release</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据发布</translation>
     </message>
     <message>
         <source>e.g. Cardiology registry 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：2026 年心血管病登记</translation>
     </message>
     <message>
         <source>The organisation receiving the data</source>
-        <translation type="unfinished"></translation>
+        <translation>接收数据的机构</translation>
     </message>
     <message>
         <source>What the data will be used for</source>
-        <translation type="unfinished"></translation>
+        <translation>数据的用途</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确定</translation>
     </message>
     <message>
         <source>The language of the agreement and the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>协议和影响评估所用的语言</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">创建</translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Datasets:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>用途(&amp;P)：</translation>
     </message>
     <message>
         <source>Sharing &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>共享方式(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据(&amp;L)：</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Give the release a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为数据发布命名。</translation>
     </message>
     <message>
         <source>A release named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的数据发布。</translation>
     </message>
     <message>
         <source>The project has no datasets to release yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中还没有可发布的数据集。</translation>
     </message>
     <message>
         <source>Tick at least one dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个数据集。</translation>
     </message>
     <message>
         <source>Name the recipient organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写接收机构。</translation>
     </message>
     <message>
         <source>Say what the data will be used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明数据的用途。</translation>
     </message>
     <message>
         <source>%1 Policy: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 策略：%2。</translation>
     </message>
     <message>
         <source>The release was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建数据发布：%1</translation>
     </message>
 </context>
 <context>
@@ -9202,23 +9202,23 @@ after</source>
     <name>steward::ui::PolicyReasonDialog</name>
     <message>
         <source>Loosen Release Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>放宽发布策略</translation>
     </message>
     <message>
         <source>This makes the release policy less strict than before:</source>
-        <translation type="unfinished"></translation>
+        <translation>此更改会使发布策略比之前宽松：</translation>
     </message>
     <message>
         <source>Say why. The reason is kept in the audit trail with the change; without one the policy stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明理由。理由将随更改记入审计日志；不填写理由，策略保持不变。</translation>
     </message>
     <message>
         <source>e.g. approved by the ethics committee, decision 2026-14</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：经伦理委员会批准，决定编号 2026-14</translation>
     </message>
     <message>
         <source>Loosen</source>
-        <translation type="unfinished"></translation>
+        <translation>放宽</translation>
     </message>
 </context>
 <context>
@@ -9417,19 +9417,19 @@ after</source>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>To %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方：%1</translation>
     </message>
     <message>
         <source>Datasets: %1</source>
-        <translation type="unfinished">数据集：%1</translation>
+        <translation>数据集：%1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -9584,377 +9584,377 @@ after</source>
     <name>steward::ui::ReleaseText</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 级</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>不需要</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许</translation>
     </message>
     <message>
         <source>fields above grade %1 masked</source>
-        <translation type="unfinished"></translation>
+        <translation>高于 %1 级的字段须脱敏</translation>
     </message>
     <message>
         <source>k ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>k ≥ %1</translation>
     </message>
     <message>
         <source>prosecutor risk ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检察官攻击风险 ≤ %1</translation>
     </message>
     <message>
         <source>ethics approval required</source>
-        <translation type="unfinished"></translation>
+        <translation>需要伦理审批</translation>
     </message>
     <message>
         <source>no ethics approval needed</source>
-        <translation type="unfinished"></translation>
+        <translation>无需伦理审批</translation>
     </message>
     <message>
         <source>free text may leave</source>
-        <translation type="unfinished"></translation>
+        <translation>自由文本可以发布</translation>
     </message>
     <message>
         <source>no free text</source>
-        <translation type="unfinished"></translation>
+        <translation>不发布自由文本</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::ReleaseView</name>
     <message>
         <source>Delete Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除数据发布…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>影响评估</translation>
     </message>
     <message>
         <source>Measuring the release&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测量数据发布的数据…</translation>
     </message>
     <message>
         <source>Measuring the release&apos;s data: %1 of %2 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测量数据发布的数据：第 %1 行，共 %2 行…</translation>
     </message>
     <message>
         <source>A masking rule of this release needs the project secret, which is locked. Unlock it to measure the release and fill its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据发布的某条脱敏规则需要项目密钥，而密钥尚未解锁。请先解锁，才能测量数据发布并填写其文档。</translation>
     </message>
     <message>
         <source>The release could not be measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法测量数据发布：%1</translation>
     </message>
     <message>
         <source>Measuring cancelled. The policy check and the documents show the last figures measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消测量。策略检查和文档显示的是上次测量的数字。</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>数据发布</translation>
     </message>
     <message>
         <source>Responsible person, e-mail or address</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人、电子邮箱或地址</translation>
     </message>
     <message>
         <source>One person per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一人</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确定</translation>
     </message>
     <message>
         <source>Consent form, law, contract or approval reference</source>
-        <translation type="unfinished"></translation>
+        <translation>同意书、法律条文、合同或批准文件编号</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Datasets:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集(&amp;D)：</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)：</translation>
     </message>
     <message>
         <source>Named &amp;users:</source>
-        <translation type="unfinished"></translation>
+        <translation>指定使用人(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>用途(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据(&amp;L)：</translation>
     </message>
     <message>
         <source>Sharing &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>共享方式(&amp;M)：</translation>
     </message>
     <message>
         <source>Re&amp;tention:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存期限(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限(&amp;T)：</translation>
     </message>
     <message>
         <source>Document lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档语言(&amp;G)：</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Set by the sharing mode. Tightening a value is saved at once; loosening one needs a reason, kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>由共享方式设定。收紧某项会立即保存；放宽某项须说明理由，理由记入审计日志。</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">必填</translation>
+        <translation>需要</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>:</source>
-        <translation type="unfinished"></translation>
+        <translation>：</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Open the document</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文档</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished">解锁(&amp;U)…</translation>
+        <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
         <source>Policy check</source>
-        <translation type="unfinished"></translation>
+        <translation>策略检查</translation>
     </message>
     <message>
         <source>The release cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据发布：%1</translation>
     </message>
     <message>
         <source>Delete Release</source>
-        <translation type="unfinished"></translation>
+        <translation>删除数据发布</translation>
     </message>
     <message>
         <source>Only a draft release can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能删除草稿状态的数据发布。</translation>
     </message>
     <message>
         <source>Delete the release “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除数据发布“%1”吗？</translation>
     </message>
     <message>
         <source>Its agreement and impact assessment, with every saved version, are deleted too. The datasets stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>其协议和影响评估（包括所有已保存的版本）也会一并删除。数据集保持不变。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Cannot Delete Release</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除数据发布</translation>
     </message>
     <message>
         <source>The release “%1” was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除数据发布“%1”。</translation>
     </message>
     <message>
         <source>Deleted the release “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除数据发布“%1”。</translation>
     </message>
     <message>
         <source>mode default</source>
-        <translation type="unfinished"></translation>
+        <translation>共享方式默认值</translation>
     </message>
     <message>
         <source>mode default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共享方式默认值：%1</translation>
     </message>
     <message>
         <source>Saving sets this mode&apos;s policy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存后将采用此共享方式的策略：%1。</translation>
     </message>
     <message>
         <source>The release needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据发布需要名称。</translation>
     </message>
     <message>
         <source>Tick at least one dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个数据集。</translation>
     </message>
     <message>
         <source>Not saved: the new sharing mode loosens the policy, which needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：新的共享方式会放宽策略，须说明理由。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Policy saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>策略已保存。</translation>
     </message>
     <message>
         <source>Policy loosened; the reason is in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>策略已放宽；理由已记入审计日志。</translation>
     </message>
     <message>
         <source>Saved the release “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存数据发布“%1”。</translation>
     </message>
     <message>
         <source>The policy was not loosened: a reason is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>策略未放宽：须说明理由。</translation>
     </message>
     <message>
         <source>Not measured yet.</source>
-        <translation type="unfinished">尚未度量。</translation>
+        <translation>尚未测量。</translation>
     </message>
     <message>
         <source>The release&apos;s data meets its policy.</source>
-        <translation type="unfinished">该发布的数据符合其策略。</translation>
+        <translation>数据发布的数据符合其策略。</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3 of %4 required items</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;：必填项已填 %3 项，共 %4 项</translation>
     </message>
     <message>
         <source> · out of date</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已过期</translation>
     </message>
     <message>
         <source>Complete. Click to open the document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required item(s) still empty. Click to open the document.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>已完整。点击打开文档。</translation>
     </message>
     <message>
         <source>Agreement (DSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据共享协议</translation>
     </message>
     <message>
         <source>Impact assessment (DPIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息保护影响评估</translation>
     </message>
     <message>
         <source>Not measured: the project secret is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：项目密钥尚未解锁。</translation>
     </message>
     <message>
         <source>Not measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量。</translation>
     </message>
     <message>
         <source>Unsaved Document Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>文档有未保存的更改</translation>
     </message>
     <message>
         <source>Save the changes to the documents of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要保存对“%1”文档的更改吗？</translation>
     </message>
     <message>
         <source>Not saved yet: %1. Saving makes a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存：%1。保存会生成一个新版本。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
-        <source>Policy check: %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Policy check: %Ln finding(s)</source>
+        <translation>
+            <numerusform>策略检查：%Ln 项问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln required item(s) still empty. Click to open the document.</source>
+        <translation>
+            <numerusform>还有 %Ln 个必填项为空。点击打开文档。</numerusform>
         </translation>
     </message>
 </context>
