@@ -50,7 +50,7 @@ PolicyReasonDialog::PolicyReasonDialog(const QStringList &changes, QWidget *pare
     layout->addWidget(ask);
     layout->addWidget(m_reason);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 76);
 }
 
 QString PolicyReasonDialog::reason() const

@@ -452,6 +452,11 @@ QGroupBox *ReleaseView::Private::createForm(QWidget *parent)
         QObject::connect(edit, &QPlainTextEdit::textChanged, q, changed);
     for (QComboBox *combo : {basis, language})
         QObject::connect(combo, &QComboBox::currentIndexChanged, q, changed);
+    // The labels cite articles and may be cut at the form's width: the whole text as tooltip.
+    for (QComboBox *combo : {basis, mode}) {
+        QObject::connect(combo, &QComboBox::currentIndexChanged, combo,
+                         [combo] { combo->setToolTip(combo->currentText()); });
+    }
     QObject::connect(mode, &QComboBox::currentIndexChanged, q, [this] {
         updateModeDescription();
         updateDirty();
