@@ -9071,7 +9071,7 @@ after</source>
     </message>
     <message>
         <source>%1 Policy: %2.</source>
-        <translation>%1 策略：%2。</translation>
+        <translation>%1策略：%2。</translation>
     </message>
     <message>
         <source>The release was not created: %1</source>
