@@ -3835,7 +3835,7 @@
     </message>
     <message>
         <source>Steward&apos;s command line: create projects, import hospital extracts, classify and mask them, measure their risk, prepare releases with their data sharing agreement and impact assessment, and check the audit trail.</source>
-        <translation>Steward 命令行：创建项目，导入医院数据抽取，对其分类分级和脱敏，测量风险，准备数据发布及其数据共享协议和影响评估，并查看审计日志。</translation>
+        <translation>Steward 命令行：创建项目，导入医院数据提取，对其进行分级分类和脱敏，测量其风险，准备数据发布及其数据共享协议和影响评估，并检查审计日志。</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4352,18 @@
     <message>
         <source>Period: %1</source>
         <translation>期限：%1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -8149,7 +8161,7 @@ after</source>
     </message>
     <message>
         <source>New &amp;Release…</source>
-        <translation>新建数据发布(&amp;R)…</translation>
+        <translation>新建发布(&amp;R)…</translation>
     </message>
     <message>
         <source>Prepare datasets of this project for a recipient, with its agreement and impact assessment</source>
@@ -8157,15 +8169,15 @@ after</source>
     </message>
     <message>
         <source>Delete Release…</source>
-        <translation>删除数据发布…</translation>
+        <translation>删除发布…</translation>
     </message>
     <message>
         <source>The list of releases cannot be read.</source>
-        <translation>无法读取数据发布列表。</translation>
+        <translation>无法读取发布列表。</translation>
     </message>
     <message>
         <source>Created the release “%1”.</source>
-        <translation>已创建数据发布“%1”。</translation>
+        <translation>已创建发布“%1”。</translation>
     </message>
 </context>
 <context>
@@ -8991,11 +9003,11 @@ after</source>
     <name>steward::ui::NewReleaseDialog</name>
     <message>
         <source>New Release</source>
-        <translation>新建数据发布</translation>
+        <translation>新建发布</translation>
     </message>
     <message>
         <source>e.g. Cardiology registry 2026</source>
-        <translation>例如：2026 年心血管病登记</translation>
+        <translation>例如：2026 年心内科登记研究</translation>
     </message>
     <message>
         <source>The organisation receiving the data</source>
@@ -9011,7 +9023,7 @@ after</source>
     </message>
     <message>
         <source>The language of the agreement and the assessment</source>
-        <translation>协议和影响评估所用的语言</translation>
+        <translation>协议和评估所用的语言</translation>
     </message>
     <message>
         <source>Create</source>
@@ -9031,15 +9043,15 @@ after</source>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation>用途(&amp;P)：</translation>
+        <translation>使用目的(&amp;P)：</translation>
     </message>
     <message>
         <source>Sharing &amp;mode:</source>
-        <translation>共享方式(&amp;M)：</translation>
+        <translation>共享模式(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
-        <translation>法律依据(&amp;L)：</translation>
+        <translation>合法性基础(&amp;L)：</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
@@ -9047,11 +9059,11 @@ after</source>
     </message>
     <message>
         <source>Give the release a name.</source>
-        <translation>请为数据发布命名。</translation>
+        <translation>请为发布命名。</translation>
     </message>
     <message>
         <source>A release named “%1” already exists.</source>
-        <translation>已存在名为“%1”的数据发布。</translation>
+        <translation>已存在名为“%1”的发布。</translation>
     </message>
     <message>
         <source>The project has no datasets to release yet.</source>
@@ -9071,11 +9083,11 @@ after</source>
     </message>
     <message>
         <source>%1 Policy: %2.</source>
-        <translation>%1策略：%2。</translation>
+        <translation>%1 策略：%2。</translation>
     </message>
     <message>
         <source>The release was not created: %1</source>
-        <translation>未创建数据发布：%1</translation>
+        <translation>未创建发布：%1</translation>
     </message>
 </context>
 <context>
@@ -9206,11 +9218,11 @@ after</source>
     </message>
     <message>
         <source>This makes the release policy less strict than before:</source>
-        <translation>此更改会使发布策略比之前宽松：</translation>
+        <translation>此更改会使发布策略比原来宽松：</translation>
     </message>
     <message>
         <source>Say why. The reason is kept in the audit trail with the change; without one the policy stays as it is.</source>
-        <translation>请说明理由。理由将随更改记入审计日志；不填写理由，策略保持不变。</translation>
+        <translation>请说明理由。理由随更改记入审计日志；不填写理由则策略保持不变。</translation>
     </message>
     <message>
         <source>e.g. approved by the ethics committee, decision 2026-14</source>
@@ -9421,7 +9433,7 @@ after</source>
     </message>
     <message>
         <source>To %1</source>
-        <translation>接收方：%1</translation>
+        <translation>发给 %1</translation>
     </message>
     <message>
         <source>Datasets: %1</source>
@@ -9429,7 +9441,7 @@ after</source>
     </message>
     <message>
         <source>, </source>
-        <translation>、</translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -9616,7 +9628,7 @@ after</source>
     </message>
     <message>
         <source>prosecutor risk ≤ %1</source>
-        <translation>检察官攻击风险 ≤ %1</translation>
+        <translation>检察官风险 ≤ %1</translation>
     </message>
     <message>
         <source>ethics approval required</source>
@@ -9628,11 +9640,11 @@ after</source>
     </message>
     <message>
         <source>free text may leave</source>
-        <translation>自由文本可以发布</translation>
+        <translation>允许发出自由文本</translation>
     </message>
     <message>
         <source>no free text</source>
-        <translation>不发布自由文本</translation>
+        <translation>不发出自由文本</translation>
     </message>
     <message>
         <source> · </source>
@@ -9647,7 +9659,7 @@ after</source>
     <name>steward::ui::ReleaseView</name>
     <message>
         <source>Delete Release…</source>
-        <translation>删除数据发布…</translation>
+        <translation>删除发布…</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -9659,35 +9671,35 @@ after</source>
     </message>
     <message>
         <source>Assessment</source>
-        <translation>影响评估</translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Measuring the release&apos;s data…</source>
-        <translation>正在测量数据发布的数据…</translation>
+        <translation>正在测量发布的数据…</translation>
     </message>
     <message>
         <source>Measuring the release&apos;s data: %1 of %2 rows…</source>
-        <translation>正在测量数据发布的数据：第 %1 行，共 %2 行…</translation>
+        <translation>正在测量发布的数据：第 %1 行，共 %2 行…</translation>
     </message>
     <message>
         <source>A masking rule of this release needs the project secret, which is locked. Unlock it to measure the release and fill its documents.</source>
-        <translation>此数据发布的某条脱敏规则需要项目密钥，而密钥尚未解锁。请先解锁，才能测量数据发布并填写其文档。</translation>
+        <translation>此发布的某条脱敏规则需要项目密钥，而密钥已锁定。请解锁后再测量发布并填写其文档。</translation>
     </message>
     <message>
         <source>The release could not be measured: %1</source>
-        <translation>无法测量数据发布：%1</translation>
+        <translation>无法测量该发布：%1</translation>
     </message>
     <message>
         <source>Measuring cancelled. The policy check and the documents show the last figures measured.</source>
-        <translation>已取消测量。策略检查和文档显示的是上次测量的数字。</translation>
+        <translation>已取消测量。策略检查和文档显示的是上次测得的数据。</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation>数据发布</translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>Responsible person, e-mail or address</source>
-        <translation>负责人、电子邮箱或地址</translation>
+        <translation>负责人、电子邮件或地址</translation>
     </message>
     <message>
         <source>One person per line</source>
@@ -9699,7 +9711,7 @@ after</source>
     </message>
     <message>
         <source>Consent form, law, contract or approval reference</source>
-        <translation>同意书、法律条文、合同或批准文件编号</translation>
+        <translation>同意书、法律、合同或批准文号</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -9743,19 +9755,19 @@ after</source>
     </message>
     <message>
         <source>Named &amp;users:</source>
-        <translation>指定使用人(&amp;U)：</translation>
+        <translation>指定使用人员(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation>用途(&amp;P)：</translation>
+        <translation>使用目的(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
-        <translation>法律依据(&amp;L)：</translation>
+        <translation>合法性基础(&amp;L)：</translation>
     </message>
     <message>
         <source>Sharing &amp;mode:</source>
-        <translation>共享方式(&amp;M)：</translation>
+        <translation>共享模式(&amp;M)：</translation>
     </message>
     <message>
         <source>Re&amp;tention:</source>
@@ -9775,7 +9787,7 @@ after</source>
     </message>
     <message>
         <source>Set by the sharing mode. Tightening a value is saved at once; loosening one needs a reason, kept in the audit trail.</source>
-        <translation>由共享方式设定。收紧某项会立即保存；放宽某项须说明理由，理由记入审计日志。</translation>
+        <translation>由共享模式决定。收紧某个值会立即保存；放宽某个值需要说明理由，理由记入审计日志。</translation>
     </message>
     <message>
         <source>Required</source>
@@ -9811,23 +9823,23 @@ after</source>
     </message>
     <message>
         <source>The release cannot be read: %1</source>
-        <translation>无法读取数据发布：%1</translation>
+        <translation>无法读取该发布：%1</translation>
     </message>
     <message>
         <source>Delete Release</source>
-        <translation>删除数据发布</translation>
+        <translation>删除发布</translation>
     </message>
     <message>
         <source>Only a draft release can be deleted.</source>
-        <translation>只能删除草稿状态的数据发布。</translation>
+        <translation>只能删除草稿状态的发布。</translation>
     </message>
     <message>
         <source>Delete the release “%1”?</source>
-        <translation>要删除数据发布“%1”吗？</translation>
+        <translation>删除发布“%1”？</translation>
     </message>
     <message>
         <source>Its agreement and impact assessment, with every saved version, are deleted too. The datasets stay as they are.</source>
-        <translation>其协议和影响评估（包括所有已保存的版本）也会一并删除。数据集保持不变。</translation>
+        <translation>其协议和影响评估连同所有已保存的版本将一并删除。数据集保持不变。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -9835,31 +9847,31 @@ after</source>
     </message>
     <message>
         <source>Cannot Delete Release</source>
-        <translation>无法删除数据发布</translation>
+        <translation>无法删除发布</translation>
     </message>
     <message>
         <source>The release “%1” was not deleted.</source>
-        <translation>未删除数据发布“%1”。</translation>
+        <translation>未删除发布“%1”。</translation>
     </message>
     <message>
         <source>Deleted the release “%1”.</source>
-        <translation>已删除数据发布“%1”。</translation>
+        <translation>已删除发布“%1”。</translation>
     </message>
     <message>
         <source>mode default</source>
-        <translation>共享方式默认值</translation>
+        <translation>模式默认值</translation>
     </message>
     <message>
         <source>mode default: %1</source>
-        <translation>共享方式默认值：%1</translation>
+        <translation>模式默认值：%1</translation>
     </message>
     <message>
         <source>Saving sets this mode&apos;s policy: %1.</source>
-        <translation>保存后将采用此共享方式的策略：%1。</translation>
+        <translation>保存后将采用此模式的策略：%1。</translation>
     </message>
     <message>
         <source>The release needs a name.</source>
-        <translation>数据发布需要名称。</translation>
+        <translation>发布须有名称。</translation>
     </message>
     <message>
         <source>Tick at least one dataset.</source>
@@ -9867,7 +9879,7 @@ after</source>
     </message>
     <message>
         <source>Not saved: the new sharing mode loosens the policy, which needs a reason.</source>
-        <translation>未保存：新的共享方式会放宽策略，须说明理由。</translation>
+        <translation>未保存：新的共享模式会放宽策略，需要说明理由。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -9887,11 +9899,11 @@ after</source>
     </message>
     <message>
         <source>Saved the release “%1”.</source>
-        <translation>已保存数据发布“%1”。</translation>
+        <translation>已保存发布“%1”。</translation>
     </message>
     <message>
         <source>The policy was not loosened: a reason is needed.</source>
-        <translation>策略未放宽：须说明理由。</translation>
+        <translation>策略未放宽：需要说明理由。</translation>
     </message>
     <message>
         <source>Not measured yet.</source>
@@ -9899,11 +9911,11 @@ after</source>
     </message>
     <message>
         <source>The release&apos;s data meets its policy.</source>
-        <translation>数据发布的数据符合其策略。</translation>
+        <translation>该发布的数据符合其策略。</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3 of %4 required items</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;：必填项已填 %3 项，共 %4 项</translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;：%4 个必填项中已填 %3 个</translation>
     </message>
     <message>
         <source> · out of date</source>
@@ -9915,15 +9927,15 @@ after</source>
     </message>
     <message>
         <source>Agreement (DSA)</source>
-        <translation>数据共享协议</translation>
+        <translation>协议（DSA）</translation>
     </message>
     <message>
         <source>Impact assessment (DPIA)</source>
-        <translation>个人信息保护影响评估</translation>
+        <translation>影响评估（DPIA）</translation>
     </message>
     <message>
         <source>Not measured: the project secret is locked.</source>
-        <translation>未测量：项目密钥尚未解锁。</translation>
+        <translation>未测量：项目密钥已锁定。</translation>
     </message>
     <message>
         <source>Not measured.</source>
@@ -9931,19 +9943,19 @@ after</source>
     </message>
     <message>
         <source>Unsaved Document Changes</source>
-        <translation>文档有未保存的更改</translation>
+        <translation>文档更改未保存</translation>
     </message>
     <message>
         <source>Save the changes to the documents of “%1”?</source>
-        <translation>要保存对“%1”文档的更改吗？</translation>
+        <translation>保存对“%1”文档的更改？</translation>
     </message>
     <message>
         <source>Not saved yet: %1. Saving makes a new version.</source>
-        <translation>尚未保存：%1。保存会生成一个新版本。</translation>
+        <translation>尚未保存：%1。保存会生成新版本。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation>、</translation>
+        <translation>，</translation>
     </message>
     <message numerus="yes">
         <source>Policy check: %Ln finding(s)</source>

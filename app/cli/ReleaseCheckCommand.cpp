@@ -132,7 +132,7 @@ protected:
                                  {QStringLiteral("ok"), allOk},
                                  {QStringLiteral("gates"), list}});
         }
-        cli.line(tr("Release %1: %2").arg(release->name, release->state));
+        cli.line(tr("Release %1: %2").arg(release->name, ReleaseCli::stateLabel(release->state)));
         for (const ReleaseGate &gate : std::as_const(*gates))
             cli.line(tr("  [%1] %2: %3").arg(gate.ok ? tr("ok") : tr("not met"), gate.name, gate.detail));
         cli.line(allOk ? tr("Every gate is met.") : tr("Some gates are not met."));

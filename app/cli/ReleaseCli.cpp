@@ -45,6 +45,23 @@ QString ReleaseCli::languageLabel(const QString &language)
     return language;
 }
 
+QString ReleaseCli::stateLabel(const QString &state)
+{
+    if (state == QLatin1String("draft"))
+        return tr("draft");
+    return state;
+}
+
+QString ReleaseCli::policyValue(const ReleasePolicy &policy, const QString &key)
+{
+    const QString value = policy.valueText(key);
+    if (value == QLatin1String("true"))
+        return tr("yes");
+    if (value == QLatin1String("false"))
+        return tr("no");
+    return value;
+}
+
 void ReleaseCli::printRelease(CliContext &cli, const Release &release)
 {
     const QLocale locale = cli.locale();
@@ -53,7 +70,7 @@ void ReleaseCli::printRelease(CliContext &cli, const Release &release)
     auto dateText = [&](const QDate &date) {
         return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : none;
     };
-    cli.line(tr("Release %1 (%2)").arg(release.name, release.state));
+    cli.line(tr("Release %1 (%2)").arg(release.name, stateLabel(release.state)));
     cli.line(tr("Datasets: %1").arg(release.datasets.join(QStringLiteral(", "))));
     cli.line(tr("Sharing mode: %1").arg(SharingModes::label(release.mode)));
     cli.line(tr("Provider: %1").arg(orNone(release.providerOrganisation)));
@@ -76,7 +93,7 @@ void ReleaseCli::printRelease(CliContext &cli, const Release &release)
     cli.line(tr("Document language: %1").arg(languageLabel(release.language)));
     cli.line(tr("Policy:"));
     for (const QString &key : ReleasePolicy::keys())
-        cli.line(tr("  %1: %2").arg(ReleasePolicy::keyLabel(key), release.policy.valueText(key)));
+        cli.line(tr("  %1: %2").arg(ReleasePolicy::keyLabel(key), policyValue(release.policy, key)));
     if (release.exports.isEmpty()) {
         cli.line(tr("Exports: none"));
     } else {

@@ -38,6 +38,10 @@ public:
     // The release's settings, one per line, for people.
     static void printRelease(CliContext &cli, const Release &release);
     static QString languageLabel(const QString &language);
+    // "draft" and the review states, for people (JSON keeps the machine name).
+    static QString stateLabel(const QString &state);
+    // A policy value for people: yes/no for the true/false ones.
+    static QString policyValue(const ReleasePolicy &policy, const QString &key);
 };
 
 } // namespace steward::cli

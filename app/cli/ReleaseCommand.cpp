@@ -128,7 +128,7 @@ protected:
             return cli.fail(created.error());
         if (cli.json())
             return cli.document(created->toJson());
-        cli.line(tr("Created release %1 (%2).").arg(created->name, created->state));
+        cli.line(tr("Created release %1 (%2).").arg(created->name, ReleaseCli::stateLabel(created->state)));
         ReleaseCli::printRelease(cli, *created);
         return 0;
     }
@@ -184,7 +184,7 @@ protected:
                          tr("exports")});
         table.setRightAligned(5);
         for (const Release &release : std::as_const(*releases))
-            table.addRow({release.name, release.state, sharingModeName(release.mode),
+            table.addRow({release.name, ReleaseCli::stateLabel(release.state), sharingModeName(release.mode),
                           release.recipientOrganisation, release.datasets.join(QStringLiteral(", ")),
                           cli.number(release.exports.size())});
         cli.write(table.render().toUtf8());
