@@ -486,17 +486,17 @@
 <context>
     <name>steward::ui::ReleaseView</name>
     <message numerus="yes">
-        <source>%n required item(s) still empty. Click to open the document.</source>
+        <source>Policy check: %Ln finding(s)</source>
         <translation>
-            <numerusform>%n required item still empty. Click to open the document.</numerusform>
-            <numerusform>%n required items still empty. Click to open the document.</numerusform>
+            <numerusform>Policy check: %Ln finding</numerusform>
+            <numerusform>Policy check: %Ln findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Policy check: %n finding(s)</source>
+        <source>%Ln required item(s) still empty. Click to open the document.</source>
         <translation>
-            <numerusform>Policy check: %n finding</numerusform>
-            <numerusform>Policy check: %n findings</numerusform>
+            <numerusform>%Ln required item still empty. Click to open the document.</numerusform>
+            <numerusform>%Ln required items still empty. Click to open the document.</numerusform>
         </translation>
     </message>
 </context>

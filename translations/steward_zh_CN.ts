@@ -9925,12 +9925,6 @@ after</source>
         <source>Complete. Click to open the document.</source>
         <translation>已完整。点击打开文档。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n required item(s) still empty. Click to open the document.</source>
-        <translation>
-            <numerusform>仍有 %n 个必填项为空。点击打开文档。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Agreement (DSA)</source>
         <translation>协议（DSA）</translation>
@@ -9964,9 +9958,15 @@ after</source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <source>Policy check: %n finding(s)</source>
+        <source>Policy check: %Ln finding(s)</source>
         <translation>
-            <numerusform>策略检查：%n 项发现</numerusform>
+            <numerusform>策略检查：%Ln 项问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln required item(s) still empty. Click to open the document.</source>
+        <translation>
+            <numerusform>还有 %Ln 个必填项为空。点击打开文档。</numerusform>
         </translation>
     </message>
 </context>

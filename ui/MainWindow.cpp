@@ -916,6 +916,11 @@ void MainWindow::renameCurrentDataset()
 
 void MainWindow::deleteCurrentDataset()
 {
+    // Del on a release in the navigator deletes the release.
+    if (!m_navigator->currentReleaseName().isEmpty()) {
+        deleteCurrentRelease();
+        return;
+    }
     const QString name = m_navigator->currentDatasetName();
     if (!m_store || name.isEmpty() || isBusy())
         return;
@@ -1031,12 +1036,12 @@ void MainWindow::updateActions()
     m_compactAction->setEnabled(project && !busy);
     m_importAction->setEnabled(project && !busy);
     m_renameAction->setEnabled(dataset && !busy);
-    m_deleteAction->setEnabled(dataset && !busy);
+    const bool release = project && !m_navigator->currentReleaseName().isEmpty();
+    m_deleteAction->setEnabled((dataset || release) && !busy);
     m_replaceAction->setEnabled(dataset && !busy);
     m_classifyAction->setEnabled(dataset);
     m_newReleaseAction->setEnabled(project && !busy);
-    m_deleteReleaseAction->setEnabled(project && !busy
-                                      && !m_navigator->currentReleaseName().isEmpty());
+    m_deleteReleaseAction->setEnabled(release && !busy);
     m_auditAction->setEnabled(project);
     updateTabActions();
 }

@@ -1,11 +1,11 @@
 #include "ui/release/NewReleaseDialog.h"
 
-#include "ui/release/ReleaseText.h"
-#include "ui/widgets/ErrorText.h"
-#include "ui/widgets/InlineMessage.h"
 #include "core/release/ReleaseService.h"
 #include "core/release/SharingMode.h"
 #include "core/store/ProjectStore.h"
+#include "ui/release/ReleaseText.h"
+#include "ui/widgets/ErrorText.h"
+#include "ui/widgets/InlineMessage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,7 +52,7 @@ NewReleaseDialog::NewReleaseDialog(ProjectStore &store, const QString &currentDa
             auto *item = new QListWidgetItem(dataset.name, m_datasets);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             const bool ticked = dataset.name == currentDataset
-                                || (currentDataset.isEmpty() && datasets->size() == 1);
+                || (currentDataset.isEmpty() && datasets->size() == 1);
             item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
         }
     }
@@ -70,6 +70,9 @@ NewReleaseDialog::NewReleaseDialog(ProjectStore &store, const QString &currentDa
         m_mode->addItem(SharingModes::label(mode), sharingModeName(mode));
     m_modeSummary->setObjectName(QStringLiteral("releaseModeSummary"));
     m_modeSummary->setWordWrap(true);
+    // As wide as the fields, not the narrow column a wrapped label gets by default.
+    m_modeSummary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_mode->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_modeSummary->setForegroundRole(QPalette::PlaceholderText);
 
     m_basis->setObjectName(QStringLiteral("releaseBasisCombo"));
@@ -129,8 +132,8 @@ Release NewReleaseDialog::draft() const
     release.providerOrganisation = m_store.title().trimmed();
     release.recipientOrganisation = m_recipient->text().trimmed();
     release.purpose = m_purpose->text().trimmed();
-    release.mode = sharingModeFromName(m_mode->currentData().toString())
-                       .value_or(SharingMode::Bilateral);
+    release.mode =
+        sharingModeFromName(m_mode->currentData().toString()).value_or(SharingMode::Bilateral);
     release.policy = ReleasePolicy::defaultsFor(release.mode);
     const QString basis = m_basis->currentData().toString();
     if (!basis.isEmpty())
@@ -171,10 +174,9 @@ void NewReleaseDialog::updateModeSummary()
 {
     const SharingMode mode =
         sharingModeFromName(m_mode->currentData().toString()).value_or(SharingMode::Bilateral);
-    m_modeSummary->setText(
-        tr("%1 Policy: %2.")
-            .arg(SharingModes::description(mode),
-                 ReleaseText::summary(ReleasePolicy::defaultsFor(mode))));
+    m_modeSummary->setText(tr("%1 Policy: %2.")
+                               .arg(SharingModes::description(mode),
+                                    ReleaseText::summary(ReleasePolicy::defaultsFor(mode))));
 }
 
 void NewReleaseDialog::accept()
@@ -183,9 +185,9 @@ void NewReleaseDialog::accept()
         return;
     Result<Release> created = ReleaseService(m_store).create(draft());
     if (!created) {
-        m_problem->showMessage(InlineMessage::Kind::Error,
-                               tr("The release was not created: %1")
-                                   .arg(ErrorText::sentence(created.error())));
+        m_problem->showMessage(
+            InlineMessage::Kind::Error,
+            tr("The release was not created: %1").arg(ErrorText::sentence(created.error())));
         return;
     }
     m_created = created->name;

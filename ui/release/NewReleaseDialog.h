@@ -27,8 +27,7 @@ class InlineMessage;
 class NewReleaseDialog final : public QDialog {
     Q_OBJECT
 public:
-    NewReleaseDialog(ProjectStore &store, const QString &currentDataset,
-                     QWidget *parent = nullptr);
+    NewReleaseDialog(ProjectStore &store, const QString &currentDataset, QWidget *parent = nullptr);
 
     Release draft() const;
     // The release created (after accept()).

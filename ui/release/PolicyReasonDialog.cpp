@@ -20,9 +20,8 @@ PolicyReasonDialog::PolicyReasonDialog(const QStringList &changes, QWidget *pare
     QStringList items;
     for (const QString &change : changes)
         items << QStringLiteral("<li>%1</li>").arg(change.toHtmlEscaped());
-    auto *list = new QLabel(QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>")
-                                .arg(items.join(QString())),
-                            this);
+    auto *list = new QLabel(
+        QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(items.join(QString())), this);
     list->setObjectName(QStringLiteral("policyReasonChanges"));
     list->setTextFormat(Qt::RichText);
     list->setWordWrap(true);
@@ -51,7 +50,7 @@ PolicyReasonDialog::PolicyReasonDialog(const QStringList &changes, QWidget *pare
     layout->addWidget(ask);
     layout->addWidget(m_reason);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 76);
 }
 
 QString PolicyReasonDialog::reason() const

@@ -1,7 +1,7 @@
 #include "ui/release/ReleaseMeasurementRunner.h"
 
-#include "ui/widgets/BackgroundJob.h"
 #include "core/store/ProjectStore.h"
+#include "ui/widgets/BackgroundJob.h"
 
 namespace steward::ui {
 
@@ -10,11 +10,12 @@ using MeasurementJob = BackgroundJob<QList<DatasetMeasurement>>;
 ReleaseMeasurementRunner::ReleaseMeasurementRunner(QObject *parent)
     : QObject(parent),
       m_job(std::make_unique<MeasurementJob>(
-          this, MeasurementJob::Callbacks{
-                    [this](qint64 done, qint64 total) { emit progressChanged(done, total); },
-                    [this](const QList<DatasetMeasurement> &result) { emit succeeded(result); },
-                    [this](const Error &error) { emit failed(error); },
-                    [this] { emit cancelled(); }, [this] { emit finished(); }}))
+          this,
+          MeasurementJob::Callbacks{
+              [this](qint64 done, qint64 total) { emit progressChanged(done, total); },
+              [this](const QList<DatasetMeasurement> &result) { emit succeeded(result); },
+              [this](const Error &error) { emit failed(error); }, [this] { emit cancelled(); },
+              [this] { emit finished(); }}))
 {
     setObjectName(QStringLiteral("releaseMeasurementRunner"));
 }

@@ -1,5 +1,11 @@
 #include "ui/release/ReleaseView.h"
 
+#include "core/documents/DocumentFactsBuilder.h"
+#include "core/documents/DocumentKind.h"
+#include "core/release/PolicyCheck.h"
+#include "core/release/ReleaseService.h"
+#include "core/release/SharingMode.h"
+#include "core/store/ProjectStore.h"
 #include "ui/release/DocumentEditor.h"
 #include "ui/release/PolicyReasonDialog.h"
 #include "ui/release/ReleaseMeasurementRunner.h"
@@ -8,12 +14,6 @@
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/MessageBoxWidth.h"
-#include "core/documents/DocumentFactsBuilder.h"
-#include "core/documents/DocumentKind.h"
-#include "core/release/PolicyCheck.h"
-#include "core/release/ReleaseService.h"
-#include "core/release/SharingMode.h"
-#include "core/store/ProjectStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,8 +75,7 @@ class ClickFilter final : public QObject {
 public:
     ClickFilter(QObject *parent, std::function<void()> onClick)
         : QObject(parent), m_onClick(std::move(onClick))
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -100,7 +99,7 @@ public:
     ReleaseView *q;
     ProjectStore *store = nullptr;
     std::function<std::optional<ProjectSecret>()> secretProvider;
-    Release release;   // as stored
+    Release release; // as stored
     bool loaded = false;
     QList<DatasetMeasurement> measurements;
     bool measured = false;
@@ -269,8 +268,9 @@ ReleaseView::ReleaseView(QWidget *parent) : QWidget(parent), d(new Private(this)
                 d->measureBar->setRange(0, 1000);
                 d->measureBar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
                 const QLocale locale;
-                d->measureLabel->setText(ReleaseView::tr("Measuring the release's data: %1 of %2 rows…")
-                                             .arg(locale.toString(done), locale.toString(total)));
+                d->measureLabel->setText(
+                    ReleaseView::tr("Measuring the release's data: %1 of %2 rows…")
+                        .arg(locale.toString(done), locale.toString(total)));
             });
     connect(d->runner, &ReleaseMeasurementRunner::succeeded, this,
             [this](const QList<DatasetMeasurement> &result) { d->measured_(result); });
@@ -278,22 +278,24 @@ ReleaseView::ReleaseView(QWidget *parent) : QWidget(parent), d(new Private(this)
         if (error.code == ErrorCode::Verification) {
             d->lockMessage->showMessage(
                 InlineMessage::Kind::Notice,
-                ReleaseView::tr("A masking rule of this release needs the project secret, which is locked. "
-                   "Unlock it to measure the release and fill its documents."));
+                ReleaseView::tr(
+                    "A masking rule of this release needs the project secret, which is locked. "
+                    "Unlock it to measure the release and fill its documents."));
             d->lockRow->show();
             d->notMeasured = ReleaseView::tr("Not measured: the project secret is locked.");
         } else {
             d->notMeasured = ReleaseView::tr("Not measured.");
-            d->measureError->showMessage(
-                InlineMessage::Kind::Error,
-                ReleaseView::tr("The release could not be measured: %1").arg(ErrorText::sentence(error)));
+            d->measureError->showMessage(InlineMessage::Kind::Error,
+                                         ReleaseView::tr("The release could not be measured: %1")
+                                             .arg(ErrorText::sentence(error)));
         }
         d->updateCheck();
     });
     connect(d->runner, &ReleaseMeasurementRunner::cancelled, this, [this] {
-        d->measureError->showMessage(InlineMessage::Kind::Notice,
-                                     ReleaseView::tr("Measuring cancelled. The policy check and the "
-                                        "documents show the last figures measured."));
+        d->measureError->showMessage(
+            InlineMessage::Kind::Notice,
+            ReleaseView::tr("Measuring cancelled. The policy check and the "
+                            "documents show the last figures measured."));
     });
     connect(d->runner, &ReleaseMeasurementRunner::finished, this, [this] {
         d->measureRow->hide();
@@ -367,7 +369,8 @@ QGroupBox *ReleaseView::Private::createForm(QWidget *parent)
     basis->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     basisText = new QLineEdit(box);
     basisText->setObjectName(QStringLiteral("releaseBasisTextField"));
-    basisText->setPlaceholderText(ReleaseView::tr("Consent form, law, contract or approval reference"));
+    basisText->setPlaceholderText(
+        ReleaseView::tr("Consent form, law, contract or approval reference"));
     mode = new QComboBox(box);
     mode->setObjectName(QStringLiteral("releaseModeField"));
     for (SharingMode value : allSharingModes())
@@ -449,6 +452,11 @@ QGroupBox *ReleaseView::Private::createForm(QWidget *parent)
         QObject::connect(edit, &QPlainTextEdit::textChanged, q, changed);
     for (QComboBox *combo : {basis, language})
         QObject::connect(combo, &QComboBox::currentIndexChanged, q, changed);
+    // The labels cite articles and may be cut at the form's width: the whole text as tooltip.
+    for (QComboBox *combo : {basis, mode}) {
+        QObject::connect(combo, &QComboBox::currentIndexChanged, combo,
+                         [combo] { combo->setToolTip(combo->currentText()); });
+    }
     QObject::connect(mode, &QComboBox::currentIndexChanged, q, [this] {
         updateModeDescription();
         updateDirty();
@@ -466,9 +474,10 @@ QGroupBox *ReleaseView::Private::createPolicy(QWidget *parent)
 {
     auto *box = new QGroupBox(ReleaseView::tr("Policy"), parent);
     box->setObjectName(QStringLiteral("releasePolicyBox"));
-    auto *intro = new QLabel(ReleaseView::tr("Set by the sharing mode. Tightening a value is saved at once; "
-                                "loosening one needs a reason, kept in the audit trail."),
-                             box);
+    auto *intro =
+        new QLabel(ReleaseView::tr("Set by the sharing mode. Tightening a value is saved at once; "
+                                   "loosening one needs a reason, kept in the audit trail."),
+                   box);
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
 
@@ -508,11 +517,13 @@ QGroupBox *ReleaseView::Private::createPolicy(QWidget *parent)
         grid->addWidget(defaultLabel, row, 2);
         ++row;
     }
-    for (QAbstractSpinBox *spin : std::initializer_list<QAbstractSpinBox *>{maxGrade, minK, maxRisk})
+    for (QAbstractSpinBox *spin :
+         std::initializer_list<QAbstractSpinBox *>{maxGrade, minK, maxRisk})
         spin->setKeyboardTracking(false); // one commit per value, not per keystroke
     const auto commit = [this] {
         if (!filling)
-            QMetaObject::invokeMethod(q, [this] { commitPolicy(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                q, [this] { commitPolicy(); }, Qt::QueuedConnection);
     };
     QObject::connect(maxGrade, &QSpinBox::valueChanged, q, commit);
     QObject::connect(minK, &QSpinBox::valueChanged, q, commit);
@@ -706,10 +717,10 @@ bool ReleaseView::confirmLeave(bool mayStay)
     QStringList documents;
     for (DocumentEditor *editor : std::as_const(unsaved))
         documents << DocumentKinds::label(editor->kind());
-    QMessageBox box(QMessageBox::Question, ReleaseView::tr("Unsaved Document Changes"),
-                    ReleaseView::tr("Save the changes to the documents of “%1”?")
-                        .arg(d->release.name),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, ReleaseView::tr("Unsaved Document Changes"),
+        ReleaseView::tr("Save the changes to the documents of “%1”?").arg(d->release.name),
+        QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("unsavedDocumentsMessageBox"));
     box.setInformativeText(ReleaseView::tr("Not saved yet: %1. Saving makes a new version.")
                                .arg(documents.join(ReleaseView::tr(", "))));
@@ -745,16 +756,19 @@ void ReleaseView::deleteRelease()
     const QString name = d->release.name;
     if (d->release.state != QLatin1String("draft")) {
         QMessageBox box(QMessageBox::Information, ReleaseView::tr("Delete Release"),
-                        ReleaseView::tr("Only a draft release can be deleted."), QMessageBox::Ok, this);
+                        ReleaseView::tr("Only a draft release can be deleted."), QMessageBox::Ok,
+                        this);
         setReadableWidth(box);
         box.exec();
         return;
     }
     QMessageBox box(QMessageBox::Warning, ReleaseView::tr("Delete Release"),
-                    ReleaseView::tr("Delete the release “%1”?").arg(name), QMessageBox::NoButton, this);
+                    ReleaseView::tr("Delete the release “%1”?").arg(name), QMessageBox::NoButton,
+                    this);
     box.setObjectName(QStringLiteral("deleteReleaseMessageBox"));
-    box.setInformativeText(ReleaseView::tr("Its agreement and impact assessment, with every saved version, "
-                              "are deleted too. The datasets stay as they are."));
+    box.setInformativeText(
+        ReleaseView::tr("Its agreement and impact assessment, with every saved version, "
+                        "are deleted too. The datasets stay as they are."));
     QPushButton *remove = box.addButton(ReleaseView::tr("Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteReleaseButton"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
@@ -766,8 +780,8 @@ void ReleaseView::deleteRelease()
         return;
     if (Status removed = ReleaseService(*d->store).remove(name); !removed) {
         QMessageBox error(QMessageBox::Warning, ReleaseView::tr("Cannot Delete Release"),
-                          ReleaseView::tr("The release “%1” was not deleted.").arg(name), QMessageBox::Ok,
-                          this);
+                          ReleaseView::tr("The release “%1” was not deleted.").arg(name),
+                          QMessageBox::Ok, this);
         error.setInformativeText(ErrorText::sentence(removed.error()));
         setReadableWidth(error);
         error.exec();
@@ -845,9 +859,8 @@ void ReleaseView::Private::fill()
     contact->setText(release.recipientContact);
     users->setPlainText(release.users.join(QLatin1Char('\n')));
     purpose->setPlainText(release.purpose);
-    basis->setCurrentIndex(
-        std::max(0, basis->findData(release.legalBasis ? legalBasisName(*release.legalBasis)
-                                                       : QString())));
+    basis->setCurrentIndex(std::max(
+        0, basis->findData(release.legalBasis ? legalBasisName(*release.legalBasis) : QString())));
     basisText->setText(release.legalBasisText);
     mode->setCurrentIndex(std::max(0, mode->findData(sharingModeName(release.mode))));
     retention->setValue(release.retentionMonths);
@@ -897,8 +910,8 @@ void ReleaseView::Private::updateModeDescription()
     QString text = SharingModes::description(value);
     if (loaded && value != release.mode)
         text += QLatin1Char(' ')
-                + ReleaseView::tr("Saving sets this mode's policy: %1.")
-                      .arg(ReleaseText::summary(ReleasePolicy::defaultsFor(value)));
+            + ReleaseView::tr("Saving sets this mode's policy: %1.")
+                  .arg(ReleaseText::summary(ReleasePolicy::defaultsFor(value)));
     modeDescription->setText(text);
 }
 
@@ -949,11 +962,13 @@ void ReleaseView::Private::saveForm()
         return;
     const Release changed = formRelease();
     if (changed.name.isEmpty()) {
-        formMessage->showMessage(InlineMessage::Kind::Error, ReleaseView::tr("The release needs a name."));
+        formMessage->showMessage(InlineMessage::Kind::Error,
+                                 ReleaseView::tr("The release needs a name."));
         return;
     }
     if (changed.datasets.isEmpty()) {
-        formMessage->showMessage(InlineMessage::Kind::Error, ReleaseView::tr("Tick at least one dataset."));
+        formMessage->showMessage(InlineMessage::Kind::Error,
+                                 ReleaseView::tr("Tick at least one dataset."));
         return;
     }
     const QStringList loosened = release.policy.loosenedIn(changed.policy);
@@ -965,9 +980,10 @@ void ReleaseView::Private::saveForm()
         loosened, release.policy, changed.policy,
         [this, changed](const QString &reason) { applyUpdate(changed, reason, true); },
         [this] {
-            formMessage->showMessage(InlineMessage::Kind::Error,
-                                     ReleaseView::tr("Not saved: the new sharing mode loosens the policy, "
-                                        "which needs a reason."));
+            formMessage->showMessage(
+                InlineMessage::Kind::Error,
+                ReleaseView::tr("Not saved: the new sharing mode loosens the policy, "
+                                "which needs a reason."));
         });
 }
 
@@ -978,8 +994,9 @@ void ReleaseView::Private::applyUpdate(const Release &changed, const QString &re
     Result<ReleaseChange> result = ReleaseService(*store).update(before, changed, reason);
     if (!result) {
         InlineMessage *target = refillForm ? formMessage : policyMessage;
-        target->showMessage(InlineMessage::Kind::Error,
-                            ReleaseView::tr("Not saved: %1").arg(ErrorText::sentence(result.error())));
+        target->showMessage(
+            InlineMessage::Kind::Error,
+            ReleaseView::tr("Not saved: %1").arg(ErrorText::sentence(result.error())));
         if (!refillForm)
             fillPolicy();
         return;
@@ -996,10 +1013,11 @@ void ReleaseView::Private::applyUpdate(const Release &changed, const QString &re
         release.updatedAt = after.updatedAt;
         fillPolicy();
         updateDirty();
-        policyMessage->showMessage(InlineMessage::Kind::Notice,
-                                   result->loosenedKeys.isEmpty()
-                                       ? ReleaseView::tr("Policy saved.")
-                                       : ReleaseView::tr("Policy loosened; the reason is in the audit trail."));
+        policyMessage->showMessage(
+            InlineMessage::Kind::Notice,
+            result->loosenedKeys.isEmpty()
+                ? ReleaseView::tr("Policy saved.")
+                : ReleaseView::tr("Policy loosened; the reason is in the audit trail."));
     }
     if (renamed || refillForm)
         emit q->releasesChanged(release.name);
@@ -1057,8 +1075,9 @@ void ReleaseView::Private::commitPolicy()
         [this, changed](const QString &reason) { applyUpdate(changed, reason, false); },
         [this] {
             fillPolicy();
-            policyMessage->showMessage(InlineMessage::Kind::Error,
-                                       ReleaseView::tr("The policy was not loosened: a reason is needed."));
+            policyMessage->showMessage(
+                InlineMessage::Kind::Error,
+                ReleaseView::tr("The policy was not loosened: a reason is needed."));
         });
 }
 
@@ -1075,9 +1094,9 @@ void ReleaseView::Private::measure()
     const std::optional<ProjectSecret> secret =
         secretProvider ? secretProvider() : std::optional<ProjectSecret>();
     if (Status started = runner->start(*store, release, secret); !started) {
-        measureError->showMessage(
-            InlineMessage::Kind::Error,
-            ReleaseView::tr("The release could not be measured: %1").arg(ErrorText::sentence(started.error())));
+        measureError->showMessage(InlineMessage::Kind::Error,
+                                  ReleaseView::tr("The release could not be measured: %1")
+                                      .arg(ErrorText::sentence(started.error())));
     }
 }
 
@@ -1139,10 +1158,9 @@ void ReleaseView::Private::updateCheck()
         return;
     }
     const QList<PolicyViolation> violations = PolicyCheck::evaluate(release, measurements);
-    checkTitle->setText(violations.isEmpty()
-                            ? ReleaseView::tr("Policy check")
-                            : ReleaseView::tr("Policy check: %n finding(s)", nullptr,
-                                              int(violations.size())));
+    checkTitle->setText(violations.isEmpty() ? ReleaseView::tr("Policy check")
+                                             : ReleaseView::tr("Policy check: %Ln finding(s)",
+                                                               nullptr, int(violations.size())));
     for (const PolicyViolation &violation : violations)
         addCheckRow(IconId::Warning, violation.detail, violation.rule, violation.field);
     if (violations.isEmpty())
@@ -1168,13 +1186,15 @@ void ReleaseView::Private::updateCompleteness()
         label->setText(text);
         bar->setRange(0, std::max(1, completeness.required));
         bar->setValue(completeness.required == 0 ? 1 : completeness.filled);
-        bar->setToolTip(completeness.complete()
-                            ? ReleaseView::tr("Complete. Click to open the document.")
-                            : ReleaseView::tr("%n required item(s) still empty. Click to open the document.",
-                                 nullptr, int(completeness.missing.size())));
+        bar->setToolTip(
+            completeness.complete()
+                ? ReleaseView::tr("Complete. Click to open the document.")
+                : ReleaseView::tr("%Ln required item(s) still empty. Click to open the document.",
+                                  nullptr, int(completeness.missing.size())));
     };
     show(agreement, dsaLabel, dsaBar, QStringLiteral("dsa"), ReleaseView::tr("Agreement (DSA)"));
-    show(assessment, dpiaLabel, dpiaBar, QStringLiteral("dpia"), ReleaseView::tr("Impact assessment (DPIA)"));
+    show(assessment, dpiaLabel, dpiaBar, QStringLiteral("dpia"),
+         ReleaseView::tr("Impact assessment (DPIA)"));
 }
 
 } // namespace steward::ui

@@ -15,7 +15,8 @@
 
 namespace steward::uitest {
 
-inline std::unique_ptr<ProjectStore> createReleaseProject(const QTemporaryDir &dir, qint64 rows = 400)
+inline std::unique_ptr<ProjectStore> createReleaseProject(const QTemporaryDir &dir,
+                                                          qint64 rows = 400)
 {
     const QString csv = dir.filePath(QStringLiteral("inpatients.csv"));
     SampleOptions sample;

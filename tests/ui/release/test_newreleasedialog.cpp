@@ -1,11 +1,11 @@
+#include "core/release/ReleaseService.h"
+#include "core/store/ProjectStore.h"
+#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/release/ReleaseTestProject.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectNavigator.h"
 #include "ui/release/NewReleaseDialog.h"
 #include "ui/release/ReleaseView.h"
-#include "tests/ui/UiTestSupport.h"
-#include "tests/ui/release/ReleaseTestProject.h"
-#include "core/release/ReleaseService.h"
-#include "core/store/ProjectStore.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -127,10 +127,38 @@ void TestNewReleaseDialog::createByKeyboard()
     QCOMPARE(stored->policy, ReleasePolicy::defaultsFor(SharingMode::Public));
     QCOMPARE(stored->state, u"draft"_s);
 
-    // Selecting the dataset again shows its workspace.
+    // Selecting the dataset again shows its workspace; the release again, its view.
     QVERIFY(window.navigator()->selectDataset(u"inpatients"_s));
     QVERIFY(window.centralStack()->currentWidget() != window.releaseView());
-    QTRY_VERIFY(!window.releaseView()->isMeasuring());
+    QVERIFY(window.navigator()->selectRelease(u"Cardiology 2026"_s));
+    QCOMPARE(window.centralStack()->currentWidget(), window.releaseView());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.releaseView()->isMeasuring(), 30000);
+
+    // Del on the release asks first; Cancel keeps it, Delete removes it. (A window manager gives
+    // the focus back to the window when its dialogs close; the offscreen platform does not.)
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.navigator()->setFocus();
+    {
+        uitest::MessageBoxCatcher catcher;
+        QTest::keyClick(window.navigator(), Qt::Key_Delete);
+        QVERIFY(catcher.seen());
+        QCOMPARE(catcher.objectName(), u"deleteReleaseMessageBox"_s);
+    }
+    QVERIFY(ReleaseService(*window.project()).exists(u"Cardiology 2026"_s));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    {
+        uitest::MessageBoxCatcher catcher([](QMessageBox *box) {
+            return box->findChild<QAbstractButton *>(u"confirmDeleteReleaseButton"_s);
+        });
+        QTest::keyClick(window.navigator(), Qt::Key_Delete);
+        QVERIFY(catcher.seen());
+    }
+    QVERIFY(!ReleaseService(*window.project()).exists(u"Cardiology 2026"_s));
+    QVERIFY(window.navigator()->releaseNames().isEmpty());
+    QVERIFY(window.centralStack()->currentWidget() != window.releaseView());
+    QVERIFY(window.releaseView()->releaseName().isEmpty());
 }
 
 void TestNewReleaseDialog::createDisabledUntilValid()

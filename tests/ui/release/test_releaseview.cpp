@@ -1,12 +1,13 @@
+#include "core/mask/MaskRule.h"
+#include "core/mask/MaskRuleService.h"
+#include "core/mask/ProjectSecretStore.h"
+#include "core/release/ReleaseService.h"
+#include "core/store/ProjectStore.h"
+#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/release/ReleaseTestProject.h"
 #include "ui/release/PolicyReasonDialog.h"
 #include "ui/release/ReleaseView.h"
 #include "ui/widgets/InlineMessage.h"
-#include "tests/ui/UiTestSupport.h"
-#include "tests/ui/release/ReleaseTestProject.h"
-#include "core/mask/MaskRule.h"
-#include "core/mask/MaskRuleService.h"
-#include "core/release/ReleaseService.h"
-#include "core/store/ProjectStore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -43,6 +44,7 @@ private slots:
     void looseningNeedsReason();
     void policyCheckFollowsRules();
     void completenessShown();
+    void lockedSecretOffersUnlock();
     void formSavesAndReverts();
 
 private:
@@ -234,6 +236,37 @@ void TestReleaseView::completenessShown()
     bar = m_view->findChild<QProgressBar *>(u"dsaCompletenessBar"_s);
     QTest::mouseClick(bar, Qt::LeftButton);
     QCOMPARE(m_view->tabs()->currentIndex(), 1);
+}
+
+void TestReleaseView::lockedSecretOffersUnlock()
+{
+    // A keyed pseudonym needs the project secret, which nobody has unlocked.
+    Result<DatasetInfo> dataset = m_store->dataset(u"inpatients"_s);
+    QVERIFY(dataset && !dataset->columns.isEmpty());
+    const QString field = dataset->columns.front().name;
+    QVERIFY(
+        MaskRuleService(*m_store).setRules(*dataset, {{field, *MaskRule::parse(u"pseudonym"_s)}}));
+    openView();
+    auto *message = m_view->findChild<ui::InlineMessage *>(u"releaseLockMessage"_s);
+    auto *unlock = m_view->findChild<QPushButton *>(u"releaseUnlockButton"_s);
+    QTRY_VERIFY(unlock->isVisible());
+    QVERIFY(message->text().contains(u"locked"_s));
+    QVERIFY(checkRules().contains(QString())); // "not measured", no finding
+    QSignalSpy asked(m_view.get(), &ReleaseView::unlockRequested);
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+
+    // Unlocked (what the Masking tab does on that request): measured, the notice goes.
+    Result<ProjectSecret> secret = ProjectSecretStore(*m_store).obtain(u"a long passphrase"_s);
+    QVERIFY(secret);
+    const ProjectSecret unlocked = *secret;
+    m_view->setSecretProvider([unlocked] { return std::optional<ProjectSecret>(unlocked); });
+    m_view->projectChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isMeasuring(), 30000);
+    QVERIFY(!unlock->isVisible());
+    // Figures now: the public release's other identifiers still leave unmasked.
+    const QStringList rules = checkRules();
+    QVERIFY2(rules.contains(u"unmasked_grade"_s), qPrintable(rules.join(u", "_s)));
 }
 
 void TestReleaseView::formSavesAndReverts()
