@@ -222,7 +222,7 @@ public:
         if (!f.released)
             return ph(QStringLiteral("mask.drop"));
         const Result<MaskRule> rule = MaskRule::parse(f.rule);
-        return rule ? MaskingWords::describe(*rule, t) : f.rule;
+        return rule ? MaskingWords::describe(*rule, t, f.field) : f.rule;
     }
 
     QString genParties() const

@@ -98,20 +98,35 @@ Result<QList<DatasetMeasurement>> ReleaseMeasurement::run(
             return classified.error();
         m.classification = std::move(*classification);
 
-        // The secret only when a rule needs it: the unlocked one, else from the passphrase.
+        // The figures depend only on the quasi-identifiers and sensitive attributes (and the
+        // record suppression over them), so the project secret is needed only when one of THEIR
+        // rules needs it (a date shift of an admission date); a keyed pseudonym of a direct
+        // identifier does not change a single figure and is left out of the measurement. Most
+        // releases are then measured without the passphrase's deliberately slow key derivation.
+        QStringList measured;
+        for (const FieldClassification &f : std::as_const(m.classification.fields)) {
+            if (f.effectiveRole() == FieldRole::Quasi || f.effectiveRole() == FieldRole::Sensitive)
+                measured.append(f.name);
+        }
+        auto planned = MaskRuleStore(store).planRules(info);
+        if (!planned)
+            return planned.error();
+        bool measuredNeedsSecret = false;
+        for (const auto &[field, rule] : std::as_const(*planned)) {
+            if (rule.needsSecret() && measured.contains(field))
+                measuredNeedsSecret = true;
+        }
         MaskEnvironment environment;
-        if (secret) {
+        if (secret || !measuredNeedsSecret) {
             auto env = rules.environment(info);
             if (!env)
                 return env.error();
-            auto planned = MaskRuleStore(store).planRules(info);
-            if (!planned)
-                return planned.error();
             auto suppression = RecordSuppressionStore(store).load(info);
             if (!suppression)
                 return suppression.error();
             environment = std::move(*env);
-            environment.secret = *secret;
+            if (secret)
+                environment.secret = *secret;
             m.rules = std::move(*planned);
             m.recordSuppression = std::move(*suppression);
         } else {
@@ -138,7 +153,10 @@ Result<QList<DatasetMeasurement>> ReleaseMeasurement::run(
         }
         options.k = release.policy.minK;
         options.masked = true;
-        options.rules = m.rules;
+        for (const auto &[field, rule] : std::as_const(m.rules)) {
+            if (environment.secret || !rule.needsSecret())
+                options.rules.append({field, rule});
+        }
         options.environment = environment;
         options.recordSuppression = m.recordSuppression;
         options.withBaseline = true;

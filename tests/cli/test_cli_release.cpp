@@ -334,11 +334,25 @@ void TestCliRelease::checkText()
     QVERIFY(text.err.startsWith("error: "));
     QCOMPARE(text.err.count('\n'), 1);
 
-    // Without the passphrase the pseudonyms cannot be computed: exit 1, saying how to give it.
+    // Keyed pseudonyms of direct identifiers change no figure: no passphrase is asked for, and
+    // the verdict is the same.
     const CliRun noPassphrase = steward::clitest::runCli(
-        {u"release"_s, u"check"_s, m_project, u"enclave"_s}, m_dir->path());
-    QCOMPARE(noPassphrase.code, 1);
-    QVERIFY(noPassphrase.err.contains("--passphrase-file"));
+        {u"release"_s, u"check"_s, m_project, u"check-public"_s, u"--json"_s}, m_dir->path());
+    QCOMPARE(noPassphrase.code, 3);
+    QCOMPARE(noPassphrase.json.value(u"violations"_s), json.json.value(u"violations"_s));
+
+    // A date shift of a quasi-identifier does: without the passphrase, exit 1 saying how to give it.
+    const QString shifted = path(u"shifted.steward"_s);
+    QCOMPARE(run({u"init"_s, shifted}).code, 0);
+    QCOMPARE(run({u"import"_s, shifted, path(u"s.csv"_s), u"--name"_s, u"inpatient"_s}).code, 0);
+    QCOMPARE(run({u"classify"_s, shifted, u"inpatient"_s, u"--auto"_s}).code, 0);
+    QCOMPARE(run({u"rules"_s, shifted, u"inpatient"_s, u"--set"_s, u"入院日期=shift:subject=住院号"_s}).code, 0);
+    QCOMPARE(run({u"release"_s, u"create"_s, shifted, u"s"_s, u"--dataset"_s, u"inpatient"_s,
+                  u"--mode"_s, u"controlled"_s}).code, 0);
+    const CliRun locked = steward::clitest::runCli(
+        {u"release"_s, u"check"_s, shifted, u"s"_s}, m_dir->path());
+    QCOMPARE(locked.code, 1);
+    QVERIFY(locked.err.contains("--passphrase-file"));
 }
 
 void TestCliRelease::status()

@@ -133,7 +133,8 @@ private slots:
         QVERIFY2(measured.ok(), qPrintable(why(measured)));
         QCOMPARE(measured->size(), 1);
         const DatasetMeasurement &m = measured->first();
-        QCOMPARE(asked, 1); // a pseudonym rule needs the secret
+        // The pseudonym is of a direct identifier: no figure depends on it, nothing is asked.
+        QCOMPARE(asked, 0);
         // Never analysed before: the measurement analysed it first.
         QVERIFY(m.classification.analyzed);
         QVERIFY(m_project->auditActions().contains(QStringLiteral("classification.analyze")));
@@ -178,10 +179,23 @@ private slots:
 
     void secretLockedAndCancel()
     {
-        standardRules();
+        // A keyed pseudonym of a quasi-identifier changes the classes: the secret is needed.
+        setRules({QStringLiteral("年龄=pseudonym")});
         auto locked = ReleaseMeasurement::run(store(), release(SharingMode::Bilateral),
                                               std::nullopt, {});
         QCOMPARE(locked.error().code, ErrorCode::Verification);
+        // One of a direct identifier changes no figure: measured without asking, with the same
+        // figures as with the secret.
+        standardRules();
+        auto withoutSecret = ReleaseMeasurement::run(store(), release(SharingMode::Bilateral),
+                                                     std::nullopt, {});
+        QVERIFY2(withoutSecret.ok(), qPrintable(why(withoutSecret)));
+        const DatasetMeasurement withSecret = measureOne(release(SharingMode::Bilateral));
+        const DatasetMeasurement &open1 = withoutSecret->first();
+        QCOMPARE(open1.risk.report.classes, withSecret.risk.report.classes);
+        QCOMPARE(open1.risk.report.minClass, withSecret.risk.report.minClass);
+        QCOMPARE(open1.risk.report.recordsBelowK, withSecret.risk.report.recordsBelowK);
+        QCOMPARE(open1.rules, withSecret.rules);
         // Without a rule that needs the secret, none is asked for.
         setRules({QStringLiteral("住院号=drop")});
         auto open = ReleaseMeasurement::run(store(), release(SharingMode::Bilateral),
