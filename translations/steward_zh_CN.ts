@@ -3651,10 +3651,6 @@
         <translation>生成、填写或检查发布的影响评估（DPIA / 个人信息保护影响评估）。</translation>
     </message>
     <message>
-        <source>The document is drafted from the release and the project: clause text from the template of its language with the release&apos;s settings filled in, and generated parts (data annex, inventory, risk figures, policy, measures) from the project&apos;s classification, masking rules and measured risk. --pdf, --html or --json FILE writes it (PDF: A4, cover, contents, embedded Noto Sans CJK; HTML self-contained; JSON the exchange form --import reads back) in the release&apos;s language or --lang. --import FILE.json replaces the editable content with the file&apos;s (malformed JSON: exit 2 with line and column, nothing changed); --set KEY=VALUE fills one item (repeatable: clause and field keys take text, check keys true/false, risk.KEY.severity_before, likelihood_before, severity_after and likelihood_after 1-4, action.N.action, owner and due). --refresh brings the generated parts up to date with the project (text people wrote is kept); --versions lists the saved versions and --restore N brings back the content of version N. Each change is a new version, recorded in the audit trail. --completeness lists every required item still empty, per section (exit 0); after a change the completeness is reported too. Rules that need the project secret need the passphrase.</source>
-        <translation>文档根据发布和项目起草：条款文字取自相应语言的模板并填入发布的设置，生成部分（数据附件、数据清单、风险数据、策略、措施）取自项目的分级分类、脱敏规则和实测风险。--pdf、--html 或 --json FILE 按发布的语言或 --lang 指定的语言写出文档（PDF：A4、封面、目录、嵌入 Noto Sans CJK 字体；HTML 自包含；JSON 为交换格式，可用 --import 读回）。--import FILE.json 用文件中的内容替换可编辑内容（JSON 格式错误时退出码为 2 并给出行号和列号，不做任何更改）；--set KEY=VALUE 填写一项（可重复：条款和字段键取文字，勾选项键取 true/false，risk.KEY.severity_before、likelihood_before、severity_after 和 likelihood_after 取 1–4，另有 action.N.action、owner 和 due）。--refresh 使生成部分与项目保持一致（保留人工撰写的文字）；--versions 列出已保存的版本，--restore N 恢复第 N 版的内容。每次更改都生成新版本并记入审计日志。--completeness 按章节列出仍为空的必填项（退出码为 0）；更改之后也会报告完整性。需要项目密钥的规则需要口令。</translation>
-    </message>
-    <message>
         <source>the project file (.steward)</source>
         <translation>项目文件（.steward）</translation>
     </message>
@@ -3769,6 +3765,10 @@
     <message>
         <source>(from version %1)</source>
         <translation>（来自第 %1 版）</translation>
+    </message>
+    <message>
+        <source>The document is drafted from the release and the project: clause text from the template of its language with the release&apos;s settings filled in, and generated parts (data annex, inventory, risk figures, policy, measures) from the project&apos;s classification, masking rules and measured risk. --pdf, --html or --json FILE writes it (PDF: A4, cover, contents, embedded Noto Sans CJK; HTML self-contained; JSON the exchange form --import reads back) in the release&apos;s language or --lang. --import FILE.json replaces the editable content with the file&apos;s (malformed JSON: exit 2 with line and column, nothing changed); --set KEY=VALUE fills one item (repeatable: clause and field keys take text, check keys true/false, risk.KEY.severity_before, likelihood_before, severity_after and likelihood_after 1-4, action.N.action, owner and due). --refresh brings the generated parts up to date with the project (text people wrote is kept); --versions lists the saved versions and --restore N brings back the content of version N. Each change is a new version, recorded in the audit trail. --completeness lists every required item still empty, per section (exit 0); after a change the completeness is reported too. The passphrase is needed only when the rule of a quasi-identifier or sensitive attribute needs the project secret.</source>
+        <translation>文档根据发布和项目起草：条款文字取自相应语言的模板并填入发布的设置，生成部分（数据附件、数据清单、风险数据、策略、措施）取自项目的分级分类、脱敏规则和实测风险。--pdf、--html 或 --json FILE 按发布的语言或 --lang 指定的语言写出文档（PDF：A4、封面、目录、嵌入 Noto Sans CJK 字体；HTML 自包含；JSON 为交换格式，可用 --import 读回）。--import FILE.json 用文件中的内容替换可编辑内容（JSON 格式错误时退出码为 2 并给出行号和列号，不做任何更改）；--set KEY=VALUE 填写一项（可重复：条款和字段键取文字，勾选项键取 true/false，risk.KEY.severity_before、likelihood_before、severity_after 和 likelihood_after 取 1–4，另有 action.N.action、owner 和 due）。--refresh 使生成部分与项目保持一致（保留人工撰写的文字）；--versions 列出已保存的版本，--restore N 恢复第 N 版的内容。每次更改都生成新版本并记入审计日志。--completeness 按章节列出仍为空的必填项（退出码为 0）；更改之后也会报告完整性。仅当准标识符或敏感属性的规则需要项目密钥时才需要口令。</translation>
     </message>
 </context>
 <context>
@@ -4231,10 +4231,6 @@
         <translation>按策略检查发布的数据；有任何违规时退出码为 3。</translation>
     </message>
     <message>
-        <source>Measures every dataset of the release as it would leave today (its classification, masking rules and record suppression; the risk of the masked data with the policy&apos;s k) and lists each violation on its own line: a field above the highest unmasked grade left unmasked, a direct identifier left unmasked, free text where the policy forbids it, the smallest class below the minimum k, the highest prosecutor risk above the ceiling, a dataset that no longer exists. Unconfirmed fields are judged by their suggestion. Rules that need the project secret need the passphrase. Changes nothing.</source>
-        <translation>按发布中每个数据集今天将要发出的样子进行测量（其分级分类、脱敏规则和记录抑制；按策略的 k 计算脱敏后数据的风险），并逐行列出每项违规：高于最高可不脱敏级别的字段未脱敏、直接标识符未脱敏、策略禁止时仍发出自由文本、最小等价类小于最小 k、最高检察官风险超过上限、数据集已不存在。未确认的字段按建议判断。需要项目密钥的规则需要口令。不做任何更改。</translation>
-    </message>
-    <message>
         <source>Release %1 meets its policy.</source>
         <translation>发布 %1 符合其策略。</translation>
     </message>
@@ -4243,6 +4239,10 @@
         <translation>
             <numerusform>发布 %1 违反其策略（%Ln 项违规）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Measures every dataset of the release as it would leave today (its classification, masking rules and record suppression; the risk of the masked data with the policy&apos;s k) and lists each violation on its own line: a field above the highest unmasked grade left unmasked, a direct identifier left unmasked, free text where the policy forbids it, the smallest class below the minimum k, the highest prosecutor risk above the ceiling, a dataset that no longer exists. Unconfirmed fields are judged by their suggestion. The passphrase is needed only when the rule of a quasi-identifier or sensitive attribute needs the project secret. Changes nothing.</source>
+        <translation>按发布中每个数据集今天将要发出的样子进行测量（其分级分类、脱敏规则和记录抑制；按策略的 k 计算脱敏后数据的风险），并逐行列出每项违规：高于最高可不脱敏级别的字段未脱敏、直接标识符未脱敏、策略禁止时仍发出自由文本、最小等价类小于最小 k、最高检察官风险超过上限、数据集已不存在。未确认的字段按建议判断。仅当准标识符或敏感属性的规则需要项目密钥时才需要口令。不做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -4528,10 +4528,6 @@
         <translation>显示发布的状态和每道关卡（无论结果如何退出码均为 0）。</translation>
     </message>
     <message>
-        <source>Gates: policy (release check finds nothing), dsa_complete and dpia_complete (every required item of the document is filled), dsa_up_to_date and dpia_up_to_date (the document quotes the project as it is now; otherwise the detail says what changed). Rules that need the project secret need the passphrase. Changes nothing.</source>
-        <translation>关卡：policy（release check 未发现问题）、dsa_complete 和 dpia_complete（文档的每个必填项均已填写）、dsa_up_to_date 和 dpia_up_to_date（文档引用的是项目的当前状态；否则详情说明有何变化）。需要项目密钥的规则需要口令。不做任何更改。</translation>
-    </message>
-    <message>
         <source>Release %1: %2</source>
         <translation>发布 %1：%2</translation>
     </message>
@@ -4554,6 +4550,10 @@
     <message>
         <source>Some gates are not met.</source>
         <translation>部分关卡尚未满足。</translation>
+    </message>
+    <message>
+        <source>Gates: policy (release check finds nothing), dsa_complete and dpia_complete (every required item of the document is filled), dsa_up_to_date and dpia_up_to_date (the document quotes the project as it is now; otherwise the detail says what changed). The passphrase is needed only when the rule of a quasi-identifier or sensitive attribute needs the project secret. Changes nothing.</source>
+        <translation>关卡：policy（release check 未发现问题）、dsa_complete 和 dpia_complete（文档的每个必填项均已填写）、dsa_up_to_date 和 dpia_up_to_date（文档引用的是项目的当前状态；否则详情说明有何变化）。仅当准标识符或敏感属性的规则需要项目密钥时才需要口令。不做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,9 @@ public:
                   "--versions lists the saved versions and --restore N brings back the content "
                   "of version N. Each change is a new version, recorded in the audit trail. "
                   "--completeness lists every required item still empty, per section (exit 0); "
-                  "after a change the completeness is reported too. Rules that need the project "
-                  "secret need the passphrase.");
+                  "after a change the completeness is reported too. The passphrase is needed only "
+                  "when the rule of a quasi-identifier or sensitive attribute needs the project "
+                  "secret.");
     }
     QList<Argument> arguments() const override
     {

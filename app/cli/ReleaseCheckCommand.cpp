@@ -40,8 +40,9 @@ public:
                   "above the highest unmasked grade left unmasked, a direct identifier left "
                   "unmasked, free text where the policy forbids it, the smallest class below the "
                   "minimum k, the highest prosecutor risk above the ceiling, a dataset that no "
-                  "longer exists. Unconfirmed fields are judged by their suggestion. Rules that "
-                  "need the project secret need the passphrase. Changes nothing.");
+                  "longer exists. Unconfirmed fields are judged by their suggestion. The passphrase "
+                  "is needed only when the rule of a quasi-identifier or sensitive attribute "
+                  "needs the project secret. Changes nothing.");
     }
     QList<Argument> arguments() const override { return releaseArguments(); }
     void addOptions(po::options_description &options) const override
@@ -99,8 +100,9 @@ public:
         return tr("Gates: policy (release check finds nothing), dsa_complete and "
                   "dpia_complete (every required item of the document is filled), "
                   "dsa_up_to_date and dpia_up_to_date (the document quotes the project as it "
-                  "is now; otherwise the detail says what changed). Rules that need the "
-                  "project secret need the passphrase. Changes nothing.");
+                  "is now; otherwise the detail says what changed). The passphrase is needed only "
+                  "when the rule of a quasi-identifier or sensitive attribute needs the project "
+                  "secret. Changes nothing.");
     }
     QList<Argument> arguments() const override { return releaseArguments(); }
     void addOptions(po::options_description &options) const override
