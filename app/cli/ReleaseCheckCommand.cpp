@@ -22,8 +22,34 @@ QList<Argument> releaseArguments()
             {"release", QStringLiteral("NAME"), ReleaseCli::tr("the release's name")}};
 }
 
+// The release commands that measure the release's datasets before they judge them: PROJECT NAME,
+// the passphrase option, and the release loaded and measured (nothing changes).
+class MeasuredReleaseCommand : public ProjectCommand {
+public:
+    QList<Argument> arguments() const override { return releaseArguments(); }
+    void addOptions(po::options_description &options) const override
+    {
+        PassphraseInput::addOption(options);
+    }
+
+protected:
+    virtual int runMeasured(CliContext &cli, ProjectStore &store, const Release &release,
+                            const QList<DatasetMeasurement> &measurements) = 0;
+
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        auto release = ReleaseService(store).load(text(vm, "release"));
+        if (!release)
+            return cli.fail(release.error());
+        auto measurements = ReleaseCli::measure(cli, store, *release, vm);
+        if (!measurements)
+            return cli.fail(measurements.error());
+        return runMeasured(cli, store, *release, *measurements);
+    }
+};
+
 // `release check`: what the release's data violates of its policy today.
-class ReleaseCheckCommand final : public ProjectCommand {
+class ReleaseCheckCommand final : public MeasuredReleaseCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ReleaseCheckCommand)
 
 public:
@@ -44,34 +70,24 @@ public:
                   "is needed only when the rule of a quasi-identifier or sensitive attribute "
                   "needs the project secret. Changes nothing.");
     }
-    QList<Argument> arguments() const override { return releaseArguments(); }
-    void addOptions(po::options_description &options) const override
-    {
-        PassphraseInput::addOption(options);
-    }
 
 protected:
-    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    int runMeasured(CliContext &cli, ProjectStore &, const Release &release,
+                    const QList<DatasetMeasurement> &measurements) override
     {
-        auto release = ReleaseService(store).load(text(vm, "release"));
-        if (!release)
-            return cli.fail(release.error());
-        auto measurements = ReleaseCli::measure(cli, store, *release, vm);
-        if (!measurements)
-            return cli.fail(measurements.error());
-        const QList<PolicyViolation> violations = PolicyCheck::evaluate(*release, *measurements);
+        const QList<PolicyViolation> violations = PolicyCheck::evaluate(release, measurements);
         const int code = violations.isEmpty() ? 0 : int(ErrorCode::Policy);
         if (cli.json()) {
             QJsonArray list;
             for (const PolicyViolation &v : violations)
                 list.append(v.toJson());
-            cli.document({{QStringLiteral("release"), release->name},
+            cli.document({{QStringLiteral("release"), release.name},
                           {QStringLiteral("ok"), violations.isEmpty()},
                           {QStringLiteral("violations"), list}});
             return code;
         }
         if (violations.isEmpty()) {
-            cli.line(tr("Release %1 meets its policy.").arg(release->name));
+            cli.line(tr("Release %1 meets its policy.").arg(release.name));
             return 0;
         }
         for (const PolicyViolation &v : violations)
@@ -80,13 +96,13 @@ protected:
         refused.code = ErrorCode::Policy;
         refused.message = tr("release %1 violates its policy (%Ln violation(s))", nullptr,
                              int(violations.size()))
-                              .arg(release->name);
+                              .arg(release.name);
         return cli.fail(refused);
     }
 };
 
 // `release status`: the state and every gate.
-class ReleaseStatusCommand final : public ProjectCommand {
+class ReleaseStatusCommand final : public MeasuredReleaseCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ReleaseStatusCommand)
 
 public:
@@ -104,22 +120,12 @@ public:
                   "when the rule of a quasi-identifier or sensitive attribute needs the project "
                   "secret. Changes nothing.");
     }
-    QList<Argument> arguments() const override { return releaseArguments(); }
-    void addOptions(po::options_description &options) const override
-    {
-        PassphraseInput::addOption(options);
-    }
 
 protected:
-    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    int runMeasured(CliContext &cli, ProjectStore &store, const Release &release,
+                    const QList<DatasetMeasurement> &measurements) override
     {
-        auto release = ReleaseService(store).load(text(vm, "release"));
-        if (!release)
-            return cli.fail(release.error());
-        auto measurements = ReleaseCli::measure(cli, store, *release, vm);
-        if (!measurements)
-            return cli.fail(measurements.error());
-        auto gates = ReleaseStatus::gates(store, *release, *measurements);
+        auto gates = ReleaseStatus::gates(store, release, measurements);
         if (!gates)
             return cli.fail(gates.error());
         bool allOk = true;
@@ -129,12 +135,12 @@ protected:
             QJsonArray list;
             for (const ReleaseGate &gate : std::as_const(*gates))
                 list.append(gate.toJson());
-            return cli.document({{QStringLiteral("release"), release->name},
-                                 {QStringLiteral("state"), release->state},
+            return cli.document({{QStringLiteral("release"), release.name},
+                                 {QStringLiteral("state"), release.state},
                                  {QStringLiteral("ok"), allOk},
                                  {QStringLiteral("gates"), list}});
         }
-        cli.line(tr("Release %1: %2").arg(release->name, ReleaseCli::stateLabel(release->state)));
+        cli.line(tr("Release %1: %2").arg(release.name, ReleaseCli::stateLabel(release.state)));
         for (const ReleaseGate &gate : std::as_const(*gates))
             cli.line(tr("  [%1] %2: %3").arg(gate.ok ? tr("ok") : tr("not met"), gate.name, gate.detail));
         cli.line(allOk ? tr("Every gate is met.") : tr("Some gates are not met."));

@@ -83,45 +83,15 @@ QString riskText(double risk)
 
 ReleasePolicy ReleasePolicy::defaultsFor(SharingMode mode)
 {
-    ReleasePolicy p;
+    // The table of the header: grade, k, risk, ethics approval, free text.
     switch (mode) {
-    case SharingMode::Public:
-        p.maxUnmaskedGrade = 2;
-        p.minK = 20;
-        p.maxProsecutorRisk = 0.05;
-        p.ethicsApprovalRequired = true;
-        p.freeTextAllowed = false;
-        break;
-    case SharingMode::Bilateral:
-        p.maxUnmaskedGrade = 3;
-        p.minK = 5;
-        p.maxProsecutorRisk = 0.2;
-        p.ethicsApprovalRequired = true;
-        p.freeTextAllowed = false;
-        break;
-    case SharingMode::Multilateral:
-        p.maxUnmaskedGrade = 3;
-        p.minK = 10;
-        p.maxProsecutorRisk = 0.1;
-        p.ethicsApprovalRequired = true;
-        p.freeTextAllowed = false;
-        break;
-    case SharingMode::Controlled:
-        p.maxUnmaskedGrade = 3;
-        p.minK = 3;
-        p.maxProsecutorRisk = 1.0 / 3.0;
-        p.ethicsApprovalRequired = true;
-        p.freeTextAllowed = true;
-        break;
-    case SharingMode::Federated:
-        p.maxUnmaskedGrade = 3;
-        p.minK = 3;
-        p.maxProsecutorRisk = 1.0 / 3.0;
-        p.ethicsApprovalRequired = false;
-        p.freeTextAllowed = false;
-        break;
+    case SharingMode::Public: return {2, 20, 0.05, true, false};
+    case SharingMode::Bilateral: return {3, 5, 0.2, true, false};
+    case SharingMode::Multilateral: return {3, 10, 0.1, true, false};
+    case SharingMode::Controlled: return {3, 3, 1.0 / 3.0, true, true};
+    case SharingMode::Federated: return {3, 3, 1.0 / 3.0, false, false};
     }
-    return p;
+    return {};
 }
 
 QStringList ReleasePolicy::keys()
