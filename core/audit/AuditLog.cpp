@@ -65,6 +65,16 @@ constexpr ActionText kActions[] = {
     {"release.delete", QT_TRANSLATE_NOOP("steward::AuditLog", "Release deleted")},
     {"document.save", QT_TRANSLATE_NOOP("steward::AuditLog", "Release document saved")},
     {"document.refresh", QT_TRANSLATE_NOOP("steward::AuditLog", "Release document refreshed")},
+    {"trust.add", QT_TRANSLATE_NOOP("steward::AuditLog", "Key trusted")},
+    {"trust.remove", QT_TRANSLATE_NOOP("steward::AuditLog", "Key no longer trusted")},
+    {"release.submit", QT_TRANSLATE_NOOP("steward::AuditLog", "Release submitted for review")},
+    {"release.decide", QT_TRANSLATE_NOOP("steward::AuditLog", "Review decision recorded")},
+    {"release.approve", QT_TRANSLATE_NOOP("steward::AuditLog", "Release approved")},
+    {"release.reject", QT_TRANSLATE_NOOP("steward::AuditLog", "Release rejected")},
+    {"release.invalidate", QT_TRANSLATE_NOOP("steward::AuditLog", "Approvals invalidated by a change")},
+    {"release.export", QT_TRANSLATE_NOOP("steward::AuditLog", "Release package exported")},
+    {"consent.attach", QT_TRANSLATE_NOOP("steward::AuditLog", "Consent register attached")},
+    {"consent.detach", QT_TRANSLATE_NOOP("steward::AuditLog", "Consent register removed")},
 };
 
 } // namespace

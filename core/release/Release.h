@@ -21,7 +21,11 @@ struct ReleaseExport {
     QDateTime at; // UTC
     QString sha256;
     QString file;
-    QString signer;
+    QString signer;            // name of the steward who signed the package
+    QString signerFingerprint; // of the steward's key (16 hex)
+    QString recipient;         // the recipient organisation at the time of export
+    QString encryption;        // "none", "passphrase", "recipients"
+    QString contentHash;       // the approved content the package carries
 };
 
 // A release: which datasets of the project leave, to whom, why, on which legal basis, how
@@ -46,7 +50,11 @@ public:
     QDate startDate;              // null: not set
     QDate endDate;
     QString language = QStringLiteral("zh_CN"); // of its documents: "zh_CN" or "en"
-    QString state = QStringLiteral("draft");    // "draft"; review states come with signing
+    // The purpose matched against the scopes of the datasets' consent registers (setting key
+    // "consent_purpose"; e.g. "research"). Empty: no record of a dataset with a register may leave.
+    QString consentPurpose;
+    // "draft", "submitted", "approved": changed only by WorkflowService (core/workflow).
+    QString state = QStringLiteral("draft");
     QString createdBy;
     QDateTime createdAt;          // UTC
     QDateTime updatedAt;          // UTC

@@ -207,6 +207,82 @@ CREATE TABLE release_exports (
 );
 )sql";
 
+
+// Schema v6 (review, signing, export, consent): the public keys the project trusts per role, the
+// submissions of a release for review (the content manifest approved), every signed decision with
+// its exact signed bytes (so an export carries them unchanged), the consent registers of datasets
+// and their records (matched on the subject key before masking), and who/what each export was.
+constexpr const char *kSchemaV6 = R"sql(
+CREATE TABLE trusted_keys (
+    id INTEGER PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    public_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    UNIQUE (fingerprint, role)
+);
+CREATE TABLE release_submissions (
+    id INTEGER PRIMARY KEY,
+    release_id INTEGER NOT NULL REFERENCES releases(id),
+    content_hash TEXT NOT NULL,
+    content TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    submitted_by TEXT NOT NULL,
+    invalidated_at TEXT
+);
+CREATE TABLE release_decisions (
+    id INTEGER PRIMARY KEY,
+    release_id INTEGER NOT NULL REFERENCES releases(id),
+    submission_id INTEGER REFERENCES release_submissions(id),
+    content_hash TEXT NOT NULL,
+    approve INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    signer TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    decision BLOB NOT NULL,
+    signature TEXT NOT NULL,
+    public_key TEXT NOT NULL
+);
+CREATE TABLE consent_registers (
+    id INTEGER PRIMARY KEY,
+    dataset_id INTEGER NOT NULL UNIQUE,
+    subject_field TEXT NOT NULL,
+    source_file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    attached_at TEXT NOT NULL,
+    attached_by TEXT NOT NULL,
+    subjects INTEGER NOT NULL,
+    granted INTEGER NOT NULL,
+    withdrawn INTEGER NOT NULL,
+    refused INTEGER NOT NULL
+);
+CREATE TABLE consent_records (
+    register_id INTEGER NOT NULL REFERENCES consent_registers(id),
+    subject_key TEXT NOT NULL,
+    status TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    decided_on TEXT,
+    PRIMARY KEY (register_id, subject_key)
+) WITHOUT ROWID;
+CREATE TRIGGER consent_registers_delete_drops_records AFTER DELETE ON consent_registers
+BEGIN
+    DELETE FROM consent_records WHERE register_id = OLD.id;
+END;
+CREATE TRIGGER datasets_delete_drops_consent AFTER DELETE ON datasets
+BEGIN
+    DELETE FROM consent_registers WHERE dataset_id = OLD.id;
+END;
+ALTER TABLE release_exports ADD COLUMN recipient TEXT;
+ALTER TABLE release_exports ADD COLUMN signer_fingerprint TEXT;
+ALTER TABLE release_exports ADD COLUMN encryption TEXT;
+ALTER TABLE release_exports ADD COLUMN content_hash TEXT;
+)sql";
+
 } // namespace
 
 const QList<Migration> &Migrations::schema()
@@ -217,6 +293,7 @@ const QList<Migration> &Migrations::schema()
         Migration{2, 3, kSchemaV3, {}},
         Migration{3, 4, kSchemaV4, {}},
         Migration{4, 5, kSchemaV5, {}},
+        Migration{5, 6, kSchemaV6, {}},
     };
     return migrations;
 }

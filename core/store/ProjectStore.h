@@ -29,7 +29,7 @@ struct ProjectFileSpace {
 class ProjectStore final {
     Q_DECLARE_TR_FUNCTIONS(steward::ProjectStore)
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr int kApplicationId = 0x53545744; // "STWD"
 
     ~ProjectStore();

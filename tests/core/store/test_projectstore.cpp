@@ -534,13 +534,16 @@ void TestProjectStore::migratesVersionZeroFile()
     QCOMPARE(*db.queryInt("PRAGMA user_version"), qint64(ProjectStore::kSchemaVersion));
     QCOMPARE(tableNames(db),
              (QStringList{QStringLiteral("audit"), QStringLiteral("classification_templates"),
+                          QStringLiteral("consent_records"), QStringLiteral("consent_registers"),
                           QStringLiteral("dataset_columns"), QStringLiteral("datasets"),
                           QStringLiteral("field_classifications"),
                           QStringLiteral("field_hierarchies"), QStringLiteral("field_profiles"),
                           QStringLiteral("mask_rules"), QStringLiteral("mask_templates"),
                           QStringLiteral("project"), QStringLiteral("record_suppression"),
-                          QStringLiteral("release_datasets"), QStringLiteral("release_documents"),
-                          QStringLiteral("release_exports"), QStringLiteral("releases")}));
+                          QStringLiteral("release_datasets"),
+                          QStringLiteral("release_decisions"), QStringLiteral("release_documents"),
+                          QStringLiteral("release_exports"), QStringLiteral("release_submissions"),
+                          QStringLiteral("releases"), QStringLiteral("trusted_keys")}));
     QCOMPARE(rawText(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
 }
 
