@@ -160,7 +160,8 @@ Result<std::optional<Release>> ReleaseStore::load(const QString &name)
     for (const ReleaseDatasetRef &ref : std::as_const(*refs))
         r.datasets.append(ref.name);
 
-    auto exports = db.prepare("SELECT at, sha256, file, signer FROM release_exports "
+    auto exports = db.prepare("SELECT at, sha256, file, signer, signer_fingerprint, recipient, "
+                              "encryption, content_hash FROM release_exports "
                               "WHERE release_id = ? ORDER BY at DESC, id DESC");
     if (!exports)
         return exports.error();
@@ -171,8 +172,16 @@ Result<std::optional<Release>> ReleaseStore::load(const QString &name)
             break;
         if (s == sql::Statement::StepResult::Error)
             return db.lastError(QStringLiteral("read release exports"));
-        r.exports.append(ReleaseExport{utcTime(exports->columnText(0)), exports->columnText(1),
-                                       exports->columnText(2), exports->columnText(3)});
+        ReleaseExport e;
+        e.at = utcTime(exports->columnText(0));
+        e.sha256 = exports->columnText(1);
+        e.file = exports->columnText(2);
+        e.signer = exports->columnText(3);
+        e.signerFingerprint = exports->columnText(4);
+        e.recipient = exports->columnText(5);
+        e.encryption = exports->columnText(6);
+        e.contentHash = exports->columnText(7);
+        r.exports.append(e);
     }
     return std::optional<Release>(std::move(r));
 }

@@ -240,8 +240,11 @@ private slots:
         r.policy = ReleasePolicy::defaultsFor(r.mode);
         r.endDate = QDate(2027, 6, 30);
         r.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
-        r.exports.append(ReleaseExport{QDateTime(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC),
-                                       QStringLiteral("ab"), QStringLiteral("p.zip"), {}});
+        ReleaseExport exported;
+        exported.at = QDateTime(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC);
+        exported.sha256 = QStringLiteral("ab");
+        exported.file = QStringLiteral("p.zip");
+        r.exports.append(exported);
         const QJsonObject j = r.toJson();
         for (const char *key : {"release", "state", "mode", "datasets", "provider", "recipient",
                                 "contact", "users", "purpose", "legal_basis", "legal_basis_text",
