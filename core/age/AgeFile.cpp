@@ -25,6 +25,17 @@ constexpr int kPayloadNonceSize = 16;
 constexpr int kStanzaBodyColumns = 64;
 constexpr int kArmorColumns = 64;
 constexpr int kMaxScryptWorkFactor = 22;
+// Up to `size` bytes; 0 only at the end of the input, -1 on an error. A pipe (QProcess) may have
+// nothing yet while its writer still runs; atEnd() cannot tell that apart, waitForReadyRead() can
+// (devices that block in read(), like files and standard input, return false from it at once).
+qint64 readSome(QIODevice &device, char *data, qint64 size)
+{
+    qint64 got = device.read(data, size);
+    while (got == 0 && device.isSequential() && device.waitForReadyRead(-1))
+        got = device.read(data, size);
+    return got;
+}
+
 // A header is a few hundred bytes per recipient; these bounds keep a crafted file from making the
 // reader buffer without end.
 constexpr qsizetype kMaxHeaderLine = 4096;
@@ -36,6 +47,13 @@ QString fileNameOf(const QIODevice &device)
     if (const auto *file = qobject_cast<const QFileDevice *>(&device))
         return file->fileName();
     return {};
+}
+
+// The file's name for a message, or a description when the data does not come from a file.
+QString nameForMessage(const QIODevice &device)
+{
+    const QString name = fileNameOf(device);
+    return name.isEmpty() ? AgeFile::tr("the encrypted data") : name;
 }
 
 Error verificationError(const QString &message, const QString &file)
@@ -197,13 +215,11 @@ private:
             return false;
         const qsizetype before = buffer.size();
         buffer.resize(before + kReadBlock);
-        qint64 got = m_device.read(buffer.data() + before, kReadBlock);
-        if (got == 0 && m_device.isSequential() && !m_device.atEnd() && m_device.waitForReadyRead(-1))
-            got = m_device.read(buffer.data() + before, kReadBlock);
+        const qint64 got = readSome(m_device, buffer.data() + before, kReadBlock);
         buffer.resize(before + qMax<qint64>(got, 0));
         if (got < 0) {
             m_error = Error::internal(
-                AgeFile::tr("Cannot read %1: %2").arg(fileNameOf(m_device), m_device.errorString()));
+                AgeFile::tr("Cannot read %1: %2").arg(nameForMessage(m_device), m_device.errorString()));
             m_deviceEnded = true;
             return false;
         }
@@ -473,12 +489,10 @@ Result<QByteArray> readAll(QIODevice &in, qsizetype size)
     QByteArray out(size, Qt::Uninitialized);
     qsizetype have = 0;
     while (have < size) {
-        qint64 got = in.read(out.data() + have, size - have);
-        if (got == 0 && in.isSequential() && !in.atEnd() && in.waitForReadyRead(-1))
-            got = in.read(out.data() + have, size - have);
+        const qint64 got = readSome(in, out.data() + have, size - have);
         if (got < 0)
             return Error::internal(
-                AgeFile::tr("Cannot read %1: %2").arg(fileNameOf(in), in.errorString()));
+                AgeFile::tr("Cannot read %1: %2").arg(nameForMessage(in), in.errorString()));
         if (got == 0)
             break;
         have += got;
@@ -491,7 +505,7 @@ Status writeAll(QIODevice &out, const QByteArray &bytes)
 {
     if (out.write(bytes) != bytes.size())
         return Error::internal(
-            AgeFile::tr("Cannot write %1: %2").arg(fileNameOf(out), out.errorString()));
+            AgeFile::tr("Cannot write %1: %2").arg(nameForMessage(out), out.errorString()));
     return Status::success();
 }
 
@@ -601,6 +615,7 @@ Status AgeFile::decrypt(QIODevice &in, QIODevice &out, const AgeDecryptionKey &k
                         const ProgressCallback &progress, const CancellationToken *cancel)
 {
     const QString file = fileNameOf(in);
+    const QString name = nameForMessage(in);
     Input input(in);
     if (!input.start())
         return *input.error();
@@ -630,11 +645,16 @@ Status AgeFile::decrypt(QIODevice &in, QIODevice &out, const AgeDecryptionKey &k
     }
     if (!fileKey) {
         if (hasScrypt && key.passphrase)
-            return verificationError(tr("Wrong passphrase for %1.").arg(file), file);
+            return verificationError(tr("Wrong passphrase for %1.").arg(name), file);
         if (hasScrypt)
-            return verificationError(tr("%1 is encrypted with a passphrase; none was given.").arg(file),
+            return verificationError(tr("%1 is encrypted with a passphrase; none was given.").arg(name),
                                      file);
-        return verificationError(tr("No identity matches a recipient of %1.").arg(file), file);
+        if (key.identities.isEmpty())
+            return verificationError(
+                tr("%1 is encrypted to age recipients, not with a passphrase; no identity was given.")
+                    .arg(name),
+                file);
+        return verificationError(tr("No identity matches a recipient of %1.").arg(name), file);
     }
 
     QByteArray macKey = agecrypto::hkdf(*fileKey, {}, "header");
@@ -644,7 +664,7 @@ Status AgeFile::decrypt(QIODevice &in, QIODevice &out, const AgeDecryptionKey &k
     if (!macMatches) {
         agecrypto::wipe(*fileKey);
         return verificationError(tr("The header MAC of %1 does not match: the header was altered.")
-                                     .arg(file),
+                                     .arg(name),
                                  file);
     }
 
@@ -652,7 +672,7 @@ Status AgeFile::decrypt(QIODevice &in, QIODevice &out, const AgeDecryptionKey &k
         return *input.error();
     if (input.available() < kPayloadNonceSize) {
         agecrypto::wipe(*fileKey);
-        return verificationError(tr("%1 is truncated: the payload is missing.").arg(file), file);
+        return verificationError(tr("%1 is truncated: the payload is missing.").arg(name), file);
     }
     QByteArray payloadKey = agecrypto::hkdf(*fileKey, input.take(kPayloadNonceSize), "payload");
     agecrypto::wipe(*fileKey);
@@ -672,7 +692,7 @@ Status AgeFile::decrypt(QIODevice &in, QIODevice &out, const AgeDecryptionKey &k
         const auto altered = [&] {
             return finish(verificationError(
                 tr("Chunk %1 of %2 was altered or the file is truncated.")
-                    .arg(QLocale().toString(counter + 1), file),
+                    .arg(QLocale().toString(counter + 1), name),
                 file));
         };
         // Only an empty file ends in an empty chunk; elsewhere it would hide a truncation.

@@ -477,6 +477,39 @@ private slots:
                  ErrorCode::Cancelled);
     }
 
+    void pipesAreStreamed()
+    {
+        // Standard input and output of the command line are pipes: no size, no seeking, data
+        // arriving in pieces.
+        QTemporaryDir dir;
+        const QByteArray plain = content(3 * kChunk + 5);
+        const QString source = testsupport::writeFixture(dir, QStringLiteral("plain.bin"), plain);
+        const AgeIdentity identity = AgeIdentity::generate();
+        QProcess producer;
+        producer.start(QStringLiteral("cat"), {source}, QIODevice::ReadOnly);
+        QVERIFY(producer.waitForStarted());
+        QBuffer encrypted;
+        encrypted.open(QIODevice::WriteOnly);
+        QList<Progress> reports;
+        Status status = AgeFile::encrypt(producer, encrypted, recipientTarget({identity}),
+                                         [&](const Progress &p) { reports.append(p); });
+        QVERIFY2(status.ok(), why(status).constData());
+        QCOMPARE(reports.last().done, plain.size());
+        producer.waitForFinished();
+
+        const QString encryptedFile =
+            testsupport::writeFixture(dir, QStringLiteral("plain.bin.age"), encrypted.data());
+        QProcess reader;
+        reader.start(QStringLiteral("cat"), {encryptedFile}, QIODevice::ReadOnly);
+        QVERIFY(reader.waitForStarted());
+        QBuffer decrypted;
+        decrypted.open(QIODevice::WriteOnly);
+        status = AgeFile::decrypt(reader, decrypted, identityKey({identity}));
+        QVERIFY2(status.ok(), why(status).constData());
+        QVERIFY(decrypted.data() == plain);
+        reader.waitForFinished();
+    }
+
     // --- Interoperation with the age tool -------------------------------------------------------
 
     void ageKeygenIdentityLoads()
@@ -584,8 +617,6 @@ private slots:
         const Status status = decryptFile(theirs, byUs, passphraseKey(secret));
         QVERIFY2(status.ok(), why(status).constData());
         QVERIFY(testsupport::readFile(byUs) == plain);
-        const Status wrong = decryptFile(theirs, byUs, passphraseKey(QStringLiteral("other")));
-        QCOMPARE(wrong.error().code, ErrorCode::Verification);
     }
 };
 
