@@ -320,7 +320,7 @@ private:
                 }
             m_raw.clear();
             m_rawPos = 0;
-            if (m_rawRead > (qint64(1) << 62) || !readRaw())
+            if (!readRaw())
                 break;
         }
         return !m_error;
