@@ -26,6 +26,25 @@ QByteArray why(const R &result)
 }
 
 constexpr qsizetype kChunk = 64 * 1024;
+
+// Written by age 1.1.1 (`age -r` and `age -a -r`) for the key pair of the recipient suite; checked
+// without the age tool, so the format stays covered where age is not installed.
+const char kVectorSecret[] = "AGE-SECRET-KEY-18RZPLJUU0YMZJJHN2LYQME65N3DVXZAH6GVD7ERYLHZ8N8LTPV4S06CUXH";
+const char kVectorPlain[] = "Steward reads what age wrote.\n";
+const char kVectorBinaryBase64[] =
+    "YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSB0VWFFdlhKeGhzbG9rdFJEU3gzWGwxVFJV"
+    "bVZkS1ZWWkt6TElHVzlWSTFBCitVZmdHU05Tb0R2WVFaeGxkajFQcG9rRXE0ODZyOHl2YVdKODhn"
+    "dzNSVWsKLS0tIEQvMEdMSmE1Wk5PaG1oTm8zQjE3akYrd0cwbWkvWjBZdGRyaXZYL1IxQU0KJQJg"
+    "FEfW3IYhIAxMQC1y+l0ACbmvwqNnX0SWlEFofLhRdDjQYED10nfSigzjoPZoxwX2A7SeZS+Z5R/M"
+    "wKE=";
+const char kVectorArmored[] =
+    "-----BEGIN AGE ENCRYPTED FILE-----\n"
+    "YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBqam9MOGZ4c0xwOStOY0cw\n"
+    "UzY2bTM0ZVJFTlM0VHFrUFF1UGxjeUtYend3Cis0V2paRXh3M29wQXROZUxZY1pX\n"
+    "R3RYT3QwNlVTc1BtQ2JBcHhQb3hxekEKLS0tIFJaRmJHUGlGQkwzOGM5TzFOOC9L\n"
+    "SERBaXl6N2RSZ2QwajR0eXA2WU1sNFkK+Akc6m+awlSmMte7fIKxuFWRvGP1PvhM\n"
+    "9b8xlo/cnQdmOeN1vEO+TCPxY9qbH+5YuIDgB2TA0YuyjzMCzqU=\n"
+    "-----END AGE ENCRYPTED FILE-----\n";
 // Fast enough for a test suite; the default (18) is exercised once, against age.
 constexpr int kTestWorkFactor = 10;
 
@@ -210,6 +229,32 @@ private slots:
             encrypted, decrypted, passphrase ? passphraseKey(secret) : identityKey({identity}));
         QVERIFY2(decryptStatus.ok(), why(decryptStatus).constData());
         QVERIFY(testsupport::readFile(decrypted) == plain);
+    }
+
+    void decryptsWhatAgeWrote_data()
+    {
+        QTest::addColumn<QByteArray>("encrypted");
+        QTest::newRow("binary") << QByteArray::fromBase64(kVectorBinaryBase64);
+        QTest::newRow("armored") << QByteArray(kVectorArmored);
+    }
+
+    void decryptsWhatAgeWrote()
+    {
+        QFETCH(QByteArray, encrypted);
+        QTemporaryDir dir;
+        const QString idFile = testsupport::writeFixture(
+            dir, QStringLiteral("id.txt"), QByteArray("# created by age-keygen\n") + kVectorSecret + '\n');
+        const auto identities = AgeIdentity::load(idFile);
+        QVERIFY2(identities.ok(), why(identities).constData());
+        const QString path = testsupport::writeFixture(dir, QStringLiteral("vector.age"), encrypted);
+        QVERIFY(AgeFile::looksEncrypted(path));
+        const Status status = decryptFile(path, path + QStringLiteral(".out"), identityKey(*identities));
+        QVERIFY2(status.ok(), why(status).constData());
+        QCOMPARE(testsupport::readFile(path + QStringLiteral(".out")), QByteArray(kVectorPlain));
+        // Another identity does not open it.
+        const Status other = decryptFile(path, path + QStringLiteral(".out"),
+                                         identityKey({AgeIdentity::generate()}));
+        QCOMPARE(other.error().code, ErrorCode::Verification);
     }
 
     void anyOfSeveralRecipientsDecrypts()
