@@ -375,6 +375,30 @@ private slots:
         QCOMPARE(status.error().code, ErrorCode::Verification);
     }
 
+    void unknownStanzasAreParsedAndSkipped()
+    {
+        QTemporaryDir dir;
+        const AgeIdentity identity = AgeIdentity::generate();
+        const QByteArray encrypted = encryptBytes(content(10), recipientTarget({identity}));
+        const qsizetype macLine = encrypted.indexOf("\n--- ") + 1;
+        // A 48-byte body fills one line exactly, so an empty line ends it.
+        const QByteArray body = QByteArray(48, 'g').toBase64();
+        QCOMPARE(body.size(), 64);
+        QByteArray extra = encrypted;
+        extra.insert(macLine, "-> grease-test a b\n" + body + "\n\n");
+        // Parsed and skipped: only the MAC, which covers the whole header, objects.
+        Status status = decryptFixture(dir, QStringLiteral("grease.age"), extra, identityKey({identity}));
+        QCOMPARE(status.error().code, ErrorCode::Verification);
+        QVERIFY2(status.error().message.contains(QLatin1String("MAC")), why(status).constData());
+
+        // Without the empty line the MAC line is read as a body line, and is too long for one.
+        extra = encrypted;
+        extra.insert(macLine, "-> grease-test a b\n" + body + "\n");
+        status = decryptFixture(dir, QStringLiteral("unended.age"), extra, identityKey({identity}));
+        QCOMPARE(status.error().code, ErrorCode::BadInput);
+        QCOMPARE(status.error().line, 6);
+    }
+
     void malformedHeaderIsBadInput_data()
     {
         QTest::addColumn<QByteArray>("from");
