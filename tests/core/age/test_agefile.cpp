@@ -6,6 +6,7 @@
 #include "tests/support/TestFiles.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -13,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
 
 using namespace steward;
 
@@ -163,6 +166,70 @@ Run runOnTerminal(const QString &command, const QByteArray &typed)
 {
     return run(QStandardPaths::findExecutable(QStringLiteral("script")),
                {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")}, typed);
+}
+
+// Bytes generated on demand: a large input that never exists in memory as a whole.
+class PatternSource final : public QIODevice {
+public:
+    explicit PatternSource(qint64 size) : m_size(size) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        // A 251-byte period (prime) so that chunks differ from one another.
+        static const QByteArray period = content(251, 3);
+        const qint64 n = qMin(maxSize, m_size - m_done);
+        for (qint64 i = 0; i < n;) {
+            const qint64 at = (m_done + i) % period.size();
+            const qint64 piece = qMin(n - i, period.size() - at);
+            memcpy(data + i, period.constData() + at, size_t(piece));
+            i += piece;
+        }
+        m_done += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_size;
+    qint64 m_done = 0;
+};
+
+// Keeps only a hash of what is written.
+class DigestSink final : public QIODevice {
+public:
+    DigestSink() { open(QIODevice::WriteOnly); }
+    QByteArray result() const { return m_hash.result(); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        m_hash.addData(QByteArrayView(data, size));
+        return size;
+    }
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
+
+// The process's peak resident memory in KiB (Linux), after resetting it when `reset`; -1 when
+// the kernel does not tell.
+qint64 peakResidentKiB(bool reset)
+{
+    if (reset) {
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1)
+            return -1;
+    }
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
 }
 
 } // namespace
@@ -629,6 +696,42 @@ private slots:
         QVERIFY2(status.ok(), why(status).constData());
         QVERIFY(decrypted.data() == plain);
         reader.waitForFinished();
+    }
+
+    void largeInputStreamsInBoundedMemory()
+    {
+        // 32 MiB through encryption to a file and back through decryption into a hash: the
+        // process's peak memory grows by a small fraction of that.
+        constexpr qint64 size = 32 * 1024 * 1024 + 123;
+        QTemporaryDir dir;
+        const AgeIdentity identity = AgeIdentity::generate();
+        const QString path = dir.filePath(QStringLiteral("large.age"));
+        QByteArray expected;
+        {
+            PatternSource pattern(size);
+            DigestSink digest;
+            char block[65536];
+            for (qint64 n; (n = pattern.read(block, sizeof block)) > 0;)
+                digest.write(block, n);
+            expected = digest.result();
+        }
+        const qint64 before = peakResidentKiB(true);
+        PatternSource source(size);
+        QFile encrypted(path);
+        QVERIFY(encrypted.open(QIODevice::WriteOnly));
+        Status status = AgeFile::encrypt(source, encrypted, recipientTarget({identity}));
+        QVERIFY2(status.ok(), why(status).constData());
+        encrypted.close();
+        QVERIFY(encrypted.open(QIODevice::ReadOnly));
+        DigestSink sink;
+        status = AgeFile::decrypt(encrypted, sink, identityKey({identity}));
+        QVERIFY2(status.ok(), why(status).constData());
+        QCOMPARE(sink.result(), expected);
+        const qint64 after = peakResidentKiB(false);
+        if (before < 0 || after < 0)
+            QSKIP("the peak memory of the process is not readable here");
+        QVERIFY2(after - before < 8 * 1024,
+                 QByteArray::number(after - before).append(" KiB more at the peak").constData());
     }
 
     // --- Interoperation with the age tool -------------------------------------------------------
