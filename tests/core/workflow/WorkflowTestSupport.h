@@ -7,7 +7,11 @@
 #include "tests/support/TempProject.h"
 
 #include "core/classify/ClassificationService.h"
+#include "core/documents/DocumentFactsBuilder.h"
+#include "core/documents/DocumentService.h"
+#include "core/documents/DocumentTemplate.h"
 #include "core/mask/MaskRuleService.h"
+#include "core/release/ReleaseMeasurement.h"
 #include "core/release/ReleaseService.h"
 
 #include <QByteArray>
@@ -85,10 +89,63 @@ inline Release createRelease(ProjectStore &store, const QString &name = QStringL
     draft.recipientOrganisation = QStringLiteral("Research Institute");
     draft.purpose = QStringLiteral("a study of readmissions");
     draft.language = QStringLiteral("en");
+    draft.providerOrganisation = QStringLiteral("Provider Hospital");
+    draft.recipientContact = QStringLiteral("Dr. Wang");
+    draft.users = {QStringLiteral("Li Lei")};
+    draft.legalBasis = LegalBasis::PublicInterestResearch;
+    draft.retentionMonths = 24;
+    draft.startDate = QDate(2027, 1, 1);
+    draft.endDate = QDate(2028, 12, 31);
     auto created = ReleaseService(store).create(draft);
     if (!created)
         qFatal("release: %s", qPrintable(created.error().message));
     return *created;
+}
+
+inline QList<DatasetMeasurement> measure(ProjectStore &store, const Release &release)
+{
+    auto measured = ReleaseMeasurement::run(store, release, std::nullopt,
+                                            [] { return Result<QString>(QStringLiteral("pass")); });
+    if (!measured)
+        qFatal("measure: %s", qPrintable(measured.error().message));
+    return *measured;
+}
+
+// Every field of both documents filled (as a compliance officer would), quoting the facts of now.
+inline void fillDocuments(ProjectStore &store, const Release &release)
+{
+    const DocumentFacts facts = DocumentFactsBuilder::build(release, measure(store, release));
+    for (DocumentKind kind : {DocumentKind::Agreement, DocumentKind::Assessment}) {
+        auto tmpl = DocumentTemplate::load(kind, release.language);
+        if (!tmpl)
+            qFatal("template: %s", qPrintable(tmpl.error().message));
+        DocumentContent content = DocumentContent::initial(*tmpl);
+        for (const TemplateSection &s : tmpl->sections) {
+            for (const TemplateItem &i : s.items) {
+                if (i.type != TemplateItemType::Field)
+                    continue;
+                if (i.format == QLatin1String("date"))
+                    content.texts.insert(i.key, QStringLiteral("2027-01-15"));
+                else if (i.format == QLatin1String("integer"))
+                    content.texts.insert(i.key, QStringLiteral("72"));
+                else if (!i.choices.isEmpty())
+                    content.texts.insert(i.key, i.choices.first());
+                else if (i.key != QLatin1String("onward.cross_border"))
+                    content.texts.insert(i.key, QStringLiteral("filled"));
+            }
+        }
+        for (RiskEntry &r : content.risks) {
+            r.severityBefore = r.severityBefore ? r.severityBefore : 2;
+            r.severityAfter = r.severityAfter ? r.severityAfter : 2;
+            if (!r.likelihoodDerived) {
+                r.likelihoodBefore = r.likelihoodBefore ? r.likelihoodBefore : 2;
+                r.likelihoodAfter = r.likelihoodAfter ? r.likelihoodAfter : 1;
+            }
+        }
+        auto saved = DocumentService(store).save(release, kind, content, facts);
+        if (!saved)
+            qFatal("document: %s", qPrintable(saved.error().message));
+    }
 }
 
 // Imports the table, classifies it, sets the standard rules and creates release "study".
