@@ -39,6 +39,8 @@ std::unique_ptr<Command> makeReleaseSetCommand();
 std::unique_ptr<Command> makeReleaseDeleteCommand();
 std::unique_ptr<Command> makeReleaseCheckCommand();
 std::unique_ptr<Command> makeReleaseStatusCommand();
+std::unique_ptr<Command> makeReleaseSubmitCommand();
+std::unique_ptr<Command> makeReleaseDecideCommand();
 std::unique_ptr<Command> makeDsaCommand();
 std::unique_ptr<Command> makeDpiaCommand();
 
