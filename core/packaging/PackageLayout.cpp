@@ -25,4 +25,9 @@ QString safeName(const QString &name)
     return out;
 }
 
+QString signatureComment(const QString &fingerprint)
+{
+    return QStringLiteral("Steward package signature by key ") + fingerprint;
+}
+
 } // namespace steward::PackageLayout
