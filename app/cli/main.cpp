@@ -19,7 +19,8 @@ bool rendersDocuments(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         if (argv[i][0] == '-')
             continue;
-        return std::strcmp(argv[i], "dsa") == 0 || std::strcmp(argv[i], "dpia") == 0;
+        return std::strcmp(argv[i], "dsa") == 0 || std::strcmp(argv[i], "dpia") == 0
+            || std::strcmp(argv[i], "export") == 0;
     }
     return false;
 }
