@@ -37,6 +37,8 @@ std::unique_ptr<Command> makeReleaseCheckCommand();
 std::unique_ptr<Command> makeReleaseStatusCommand();
 std::unique_ptr<Command> makeDsaCommand();
 std::unique_ptr<Command> makeDpiaCommand();
+std::unique_ptr<Command> makeReviewCommand();
+std::unique_ptr<Command> makeReleaseReportCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 
