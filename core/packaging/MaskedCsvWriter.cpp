@@ -4,11 +4,9 @@
 #include "core/consent/ConsentFilter.h"
 #include "core/mask/MaskPlan.h"
 #include "core/mask/MaskRuleService.h"
-#include "core/mask/MaskRuleStore.h"
 #include "core/mask/MaskWorker.h"
-#include "core/mask/RecordSuppressionStore.h"
 #include "core/release/Release.h"
-#include "core/risk/DatasetRiskAnalysis.h"
+#include "core/release/ReleaseMeasurement.h"
 #include "core/store/ProjectStore.h"
 
 #include <QFileInfo>
@@ -49,31 +47,24 @@ MaskedCsvWriter::MaskedCsvWriter(MaskedCsvWriter &&) noexcept = default;
 MaskedCsvWriter &MaskedCsvWriter::operator=(MaskedCsvWriter &&) noexcept = default;
 MaskedCsvWriter::~MaskedCsvWriter() = default;
 
-Result<MaskedCsvWriter> MaskedCsvWriter::prepare(ProjectStore &store, const DatasetInfo &dataset,
+Result<MaskedCsvWriter> MaskedCsvWriter::prepare(ProjectStore &store, const DatasetMeasurement &measurement,
                                                  const Release &release,
                                                  const std::optional<ProjectSecret> &secret,
-                                                 const std::function<Result<QString>()> &passphrase,
-                                                 const CancellationToken *cancel)
+                                                 const std::function<Result<QString>()> &passphrase)
 {
+    const DatasetInfo &dataset = measurement.dataset;
     MaskRuleService service(store);
-    QList<std::pair<QString, MaskRule>> rules;
-    std::optional<RecordSuppression> recordSuppression;
     MaskEnvironment environment;
-    if (secret) {
+    if (secret || !MaskPlan::needsSecret(measurement.rules)) {
         auto env = service.environment(dataset);
         if (!env)
             return env.error();
-        auto planned = MaskRuleStore(store).planRules(dataset);
-        if (!planned)
-            return planned.error();
-        auto suppression = RecordSuppressionStore(store).load(dataset);
-        if (!suppression)
-            return suppression.error();
         environment = std::move(*env);
-        environment.secret = *secret;
-        rules = std::move(*planned);
-        recordSuppression = std::move(*suppression);
+        if (secret)
+            environment.secret = *secret;
     } else {
+        // The measurement may have done without the secret (a pseudonym changes no figure);
+        // the data itself needs it.
         auto setup = service.loadSetup(dataset, [&passphrase]() -> Result<QString> {
             if (!passphrase) {
                 Error e;
@@ -86,8 +77,6 @@ Result<MaskedCsvWriter> MaskedCsvWriter::prepare(ProjectStore &store, const Data
         if (!setup)
             return setup.error();
         environment = std::move(setup->environment);
-        rules = std::move(setup->rules);
-        recordSuppression = std::move(setup->recordSuppression);
     }
     if (environment.baseDirectory.isEmpty())
         environment.baseDirectory = QFileInfo(store.path()).absolutePath();
@@ -95,7 +84,7 @@ Result<MaskedCsvWriter> MaskedCsvWriter::prepare(ProjectStore &store, const Data
     QStringList columns;
     for (const ColumnInfo &c : dataset.columns)
         columns.append(c.name);
-    auto plan = MaskPlan::compile(columns, rules, environment);
+    auto plan = MaskPlan::compile(columns, measurement.rules, environment);
     if (!plan)
         return plan.error();
     auto worker = MaskWorker::create(*plan);
@@ -109,22 +98,7 @@ Result<MaskedCsvWriter> MaskedCsvWriter::prepare(ProjectStore &store, const Data
         writer.d->numericColumn.push_back(type == ColumnType::Integer || type == ColumnType::Decimal);
     }
     writer.d->worker.emplace(std::move(*worker));
-
-    // The records the stored record suppression leaves out, as `show --masked` and `risk` find
-    // them: the classes over its quasi-identifiers after the rules.
-    if (recordSuppression) {
-        DatasetRiskOptions options;
-        options.quasi = recordSuppression->quasi;
-        options.k = recordSuppression->k;
-        options.masked = true;
-        options.rules = rules;
-        options.environment = environment;
-        options.recordSuppression = recordSuppression;
-        auto result = DatasetRiskAnalysis::run(store, dataset, options, {}, cancel);
-        if (!result)
-            return result.error();
-        writer.d->suppressed = std::move(result->report.suppressed);
-    }
+    writer.d->suppressed = measurement.risk.report.suppressed;
 
     auto consent = ConsentFilter::load(store, dataset.id, release.consentPurpose);
     if (!consent)
@@ -169,6 +143,8 @@ Status MaskedCsvWriter::write(ProjectStore &store, QIODevice &out, const Progres
     std::vector<QByteArray> utf8;
     std::vector<std::string_view> views;
     qint64 index = 0;
+    qint64 kept = 0;
+    const bool byStoredRecord = d->suppressed.size() == size_t(d->dataset.rowCount);
     while (index < d->dataset.rowCount) {
         if (cancel && cancel->isCancelled())
             return Error::cancelled();
@@ -181,15 +157,19 @@ Status MaskedCsvWriter::write(ProjectStore &store, QIODevice &out, const Progres
         QByteArray chunk;
         for (const QStringList &row : std::as_const(*page)) {
             const qint64 record = index++;
-            if (!d->suppressed.empty() && size_t(record) < d->suppressed.size() && d->suppressed[size_t(record)]) {
-                ++d->suppressedRecords;
-                continue;
-            }
             if (d->consent) {
                 const QString subject = d->subjectColumn >= 0 && d->subjectColumn < row.size()
                     ? row.at(d->subjectColumn) : QString();
                 if (!d->consent->keep(subject))
                     continue;
+            }
+            // The measurement flags the stored records, or — when consent left some out before
+            // it measured — the records it kept, in stored order.
+            const qint64 keptIndex = kept++;
+            const size_t flag = size_t(byStoredRecord ? record : keptIndex);
+            if (!d->suppressed.empty() && flag < d->suppressed.size() && d->suppressed[flag]) {
+                ++d->suppressedRecords;
+                continue;
             }
             utf8.clear();
             views.clear();

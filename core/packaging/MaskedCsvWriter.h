@@ -18,12 +18,13 @@
 namespace steward {
 
 class ProjectStore;
+struct DatasetMeasurement;
 struct Release;
 
 // The masked data of one dataset of a release as it leaves in a package: the stored rules
 // (compiled as `show --masked` does, the project secret only when a rule needs it), the records
-// the stored record suppression leaves out removed, and — when the dataset has a consent
-// register — the records without valid consent for the release's purpose removed. Written as
+// without valid consent for the release's purpose removed when the dataset has a consent register,
+// and the records the stored record suppression leaves out removed. Written as
 // UTF-8 CSV (header row, RFC 4180, a suppressed cell empty, formula-like text neutralised),
 // streaming page by page: memory does not grow with the rows.
 class MaskedCsvWriter final {
@@ -33,13 +34,13 @@ public:
     MaskedCsvWriter &operator=(MaskedCsvWriter &&) noexcept;
     ~MaskedCsvWriter();
 
-    // Compiles the rules and works out the record suppression (one pass over the dataset when
-    // one is stored). `passphrase` is asked only when a rule needs the secret and `secret` is empty.
-    static Result<MaskedCsvWriter> prepare(ProjectStore &store, const DatasetInfo &dataset,
+    // Compiles the measured dataset's rules; the records its record suppression leaves out are
+    // the measurement's (ReleaseMeasurement), so the data is exactly what was measured.
+    // `passphrase` is asked only when a rule needs the secret and `secret` is empty.
+    static Result<MaskedCsvWriter> prepare(ProjectStore &store, const DatasetMeasurement &measurement,
                                            const Release &release,
                                            const std::optional<ProjectSecret> &secret,
-                                           const std::function<Result<QString>()> &passphrase,
-                                           const CancellationToken *cancel = nullptr);
+                                           const std::function<Result<QString>()> &passphrase);
 
     QStringList columns() const; // the columns that leave (dropped ones left out), in order
     // Streams the CSV into `out`. Progress counts stored rows.

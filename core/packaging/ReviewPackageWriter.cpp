@@ -275,7 +275,7 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
         for (const DatasetMeasurement &m : std::as_const(*measurements)) {
             if (cancelled())
                 return Error::cancelled();
-            auto csv = MaskedCsvWriter::prepare(store, m.dataset, *release, secret, passphrase, cancel);
+            auto csv = MaskedCsvWriter::prepare(store, m, *release, secret, passphrase);
             if (!csv)
                 return csv.error();
             const QString safe = PackageLayout::safeName(m.dataset.name);
