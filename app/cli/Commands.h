@@ -45,6 +45,8 @@ std::unique_ptr<Command> makeDsaCommand();
 std::unique_ptr<Command> makeDpiaCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeVerifyCommand();
+std::unique_ptr<Command> makeReviewCommand();
+std::unique_ptr<Command> makeReleaseReportCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 
