@@ -43,6 +43,10 @@ std::unique_ptr<Command> makeReleaseSubmitCommand();
 std::unique_ptr<Command> makeReleaseDecideCommand();
 std::unique_ptr<Command> makeDsaCommand();
 std::unique_ptr<Command> makeDpiaCommand();
+std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeVerifyCommand();
+std::unique_ptr<Command> makeReviewCommand();
+std::unique_ptr<Command> makeReleaseReportCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 
