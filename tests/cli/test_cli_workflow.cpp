@@ -244,7 +244,12 @@ void TestCliWorkflow::fullReview()
     QVERIFY(text.out.contains("diagnoses too detailed"));
 
     // Submitted again; compliance approves here, ethics from a decision file.
-    QCOMPARE(run({u"release"_s, u"submit"_s, m_project, u"study"_s}).code, 0);
+    const CliRun packaged = run({u"release"_s, u"submit"_s, m_project, u"study"_s, u"--out"_s,
+                                 u"study.review.zip"_s, u"--json"_s});
+    QVERIFY2(packaged.code == 0, packaged.err.constData());
+    QCOMPARE(packaged.json.value(u"package"_s).toString(), path(u"study.review.zip"_s));
+    QVERIFY(QFile::exists(path(u"study.review.zip"_s)));
+    QCOMPARE(packaged.json.value(u"content_hash"_s).toString(), hash);
     const CliRun approved = run(QStringList{u"release"_s, u"decide"_s, m_project, u"study"_s}
                                 + keyArgs(u"compliance.key"_s)
                                 + QStringList{u"--approve"_s, u"--json"_s});
