@@ -19,7 +19,7 @@
 #include "core/packaging/PackageLayout.h"
 #include "core/release/ReleaseMeasurement.h"
 #include "core/release/ReleaseService.h"
-#include "core/release/ReleaseStatus.h"
+#include "core/workflow/ReleaseGates.h"
 #include "core/signing/Minisign.h"
 #include "core/signing/SigningIdentity.h"
 #include "core/signing/TrustService.h"
