@@ -818,7 +818,8 @@ void ReviewWindow::sign(bool approve, const QString &comment, const QString &key
                 return Error{ErrorCode::Policy,
                              ReviewWindow::tr("This key belongs to a data steward. Only compliance "
                                               "staff and ethics committee members decide on "
-                                              "releases.")};
+                                              "releases."),
+                             {}, 0, 0};
             }
             const SignedDecision signedDecision = SignedDecision::sign(decision, *identity);
             if (Status verified = signedDecision.verify(); !verified)
