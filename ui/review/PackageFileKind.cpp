@@ -10,15 +10,20 @@ namespace steward::ui {
 
 namespace {
 
-// A zip's central directory, with every entry's name, sits at its end: a review package names
-// <BAG>/data/review.json there. Reading the tail is enough (no decompression).
-bool zipNamesReviewJson(QFile &file)
+// A zip's central directory, with every entry's name, sits at its end: a bag names
+// <BAG>/bagit.txt there, a review package also <BAG>/data/review.json. Reading the tail is enough
+// (no decompression).
+PackageFileKind zipKind(QFile &file)
 {
     constexpr qint64 kTail = 256 * 1024;
-    const qint64 size = file.size();
-    if (!file.seek(std::max<qint64>(0, size - kTail)))
-        return false;
-    return file.read(kTail).contains(QByteArray("/") + PackageLayout::reviewJson.toUtf8());
+    if (!file.seek(std::max<qint64>(0, file.size() - kTail)))
+        return PackageFileKind::Other;
+    const QByteArray tail = file.read(kTail);
+    if (tail.contains(QByteArray("/") + PackageLayout::reviewJson.toUtf8()))
+        return PackageFileKind::ReviewPackage;
+    if (tail.contains(QByteArray("/") + PackageLayout::bagitTxt.toUtf8()))
+        return PackageFileKind::ExportPackage;
+    return PackageFileKind::Other;
 }
 
 } // namespace
@@ -34,14 +39,15 @@ PackageFileKind packageFileKind(const QString &path)
         return PackageFileKind::ExportPackage;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return PackageFileKind::Project; // opening it as a project says what is wrong
+        return PackageFileKind::Other;
     const QByteArray head = file.peek(32);
     if (head.startsWith("age-encryption.org/") || head.startsWith("-----BEGIN AGE ENCRYPTED FILE"))
         return PackageFileKind::ExportPackage;
+    if (head.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return PackageFileKind::Project;
     if (head.startsWith("PK\x03\x04"))
-        return zipNamesReviewJson(file) ? PackageFileKind::ReviewPackage
-                                        : PackageFileKind::ExportPackage;
-    return PackageFileKind::Project;
+        return zipKind(file);
+    return PackageFileKind::Other;
 }
 
 } // namespace steward::ui
