@@ -44,6 +44,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace steward::ui {
@@ -427,8 +428,16 @@ QWidget *ReviewWindow::createDocumentsPage()
         splitter->setStretchFactor(1, 2);
         splitter->setChildrenCollapsible(false);
         QTextBrowser *target = browser;
+        // The table of contents still works: a link to a place in the document scrolls there.
+        connect(browser, &QTextBrowser::anchorClicked, target, [target](const QUrl &url) {
+            if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment())
+                target->scrollToAnchor(url.fragment());
+        });
         connect(marks, &ReviewSectionMarks::sectionActivated, target,
-                [target](const QString &key) { target->scrollToAnchor(key); });
+                [target](const QString &key) {
+                    // The documents name each section's anchor "sec-<key>".
+                    target->scrollToAnchor(QStringLiteral("sec-") + key);
+                });
         connect(marks, &ReviewSectionMarks::marksChanged, this, &ReviewWindow::updateMarks);
         m_documents->addTab(splitter, title);
     };
