@@ -115,8 +115,11 @@ ReviewWindow::ReviewWindow(QWidget *parent) : QMainWindow(parent)
                   {},
                   [this](const std::shared_ptr<Opened> &result) { opened(result); },
                   [this](const Error &error) {
-                      refuse(tr("Steward cannot open this file as a review package."),
-                             {ErrorText::located(error)});
+                      // ReviewPackage::open refuses a package whose checksums do not match.
+                      refuse(error.code == ErrorCode::Verification
+                                 ? alteredText()
+                                 : tr("Steward cannot open this file as a review package."),
+                             {ErrorText::sentence(error)});
                   },
                   [this] { refuse(tr("Opening the package was cancelled."), {}); },
                   {}});
@@ -508,9 +511,9 @@ void ReviewWindow::openPackage(const QString &path)
         [path](const ProgressCallback &, const CancellationToken *) -> Result<std::shared_ptr<Opened>> {
             auto result = std::make_shared<Opened>();
             result->package = std::make_shared<ReviewPackage>();
+            // open() checks every checksum first and refuses an altered package.
             if (Status status = result->package->open(path); !status)
                 return status.error();
-            result->failures = result->package->check();
             return result;
         },
         0);
@@ -522,9 +525,7 @@ void ReviewWindow::opened(const std::shared_ptr<Opened> &result)
         QStringList details;
         for (const BagReader::Failure &failure : result->failures)
             details << tr("%1: %2").arg(failure.file, failure.reason);
-        refuse(tr("This package was changed after it was made, or is damaged. Do not review it: "
-                  "ask the data steward for a new one."),
-               details);
+        refuse(alteredText(), details);
         return;
     }
     m_package = result->package;
@@ -546,6 +547,12 @@ void ReviewWindow::refuse(const QString &reason, const QStringList &details)
     m_refusalDetails->setText(details.join(QLatin1Char('\n')));
     setState(Refused);
     emit packageRefused(reason);
+}
+
+QString ReviewWindow::alteredText()
+{
+    return tr("This package was changed after it was made, or is damaged. Do not review it: ask "
+              "the data steward for a new one.");
 }
 
 QString ReviewWindow::refusalText() const

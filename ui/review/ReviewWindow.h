@@ -97,6 +97,7 @@ private:
     void setState(State state);
     void opened(const std::shared_ptr<Opened> &result);
     void refuse(const QString &reason, const QStringList &details);
+    static QString alteredText();
     void fillSummary();
     void fillData();
     void fillDocuments();
