@@ -20,6 +20,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeAnonymizeCommand());
     commands.push_back(makeHierarchyCommand());
     commands.push_back(makeSecretCommand());
+    commands.push_back(makeKeygenCommand());
+    commands.push_back(makeTrustAddCommand());
+    commands.push_back(makeTrustListCommand());
+    commands.push_back(makeTrustRemoveCommand());
     commands.push_back(makeReleaseCreateCommand());
     commands.push_back(makeReleaseListCommand());
     commands.push_back(makeReleaseShowCommand());
