@@ -37,6 +37,9 @@ std::unique_ptr<Command> makeReleaseCheckCommand();
 std::unique_ptr<Command> makeReleaseStatusCommand();
 std::unique_ptr<Command> makeDsaCommand();
 std::unique_ptr<Command> makeDpiaCommand();
+std::unique_ptr<Command> makeConsentAttachCommand();
+std::unique_ptr<Command> makeConsentShowCommand();
+std::unique_ptr<Command> makeConsentDetachCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 
