@@ -160,6 +160,8 @@ PackageVerifyWindow::PackageVerifyWindow(QWidget *parent)
     splitter->addWidget(signaturesBox);
     splitter->addWidget(filesBox);
     splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

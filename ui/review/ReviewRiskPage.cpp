@@ -83,6 +83,10 @@ ReviewRiskPage::ReviewRiskPage(QWidget *parent)
     m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_figures->horizontalHeader()->setStretchLastSection(true);
     m_figures->setWordWrap(true);
+    // As tall as its rows: the chart beside takes the room.
+    m_figures->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_figures->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_figures->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_chart->setObjectName(QStringLiteral("reviewClassSizeChart"));
     m_chart->setMinimumHeight(240);
 
@@ -93,12 +97,13 @@ ReviewRiskPage::ReviewRiskPage(QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_words);
-    leftLayout->addWidget(m_figures, 1);
+    leftLayout->addWidget(m_figures);
+    leftLayout->addStretch(1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -128,7 +133,10 @@ void ReviewRiskPage::showDataset(int index)
                                     ? m_datasets.at(index).toObject() : QJsonObject();
     const QJsonObject after = dataset.value(QStringLiteral("risk")).toObject();
     const QJsonObject before = dataset.value(QStringLiteral("risk_before")).toObject();
-    m_words->setText(ReviewText::riskInWords(after));
+    m_words->setText(ReviewText::riskInWords(after) + QLatin1Char(' ')
+                     + tr("A group is the records that share the same values of the fields "
+                          "that could identify a person; the chart counts the records in groups "
+                          "of each size."));
 
     static const Figure figures[] = {{"k", false},           {"classes", false},
                                      {"min_class", false},   {"records_below_k", false},
@@ -188,7 +196,8 @@ void ReviewRiskPage::rebuildChart()
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(bucketLabels());
-    x->setTitleText(tr("People sharing the same characteristics (group size)"));
+    x->setTitleText(tr("Group size"));
+    x->setTruncateLabels(false);
     QCategoryAxis *y = ChartStyle::valueAxis(ChartStyle::niceTicks(double(top)), countLabel);
     y->setTitleText(tr("Records"));
     y->setTruncateLabels(false);
