@@ -17,7 +17,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -99,16 +98,14 @@ ReviewRiskPage::ReviewRiskPage(QWidget *parent)
     leftLayout->addWidget(m_words);
     leftLayout->addWidget(m_figures);
     leftLayout->addStretch(1);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    // Shares by stretch, not by size hints: the figures table would take the whole width.
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(left, 2);
+    columns->addWidget(m_chart, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(columns, 1);
 
     connect(m_dataset, &QComboBox::currentIndexChanged, this, &ReviewRiskPage::showDataset);
 }
