@@ -2,12 +2,14 @@
 // first and highlighted, and asks for the passphrase of an encrypted package before reading it.
 
 #include "core/age/AgeFile.h"
+#include "core/signing/SigningIdentity.h"
 #include "tests/ui/UiTestSupport.h"
 #include "tests/ui/review/ReviewTestPackage.h"
 #include "ui/review/PackageVerifyWindow.h"
 
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -66,6 +68,22 @@ private slots:
         QVERIFY(files->item(0, 0)->font().bold());
         QVERIFY(!files->item(0, 1)->text().isEmpty());
         QVERIFY(window.statusText().contains(QStringLiteral("fail"), Qt::CaseInsensitive));
+    }
+
+    void trustedKeysGoToTheVerifier()
+    {
+        Result<SigningIdentity> steward =
+            SigningIdentity::generate(QStringLiteral("Steward"), SignerRole::Steward);
+        QVERIFY(steward);
+        PackageVerifyWindow window;
+        window.setTrustedKeys({steward->publicKey()});
+        QCOMPARE(window.trustedKeys().size(), 1);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("verifyTrustedLabel"))->text().contains(u'1'));
+        QSignalSpy verified(&window, &PackageVerifyWindow::verified);
+        window.openPackage(m_package);
+        QVERIFY(verified.count() == 1 || verified.wait(10000));
+        // The package is not signed: with trusted keys given it cannot pass.
+        QVERIFY(!window.report()->ok);
     }
 
     void encryptedPackageAsksForItsPassphrase()
