@@ -39,8 +39,12 @@ std::unique_ptr<Command> makeReleaseSetCommand();
 std::unique_ptr<Command> makeReleaseDeleteCommand();
 std::unique_ptr<Command> makeReleaseCheckCommand();
 std::unique_ptr<Command> makeReleaseStatusCommand();
+std::unique_ptr<Command> makeReleaseSubmitCommand();
+std::unique_ptr<Command> makeReleaseDecideCommand();
 std::unique_ptr<Command> makeDsaCommand();
 std::unique_ptr<Command> makeDpiaCommand();
+std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeReviewCommand();
 std::unique_ptr<Command> makeReleaseReportCommand();
 

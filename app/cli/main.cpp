@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QList>
 
 #include <cstring>
 #include <memory>
@@ -12,29 +11,26 @@
 
 namespace {
 
-// Rendering documents (fonts, QPdfWriter, the risk map) needs a QGuiApplication; every other
-// command starts faster with a QCoreApplication. The command is the first word that is not an
-// option.
+// Rendering documents (fonts, QPdfWriter, the risk map) needs a QGuiApplication (dsa, dpia and
+// the review package of release submit); every other command starts faster with a
+// QCoreApplication. The command is the first word that is not an option.
 bool rendersDocuments(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (argv[i][0] == '-')
             continue;
-        return std::strcmp(argv[i], "dsa") == 0 || std::strcmp(argv[i], "dpia") == 0;
+        if (std::strcmp(argv[i], "release") == 0) {
+            // `release submit --out` renders the documents into the review package.
+            for (int j = i + 1; j < argc; ++j) {
+                if (argv[j][0] != '-')
+                    return std::strcmp(argv[j], "submit") == 0;
+            }
+            return false;
+        }
+        return std::strcmp(argv[i], "dsa") == 0 || std::strcmp(argv[i], "dpia") == 0
+            || std::strcmp(argv[i], "export") == 0;
     }
     return false;
-}
-
-// `release submit --out` renders the documents into the review package: it needs the
-// QGuiApplication too.
-bool submitsForReview(int argc, char *argv[])
-{
-    QList<const char *> words;
-    for (int i = 1; i < argc && words.size() < 2; ++i) {
-        if (argv[i][0] != '-')
-            words.append(argv[i]);
-    }
-    return words.size() == 2 && std::strcmp(words[0], "release") == 0 && std::strcmp(words[1], "submit") == 0;
 }
 
 // Qt's notes while a platform starts without a session (no runtime directory, font fallbacks)
@@ -54,7 +50,7 @@ void quietPlatformNotes(QtMsgType type, const QMessageLogContext &context, const
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (rendersDocuments(argc, argv) || submitsForReview(argc, argv)) {
+    if (rendersDocuments(argc, argv)) {
         // No display is needed to render to a file.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -89,7 +89,8 @@ QByteArray hkdf(QByteArrayView ikm, QByteArrayView salt, QByteArrayView info, in
     params[n] = OSSL_PARAM_construct_end();
     QByteArray out(size, Qt::Uninitialized);
     if (EVP_KDF_derive(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), size_t(size),
-                       params) != 1)
+                       params)
+        != 1)
         return {};
     return out;
 }
@@ -187,8 +188,8 @@ QByteArray x25519Public(QByteArrayView secret)
 {
     if (secret.size() != kKeySize)
         return {};
-    std::unique_ptr<EVP_PKEY, PkeyFree> key(
-        EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, bytes(secret), size_t(secret.size())));
+    std::unique_ptr<EVP_PKEY, PkeyFree> key(EVP_PKEY_new_raw_private_key(
+        EVP_PKEY_X25519, nullptr, bytes(secret), size_t(secret.size())));
     if (!key)
         return {};
     QByteArray out(kKeySize, Qt::Uninitialized);
@@ -204,8 +205,8 @@ QByteArray x25519(QByteArrayView secret, QByteArrayView peerPublic)
 {
     if (secret.size() != kKeySize || peerPublic.size() != kKeySize)
         return {};
-    std::unique_ptr<EVP_PKEY, PkeyFree> key(
-        EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, bytes(secret), size_t(secret.size())));
+    std::unique_ptr<EVP_PKEY, PkeyFree> key(EVP_PKEY_new_raw_private_key(
+        EVP_PKEY_X25519, nullptr, bytes(secret), size_t(secret.size())));
     std::unique_ptr<EVP_PKEY, PkeyFree> peer(EVP_PKEY_new_raw_public_key(
         EVP_PKEY_X25519, nullptr, bytes(peerPublic), size_t(peerPublic.size())));
     if (!key || !peer)

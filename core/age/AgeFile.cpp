@@ -218,8 +218,8 @@ private:
         const qint64 got = readSome(m_device, buffer.data() + before, kReadBlock);
         buffer.resize(before + qMax<qint64>(got, 0));
         if (got < 0) {
-            m_error = Error::internal(
-                AgeFile::tr("Cannot read %1: %2").arg(nameForMessage(m_device), m_device.errorString()));
+            m_error = Error::internal(AgeFile::tr("Cannot read %1: %2")
+                                          .arg(nameForMessage(m_device), m_device.errorString()));
             m_deviceEnded = true;
             return false;
         }
@@ -261,7 +261,8 @@ private:
         qsizetype end = m_raw.indexOf('\n', m_rawPos);
         while (end < 0) {
             if (m_raw.size() - m_rawPos > kArmorColumns + 2) {
-                m_error = armorError(AgeFile::tr("Expected an armor line of at most 64 characters."));
+                m_error =
+                    armorError(AgeFile::tr("Expected an armor line of at most 64 characters."));
                 return false;
             }
             if (!readRaw()) {
@@ -286,15 +287,15 @@ private:
             if (line == kArmorEnd)
                 return finishArmor();
             if (m_lastArmorLineShort || line.isEmpty() || line.size() > kArmorColumns) {
-                m_error = armorError(
-                    AgeFile::tr("Expected armor lines of 64 base64 characters (shorter only last)."));
+                m_error = armorError(AgeFile::tr(
+                    "Expected armor lines of 64 base64 characters (shorter only last)."));
                 return false;
             }
             m_lastArmorLineShort = line.size() < kArmorColumns;
             // Padding is allowed only at the very end, which the next line checks.
-            auto bytes = QByteArray::fromBase64Encoding(line, QByteArray::AbortOnBase64DecodingErrors);
-            if (!bytes || line.size() % 4 != 0
-                || bytes.decoded.toBase64() != line) {
+            auto bytes =
+                QByteArray::fromBase64Encoding(line, QByteArray::AbortOnBase64DecodingErrors);
+            if (!bytes || line.size() % 4 != 0 || bytes.decoded.toBase64() != line) {
                 m_error = armorError(AgeFile::tr("Expected base64 text in the armor."));
                 return false;
             }
@@ -315,7 +316,8 @@ private:
         for (;;) {
             for (qsizetype i = m_rawPos; i < m_raw.size(); ++i)
                 if (!isSpace(m_raw[i])) {
-                    m_error = armorError(AgeFile::tr("Expected nothing after the armor's end line."));
+                    m_error =
+                        armorError(AgeFile::tr("Expected nothing after the armor's end line."));
                     return false;
                 }
             m_raw.clear();
@@ -379,7 +381,8 @@ Result<Header> readHeader(Input &input, const QString &file)
                                          "line (\"---\")."),
                              lineNumber);
         if (header.macInput.size() > kMaxHeaderSize)
-            return malformed(AgeFile::tr("Expected the end of the header within 1 MiB."), lineNumber);
+            return malformed(AgeFile::tr("Expected the end of the header within 1 MiB."),
+                             lineNumber);
         if (line->startsWith("--- ")) {
             header.macInput += "---";
             const auto mac = decodeBase64(line->mid(4));
@@ -399,9 +402,10 @@ Result<Header> readHeader(Input &input, const QString &file)
         const QList<QByteArray> words = line->mid(3).split(' ');
         for (const QByteArray &word : words)
             if (!isArgumentText(word))
-                return malformed(AgeFile::tr("Expected the stanza's type and arguments separated by "
-                                             "single spaces."),
-                                 lineNumber);
+                return malformed(
+                    AgeFile::tr("Expected the stanza's type and arguments separated by "
+                                "single spaces."),
+                    lineNumber);
         stanza.type = words.first();
         stanza.args = words.mid(1);
         QByteArray bodyText;
@@ -419,7 +423,8 @@ Result<Header> readHeader(Input &input, const QString &file)
         }
         const auto body = decodeBase64(bodyText);
         if (!body)
-            return malformed(AgeFile::tr("Expected the stanza body in unpadded base64."), lineNumber);
+            return malformed(AgeFile::tr("Expected the stanza body in unpadded base64."),
+                             lineNumber);
         stanza.body = *body;
         header.stanzas.append(stanza);
     }
@@ -443,10 +448,11 @@ Result<std::optional<QByteArray>> unwrapX25519(const Stanza &stanza, const AgeDe
         QByteArray shared = agecrypto::x25519(identity.secretKey, *share);
         if (shared.isEmpty())
             continue; // a low-order share: no identity can match it
-        QByteArray wrapKey = agecrypto::hkdf(shared, *share + identity.recipient().publicKey,
-                                             kX25519Label);
+        QByteArray wrapKey =
+            agecrypto::hkdf(shared, *share + identity.recipient().publicKey, kX25519Label);
         agecrypto::wipe(shared);
-        auto fileKey = agecrypto::open(wrapKey, QByteArray(agecrypto::kNonceSize, '\0'), stanza.body);
+        auto fileKey =
+            agecrypto::open(wrapKey, QByteArray(agecrypto::kNonceSize, '\0'), stanza.body);
         agecrypto::wipe(wrapKey);
         if (fileKey)
             return std::optional<QByteArray>(*fileKey);
@@ -469,16 +475,18 @@ Result<std::optional<QByteArray>> unwrapScrypt(const Stanza &stanza, const QStri
                                            "factor and a 32-byte body."),
                                file, stanza.line, 0);
     if (workFactor > kMaxScryptWorkFactor)
-        return Error::badInput(AgeFile::tr("The passphrase's scrypt work factor is %1; at most %2 is "
-                                           "accepted.")
-                                   .arg(workFactor)
-                                   .arg(kMaxScryptWorkFactor),
-                               file, stanza.line, 0);
+        return Error::badInput(
+            AgeFile::tr("The passphrase's scrypt work factor is %1; at most %2 is "
+                        "accepted.")
+                .arg(workFactor)
+                .arg(kMaxScryptWorkFactor),
+            file, stanza.line, 0);
     QByteArray secret = passphrase.toUtf8();
     QByteArray wrapKey = agecrypto::scrypt(secret, kScryptLabel + *salt, workFactor);
     agecrypto::wipe(secret);
     if (wrapKey.isEmpty())
-        return Error::internal(AgeFile::tr("The passphrase's key derivation failed (out of memory?)."));
+        return Error::internal(
+            AgeFile::tr("The passphrase's key derivation failed (out of memory?)."));
     auto fileKey = agecrypto::open(wrapKey, QByteArray(agecrypto::kNonceSize, '\0'), stanza.body);
     agecrypto::wipe(wrapKey);
     return fileKey;
@@ -534,8 +542,8 @@ Status AgeFile::encrypt(QIODevice &in, QIODevice &out, const AgeEncryptionTarget
         return Error::usage(tr("The encryption passphrase must not be empty."));
     if (target.passphrase
         && (target.scryptWorkFactor < 1 || target.scryptWorkFactor > kMaxScryptWorkFactor))
-        return Error::usage(tr("The scrypt work factor must be between 1 and %1.")
-                                .arg(kMaxScryptWorkFactor));
+        return Error::usage(
+            tr("The scrypt work factor must be between 1 and %1.").arg(kMaxScryptWorkFactor));
     for (const AgeRecipient &recipient : target.recipients)
         if (recipient.publicKey.size() != agecrypto::kKeySize)
             return Error::usage(tr("An age recipient must hold a 32-byte X25519 key."));
@@ -550,22 +558,25 @@ Status AgeFile::encrypt(QIODevice &in, QIODevice &out, const AgeEncryptionTarget
         const QByteArray share = ephemeral.recipient().publicKey;
         QByteArray shared = agecrypto::x25519(ephemeral.secretKey, recipient.publicKey);
         if (share.isEmpty() || shared.isEmpty())
-            return Error::usage(tr("The age recipient %1 is not a usable X25519 key.")
-                                    .arg(recipient.toString()));
+            return Error::usage(
+                tr("The age recipient %1 is not a usable X25519 key.").arg(recipient.toString()));
         QByteArray wrapKey = agecrypto::hkdf(shared, share + recipient.publicKey, kX25519Label);
         agecrypto::wipe(shared);
-        header += stanza("X25519", {encodeBase64(share)}, agecrypto::seal(wrapKey, zeroNonce, fileKey));
+        header +=
+            stanza("X25519", {encodeBase64(share)}, agecrypto::seal(wrapKey, zeroNonce, fileKey));
         agecrypto::wipe(wrapKey);
     }
     if (target.passphrase) {
         const QByteArray salt = agecrypto::randomBytes(16);
         QByteArray secret = target.passphrase->toUtf8();
-        QByteArray wrapKey = agecrypto::scrypt(secret, kScryptLabel + salt, target.scryptWorkFactor);
+        QByteArray wrapKey =
+            agecrypto::scrypt(secret, kScryptLabel + salt, target.scryptWorkFactor);
         agecrypto::wipe(secret);
         if (wrapKey.isEmpty())
             return Error::internal(tr("The passphrase's key derivation failed (out of memory?)."));
-        header += stanza("scrypt", {encodeBase64(salt), QByteArray::number(target.scryptWorkFactor)},
-                         agecrypto::seal(wrapKey, zeroNonce, fileKey));
+        header +=
+            stanza("scrypt", {encodeBase64(salt), QByteArray::number(target.scryptWorkFactor)},
+                   agecrypto::seal(wrapKey, zeroNonce, fileKey));
         agecrypto::wipe(wrapKey);
     }
     header += "---";
@@ -592,7 +603,8 @@ Status AgeFile::encrypt(QIODevice &in, QIODevice &out, const AgeEncryptionTarget
     for (quint64 counter = 0;; ++counter) {
         if (cancel && cancel->isCancelled())
             return finish(Error::cancelled());
-        auto next = current->size() == kChunkSize ? readAll(in, kChunkSize) : Result<QByteArray>(QByteArray());
+        auto next = current->size() == kChunkSize ? readAll(in, kChunkSize)
+                                                  : Result<QByteArray>(QByteArray());
         if (!next)
             return finish(next.error());
         const bool last = next->isEmpty();
@@ -647,13 +659,13 @@ Status AgeFile::decrypt(QIODevice &in, QIODevice &out, const AgeDecryptionKey &k
         if (hasScrypt && key.passphrase)
             return verificationError(tr("Wrong passphrase for %1.").arg(name), file);
         if (hasScrypt)
-            return verificationError(tr("%1 is encrypted with a passphrase; none was given.").arg(name),
-                                     file);
-        if (key.identities.isEmpty())
             return verificationError(
-                tr("%1 is encrypted to age recipients, not with a passphrase; no identity was given.")
-                    .arg(name),
-                file);
+                tr("%1 is encrypted with a passphrase; none was given.").arg(name), file);
+        if (key.identities.isEmpty())
+            return verificationError(tr("%1 is encrypted to age recipients, not with a passphrase; "
+                                        "no identity was given.")
+                                         .arg(name),
+                                     file);
         return verificationError(tr("No identity matches a recipient of %1.").arg(name), file);
     }
 
@@ -663,9 +675,8 @@ Status AgeFile::decrypt(QIODevice &in, QIODevice &out, const AgeDecryptionKey &k
     agecrypto::wipe(macKey);
     if (!macMatches) {
         agecrypto::wipe(*fileKey);
-        return verificationError(tr("The header MAC of %1 does not match: the header was altered.")
-                                     .arg(name),
-                                 file);
+        return verificationError(
+            tr("The header MAC of %1 does not match: the header was altered.").arg(name), file);
     }
 
     if (!input.fill(kPayloadNonceSize))
@@ -690,10 +701,10 @@ Status AgeFile::decrypt(QIODevice &in, QIODevice &out, const AgeDecryptionKey &k
         const bool last = input.available() <= kSealedChunkSize;
         const QByteArray sealed = input.take(kSealedChunkSize);
         const auto altered = [&] {
-            return finish(verificationError(
-                tr("Chunk %1 of %2 was altered or the file is truncated.")
-                    .arg(QLocale().toString(counter + 1), name),
-                file));
+            return finish(
+                verificationError(tr("Chunk %1 of %2 was altered or the file is truncated.")
+                                      .arg(QLocale().toString(counter + 1), name),
+                                  file));
         };
         // Only an empty file ends in an empty chunk; elsewhere it would hide a truncation.
         if (sealed.size() < agecrypto::kTagSize

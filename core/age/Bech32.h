@@ -10,7 +10,7 @@
 namespace steward::bech32 {
 
 struct Decoded {
-    QString hrp;     // lower case
+    QString hrp; // lower case
     QByteArray data; // 8-bit bytes
 };
 

@@ -6,6 +6,7 @@
 #include "tests/support/TestFiles.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -13,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
 
 using namespace steward;
 
@@ -29,7 +32,8 @@ constexpr qsizetype kChunk = 64 * 1024;
 
 // Written by age 1.1.1 (`age -r` and `age -a -r`) for the key pair of the recipient suite; checked
 // without the age tool, so the format stays covered where age is not installed.
-const char kVectorSecret[] = "AGE-SECRET-KEY-18RZPLJUU0YMZJJHN2LYQME65N3DVXZAH6GVD7ERYLHZ8N8LTPV4S06CUXH";
+const char kVectorSecret[] =
+    "AGE-SECRET-KEY-18RZPLJUU0YMZJJHN2LYQME65N3DVXZAH6GVD7ERYLHZ8N8LTPV4S06CUXH";
 const char kVectorPlain[] = "Steward reads what age wrote.\n";
 const char kVectorBinaryBase64[] =
     "YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSB0VWFFdlhKeGhzbG9rdFJEU3gzWGwxVFJV"
@@ -37,14 +41,13 @@ const char kVectorBinaryBase64[] =
     "dzNSVWsKLS0tIEQvMEdMSmE1Wk5PaG1oTm8zQjE3akYrd0cwbWkvWjBZdGRyaXZYL1IxQU0KJQJg"
     "FEfW3IYhIAxMQC1y+l0ACbmvwqNnX0SWlEFofLhRdDjQYED10nfSigzjoPZoxwX2A7SeZS+Z5R/M"
     "wKE=";
-const char kVectorArmored[] =
-    "-----BEGIN AGE ENCRYPTED FILE-----\n"
-    "YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBqam9MOGZ4c0xwOStOY0cw\n"
-    "UzY2bTM0ZVJFTlM0VHFrUFF1UGxjeUtYend3Cis0V2paRXh3M29wQXROZUxZY1pX\n"
-    "R3RYT3QwNlVTc1BtQ2JBcHhQb3hxekEKLS0tIFJaRmJHUGlGQkwzOGM5TzFOOC9L\n"
-    "SERBaXl6N2RSZ2QwajR0eXA2WU1sNFkK+Akc6m+awlSmMte7fIKxuFWRvGP1PvhM\n"
-    "9b8xlo/cnQdmOeN1vEO+TCPxY9qbH+5YuIDgB2TA0YuyjzMCzqU=\n"
-    "-----END AGE ENCRYPTED FILE-----\n";
+const char kVectorArmored[] = "-----BEGIN AGE ENCRYPTED FILE-----\n"
+                              "YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBqam9MOGZ4c0xwOStOY0cw\n"
+                              "UzY2bTM0ZVJFTlM0VHFrUFF1UGxjeUtYend3Cis0V2paRXh3M29wQXROZUxZY1pX\n"
+                              "R3RYT3QwNlVTc1BtQ2JBcHhQb3hxekEKLS0tIFJaRmJHUGlGQkwzOGM5TzFOOC9L\n"
+                              "SERBaXl6N2RSZ2QwajR0eXA2WU1sNFkK+Akc6m+awlSmMte7fIKxuFWRvGP1PvhM\n"
+                              "9b8xlo/cnQdmOeN1vEO+TCPxY9qbH+5YuIDgB2TA0YuyjzMCzqU=\n"
+                              "-----END AGE ENCRYPTED FILE-----\n";
 // Fast enough for a test suite; the default (18) is exercised once, against age.
 constexpr int kTestWorkFactor = 10;
 
@@ -165,6 +168,70 @@ Run runOnTerminal(const QString &command, const QByteArray &typed)
                {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")}, typed);
 }
 
+// Bytes generated on demand: a large input that never exists in memory as a whole.
+class PatternSource final : public QIODevice {
+public:
+    explicit PatternSource(qint64 size) : m_size(size) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        // A 251-byte period (prime) so that chunks differ from one another.
+        static const QByteArray period = content(251, 3);
+        const qint64 n = qMin(maxSize, m_size - m_done);
+        for (qint64 i = 0; i < n;) {
+            const qint64 at = (m_done + i) % period.size();
+            const qint64 piece = qMin(n - i, period.size() - at);
+            memcpy(data + i, period.constData() + at, size_t(piece));
+            i += piece;
+        }
+        m_done += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_size;
+    qint64 m_done = 0;
+};
+
+// Keeps only a hash of what is written.
+class DigestSink final : public QIODevice {
+public:
+    DigestSink() { open(QIODevice::WriteOnly); }
+    QByteArray result() const { return m_hash.result(); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        m_hash.addData(QByteArrayView(data, size));
+        return size;
+    }
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
+
+// The process's peak resident memory in KiB (Linux), after resetting it when `reset`; -1 when
+// the kernel does not tell.
+qint64 peakResidentKiB(bool reset)
+{
+    if (reset) {
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1)
+            return -1;
+    }
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
 } // namespace
 
 class TestAgeFile : public QObject {
@@ -191,9 +258,11 @@ private slots:
     {
         QTest::addColumn<qsizetype>("size");
         QTest::addColumn<bool>("passphrase");
-        const QList<std::pair<const char *, qsizetype>> sizes = {
-            {"empty", 0}, {"one byte", 1}, {"one chunk", kChunk}, {"chunk and one byte", kChunk + 1},
-            {"300 KiB", 300 * 1024 + 7}};
+        const QList<std::pair<const char *, qsizetype>> sizes = {{"empty", 0},
+                                                                 {"one byte", 1},
+                                                                 {"one chunk", kChunk},
+                                                                 {"chunk and one byte", kChunk + 1},
+                                                                 {"300 KiB", 300 * 1024 + 7}};
         for (const auto &[name, size] : sizes) {
             QTest::addRow("%s, passphrase", name) << size << true;
             QTest::addRow("%s, X25519", name) << size << false;
@@ -242,13 +311,16 @@ private slots:
     {
         QFETCH(QByteArray, encrypted);
         QTemporaryDir dir;
-        const QString idFile = testsupport::writeFixture(
-            dir, QStringLiteral("id.txt"), QByteArray("# created by age-keygen\n") + kVectorSecret + '\n');
+        const QString idFile = testsupport::writeFixture(dir, QStringLiteral("id.txt"),
+                                                         QByteArray("# created by age-keygen\n")
+                                                             + kVectorSecret + '\n');
         const auto identities = AgeIdentity::load(idFile);
         QVERIFY2(identities.ok(), why(identities).constData());
-        const QString path = testsupport::writeFixture(dir, QStringLiteral("vector.age"), encrypted);
+        const QString path =
+            testsupport::writeFixture(dir, QStringLiteral("vector.age"), encrypted);
         QVERIFY(AgeFile::looksEncrypted(path));
-        const Status status = decryptFile(path, path + QStringLiteral(".out"), identityKey(*identities));
+        const Status status =
+            decryptFile(path, path + QStringLiteral(".out"), identityKey(*identities));
         QVERIFY2(status.ok(), why(status).constData());
         QCOMPARE(testsupport::readFile(path + QStringLiteral(".out")), QByteArray(kVectorPlain));
         // Another identity does not open it.
@@ -281,10 +353,13 @@ private slots:
     void wrongPassphraseNamesFile()
     {
         QTemporaryDir dir;
-        const QByteArray encrypted = encryptBytes(content(100), passphraseTarget(QStringLiteral("right")));
-        const QString path = testsupport::writeFixture(dir, QStringLiteral("secret.age"), encrypted);
+        const QByteArray encrypted =
+            encryptBytes(content(100), passphraseTarget(QStringLiteral("right")));
+        const QString path =
+            testsupport::writeFixture(dir, QStringLiteral("secret.age"), encrypted);
         const QString output = dir.filePath(QStringLiteral("out.bin"));
-        const Status status = decryptFile(path, output, passphraseKey(QStringLiteral("hunter2-guess")));
+        const Status status =
+            decryptFile(path, output, passphraseKey(QStringLiteral("hunter2-guess")));
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, ErrorCode::Verification);
         QCOMPARE(status.error().file, path);
@@ -302,7 +377,8 @@ private slots:
     void noMatchingIdentity()
     {
         QTemporaryDir dir;
-        const QByteArray encrypted = encryptBytes(content(100), recipientTarget({AgeIdentity::generate()}));
+        const QByteArray encrypted =
+            encryptBytes(content(100), recipientTarget({AgeIdentity::generate()}));
         const QString path = testsupport::writeFixture(dir, QStringLiteral("x.age"), encrypted);
         const Status status = decryptFile(path, path + QStringLiteral(".out"),
                                           identityKey({AgeIdentity::generate()}));
@@ -342,8 +418,9 @@ private slots:
             at = encrypted.indexOf('\n', encrypted.indexOf(after) + 1) + 1;
         at += 3;
         encrypted[at] = encrypted[at] == 'A' ? 'B' : 'A';
-        const Status status = decryptFixture(dir, QStringLiteral("altered.age"), encrypted,
-                                             passphrase ? passphraseKey(secret) : identityKey({identity}));
+        const Status status =
+            decryptFixture(dir, QStringLiteral("altered.age"), encrypted,
+                           passphrase ? passphraseKey(secret) : identityKey({identity}));
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, ErrorCode::Verification);
         QVERIFY(status.error().file.endsWith(QLatin1String("altered.age")));
@@ -359,12 +436,15 @@ private slots:
         // The second stanza's body changed: the first identity still unwraps the file key, and
         // the MAC over the header catches the change.
         QByteArray altered = encrypted;
-        const qsizetype secondBody = altered.indexOf('\n', altered.lastIndexOf("\n-> X25519 ") + 1) + 1;
+        const qsizetype secondBody =
+            altered.indexOf('\n', altered.lastIndexOf("\n-> X25519 ") + 1) + 1;
         altered[secondBody + 5] = altered[secondBody + 5] == 'A' ? 'B' : 'A';
-        Status status = decryptFixture(dir, QStringLiteral("body.age"), altered, identityKey({first}));
+        Status status =
+            decryptFixture(dir, QStringLiteral("body.age"), altered, identityKey({first}));
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, ErrorCode::Verification);
-        QVERIFY2(status.error().message.contains(QLatin1String("MAC")), qPrintable(status.error().message));
+        QVERIFY2(status.error().message.contains(QLatin1String("MAC")),
+                 qPrintable(status.error().message));
 
         // The MAC itself changed.
         altered = encrypted;
@@ -387,7 +467,8 @@ private slots:
         QByteArray extra = encrypted;
         extra.insert(macLine, "-> grease-test a b\n" + body + "\n\n");
         // Parsed and skipped: only the MAC, which covers the whole header, objects.
-        Status status = decryptFixture(dir, QStringLiteral("grease.age"), extra, identityKey({identity}));
+        Status status =
+            decryptFixture(dir, QStringLiteral("grease.age"), extra, identityKey({identity}));
         QCOMPARE(status.error().code, ErrorCode::Verification);
         QVERIFY2(status.error().message.contains(QLatin1String("MAC")), why(status).constData());
 
@@ -404,11 +485,13 @@ private slots:
         QTest::addColumn<QByteArray>("from");
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<int>("line");
-        QTest::newRow("other version") << QByteArray("age-encryption.org/v1\n")
-                                       << QByteArray("age-encryption.org/v2\n") << 1;
-        QTest::newRow("stanza marker") << QByteArray("\n-> scrypt") << QByteArray("\n=> scrypt") << 2;
+        QTest::newRow("other version")
+            << QByteArray("age-encryption.org/v1\n") << QByteArray("age-encryption.org/v2\n") << 1;
+        QTest::newRow("stanza marker")
+            << QByteArray("\n-> scrypt") << QByteArray("\n=> scrypt") << 2;
         QTest::newRow("double space") << QByteArray("-> scrypt ") << QByteArray("-> scrypt  ") << 2;
-        QTest::newRow("work factor with leading zero") << QByteArray(" 10\n") << QByteArray(" 010\n") << 2;
+        QTest::newRow("work factor with leading zero")
+            << QByteArray(" 10\n") << QByteArray(" 010\n") << 2;
         QTest::newRow("work factor above 22") << QByteArray(" 10\n") << QByteArray(" 23\n") << 2;
         QTest::newRow("MAC line marker") << QByteArray("\n--- ") << QByteArray("\n-- ") << 4;
     }
@@ -422,8 +505,8 @@ private slots:
         QByteArray encrypted = encryptBytes(content(100), passphraseTarget(QStringLiteral("pw")));
         QVERIFY(encrypted.contains(from));
         encrypted.replace(encrypted.indexOf(from), from.size(), to);
-        const Status status =
-            decryptFixture(dir, QStringLiteral("bad.age"), encrypted, passphraseKey(QStringLiteral("pw")));
+        const Status status = decryptFixture(dir, QStringLiteral("bad.age"), encrypted,
+                                             passphraseKey(QStringLiteral("pw")));
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, ErrorCode::BadInput);
         QVERIFY(status.error().file.endsWith(QLatin1String("bad.age")));
@@ -474,10 +557,12 @@ private slots:
     void truncatedOrExtendedPayload_data()
     {
         QTest::addColumn<qsizetype>("size");
-        QTest::addColumn<qsizetype>("keep"); // bytes of the payload kept (after the nonce); -1 = extend
+        QTest::addColumn<qsizetype>(
+            "keep"); // bytes of the payload kept (after the nonce); -1 = extend
         QTest::newRow("last byte missing") << qsizetype(1000) << qsizetype(1000 + 16 - 1);
         QTest::newRow("tag cut") << qsizetype(1000) << qsizetype(1000 + 5);
-        QTest::newRow("whole last chunk missing") << qsizetype(kChunk + 1) << qsizetype(kChunk + 16);
+        QTest::newRow("whole last chunk missing")
+            << qsizetype(kChunk + 1) << qsizetype(kChunk + 16);
         QTest::newRow("empty file's chunk missing") << qsizetype(0) << qsizetype(0);
         QTest::newRow("nonce cut") << qsizetype(10) << qsizetype(-10);
         QTest::newRow("bytes appended") << qsizetype(kChunk) << qsizetype(-1);
@@ -546,7 +631,8 @@ private slots:
         AgeEncryptionTarget both = passphraseTarget(QStringLiteral("pw"));
         both.recipients.append(AgeIdentity::generate().recipient());
         QCOMPARE(AgeFile::encrypt(in, out, both).error().code, ErrorCode::Usage);
-        QCOMPARE(AgeFile::encrypt(in, out, passphraseTarget(QString())).error().code, ErrorCode::Usage);
+        QCOMPARE(AgeFile::encrypt(in, out, passphraseTarget(QString())).error().code,
+                 ErrorCode::Usage);
         QCOMPARE(out.size(), 0);
     }
 
@@ -612,6 +698,42 @@ private slots:
         reader.waitForFinished();
     }
 
+    void largeInputStreamsInBoundedMemory()
+    {
+        // 32 MiB through encryption to a file and back through decryption into a hash: the
+        // process's peak memory grows by a small fraction of that.
+        constexpr qint64 size = 32 * 1024 * 1024 + 123;
+        QTemporaryDir dir;
+        const AgeIdentity identity = AgeIdentity::generate();
+        const QString path = dir.filePath(QStringLiteral("large.age"));
+        QByteArray expected;
+        {
+            PatternSource pattern(size);
+            DigestSink digest;
+            char block[65536];
+            for (qint64 n; (n = pattern.read(block, sizeof block)) > 0;)
+                digest.write(block, n);
+            expected = digest.result();
+        }
+        const qint64 before = peakResidentKiB(true);
+        PatternSource source(size);
+        QFile encrypted(path);
+        QVERIFY(encrypted.open(QIODevice::WriteOnly));
+        Status status = AgeFile::encrypt(source, encrypted, recipientTarget({identity}));
+        QVERIFY2(status.ok(), why(status).constData());
+        encrypted.close();
+        QVERIFY(encrypted.open(QIODevice::ReadOnly));
+        DigestSink sink;
+        status = AgeFile::decrypt(encrypted, sink, identityKey({identity}));
+        QVERIFY2(status.ok(), why(status).constData());
+        QCOMPARE(sink.result(), expected);
+        const qint64 after = peakResidentKiB(false);
+        if (before < 0 || after < 0)
+            QSKIP("the peak memory of the process is not readable here");
+        QVERIFY2(after - before < 8 * 1024,
+                 QByteArray::number(after - before).append(" KiB more at the peak").constData());
+    }
+
     // --- Interoperation with the age tool -------------------------------------------------------
 
     void ageKeygenIdentityLoads()
@@ -641,14 +763,16 @@ private slots:
 
         for (qsizetype size : {qsizetype(0), kChunk, qsizetype(300 * 1024 + 1)}) {
             const QByteArray plain = content(size, quint32(size));
-            const QString source = testsupport::writeFixture(dir, QStringLiteral("plain.bin"), plain);
+            const QString source =
+                testsupport::writeFixture(dir, QStringLiteral("plain.bin"), plain);
             const QString encrypted = dir.filePath(QStringLiteral("plain.bin.age"));
             AgeEncryptionTarget target;
             target.recipients = {AgeIdentity::generate().recipient(), *recipient};
             QVERIFY(encryptFile(source, encrypted, target).ok());
             const QString decrypted = dir.filePath(QStringLiteral("by-age.bin"));
-            const Run age = run(m_age, {QStringLiteral("-d"), QStringLiteral("-i"), idFile,
-                                        QStringLiteral("-o"), decrypted, encrypted});
+            const Run age = run(m_age,
+                                {QStringLiteral("-d"), QStringLiteral("-i"), idFile,
+                                 QStringLiteral("-o"), decrypted, encrypted});
             QVERIFY2(age.exitCode == 0, age.err.constData());
             QVERIFY(testsupport::readFile(decrypted) == plain);
         }
@@ -659,10 +783,10 @@ private slots:
         requireAge();
         QTemporaryDir dir;
         const AgeIdentity identity = AgeIdentity::generate();
-        const QString idFile = testsupport::writeFixture(
-            dir, QStringLiteral("steward-id.txt"),
-            "# public key: " + identity.recipient().toString().toLatin1() + "\n"
-                + identity.toString().toLatin1() + "\n");
+        const QString idFile =
+            testsupport::writeFixture(dir, QStringLiteral("steward-id.txt"),
+                                      "# public key: " + identity.recipient().toString().toLatin1()
+                                          + "\n" + identity.toString().toLatin1() + "\n");
         const auto identities = AgeIdentity::load(idFile);
         QVERIFY(identities.ok());
         const QString other = AgeIdentity::generate().recipient().toString();
@@ -670,9 +794,11 @@ private slots:
         const QByteArray plain = content(200 * 1024 + 3);
         const QString source = testsupport::writeFixture(dir, QStringLiteral("plain.bin"), plain);
         for (bool armor : {false, true}) {
-            const QString encrypted = dir.filePath(armor ? QStringLiteral("a.age") : QStringLiteral("b.age"));
-            QStringList arguments = {QStringLiteral("-r"), other, QStringLiteral("-r"),
-                                     identity.recipient().toString(), QStringLiteral("-o"), encrypted};
+            const QString encrypted =
+                dir.filePath(armor ? QStringLiteral("a.age") : QStringLiteral("b.age"));
+            QStringList arguments = {QStringLiteral("-r"), other,
+                                     QStringLiteral("-r"), identity.recipient().toString(),
+                                     QStringLiteral("-o"), encrypted};
             if (armor)
                 arguments.prepend(QStringLiteral("-a"));
             const Run age = run(m_age, arguments << source);
@@ -701,7 +827,8 @@ private slots:
         QCOMPARE(AgeEncryptionTarget().scryptWorkFactor, 18);
         const QString ours = dir.filePath(QStringLiteral("ours.age"));
         QVERIFY(encryptFile(source, ours, passphraseTarget(secret)).ok());
-        QVERIFY(testsupport::readFile(ours).contains(" " + QByteArray::number(kTestWorkFactor) + "\n"));
+        QVERIFY(
+            testsupport::readFile(ours).contains(" " + QByteArray::number(kTestWorkFactor) + "\n"));
         const QString byAge = dir.filePath(QStringLiteral("by-age.bin"));
         Run age = runOnTerminal(QStringLiteral("%1 -d -o %2 %3")
                                     .arg(shellQuoted(m_age), shellQuoted(byAge), shellQuoted(ours)),

@@ -50,9 +50,11 @@ private slots:
         QTest::newRow("identity instead") << kSecret;
         QTest::newRow("bad checksum") << QString(kPublic).replace(10, 1, QLatin1Char('q'));
         QTest::newRow("mixed case") << QString(kPublic).replace(4, 1, QLatin1Char('N'));
-        QTest::newRow("character outside alphabet") << QString(kPublic).replace(7, 1, QLatin1Char('b'));
+        QTest::newRow("character outside alphabet")
+            << QString(kPublic).replace(7, 1, QLatin1Char('b'));
         QTest::newRow("truncated") << kPublic.left(kPublic.size() - 1);
-        QTest::newRow("short key") << QStringLiteral("age1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq");
+        QTest::newRow("short key")
+            << QStringLiteral("age1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq");
     }
 
     void rejectsMalformedRecipient()
@@ -67,8 +69,8 @@ private slots:
     void identityTextAndPublicKey()
     {
         QTemporaryDir dir;
-        const QString path = testsupport::writeFixture(
-            dir, QStringLiteral("id.txt"), kSecret.toLatin1() + '\n');
+        const QString path =
+            testsupport::writeFixture(dir, QStringLiteral("id.txt"), kSecret.toLatin1() + '\n');
         const auto identities = AgeIdentity::load(path);
         QVERIFY2(identities.ok(), why(identities).constData());
         QCOMPARE(identities->size(), 1);
@@ -93,11 +95,12 @@ private slots:
         QTemporaryDir dir;
         const AgeIdentity other = AgeIdentity::generate();
         const QByteArray content = "# created: 2026-12-07T12:33:22Z\n"
-                                   "# public key: " + kPublic.toLatin1() + "\r\n"
-                                   + kSecret.toLatin1() + "\r\n"
-                                   "\n"
-                                   "   \n"
-                                   + other.toString().toLatin1();
+                                   "# public key: "
+            + kPublic.toLatin1() + "\r\n" + kSecret.toLatin1()
+            + "\r\n"
+              "\n"
+              "   \n"
+            + other.toString().toLatin1();
         const QString path = testsupport::writeFixture(dir, QStringLiteral("ids.txt"), content);
         const auto identities = AgeIdentity::load(path);
         QVERIFY2(identities.ok(), why(identities).constData());
@@ -112,8 +115,8 @@ private slots:
         // One character of the key changed: the checksum fails.
         QString broken = kSecret;
         broken[20] = broken[20] == QLatin1Char('Q') ? QLatin1Char('P') : QLatin1Char('Q');
-        const QString path = testsupport::writeFixture(
-            dir, QStringLiteral("broken.txt"), "# comment\n\n" + broken.toLatin1() + '\n');
+        const QString path = testsupport::writeFixture(dir, QStringLiteral("broken.txt"),
+                                                       "# comment\n\n" + broken.toLatin1() + '\n');
         const auto identities = AgeIdentity::load(path);
         QVERIFY(!identities.ok());
         QCOMPARE(identities.error().code, ErrorCode::BadInput);
@@ -125,7 +128,8 @@ private slots:
     void emptyOrMissingIdentityFile()
     {
         QTemporaryDir dir;
-        const QString empty = testsupport::writeFixture(dir, QStringLiteral("empty.txt"), "# nothing\n");
+        const QString empty =
+            testsupport::writeFixture(dir, QStringLiteral("empty.txt"), "# nothing\n");
         const auto none = AgeIdentity::load(empty);
         QVERIFY(!none.ok());
         QCOMPARE(none.error().code, ErrorCode::BadInput);
