@@ -43,12 +43,15 @@ struct ReviewFacts {
     std::map<QString, int> approvalsByRole;
 };
 
-Result<ReviewFacts> reviewFacts(ProjectStore &store, qint64 releaseId)
+// The approvals counted are those of the content that left (the latest export's) or, before any
+// export, of the current submission; approvals of content changed since count for nothing.
+Result<ReviewFacts> reviewFacts(ProjectStore &store, const Release &release)
 {
+    const qint64 releaseId = release.id;
     ReviewFacts facts;
     sql::Database &db = StoreAccess::db(store);
-    auto submission = db.prepare("SELECT content_hash, submitted_at FROM release_submissions "
-                                 "WHERE release_id = ? ORDER BY id DESC LIMIT 1");
+    auto submission = db.prepare("SELECT content_hash, submitted_at, invalidated_at IS NOT NULL "
+                                 "FROM release_submissions WHERE release_id = ? ORDER BY id DESC LIMIT 1");
     if (!submission)
         return submission.error();
     submission->bind(1, releaseId);
@@ -57,8 +60,14 @@ Result<ReviewFacts> reviewFacts(ProjectStore &store, qint64 releaseId)
         return db.lastError(QStringLiteral("read release submissions"));
     if (step != sql::Statement::StepResult::Row)
         return facts;
-    const QString hash = submission->columnText(0);
+    QString hash = submission->columnText(0);
     facts.submittedAt = utcTime(submission->columnText(1));
+    if (submission->columnInt(2) != 0)
+        hash.clear();
+    if (!release.exports.isEmpty() && !release.exports.first().contentHash.isEmpty())
+        hash = release.exports.first().contentHash;
+    if (hash.isEmpty())
+        return facts;
 
     auto decisions = db.prepare("SELECT role, COUNT(DISTINCT fingerprint), MAX(decided_at) "
                                 "FROM release_decisions WHERE release_id = ? AND content_hash = ? "
@@ -192,7 +201,7 @@ Result<int> TransparencyReport::writeHtml(ProjectStore &store, const QString &pa
                              .arg(date(QDateTime::currentDateTimeUtc()))));
 
     for (const Release &release : std::as_const(*releases)) {
-        auto facts = reviewFacts(store, release.id);
+        auto facts = reviewFacts(store, release);
         if (!facts)
             return facts.error();
         auto categories = categoriesOf(store, release);
