@@ -133,13 +133,20 @@ QJsonObject summaryJson(const Release &release, const QList<DatasetMeasurement> 
         risk = ReviewPackageWriter::tr(
             "No record is measured: there is no quasi-identifier or no record leaves.");
     } else {
-        risk = ReviewPackageWriter::tr(
-                   "After masking, every person shares their identifying "
-                   "characteristics with at least %1 other records; the highest "
-                   "chance of re-identifying someone is %2 (the policy allows %3).")
-                   .arg(locale.toString(qint64(minClass > 0 ? minClass - 1 : 0)),
-                        locale.toString(worst, 'g', 3),
-                        locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
+        if (minClass <= 1)
+            risk = ReviewPackageWriter::tr(
+                       "After masking, some records are still unique on their identifying "
+                       "characteristics: the highest chance of re-identifying someone is %1 (the "
+                       "policy allows %2).")
+                       .arg(locale.toString(worst, 'g', 3),
+                            locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
+        else
+            risk = ReviewPackageWriter::tr(
+                       "After masking, every person shares their identifying characteristics with "
+                       "at least %1 other records; the highest chance of re-identifying someone is "
+                       "%2 (the policy allows %3).")
+                       .arg(locale.toString(qint64(minClass - 1)), locale.toString(worst, 'g', 3),
+                            locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
         if (worst > release.policy.maxProsecutorRisk)
             risk +=
                 QLatin1Char(' ') + ReviewPackageWriter::tr("This is above what the policy allows.");
