@@ -6,6 +6,7 @@
 #include "tests/core/CoreTestSupport.h"
 #include "tests/support/TempProject.h"
 
+#include "core/consent/ConsentService.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/mask/ProjectSecretStore.h"
 #include "core/packaging/PackageLayout.h"
@@ -350,6 +351,54 @@ private slots:
             ++scanned;
         }
         QVERIFY(scanned >= 10);
+    }
+
+    // Last: a consent register changes the content. Only subjects with valid consent for the
+    // release's purpose leave, and review.json counts the others by reason.
+    void consentExclusions()
+    {
+        const QString registerFile = m_project->filePath(QStringLiteral("consent.csv"));
+        QFile f(registerFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("subject,status,scope,date\n"
+                "ZY0001,granted,research,2026-01-01\n"
+                "ZY0002,withdrawn,research,2026-01-01\n"
+                "ZY0003,granted,marketing,2026-01-01\n"
+                "ZY0004,refused,research,2026-01-01\n"
+                "ZY0005,granted,*,2026-01-01\n");
+        f.close();
+        auto attached = ConsentService(store()).attach(QStringLiteral("inpatient"), registerFile,
+                                                       QStringLiteral("住院号"));
+        QVERIFY2(attached.ok(), qPrintable(why(attached)));
+        auto set = ReleaseService(store()).set(
+            QStringLiteral("study"),
+            {{QStringLiteral("consent_purpose"), QStringLiteral("research")}});
+        QVERIFY2(set.ok(), qPrintable(why(set)));
+        auto submitted = WorkflowService(store()).submit(QStringLiteral("study"), {});
+        QVERIFY2(submitted.ok(), qPrintable(why(submitted)));
+
+        const QString path = m_project->filePath(QStringLiteral("consented.review.zip"));
+        const Status written =
+            ReviewPackageWriter::write(store(), QStringLiteral("study"), path, std::nullopt,
+                                       [] { return Result<QString>(QStringLiteral("pass")); });
+        QVERIFY2(written.ok(), qPrintable(why(written)));
+        ReviewPackage package;
+        QVERIFY(package.open(path).ok());
+        QCOMPARE(package.contentHash(), submitted->submittedHash);
+        const QJsonObject d =
+            package.review().value(QStringLiteral("datasets")).toArray().first().toObject();
+        QCOMPARE(d.value(QStringLiteral("records")).toInt(), 2);
+        auto csv = package.bag().read(QStringLiteral("data/inpatient.csv"));
+        QVERIFY(csv.ok());
+        QCOMPARE(csv->trimmed().split('\n').size(), 3);
+        const QJsonObject consent = d.value(QStringLiteral("consent")).toObject();
+        QCOMPARE(consent.value(QStringLiteral("kept")).toInt(), 2);
+        const QJsonObject excluded = consent.value(QStringLiteral("excluded")).toObject();
+        QCOMPARE(excluded.value(QStringLiteral("total")).toInt(), 4);
+        QCOMPARE(excluded.value(QStringLiteral("withdrawn")).toInt(), 1);
+        QCOMPARE(excluded.value(QStringLiteral("refused")).toInt(), 1);
+        QCOMPARE(excluded.value(QStringLiteral("out_of_scope")).toInt(), 1);
+        QCOMPARE(excluded.value(QStringLiteral("no_record")).toInt(), 1);
     }
 };
 
