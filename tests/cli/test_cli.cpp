@@ -143,7 +143,9 @@ void TestCli::initTestCase()
                   QStringLiteral("release list"), QStringLiteral("release show"),
                   QStringLiteral("release set"), QStringLiteral("release delete"),
                   QStringLiteral("release check"), QStringLiteral("release status"),
-                  QStringLiteral("dsa"), QStringLiteral("dpia")};
+                  QStringLiteral("dsa"), QStringLiteral("dpia"),
+                  QStringLiteral("consent attach"), QStringLiteral("consent show"),
+                  QStringLiteral("consent detach")};
 }
 
 void TestCli::init()
