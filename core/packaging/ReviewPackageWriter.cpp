@@ -28,6 +28,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace steward {
@@ -143,9 +144,10 @@ QJsonObject summaryJson(const Release &release, const QList<DatasetMeasurement> 
         else
             risk = ReviewPackageWriter::tr(
                        "After masking, every person shares their identifying characteristics with "
-                       "at least %1 other records; the highest chance of re-identifying someone is "
-                       "%2 (the policy allows %3).")
-                       .arg(locale.toString(qint64(minClass - 1)), locale.toString(worst, 'g', 3),
+                       "at least %Ln other record(s); the highest chance of re-identifying someone "
+                       "is %1 (the policy allows %2).",
+                       nullptr, int(std::min<quint64>(minClass - 1, quint64(INT_MAX))))
+                       .arg(locale.toString(worst, 'g', 3),
                             locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
         if (worst > release.policy.maxProsecutorRisk)
             risk +=
@@ -234,6 +236,18 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
         return gates.error();
     if (cancelled())
         return Error::cancelled();
+    // Measuring may analyse a dataset never classified, which changes the content: the package
+    // must describe exactly what was submitted, so a release changed since is submitted again.
+    auto now = workflow.inspect(releaseName);
+    if (!now)
+        return now.error();
+    if (now->contentHash != state->submittedHash) {
+        Error e;
+        e.code = ErrorCode::Policy;
+        e.message = tr("release %1 changed since it was submitted (%2): submit it again")
+                        .arg(releaseName, now->invalidatedBy.join(QStringLiteral("; ")));
+        return e;
+    }
 
     // Rendered documents first: they are the slowest part that can fail for want of fonts.
     QTemporaryDir scratch;

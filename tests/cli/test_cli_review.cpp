@@ -6,6 +6,7 @@
 #include "tests/core/CoreTestSupport.h"
 #include "tests/support/TempProject.h"
 
+#include "core/classify/ClassificationService.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/mask/ProjectSecretStore.h"
 #include "core/packaging/ReviewPackageWriter.h"
@@ -92,6 +93,7 @@ private slots:
              {QStringLiteral("年龄"), coretest::rule(QStringLiteral("bands:width=10"))}});
         QVERIFY(rules.ok());
         QVERIFY(ProjectSecretStore(store).obtain(QStringLiteral("pass")).ok());
+        QVERIFY(ClassificationService(store).analyzeNow(QStringLiteral("inpatient")).ok());
         Release draft;
         draft.name = QStringLiteral("study");
         draft.datasets = {QStringLiteral("inpatient")};

@@ -6,6 +6,7 @@
 #include "tests/core/CoreTestSupport.h"
 #include "tests/support/TempProject.h"
 
+#include "core/classify/ClassificationService.h"
 #include "core/consent/ConsentService.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/mask/ProjectSecretStore.h"
@@ -140,6 +141,9 @@ private slots:
         const Status set = MaskRuleService(store()).setRules(info, rules);
         QVERIFY2(set.ok(), qPrintable(why(set)));
         QVERIFY(ProjectSecretStore(store()).obtain(QStringLiteral("pass")).ok());
+        // Classified before it is submitted, as the classification gate asks.
+        auto classified = ClassificationService(store()).analyzeNow(QStringLiteral("inpatient"));
+        QVERIFY2(classified.ok(), qPrintable(why(classified)));
 
         Release draft;
         draft.name = QStringLiteral("study");
@@ -399,6 +403,24 @@ private slots:
         QCOMPARE(excluded.value(QStringLiteral("refused")).toInt(), 1);
         QCOMPARE(excluded.value(QStringLiteral("out_of_scope")).toInt(), 1);
         QCOMPARE(excluded.value(QStringLiteral("no_record")).toInt(), 1);
+    }
+
+    // Last: a rule changed after the submission. The package would no longer show what was
+    // submitted: refused, nothing written.
+    void changedSinceSubmission()
+    {
+        auto info = store().dataset(QStringLiteral("inpatient"));
+        QVERIFY(info.ok());
+        const Status s = MaskRuleService(store()).setRules(
+            *info, {{QStringLiteral("年龄"), coretest::rule(QStringLiteral("bands:width=20"))}});
+        QVERIFY2(s.ok(), qPrintable(why(s)));
+        const QString path = m_project->filePath(QStringLiteral("stale.review.zip"));
+        const Status written =
+            ReviewPackageWriter::write(store(), QStringLiteral("study"), path, std::nullopt,
+                                       [] { return Result<QString>(QStringLiteral("pass")); });
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, ErrorCode::Policy);
+        QVERIFY(!QFile::exists(path));
     }
 };
 
