@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/PassphraseInput.h"
 
 #include "core/common/JsonPositions.h"
 #include "core/packaging/PackageLayout.h"
@@ -16,15 +17,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QSet>
-
-#include <boost/make_shared.hpp>
-
-#include <cstdio>
-#include <iostream>
-#include <string>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace steward::cli {
 
@@ -68,9 +60,7 @@ public:
         option(options, "comment", value("C"), tr("a comment to sign with the decision"));
         option(options, "marks", value("FILE"), tr("marks per document section (JSON)"));
         option(options, "out", value("DECISION"), tr("the decision file (or folder) to write"));
-        options.add(boost::make_shared<po::option_description>(
-            "key-passphrase-file", po::value<std::string>()->value_name("F"),
-            tr("read the key's passphrase from the first line of file F").toStdString().c_str()));
+        PassphraseInput::addKeyOption(options);
     }
 
     int run(CliContext &cli, const po::variables_map &vm) override
@@ -227,46 +217,6 @@ private:
         return result;
     }
 
-    static Result<QString> keyPassphrase(const po::variables_map &vm)
-    {
-        if (vm.count("key-passphrase-file") != 0) {
-            const QString path =
-                QString::fromLocal8Bit(vm["key-passphrase-file"].as<std::string>());
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error::badInput(tr("cannot read the passphrase file %1").arg(path));
-            QByteArray line = file.readLine();
-            while (line.endsWith('\n') || line.endsWith('\r'))
-                line.chop(1);
-            if (line.isEmpty())
-                return Error::usage(tr("the passphrase file %1 is empty").arg(path));
-            return QString::fromUtf8(line);
-        }
-        const QByteArray env = qgetenv("STEWARD_KEY_PASSPHRASE");
-        if (!env.isEmpty())
-            return QString::fromUtf8(env);
-        if (::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO)) {
-            std::fputs(tr("Key passphrase: ").toLocal8Bit().constData(), stderr);
-            std::fflush(stderr);
-            termios old{};
-            const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
-            if (haveTerm) {
-                termios quiet = old;
-                quiet.c_lflag &= ~tcflag_t(ECHO);
-                ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-            }
-            std::string line;
-            std::getline(std::cin, line);
-            if (haveTerm)
-                ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-            std::fputs("\n", stderr);
-            if (!line.empty())
-                return QString::fromLocal8Bit(line);
-        }
-        return Error::usage(tr("signing needs the key's passphrase: give --key-passphrase-file F "
-                               "or set STEWARD_KEY_PASSPHRASE"));
-    }
-
     static int sign(CliContext &cli, const po::variables_map &vm, const ReviewPackage &package)
     {
         QList<SectionMark> marks;
@@ -276,7 +226,7 @@ private:
                 return cli.fail(read.error());
             marks = std::move(*read);
         }
-        auto passphrase = keyPassphrase(vm);
+        auto passphrase = PassphraseInput::readKey(vm);
         if (!passphrase)
             return cli.fail(passphrase.error());
         auto identity = SigningIdentity::load(text(vm, "key"), *passphrase);
