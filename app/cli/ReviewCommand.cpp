@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QSet>
 
 namespace steward::cli {
@@ -134,6 +135,27 @@ private:
         cli.line(tr("Why: %1").arg(summary.value(QStringLiteral("why")).toString()));
         cli.line(tr("How: %1").arg(summary.value(QStringLiteral("mode")).toString()));
         cli.line(tr("Risk: %1").arg(summary.value(QStringLiteral("risk")).toString()));
+        cli.line();
+        const QLocale locale = cli.locale();
+        for (const QJsonValue &v : datasets) {
+            const QJsonObject d = v.toObject();
+            const QJsonObject after = d.value(QStringLiteral("risk")).toObject();
+            const QJsonObject before = d.value(QStringLiteral("risk_before")).toObject();
+            cli.line(tr("Dataset %1: %2 records, %3 fields in %4")
+                         .arg(d.value(QStringLiteral("name")).toString(),
+                              cli.number(d.value(QStringLiteral("records")).toInteger()),
+                              cli.number(d.value(QStringLiteral("fields")).toInteger()),
+                              d.value(QStringLiteral("file")).toString()));
+            cli.line(
+                tr("  smallest group of look-alike records: %1 before masking, %2 after; "
+                   "highest re-identification risk: %3 before, %4 after")
+                    .arg(cli.number(before.value(QStringLiteral("min_class")).toInteger()),
+                         cli.number(after.value(QStringLiteral("min_class")).toInteger()),
+                         locale.toString(before.value(QStringLiteral("prosecutor_max")).toDouble(),
+                                         'g', 3),
+                         locale.toString(after.value(QStringLiteral("prosecutor_max")).toDouble(),
+                                         'g', 3)));
+        }
         cli.line();
         cli.line(tr("Gates:"));
         for (const QJsonValue &v : gates) {

@@ -78,14 +78,15 @@ QJsonArray sectionsJson(const DocumentTemplate &tmpl)
 
 // The summary a reviewer with no other context reads first: plain sentences.
 QJsonObject summaryJson(const Release &release, const QList<DatasetMeasurement> &measurements,
-                        const QList<qint64> &records)
+                        const QList<std::pair<qint64, qsizetype>> &written)
 {
     const QLocale locale;
     QStringList parts;
     for (qsizetype i = 0; i < measurements.size(); ++i) {
         const DatasetMeasurement &m = measurements.at(i);
-        parts.append(ReviewPackageWriter::tr("%1 (%2 records, %3 fields)")
-                         .arg(m.dataset.name, locale.toString(records.value(i)),
+        const auto [records, fields] = written.value(i);
+        parts.append(ReviewPackageWriter::tr("%1 (%2 records, %3 of its %4 fields)")
+                         .arg(m.dataset.name, locale.toString(records), locale.toString(fields),
                               locale.toString(m.dataset.columns.size())));
     }
     const QString what = ReviewPackageWriter::tr("Masked health data from %Ln dataset(s): %1.",
@@ -309,7 +310,7 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
             return s;
 
         QJsonArray datasetsJson;
-        QList<qint64> records;
+        QList<std::pair<qint64, qsizetype>> counts; // records and fields written per dataset
         qint64 rowsBefore = totalRows;
         for (const DatasetMeasurement &m : std::as_const(*measurements)) {
             if (cancelled())
@@ -333,7 +334,7 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
             rowsBefore += m.dataset.rowCount;
             if (Status s = bag.addFile(dictionaryPath, DataDictionary::toCsv(m.classification)); !s)
                 return s;
-            records.append(csv->rowsWritten());
+            counts.append({csv->rowsWritten(), csv->columns().size()});
 
             const DatasetRiskResult &risk = m.risk;
             QJsonObject entry{
@@ -376,7 +377,7 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
             {QStringLiteral("content"), (*content)->content},
             {QStringLiteral("submitted_at"), state->submittedAt.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("submitted_by"), state->submittedBy},
-            {QStringLiteral("summary"), summaryJson(*release, *measurements, records)},
+            {QStringLiteral("summary"), summaryJson(*release, *measurements, counts)},
             {QStringLiteral("datasets"), datasetsJson},
             {QStringLiteral("policy"), release->policy.toJson()},
             {QStringLiteral("gates"), gatesJson},
