@@ -93,8 +93,23 @@ private slots:
         const Release exported =
             create(QStringLiteral("readmissions-2027"), QStringLiteral("Institute of Cardiology"),
                    QStringLiteral("a study of readmissions"), SharingMode::Bilateral);
-        create(QStringLiteral("open-data"), QStringLiteral("The public"),
-               QStringLiteral("open statistics"), SharingMode::Public);
+        const Release open = create(QStringLiteral("open-data"), QStringLiteral("The public"),
+                                    QStringLiteral("open statistics"), SharingMode::Public);
+        // Approved once, then changed: the approval no longer counts.
+        exec(store(),
+             QStringLiteral("INSERT INTO release_submissions (release_id, content_hash, "
+                            "content, submitted_at, submitted_by, invalidated_at) VALUES "
+                            "(%1, 'old', '{}', '2027-01-05T10:00:00Z', 'steward', "
+                            "'2027-01-06T10:00:00Z')")
+                 .arg(open.id));
+        exec(store(),
+             QStringLiteral("INSERT INTO release_decisions (release_id, submission_id, "
+                            "content_hash, approve, role, fingerprint, signer, decided_at, "
+                            "recorded_at, recorded_by, decision, signature, public_key) "
+                            "VALUES (%1, 1, 'old', 1, 'ethics', 'FPX', 'Someone', "
+                            "'2027-01-05T12:00:00Z', '2027-01-05T12:00:00Z', 'steward', "
+                            "'{}', 'sig', 'pub')")
+                 .arg(open.id));
 
         // A submission, two approvals by role and one export, as the workflow and export record
         // them.
@@ -152,6 +167,9 @@ private slots:
         QVERIFY2(html.contains(QStringLiteral("field")), "categories counted in fields");
         QVERIFY(html.contains(QStringLiteral("compliance")));
         QVERIFY(html.contains(QStringLiteral("ethics")));
+        const QString openSection = html.mid(html.indexOf(QStringLiteral("<h2>open-data")));
+        QVERIFY(openSection.left(openSection.indexOf(QStringLiteral("</section>")))
+                    .contains(QStringLiteral("none yet")));
 
         // No cell value, no named person, no file path.
         for (const QString &secret :
