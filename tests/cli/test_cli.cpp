@@ -143,6 +143,7 @@ void TestCli::initTestCase()
                   QStringLiteral("release list"), QStringLiteral("release show"),
                   QStringLiteral("release set"), QStringLiteral("release delete"),
                   QStringLiteral("release check"), QStringLiteral("release status"),
+                  QStringLiteral("release submit"), QStringLiteral("release decide"),
                   QStringLiteral("dsa"), QStringLiteral("dpia"),
                   QStringLiteral("consent attach"), QStringLiteral("consent show"),
                   QStringLiteral("consent detach")};
