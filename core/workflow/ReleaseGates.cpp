@@ -26,7 +26,13 @@ QString uiLanguage()
 // "a; b; c and 2 more"
 QString named(const QStringList &items)
 {
-    QString text = items.mid(0, kNamed).join(QStringLiteral("; "));
+    QStringList first = items.mid(0, kNamed);
+    for (QString &item : first) {
+        // Sentences joined into one: their full stops would read ".;".
+        if (item.endsWith(QLatin1Char('.')) || item.endsWith(QChar(0x3002)))
+            item.chop(1);
+    }
+    QString text = first.join(QStringLiteral("; "));
     if (items.size() > kNamed)
         text += QLatin1Char(' ') + ReleaseStatus::tr("and %Ln more", nullptr, int(items.size() - kNamed));
     return text;
