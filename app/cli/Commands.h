@@ -28,6 +28,10 @@ std::unique_ptr<Command> makeRiskCommand();
 std::unique_ptr<Command> makeAnonymizeCommand();
 std::unique_ptr<Command> makeHierarchyCommand();
 std::unique_ptr<Command> makeSecretCommand();
+std::unique_ptr<Command> makeKeygenCommand();
+std::unique_ptr<Command> makeTrustAddCommand();
+std::unique_ptr<Command> makeTrustListCommand();
+std::unique_ptr<Command> makeTrustRemoveCommand();
 std::unique_ptr<Command> makeReleaseCreateCommand();
 std::unique_ptr<Command> makeReleaseListCommand();
 std::unique_ptr<Command> makeReleaseShowCommand();
@@ -35,8 +39,14 @@ std::unique_ptr<Command> makeReleaseSetCommand();
 std::unique_ptr<Command> makeReleaseDeleteCommand();
 std::unique_ptr<Command> makeReleaseCheckCommand();
 std::unique_ptr<Command> makeReleaseStatusCommand();
+std::unique_ptr<Command> makeReleaseSubmitCommand();
+std::unique_ptr<Command> makeReleaseDecideCommand();
 std::unique_ptr<Command> makeDsaCommand();
 std::unique_ptr<Command> makeDpiaCommand();
+std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeVerifyCommand();
+std::unique_ptr<Command> makeReviewCommand();
+std::unique_ptr<Command> makeReleaseReportCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

@@ -49,6 +49,10 @@ QString ReleaseCli::stateLabel(const QString &state)
 {
     if (state == QLatin1String("draft"))
         return tr("draft");
+    if (state == QLatin1String("submitted"))
+        return tr("submitted for review");
+    if (state == QLatin1String("approved"))
+        return tr("approved");
     return state;
 }
 
