@@ -58,12 +58,13 @@ public:
     void cancelExport();
     const std::optional<ExportResult> &result() const { return m_result; }
 
+public slots:
+    // Close while exporting cancels; the dialog closes once nothing is left behind.
+    void reject() override;
+
 signals:
     void exported(const steward::ExportResult &result);
     void exportFinished(bool ok);
-
-protected:
-    void reject() override;
 
 private:
     void validate();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/release/ReleaseStatus.h"
+#include "core/workflow/ReleaseGates.h"
 
 #include <QGroupBox>
 #include <QList>

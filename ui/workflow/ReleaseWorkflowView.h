@@ -3,7 +3,7 @@
 #include "core/mask/ProjectSecret.h"
 #include "core/release/Release.h"
 #include "core/release/ReleaseMeasurement.h"
-#include "core/release/ReleaseStatus.h"
+#include "core/workflow/ReleaseGates.h"
 
 #include <QPointer>
 #include <QWidget>

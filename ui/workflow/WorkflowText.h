@@ -11,7 +11,7 @@ namespace steward::ui {
 class WorkflowText final {
     Q_DECLARE_TR_FUNCTIONS(steward::ui::WorkflowText)
 public:
-    // "dsa_complete" → "Agreement complete"; an unknown id is shown as it is.
+    // "dsa_complete" → "Agreement complete" (ReleaseStatus::gateLabel); an unknown id as it is.
     static QString gate(const QString &id);
     // "compliance" → "Compliance"; an unknown role as it is.
     static QString role(const QString &role);
