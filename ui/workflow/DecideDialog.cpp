@@ -62,7 +62,9 @@ DecideDialog::DecideDialog(const QString &release, QWidget *parent)
     m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 5 + 12);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("&Key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
     form->addRow(QString(), m_keyInfo);
     form->addRow(tr("Decision:"), choice);
     form->addRow(tr("&Comment:"), m_comment);

@@ -123,9 +123,14 @@ ExportDialog::ExportDialog(ProjectStore *store, const QString &release, const QS
             + QStringLiteral(".zip")));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Steward &key:"), keyRow);
+    // Rows holding a field and its button name the field as the label's buddy (the mnemonic).
+    auto *keyLabel = new QLabel(tr("Steward &key:"), m_form);
+    keyLabel->setBuddy(m_key);
+    auto *outputLabel = new QLabel(tr("&Save as:"), m_form);
+    outputLabel->setBuddy(m_output);
+    form->addRow(keyLabel, keyRow);
     form->addRow(tr("Key &passphrase:"), m_keyPassphrase);
-    form->addRow(tr("&Save as:"), outputRow);
+    form->addRow(outputLabel, outputRow);
 
     auto *encryption = new QGroupBox(tr("Encryption for the recipient"), m_form);
     m_none = new QRadioButton(tr("&None: the recipient receives the package by a secure way"),

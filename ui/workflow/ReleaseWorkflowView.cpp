@@ -66,9 +66,12 @@ ReleaseWorkflowView::ReleaseWorkflowView(QWidget *parent)
     m_register->setUniformRowHeights(true);
     m_register->setHeaderLabels(
         {tr("Time"), tr("Recipient"), tr("Signed by"), tr("Encryption"), tr("SHA-256")});
+    // The hash is long: it takes what is left, elided (the tooltip and a copy have it whole).
     m_register->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_register->header()->setStretchLastSection(true);
-    m_register->setMinimumHeight(m_register->fontMetrics().height() * 6);
+    m_register->setTextElideMode(Qt::ElideMiddle);
+    m_register->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_register->setMinimumHeight(m_register->fontMetrics().height() * 4);
     auto *top = new QHBoxLayout;
     top->addWidget(hint, 1);
     top->addWidget(m_export, 0, Qt::AlignTop);

@@ -174,10 +174,14 @@ void ReviewPanel::buildUi()
     m_decisions->setRootIsDecorated(false);
     m_decisions->setUniformRowHeights(true);
     m_decisions->setHeaderLabels(
-        {tr("Signer"), tr("Role"), tr("Decision"), tr("Time"), tr("Counts")});
+        {tr("Signer"), tr("Role"), tr("Decision"), tr("Time"), tr("Signed over")});
+    // The signer's name takes what the other columns leave (elided, the tooltip has it all):
+    // no sideways scrolling in half a 1280-pixel window.
+    m_decisions->header()->setStretchLastSection(false);
     m_decisions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_decisions->header()->setStretchLastSection(true);
-    m_decisions->setMinimumHeight(m_decisions->fontMetrics().height() * 6);
+    m_decisions->header()->setSectionResizeMode(SignerColumn, QHeaderView::Stretch);
+    m_decisions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_decisions->setMinimumHeight(m_decisions->fontMetrics().height() * 5);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stateLabel);

@@ -1,5 +1,6 @@
 #include "ui/workflow/WorkflowText.h"
 
+#include "core/signing/SignerRole.h"
 #include "core/workflow/ReleaseGates.h"
 
 #include <QLocale>
@@ -14,13 +15,8 @@ QString WorkflowText::gate(const QString &id)
 
 QString WorkflowText::role(const QString &role)
 {
-    if (role == QLatin1String("steward"))
-        return tr("Data steward");
-    if (role == QLatin1String("compliance"))
-        return tr("Compliance");
-    if (role == QLatin1String("ethics"))
-        return tr("Ethics committee");
-    return role;
+    const std::optional<SignerRole> known = SignerRoles::fromName(role);
+    return known ? SignerRoles::label(*known) : role;
 }
 
 QString WorkflowText::encryption(const QString &kind)

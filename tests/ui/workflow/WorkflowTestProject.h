@@ -131,7 +131,7 @@ inline WorkflowProject createWorkflowProject(const QTemporaryDir &dir, bool trus
         return project;
     QList<DecisionRequest> decisions;
     for (const QString &field : {QStringLiteral("ward"), QStringLiteral("year")})
-        decisions << DecisionRequest::set(field, FieldRole::Other, 1, DataCategory::HealthResource,
+        decisions << DecisionRequest::set(field, FieldRole::Quasi, 1, DataCategory::HealthResource,
                                           QStringLiteral("Aggregated ward and year only"));
     if (!classification.decide(QStringLiteral("wards"), decisions))
         return project;

@@ -182,7 +182,8 @@ void TestReleaseWorkflow::submitChangesTheState()
 {
     openView();
     const QStringList failing = workflow()->gatesPanel()->failing();
-    QVERIFY2(failing == QStringList{u"approvals"_s}, qPrintable(failing.join(u", "_s)));
+    QVERIFY2(failing == QStringList{u"approvals"_s},
+             qPrintable(workflow()->gatesPanel()->failingText().join(u"; "_s)));
     QCOMPARE(review()->state().state, u"draft"_s);
     auto *import = review()->findChild<QPushButton *>(u"importDecisionButton"_s);
     QVERIFY(!import->isEnabled()); // nothing to decide on yet
