@@ -39,6 +39,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeVerifyCommand());
     commands.push_back(makeReleaseReportCommand());
     commands.push_back(makeReviewCommand());
+    commands.push_back(makeConsentAttachCommand());
+    commands.push_back(makeConsentShowCommand());
+    commands.push_back(makeConsentDetachCommand());
     commands.push_back(makeRenameCommand());
     commands.push_back(makeDeleteCommand());
     commands.push_back(makeCompactCommand());

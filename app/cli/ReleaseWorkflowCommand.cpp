@@ -18,6 +18,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
 namespace steward::cli {
 
 namespace {
@@ -125,7 +132,8 @@ protected:
 
 // ---------------------------------------------------------------------------------------------
 
-// The passphrase of a reviewer's key: --key-passphrase-file F, else $STEWARD_KEY_PASSPHRASE.
+// The passphrase of a reviewer's key: --key-passphrase-file F, else $STEWARD_KEY_PASSPHRASE,
+// else a prompt on a terminal without echo.
 Result<QString> keyPassphrase(const po::variables_map &vm)
 {
     if (vm.count("key-passphrase-file") != 0) {
@@ -143,6 +151,24 @@ Result<QString> keyPassphrase(const po::variables_map &vm)
     const QByteArray env = qgetenv("STEWARD_KEY_PASSPHRASE");
     if (!env.isEmpty())
         return QString::fromUtf8(env);
+    if (::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO)) {
+        std::fputs(ReleaseCli::tr("Reviewer key passphrase: ").toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+        termios old {};
+        const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
+        if (haveTerm) {
+            termios quiet = old;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+        std::string line;
+        std::getline(std::cin, line);
+        if (haveTerm)
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        std::fputs("\n", stderr);
+        if (!line.empty())
+            return QString::fromLocal8Bit(line);
+    }
     return Error::usage(ReleaseCli::tr("the key needs its passphrase: give --key-passphrase-file F "
                                        "or set STEWARD_KEY_PASSPHRASE"));
 }

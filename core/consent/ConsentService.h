@@ -23,8 +23,11 @@ class ConsentService final {
 public:
     explicit ConsentService(ProjectStore &store) : m_store(store) {}
 
-    // `subjectField` empty: the dataset's first direct identifier naming a person (as
-    // DatasetMeasurement::subjectField), else BadInput asking for --subject.
+    // `subjectField` empty: the dataset's direct identifier naming a person (isPersonIdentifier,
+    // as DatasetMeasurement::subjectField) whose name is the register's subject column header,
+    // else the first such field, else a direct identifier named like that header, else BadInput
+    // asking for --subject. Progress counts rows read, with the total estimated from the bytes.
+    // Cancelled: Error::cancelled(), nothing changed.
     Result<ConsentRegisterInfo> attach(const QString &dataset, const QString &path,
                                        const QString &subjectField = {},
                                        const ProgressCallback &progress = {},

@@ -2,24 +2,21 @@
 
 #include "core/classify/DataDictionary.h"
 #include "core/classify/Taxonomy.h"
-#include "core/common/CsvText.h"
 #include "core/common/OsUser.h"
-#include "core/consent/ConsentFilter.h"
 #include "core/documents/DocumentExporter.h"
 #include "core/documents/DocumentFactsBuilder.h"
 #include "core/documents/DocumentKind.h"
 #include "core/documents/DocumentService.h"
 #include "core/documents/DocumentTemplate.h"
 #include "core/mask/MaskPlan.h"
-#include "core/mask/MaskRuleService.h"
 #include "core/mask/MaskRuleStore.h"
-#include "core/mask/MaskWorker.h"
 #include "core/mask/ProjectSecretStore.h"
 #include "core/packaging/BagWriter.h"
+#include "core/packaging/MaskedCsvWriter.h"
 #include "core/packaging/PackageLayout.h"
 #include "core/release/ReleaseMeasurement.h"
 #include "core/release/ReleaseService.h"
-#include "core/release/ReleaseStatus.h"
+#include "core/workflow/ReleaseGates.h"
 #include "core/signing/Minisign.h"
 #include "core/signing/SigningIdentity.h"
 #include "core/signing/TrustService.h"
@@ -45,9 +42,6 @@
 namespace steward {
 
 namespace {
-
-constexpr int kPageRows = 1000;          // rows read from the project per query
-constexpr qsizetype kFlushBytes = 1 << 16; // CSV text buffered before it goes into the zip
 
 Error policyError(const QString &message)
 {
@@ -161,102 +155,6 @@ struct WrittenDataset {
     QStringList columns;
 };
 
-// Streams the masked rows of one dataset as CSV into `out`: consent exclusions and record
-// suppression applied, suppressed cells empty, formula-like text neutralised.
-Status writeMaskedCsv(QIODevice &out, ProjectStore &store, const DatasetMeasurement &m,
-                      const MaskPlan &plan, std::optional<ConsentFilter> &consent,
-                      WrittenDataset &written, qint64 &rowsDone, qint64 rowsTotal,
-                      const ProgressCallback &progress, const CancellationToken *cancel)
-{
-    auto worker = MaskWorker::create(plan);
-    if (!worker)
-        return worker.error();
-    const DatasetInfo &info = m.dataset;
-    int subjectColumn = -1;
-    if (consent) {
-        for (const ColumnInfo &c : info.columns) {
-            if (c.name == consent->subjectField())
-                subjectColumn = c.position;
-        }
-    }
-    // Numbers stay numbers (a negative one is no formula); any other text starting like a
-    // formula is neutralised.
-    std::vector<bool> numeric;
-    QByteArray buffer;
-    const std::vector<int> &outputs = plan.outputColumns();
-    for (size_t i = 0; i < outputs.size(); ++i) {
-        const ColumnInfo &c = info.columns.at(outputs[i]);
-        numeric.push_back(c.type == ColumnType::Integer || c.type == ColumnType::Decimal);
-        if (i > 0)
-            buffer += ',';
-        buffer += CsvText::field(c.name);
-        written.columns.append(c.name);
-    }
-    buffer += "\r\n";
-
-    const std::vector<uint8_t> &suppressed = m.risk.report.suppressed;
-    const bool byStoredRow = suppressed.size() == size_t(info.rowCount);
-    qint64 kept = 0;
-    std::vector<QByteArray> utf8;
-    std::vector<std::string_view> views;
-    for (qint64 offset = 0; offset < info.rowCount; offset += kPageRows) {
-        if (cancel && cancel->isCancelled())
-            return Error::cancelled();
-        auto page = store.rows(info, offset, int(std::min<qint64>(kPageRows, info.rowCount - offset)));
-        if (!page)
-            return page.error();
-        if (page->isEmpty())
-            break;
-        for (qsizetype r = 0; r < page->size(); ++r) {
-            const QStringList &row = page->at(r);
-            const qint64 index = offset + r;
-            if (consent && !consent->keep(subjectColumn >= 0 && subjectColumn < row.size()
-                                              ? row.at(subjectColumn)
-                                              : QString()))
-                continue;
-            const qint64 keptIndex = kept++;
-            const size_t flag = size_t(byStoredRow ? index : keptIndex);
-            if (!suppressed.empty() && flag < suppressed.size() && suppressed[flag]) {
-                ++written.suppressedRecords;
-                continue;
-            }
-            utf8.clear();
-            views.clear();
-            for (const QString &cell : row)
-                utf8.push_back(cell.toUtf8());
-            for (const QByteArray &b : utf8)
-                views.emplace_back(b.constData(), size_t(b.size()));
-            const std::vector<MaskedCell> &cells = worker->maskRow(views);
-            for (size_t i = 0; i < cells.size(); ++i) {
-                if (i > 0)
-                    buffer += ',';
-                if (cells[i].isSuppressed())
-                    continue;
-                const QString value = QString::fromUtf8(cells[i].text.data(), qsizetype(cells[i].text.size()));
-                bool isNumber = false;
-                if (numeric[i])
-                    QLocale::c().toDouble(value, &isNumber);
-                buffer += CsvText::field(value, isNumber);
-            }
-            buffer += "\r\n";
-            ++written.records;
-            if (buffer.size() >= kFlushBytes) {
-                if (out.write(buffer) != buffer.size())
-                    return Error::internal(ExportService::tr("cannot write to the package"));
-                buffer.clear();
-            }
-        }
-        rowsDone += page->size();
-        if (progress)
-            progress(Progress{rowsDone, rowsTotal});
-    }
-    if (out.write(buffer) != buffer.size())
-        return Error::internal(ExportService::tr("cannot write to the package"));
-    if (consent)
-        written.consent = consent->counts();
-    return {};
-}
-
 QJsonObject riskJson(const DatasetRiskResult &risk)
 {
     const RiskReport &r = risk.report;
@@ -283,14 +181,18 @@ QByteArray jsonBytes(const QJsonObject &object)
 
 // The Frictionless Data Package descriptor: one tabular resource with its Table Schema per dataset.
 QJsonObject dataPackage(const Release &release, const QList<DatasetMeasurement> &measurements,
-                        const QList<WrittenDataset> &written, const std::vector<MaskPlan> &plans)
+                        const QList<WrittenDataset> &written)
 {
     QJsonArray resources;
     for (qsizetype i = 0; i < measurements.size(); ++i) {
         const DatasetMeasurement &m = measurements.at(i);
         QJsonArray fields;
-        for (int column : plans.at(size_t(i)).outputColumns()) {
-            const ColumnInfo &c = m.dataset.columns.at(column);
+        for (const QString &name : written.at(i).columns) {
+            const auto column = std::find_if(m.dataset.columns.cbegin(), m.dataset.columns.cend(),
+                                             [&name](const ColumnInfo &c) { return c.name == name; });
+            if (column == m.dataset.columns.cend())
+                continue;
+            const ColumnInfo &c = *column;
             const MaskRule rule = m.ruleFor(c.name);
             QString category;
             QString role;
@@ -440,11 +342,7 @@ Result<ExportResult> ExportService::exportRelease(const ExportRequest &request,
     auto gates = ReleaseStatus::gates(m_store, *release, *measurements);
     if (!gates)
         return gates.error();
-    QStringList failing;
-    for (const ReleaseGate &g : std::as_const(*gates)) {
-        if (!g.ok)
-            failing.append(g.name);
-    }
+    QStringList failing = ReleaseStatus::failing(*gates);
     if (state->state != QLatin1String("approved") && !failing.contains(QStringLiteral("approvals")))
         failing.append(QStringLiteral("approvals"));
     if (!failing.isEmpty())
@@ -485,47 +383,42 @@ Result<ExportResult> ExportService::exportRelease(const ExportRequest &request,
     if (const Status s = bag.open(); !s)
         return s.error();
 
-    // The data, masked as it leaves.
-    qint64 rowsDone = totalRows;
+    // The data, masked as it leaves: exactly the records measured (consent, record suppression).
     QList<WrittenDataset> written;
-    std::vector<MaskPlan> plans;
-    MaskRuleService ruleService(m_store);
+    qint64 rowsBefore = totalRows;
     for (const DatasetMeasurement &m : std::as_const(*measurements)) {
-        auto environment = ruleService.environment(m.dataset);
-        if (!environment)
-            return environment.error();
-        if (secret)
-            environment->secret = *secret;
-        if (environment->baseDirectory.isEmpty())
-            environment->baseDirectory = QFileInfo(m_store.path()).absolutePath();
-        QStringList columns;
-        for (const ColumnInfo &c : m.dataset.columns)
-            columns.append(c.name);
-        auto plan = MaskPlan::compile(columns, m.rules, *environment);
-        if (!plan)
-            return plan.error();
-        auto consent = ConsentFilter::load(m_store, m.dataset.id, release->consentPurpose);
-        if (!consent)
-            return consent.error();
+        auto csv = MaskedCsvWriter::prepare(m_store, m, *release, secret, request.passphrase);
+        if (!csv)
+            return csv.error();
         WrittenDataset w;
         w.name = m.dataset.name;
         const QString safe = PackageLayout::safeName(m.dataset.name);
         w.file = QStringLiteral("data/") + safe + QStringLiteral(".csv");
         w.dictionary = QStringLiteral("data/dictionary/") + safe + QStringLiteral(".csv");
+        w.columns = csv->columns();
+        ProgressCallback rowProgress;
+        if (progress)
+            rowProgress = [&progress, rowsBefore, progressTotal](const Progress &p) {
+                progress(Progress{rowsBefore + p.done, progressTotal});
+            };
         const Status data = bag.addFile(w.file, [&](QIODevice &out) {
-            return writeMaskedCsv(out, m_store, m, *plan, *consent, w, rowsDone, progressTotal,
-                                  progress, cancel);
+            return csv->write(m_store, out, rowProgress, cancel);
         });
         if (!data)
             return data.error();
+        if (cancelled())
+            return Error::cancelled();
+        w.records = csv->rowsWritten();
+        w.suppressedRecords = csv->suppressedRecords();
+        w.consent = csv->consent();
+        rowsBefore += m.dataset.rowCount;
         if (const Status s = bag.addFile(w.dictionary, DataDictionary::toCsv(m.classification)); !s)
             return s.error();
         written.append(w);
-        plans.push_back(*plan);
     }
 
     if (const Status s = bag.addFile(PackageLayout::dataPackageJson,
-                                     jsonBytes(dataPackage(*release, *measurements, written, plans)));
+                                     jsonBytes(dataPackage(*release, *measurements, written)));
         !s)
         return s.error();
 

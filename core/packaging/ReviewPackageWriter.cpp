@@ -11,7 +11,7 @@
 #include "core/packaging/PackageLayout.h"
 #include "core/release/ReleaseMeasurement.h"
 #include "core/release/ReleaseService.h"
-#include "core/release/ReleaseStatus.h"
+#include "core/workflow/ReleaseGates.h"
 #include "core/store/ProjectStore.h"
 #include "core/workflow/ContentManifest.h"
 #include "core/workflow/WorkflowService.h"

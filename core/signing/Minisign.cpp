@@ -38,7 +38,8 @@ QByteArray Minisignature::toText() const
 
 Result<Minisignature> Minisignature::parse(const QByteArray &text, const QString &file)
 {
-    QList<QByteArray> lines = text.split('\n');
+    // An editor may have saved the file with a byte-order mark or Windows line ends.
+    QList<QByteArray> lines = (text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text).split('\n');
     for (QByteArray &l : lines) {
         if (l.endsWith('\r'))
             l.chop(1);

@@ -65,7 +65,8 @@ QString PublicKey::toMinisignText() const
 
 Result<PublicKey> PublicKey::parse(const QByteArray &text, const QString &file)
 {
-    QList<QByteArray> lines = text.split('\n');
+    // An editor may have saved the file with a byte-order mark or Windows line ends.
+    QList<QByteArray> lines = (text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text).split('\n');
     for (QByteArray &l : lines) {
         if (l.endsWith('\r'))
             l.chop(1);

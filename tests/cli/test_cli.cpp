@@ -135,13 +135,17 @@ void TestCli::initTestCase()
                   QStringLiteral("preview"), QStringLiteral("sheets"),  QStringLiteral("datasets"),
                   QStringLiteral("show"),   QStringLiteral("rename"),   QStringLiteral("delete"),
                   QStringLiteral("audit"),  QStringLiteral("profile"),  QStringLiteral("classify"),
+                  QStringLiteral("keygen"), QStringLiteral("trust add"), QStringLiteral("trust list"),
+                  QStringLiteral("trust remove"),
                   QStringLiteral("dictionary"), QStringLiteral("rules"), QStringLiteral("risk"),
                   QStringLiteral("anonymize"), QStringLiteral("hierarchy"), QStringLiteral("secret"),
                   QStringLiteral("compact"), QStringLiteral("release create"),
                   QStringLiteral("release list"), QStringLiteral("release show"),
                   QStringLiteral("release set"), QStringLiteral("release delete"),
                   QStringLiteral("release check"), QStringLiteral("release status"),
-                  QStringLiteral("dsa"), QStringLiteral("dpia")};
+                  QStringLiteral("dsa"), QStringLiteral("dpia"),
+                  QStringLiteral("consent attach"), QStringLiteral("consent show"),
+                  QStringLiteral("consent detach")};
 }
 
 void TestCli::init()

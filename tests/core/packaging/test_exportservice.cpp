@@ -22,7 +22,7 @@
 #include "core/packaging/PackageVerifier.h"
 #include "core/release/ReleaseMeasurement.h"
 #include "core/release/ReleaseService.h"
-#include "core/release/ReleaseStatus.h"
+#include "core/workflow/ReleaseGates.h"
 #include "core/sample/ResidentId.h"
 #include "core/signing/SigningIdentity.h"
 #include "core/signing/TrustService.h"

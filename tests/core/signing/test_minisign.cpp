@@ -93,6 +93,12 @@ private slots:
         QCOMPARE(back->trustedComment, comment);
         QCOMPARE(back->untrustedComment, QStringLiteral("signature from Steward"));
         QCOMPARE(back->toText(), text);
+        // Saved by an editor with a byte-order mark and Windows line ends: the same signature.
+        QByteArray edited = text;
+        edited.replace("\n", "\r\n");
+        auto crlf = Minisignature::parse("\xEF\xBB\xBF" + edited);
+        QVERIFY(crlf.ok());
+        QVERIFY(Minisign::verify(id->publicKey(), message, *crlf).ok());
         QVERIFY(Minisign::verify(id->publicKey(), message, *back).ok());
     }
 
@@ -225,7 +231,7 @@ private slots:
             QSKIP("minisign is not installed");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        auto id = SigningIdentity::generate(QStringLiteral("Wang Fang"), SignerRole::Steward);
+        auto id = SigningIdentity::generate(QStringLiteral("\u738B\u82B3 Wang Fang"), SignerRole::Steward);
         QVERIFY(id.ok());
         QVERIFY(id->save(dir.filePath(QStringLiteral("steward.key")), QStringLiteral("pw")).ok());
         const QByteArray data = "tagmanifest-sha256.txt\n0123\n";

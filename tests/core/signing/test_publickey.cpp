@@ -59,6 +59,12 @@ private slots:
         QCOMPARE(back->keyId, pk.keyId);
         QCOMPARE(back->key, pk.key);
         QCOMPARE(back->fingerprint().size(), 16);
+        QByteArray edited = text.toUtf8();
+        edited.replace("\n", "\r\n");
+        auto crlf = PublicKey::parse("\xEF\xBB\xBF" + edited);
+        QVERIFY(crlf.ok());
+        QCOMPARE(crlf->key, pk.key);
+        QCOMPARE(crlf->name, QStringLiteral("Li Wei"));
     }
 
     void rejects_data()

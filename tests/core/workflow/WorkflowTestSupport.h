@@ -149,12 +149,17 @@ inline void fillDocuments(ProjectStore &store, const Release &release)
 }
 
 // Imports the table, classifies it, sets the standard rules and creates release "study".
+inline Release standardProject(ProjectStore &store, const QTemporaryDir &dir)
+{
+    coretest::importCsv(store, dir, QStringLiteral("inpatient"), table());
+    classify(store);
+    standardRules(store);
+    return createRelease(store);
+}
+
 inline Release standardProject(testsupport::TempProject &project)
 {
-    coretest::importCsv(project.store(), project.dir(), QStringLiteral("inpatient"), table());
-    classify(project.store());
-    standardRules(project.store());
-    return createRelease(project.store());
+    return standardProject(project.store(), project.dir());
 }
 
 } // namespace steward::workflowtest
