@@ -22,6 +22,7 @@
 #include "ui/datasets/RenameDatasetDialog.h"
 #include "ui/release/NewReleaseDialog.h"
 #include "ui/release/ReleaseView.h"
+#include "ui/workflow/TrustedKeysDialog.h"
 #include "ui/Settings.h"
 #include "core/import/ImportOptions.h"
 #include "core/release/ReleaseService.h"
@@ -277,6 +278,20 @@ void MainWindow::createActions()
         m_auditWindow->activateWindow();
     });
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_trustAction = new QAction(tr("&Trusted Keys…"), this);
+    m_trustAction->setObjectName(QStringLiteral("trustedKeysAction"));
+    m_trustAction->setStatusTip(tr("The keys whose decisions and packages this project accepts"));
+    connect(m_trustAction, &QAction::triggered, this, [this] {
+        if (!m_store)
+            return;
+        auto *dialog = new TrustedKeysDialog(m_store.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Which keys count changes the approvals gate.
+        connect(dialog, &TrustedKeysDialog::keysChanged, m_releaseView,
+                &ReleaseView::projectChanged);
+        dialog->open();
+    });
 }
 
 void MainWindow::createDock()
@@ -362,6 +377,9 @@ void MainWindow::createMenus()
     dataset->addAction(m_replaceAction);
     dataset->addSeparator();
     dataset->addAction(m_deleteAction);
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    project->addAction(m_trustAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *toggleNavigator = m_navigatorDock->toggleViewAction();
@@ -1043,6 +1061,7 @@ void MainWindow::updateActions()
     m_newReleaseAction->setEnabled(project && !busy);
     m_deleteReleaseAction->setEnabled(release && !busy);
     m_auditAction->setEnabled(project);
+    m_trustAction->setEnabled(project && !busy);
     updateTabActions();
 }
 
