@@ -19,6 +19,9 @@
 #include "ui/ProjectCompactRunner.h"
 #include "ui/ProjectNavigator.h"
 #include "ui/RecentProjectsMenu.h"
+#include "ui/review/PackageFileKind.h"
+#include "ui/review/PackageVerifyWindow.h"
+#include "ui/review/ReviewWindow.h"
 #include "ui/datasets/RenameDatasetDialog.h"
 #include "ui/release/NewReleaseDialog.h"
 #include "ui/release/ReleaseView.h"
@@ -86,7 +89,9 @@ QString droppableFile(const QMimeData *mime)
     if (urls.size() != 1 || !urls.first().isLocalFile())
         return {};
     const QString path = urls.first().toLocalFile();
-    return isProjectFile(path) || isDataFile(path) ? path : QString();
+    const QString lower = path.toLower();
+    const bool package = lower.endsWith(QLatin1String(".zip")) || lower.endsWith(QLatin1String(".age"));
+    return isProjectFile(path) || isDataFile(path) || package ? path : QString();
 }
 
 QString dataFileFilter()
@@ -329,6 +334,15 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_newReleaseAction);
+    file->addSeparator();
+    // A reviewer's and a recipient's files: each opens a window of its own, without a project.
+    QAction *openReview = file->addAction(tr("Open &Review Package…"));
+    openReview->setObjectName(QStringLiteral("openReviewPackageAction"));
+    connect(openReview, &QAction::triggered, this, [this] { ReviewWindow::chooseAndOpen(this); });
+    QAction *verifyPackage = file->addAction(tr("&Verify Package…"));
+    verifyPackage->setObjectName(QStringLiteral("verifyPackageAction"));
+    connect(verifyPackage, &QAction::triggered, this,
+            [this] { PackageVerifyWindow::chooseAndOpen(this); });
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -1024,6 +1038,17 @@ void MainWindow::handleDroppedFile(const QString &path)
     }
     if (isProjectFile(path)) {
         openProject(path);
+        return;
+    }
+    if (const PackageFileKind kind = packageFileKind(path); kind == PackageFileKind::ReviewPackage) {
+        ReviewWindow::openInNewWindow(path);
+        return;
+    } else if (kind == PackageFileKind::ExportPackage) {
+        PackageVerifyWindow::openInNewWindow(path);
+        return;
+    } else if (!isDataFile(path)) {
+        showStatus(tr("%1 is neither a Steward package nor a file Steward can import.")
+                       .arg(QFileInfo(path).fileName()));
         return;
     }
     if (!m_store) {
