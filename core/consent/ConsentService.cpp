@@ -91,6 +91,14 @@ qint64 estimatedRows(qint64 rows, const ConsentRegisterReader &reader)
     return qint64(double(rows) * double(reader.total()) / double(consumed));
 }
 
+// Subject keys of a replaced or detached register must not linger in the write-ahead log (their
+// pages in the file are zeroed by secure_delete). A checkpoint that cannot finish now (a reader,
+// an enclosing transaction) is completed by the next one, so its outcome is not an error here.
+void dropOldKeysFromWal(ProjectStore &store)
+{
+    static_cast<void>(store.truncateWal());
+}
+
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -293,6 +301,8 @@ Result<ConsentRegisterInfo> ConsentService::attach(const QString &dataset, const
         return s.error();
     if (Status s = scope.commit(); !s)
         return s.error();
+    if (*previous)
+        dropOldKeysFromWal(m_store);
     return result;
 }
 
@@ -332,7 +342,10 @@ Status ConsentService::detach(const QString &dataset)
                                              compactJson(detail));
         !s)
         return s;
-    return scope.commit();
+    if (Status s = scope.commit(); !s)
+        return s;
+    dropOldKeysFromWal(m_store);
+    return {};
 }
 
 } // namespace steward
