@@ -5,7 +5,8 @@
 # size, in English and Chinese, into docs/screenshots/ (NAME-en.png, NAME-zh_CN.png). Not part of
 # ctest and never run by CI.
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build)
-# The views and dialogs are listed in tools/screenshot-tour/main.cpp (dialogShots()).
+# The views and dialogs are listed in tools/screenshot-tour/main.cpp (dialogShots()); the review
+# mode pages and the package check (review-*.png, verify-*.png) in reviewTour().
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build="${1:-build}"

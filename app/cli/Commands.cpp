@@ -20,6 +20,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeAnonymizeCommand());
     commands.push_back(makeHierarchyCommand());
     commands.push_back(makeSecretCommand());
+    commands.push_back(makeKeygenCommand());
+    commands.push_back(makeTrustAddCommand());
+    commands.push_back(makeTrustListCommand());
+    commands.push_back(makeTrustRemoveCommand());
     commands.push_back(makeReleaseCreateCommand());
     commands.push_back(makeReleaseListCommand());
     commands.push_back(makeReleaseShowCommand());
@@ -27,8 +31,14 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeReleaseDeleteCommand());
     commands.push_back(makeReleaseCheckCommand());
     commands.push_back(makeReleaseStatusCommand());
+    commands.push_back(makeReleaseSubmitCommand());
+    commands.push_back(makeReleaseDecideCommand());
     commands.push_back(makeDsaCommand());
     commands.push_back(makeDpiaCommand());
+    commands.push_back(makeExportCommand());
+    commands.push_back(makeVerifyCommand());
+    commands.push_back(makeReleaseReportCommand());
+    commands.push_back(makeReviewCommand());
     commands.push_back(makeConsentAttachCommand());
     commands.push_back(makeConsentShowCommand());
     commands.push_back(makeConsentDetachCommand());

@@ -6,8 +6,9 @@
 
 #include "core/release/PolicyCheck.h"
 #include "core/release/ReleaseService.h"
-#include "core/release/ReleaseStatus.h"
 #include "core/store/ProjectStore.h"
+#include "core/workflow/ReleaseGates.h"
+#include "core/workflow/WorkflowService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -101,31 +102,54 @@ protected:
     }
 };
 
-// `release status`: the state and every gate.
-class ReleaseStatusCommand final : public MeasuredReleaseCommand {
+// `release status`: the state and every gate. Reading the state first returns a release whose
+// content changed since its submission to draft (audited once).
+class ReleaseStatusCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ReleaseStatusCommand)
 
 public:
     QString name() const override { return QStringLiteral("release status"); }
     QString summary() const override
     {
-        return tr("Show the release's state and every gate (exit 0 whatever they say).");
+        return tr("Show the release's state, its approvals and every gate (exit 0 whatever they "
+                  "say).");
     }
     QString details() const override
     {
-        return tr("Gates: policy (release check finds nothing), dsa_complete and "
-                  "dpia_complete (every required item of the document is filled), "
-                  "dsa_up_to_date and dpia_up_to_date (the document quotes the project as it "
-                  "is now; otherwise the detail says what changed). The passphrase is needed only "
-                  "when the rule of a quasi-identifier or sensitive attribute needs the project "
-                  "secret. Changes nothing.");
+        return tr("Gates, in order: datasets (the release has datasets, all still in the "
+                  "project), classification (every field classified and confirmed), "
+                  "direct_identifiers (none leaves unmasked, nor free text where the policy "
+                  "forbids it), grade_ceiling (no field above the highest unmasked grade leaves "
+                  "unmasked), risk (minimum k and prosecutor risk of the masked data), consent "
+                  "(a dataset with a consent register leaves only subjects who consented to the "
+                  "release's purpose), dsa_complete and dpia_complete (every required item "
+                  "filled), dsa_up_to_date and dpia_up_to_date (the document quotes the project "
+                  "as it is now), approvals (the required compliance and ethics approvals signed "
+                  "over the current content). When the content changed since the submission the "
+                  "release returns to draft (recorded once in the audit trail) and the output "
+                  "says what changed. The passphrase is needed only when the rule of a "
+                  "quasi-identifier or sensitive attribute needs the project secret.");
+    }
+    QList<Argument> arguments() const override { return releaseArguments(); }
+    void addOptions(po::options_description &options) const override
+    {
+        PassphraseInput::addOption(options);
     }
 
 protected:
-    int runMeasured(CliContext &cli, ProjectStore &store, const Release &release,
-                    const QList<DatasetMeasurement> &measurements) override
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
     {
-        auto gates = ReleaseStatus::gates(store, release, measurements);
+        const QString name = text(vm, "release");
+        auto review = WorkflowService(store).state(name);
+        if (!review)
+            return cli.fail(review.error());
+        auto release = ReleaseService(store).load(name);
+        if (!release)
+            return cli.fail(release.error());
+        auto measurements = ReleaseCli::measure(cli, store, *release, vm);
+        if (!measurements)
+            return cli.fail(measurements.error());
+        auto gates = ReleaseStatus::gates(store, *release, *measurements);
         if (!gates)
             return cli.fail(gates.error());
         bool allOk = true;
@@ -135,14 +159,59 @@ protected:
             QJsonArray list;
             for (const ReleaseGate &gate : std::as_const(*gates))
                 list.append(gate.toJson());
-            return cli.document({{QStringLiteral("release"), release.name},
-                                 {QStringLiteral("state"), release.state},
-                                 {QStringLiteral("ok"), allOk},
-                                 {QStringLiteral("gates"), list}});
+            QJsonArray approvals;
+            for (const Approval &a : std::as_const(review->decisions))
+                approvals.append(a.toJson());
+            QJsonArray rejections;
+            for (const ReviewDecision &d : review->rejections()) {
+                QJsonObject r = d.toJson();
+                r.remove(QStringLiteral("format"));
+                rejections.append(r);
+            }
+            auto orNull = [](const QString &text) {
+                return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+            };
+            return cli.document(
+                {{QStringLiteral("release"), release->name},
+                 {QStringLiteral("state"), review->state},
+                 {QStringLiteral("ok"), allOk},
+                 {QStringLiteral("gates"), list},
+                 {QStringLiteral("content_hash"), orNull(review->contentHash)},
+                 {QStringLiteral("submitted_hash"), orNull(review->submittedHash)},
+                 {QStringLiteral("submitted_at"),
+                  review->submittedAt.isValid() ? QJsonValue(review->submittedAt.toUTC().toString(Qt::ISODate))
+                                                : QJsonValue(QJsonValue::Null)},
+                 {QStringLiteral("approvals_required"),
+                  QJsonObject{{QStringLiteral("compliance"), review->requiredCompliance},
+                              {QStringLiteral("ethics"), review->requiredEthics}}},
+                 {QStringLiteral("approvals_current"),
+                  QJsonObject{{QStringLiteral("compliance"), review->currentCompliance},
+                              {QStringLiteral("ethics"), review->currentEthics}}},
+                 {QStringLiteral("approvals"), approvals},
+                 {QStringLiteral("rejections"), rejections},
+                 {QStringLiteral("invalidated_by"), QJsonArray::fromStringList(review->invalidatedBy)}});
         }
-        cli.line(tr("Release %1: %2").arg(release.name, ReleaseCli::stateLabel(release.state)));
+        cli.line(tr("Release %1: %2").arg(release->name, ReleaseCli::stateLabel(review->state)));
         for (const ReleaseGate &gate : std::as_const(*gates))
             cli.line(tr("  [%1] %2: %3").arg(gate.ok ? tr("ok") : tr("not met"), gate.name, gate.detail));
+        if (!review->invalidatedBy.isEmpty())
+            cli.line(tr("Changed since the submission: %1")
+                         .arg(review->invalidatedBy.join(QStringLiteral(", "))));
+        for (const Approval &a : std::as_const(review->decisions)) {
+            const ReviewDecision &d = a.signedDecision.decision;
+            QString line = tr("  %1 by %2 (%3, key %4) at %5%6")
+                               .arg(d.approve ? tr("Approved") : tr("Rejected"), d.signerName,
+                                    d.signerRole, d.signerFingerprint,
+                                    cli.locale().toString(d.decidedAt.toLocalTime(), QLocale::ShortFormat),
+                                    a.current ? QString() : tr(" (no longer counts)"));
+            cli.line(line);
+            if (!d.comment.isEmpty())
+                cli.line(tr("    Comment: %1").arg(d.comment));
+            for (const SectionMark &m : d.sections)
+                cli.line(tr("    %1 %2: %3%4")
+                             .arg(m.document.toUpper(), m.section, m.mark,
+                                  m.comment.isEmpty() ? QString() : QStringLiteral(" — ") + m.comment));
+        }
         cli.line(allOk ? tr("Every gate is met.") : tr("Some gates are not met."));
         return 0;
     }

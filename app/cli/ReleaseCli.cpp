@@ -49,6 +49,10 @@ QString ReleaseCli::stateLabel(const QString &state)
 {
     if (state == QLatin1String("draft"))
         return tr("draft");
+    if (state == QLatin1String("submitted"))
+        return tr("submitted for review");
+    if (state == QLatin1String("approved"))
+        return tr("approved");
     return state;
 }
 
@@ -91,6 +95,7 @@ void ReleaseCli::printRelease(CliContext &cli, const Release &release)
     else
         cli.line(tr("Period: %1").arg(none));
     cli.line(tr("Document language: %1").arg(languageLabel(release.language)));
+    cli.line(tr("Consent purpose: %1").arg(orNone(release.consentPurpose)));
     cli.line(tr("Policy:"));
     for (const QString &key : ReleasePolicy::keys())
         cli.line(tr("  %1: %2").arg(ReleasePolicy::keyLabel(key), policyValue(release.policy, key)));

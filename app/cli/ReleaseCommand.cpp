@@ -8,6 +8,7 @@
 #include "core/release/ReleaseService.h"
 #include "core/release/SharingMode.h"
 #include "core/store/ProjectStore.h"
+#include "core/workflow/WorkflowService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -154,6 +155,15 @@ protected:
         auto releases = ReleaseService(store).list();
         if (!releases)
             return cli.fail(releases.error());
+        // The state as the workflow reads it: a release whose content changed since its
+        // submission is a draft again.
+        WorkflowService workflow(store);
+        for (Release &release : *releases) {
+            auto review = workflow.state(release.name);
+            if (!review)
+                return cli.fail(review.error());
+            release.state = review->state;
+        }
         if (cli.json()) {
             QJsonArray list;
             for (const Release &release : std::as_const(*releases)) {
@@ -164,7 +174,11 @@ protected:
                         {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODate)},
                         {QStringLiteral("sha256"), e.sha256},
                         {QStringLiteral("file"), e.file},
-                        {QStringLiteral("signer"), e.signer}});
+                        {QStringLiteral("signer"), e.signer},
+                        {QStringLiteral("signer_fingerprint"), e.signerFingerprint},
+                        {QStringLiteral("recipient"), e.recipient},
+                        {QStringLiteral("encryption"), e.encryption},
+                        {QStringLiteral("content_hash"), e.contentHash}});
                 list.append(QJsonObject{{QStringLiteral("name"), release.name},
                                         {QStringLiteral("state"), release.state},
                                         {QStringLiteral("mode"), sharingModeName(release.mode)},
@@ -188,6 +202,15 @@ protected:
                           release.recipientOrganisation, release.datasets.join(QStringLiteral(", ")),
                           cli.number(release.exports.size())});
         cli.write(table.render().toUtf8());
+        // The register: every export of every release, newest first per release.
+        for (const Release &release : std::as_const(*releases)) {
+            for (const ReleaseExport &e : release.exports)
+                cli.line(tr("%1: exported %2 to %3, signed by %4 (key %5), %6, sha256 %7, file %8")
+                             .arg(release.name,
+                                  cli.locale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                  e.recipient, e.signer, e.signerFingerprint, e.encryption,
+                                  e.sha256, e.file));
+        }
         return 0;
     }
 };

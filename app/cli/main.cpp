@@ -11,15 +11,24 @@
 
 namespace {
 
-// Rendering documents (fonts, QPdfWriter, the risk map) needs a QGuiApplication; every other
-// command starts faster with a QCoreApplication. The command is the first word that is not an
-// option.
+// Rendering documents (fonts, QPdfWriter, the risk map) needs a QGuiApplication (dsa, dpia and
+// the review package of release submit); every other command starts faster with a
+// QCoreApplication. The command is the first word that is not an option.
 bool rendersDocuments(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (argv[i][0] == '-')
             continue;
-        return std::strcmp(argv[i], "dsa") == 0 || std::strcmp(argv[i], "dpia") == 0;
+        if (std::strcmp(argv[i], "release") == 0) {
+            // `release submit --out` renders the documents into the review package.
+            for (int j = i + 1; j < argc; ++j) {
+                if (argv[j][0] != '-')
+                    return std::strcmp(argv[j], "submit") == 0;
+            }
+            return false;
+        }
+        return std::strcmp(argv[i], "dsa") == 0 || std::strcmp(argv[i], "dpia") == 0
+            || std::strcmp(argv[i], "export") == 0;
     }
     return false;
 }

@@ -46,6 +46,9 @@ inline const QString approvalsDir = QStringLiteral("approvals/");
 // A file name made safe for every file system from a dataset or release name (keeps letters of
 // any script, digits, '-', '_', '.'; others become '_').
 QString safeName(const QString &name);
+// The untrusted comment of the steward's signature over the tag manifest. It is the one line of a
+// package no hash or signature covers, so the verifier requires exactly this text.
+QString signatureComment(const QString &fingerprint);
 } // namespace PackageLayout
 
 } // namespace steward

@@ -41,7 +41,8 @@ QStringList Release::settingKeys()
             QStringLiteral("purpose"),  QStringLiteral("legal_basis"),
             QStringLiteral("legal_basis_text"), QStringLiteral("mode"),
             QStringLiteral("retention_months"), QStringLiteral("start"),
-            QStringLiteral("end"),      QStringLiteral("lang")};
+            QStringLiteral("end"),      QStringLiteral("lang"),
+            QStringLiteral("consent_purpose")};
 }
 
 Status Release::set(const QString &key, const QString &value)
@@ -83,6 +84,8 @@ Status Release::set(const QString &key, const QString &value)
             }
             legalBasis = *basis;
         }
+    } else if (key == QLatin1String("consent_purpose")) {
+        consentPurpose = trimmed;
     } else if (key == QLatin1String("legal_basis_text")) {
         legalBasisText = trimmed;
     } else if (key == QLatin1String("mode")) {
@@ -162,6 +165,7 @@ QJsonObject Release::toJson() const
         {QStringLiteral("start"), dateJson(startDate)},
         {QStringLiteral("end"), dateJson(endDate)},
         {QStringLiteral("lang"), language},
+        {QStringLiteral("consent_purpose"), consentPurpose},
         {QStringLiteral("policy"), policy.toJson()},
         {QStringLiteral("created_by"), createdBy},
         {QStringLiteral("created_at"), timeJson(createdAt)},

@@ -64,7 +64,7 @@ public:
     // "name", "datasets" (comma-separated names), "provider", "recipient", "contact", "users"
     // (comma-separated), "purpose", "legal_basis" (a legalBasisName or empty), "legal_basis_text",
     // "mode" (sets the mode's default policy; a looser result needs a reason), "retention_months",
-    // "start", "end" (ISO dates or empty), "lang".
+    // "start", "end" (ISO dates or empty), "lang", "consent_purpose".
     static QStringList settingKeys();
     // Parses and applies one setting (policy keys included). Usage error naming the key and what
     // was expected; never the value itself when it could be personal data.
@@ -72,7 +72,7 @@ public:
 
     // `release show --json`: {"release": name, "state", "mode", "datasets", "provider", "recipient",
     // "contact", "users", "purpose", "legal_basis", "legal_basis_text", "retention_months",
-    // "start", "end", "lang", "policy": {...}, "created_by", "created_at", "updated_at",
+    // "start", "end", "lang", "consent_purpose", "policy": {...}, "created_by", "created_at", "updated_at",
     // "exports": [{"at", "sha256", "file", "signer"}]}
     QJsonObject toJson() const;
 };

@@ -14,6 +14,10 @@ const QString kMinK = QStringLiteral("min_k");
 const QString kRisk = QStringLiteral("max_prosecutor_risk");
 const QString kEthics = QStringLiteral("ethics_approval_required");
 const QString kFreeText = QStringLiteral("free_text_allowed");
+const QString kCompliance = QStringLiteral("compliance_approvals");
+const QString kEthicsCount = QStringLiteral("ethics_approvals");
+
+constexpr int kMaxApprovals = 10;
 
 constexpr int kMaxK = 1000000;
 // Two ceilings closer than this are the same ceiling (1/3 written as 0.333… or as "1/3").
@@ -83,20 +87,30 @@ QString riskText(double risk)
 
 ReleasePolicy ReleasePolicy::defaultsFor(SharingMode mode)
 {
-    // The table of the header: grade, k, risk, ethics approval, free text.
+    // The table of the header: grade, k, risk, ethics approval, free text. Every mode needs one
+    // compliance and one ethics approval (the members' defaults).
+    auto policy = [](int grade, int k, double risk, bool ethics, bool freeText) {
+        ReleasePolicy p;
+        p.maxUnmaskedGrade = grade;
+        p.minK = k;
+        p.maxProsecutorRisk = risk;
+        p.ethicsApprovalRequired = ethics;
+        p.freeTextAllowed = freeText;
+        return p;
+    };
     switch (mode) {
-    case SharingMode::Public: return {2, 20, 0.05, true, false};
-    case SharingMode::Bilateral: return {3, 5, 0.2, true, false};
-    case SharingMode::Multilateral: return {3, 10, 0.1, true, false};
-    case SharingMode::Controlled: return {3, 3, 1.0 / 3.0, true, true};
-    case SharingMode::Federated: return {3, 3, 1.0 / 3.0, false, false};
+    case SharingMode::Public: return policy(2, 20, 0.05, true, false);
+    case SharingMode::Bilateral: return policy(3, 5, 0.2, true, false);
+    case SharingMode::Multilateral: return policy(3, 10, 0.1, true, false);
+    case SharingMode::Controlled: return policy(3, 3, 1.0 / 3.0, true, true);
+    case SharingMode::Federated: return policy(3, 3, 1.0 / 3.0, false, false);
     }
     return {};
 }
 
 QStringList ReleasePolicy::keys()
 {
-    return {kGrade, kMinK, kRisk, kEthics, kFreeText};
+    return {kGrade, kMinK, kRisk, kEthics, kFreeText, kCompliance, kEthicsCount};
 }
 
 QString ReleasePolicy::keyLabel(const QString &key)
@@ -111,6 +125,10 @@ QString ReleasePolicy::keyLabel(const QString &key)
         return tr("Ethics approval required");
     if (key == kFreeText)
         return tr("Free text may leave");
+    if (key == kCompliance)
+        return tr("Compliance approvals required");
+    if (key == kEthicsCount)
+        return tr("Ethics approvals required");
     return key;
 }
 
@@ -126,6 +144,10 @@ QString ReleasePolicy::valueText(const QString &key) const
         return ethicsApprovalRequired ? QStringLiteral("true") : QStringLiteral("false");
     if (key == kFreeText)
         return freeTextAllowed ? QStringLiteral("true") : QStringLiteral("false");
+    if (key == kCompliance)
+        return QString::number(complianceApprovals);
+    if (key == kEthicsCount)
+        return QString::number(ethicsApprovals);
     return {};
 }
 
@@ -161,6 +183,13 @@ Status ReleasePolicy::setValue(const QString &key, const QString &text)
         (key == kEthics ? ethicsApprovalRequired : freeTextAllowed) = *v;
         return {};
     }
+    if (key == kCompliance || key == kEthicsCount) {
+        const auto v = parseInteger(text);
+        if (!v || *v < 0 || *v > kMaxApprovals)
+            return Error::usage(tr("%1 must be a whole number from 0 to %2").arg(key).arg(kMaxApprovals));
+        (key == kCompliance ? complianceApprovals : ethicsApprovals) = int(*v);
+        return {};
+    }
     return Error::usage(
         tr("unknown policy key %1; the keys are %2").arg(key, keys().join(QLatin1String(", "))));
 }
@@ -178,6 +207,10 @@ QStringList ReleasePolicy::loosenedIn(const ReleasePolicy &proposed) const
         loosened << kEthics;
     if (!freeTextAllowed && proposed.freeTextAllowed)
         loosened << kFreeText;
+    if (proposed.complianceApprovals < complianceApprovals)
+        loosened << kCompliance;
+    if (proposed.ethicsApprovals < ethicsApprovals)
+        loosened << kEthicsCount;
     return loosened;
 }
 
@@ -187,7 +220,9 @@ QJsonObject ReleasePolicy::toJson() const
                        {kMinK, minK},
                        {kRisk, maxProsecutorRisk},
                        {kEthics, ethicsApprovalRequired},
-                       {kFreeText, freeTextAllowed}};
+                       {kFreeText, freeTextAllowed},
+                       {kCompliance, complianceApprovals},
+                       {kEthicsCount, ethicsApprovals}};
 }
 
 Result<ReleasePolicy> ReleasePolicy::fromJson(const QJsonObject &json)
@@ -226,6 +261,15 @@ Result<ReleasePolicy> ReleasePolicy::fromJson(const QJsonObject &json)
         if (!v.isBool())
             return invalid(key);
         (key == kEthics ? p.ethicsApprovalRequired : p.freeTextAllowed) = v.toBool();
+    }
+    for (const QString &key : {kCompliance, kEthicsCount}) {
+        if (!json.contains(key))
+            continue;
+        const QJsonValue v = json.value(key);
+        const double d = v.toDouble(-1.0);
+        if (!v.isDouble() || d != std::floor(d) || d < 0 || d > kMaxApprovals)
+            return invalid(key);
+        (key == kCompliance ? p.complianceApprovals : p.ethicsApprovals) = int(d);
     }
     return p;
 }

@@ -29,11 +29,20 @@ public:
     double maxProsecutorRisk = 0.2;  // highest prosecutor risk (1 / smallest class) of the masked data
     bool ethicsApprovalRequired = true;
     bool freeTextAllowed = false;    // free-text fields (notes) may leave (scrubbed or not)
+    // Signed approvals a release needs over its current content before it may leave: distinct
+    // trusted compliance keys, and distinct trusted ethics keys (counted only while
+    // ethicsApprovalRequired holds; see requiredEthicsApprovals()).
+    int complianceApprovals = 1;
+    int ethicsApprovals = 1;
+
+    int requiredComplianceApprovals() const { return complianceApprovals; }
+    int requiredEthicsApprovals() const { return ethicsApprovalRequired ? ethicsApprovals : 0; }
 
     static ReleasePolicy defaultsFor(SharingMode mode);
 
     // Keys of the JSON form and of `release set KEY=VALUE`: "max_unmasked_grade", "min_k",
-    // "max_prosecutor_risk", "ethics_approval_required", "free_text_allowed".
+    // "max_prosecutor_risk", "ethics_approval_required", "free_text_allowed",
+    // "compliance_approvals", "ethics_approvals" (0–10).
     static QStringList keys();
     static QString keyLabel(const QString &key); // translated, for people
     QString valueText(const QString &key) const; // "3", "0.2", "true"
@@ -42,7 +51,8 @@ public:
     Status setValue(const QString &key, const QString &text);
 
     // The keys whose value in `proposed` is less strict than here: a higher grade, a lower k, a
-    // higher risk, ethics no longer required, free text newly allowed. Loosening needs a reason.
+    // higher risk, ethics no longer required, free text newly allowed, fewer approvals. Loosening
+    // needs a reason.
     QStringList loosenedIn(const ReleasePolicy &proposed) const;
 
     QJsonObject toJson() const; // the keys above

@@ -53,6 +53,7 @@ QJsonObject settingsJson(const Release &r)
         {QStringLiteral("end"), r.endDate.isValid() ? QJsonValue(r.endDate.toString(Qt::ISODate))
                                                     : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("lang"), r.language},
+        {QStringLiteral("consent_purpose"), r.consentPurpose},
     };
 }
 
@@ -69,6 +70,7 @@ void readSettings(const QJsonObject &s, Release &r)
     r.retentionMonths = s.value(QStringLiteral("retention_months")).toInt();
     r.startDate = QDate::fromString(s.value(QStringLiteral("start")).toString(), Qt::ISODate);
     r.endDate = QDate::fromString(s.value(QStringLiteral("end")).toString(), Qt::ISODate);
+    r.consentPurpose = s.value(QStringLiteral("consent_purpose")).toString();
     const QString lang = s.value(QStringLiteral("lang")).toString();
     if (!lang.isEmpty())
         r.language = lang;

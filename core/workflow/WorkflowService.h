@@ -61,6 +61,9 @@ public:
     // no longer matches its submission, the release returns to draft and "release.invalidate" is
     // audited (once) with the changes in words.
     Result<ReviewState> state(const QString &release);
+    // The same state as stored, without reconciling (writes nothing): for read-only callers such
+    // as the gates. A changed content shows as invalidatedBy and as approvals no longer current.
+    Result<ReviewState> inspect(const QString &release);
     // Freezes the current content for review: state "submitted", the content manifest stored.
     // Policy error when a gate other than "approvals" fails (the caller passes the gates it
     // measured; see ReleaseStatus::gates). Submitting again replaces the submission; earlier
@@ -79,6 +82,8 @@ public:
     Result<std::optional<ContentManifest>> submittedContent(const QString &release);
 
 private:
+    Result<ReviewState> load(const QString &release, bool reconcile);
+
     ProjectStore &m_store;
 };
 

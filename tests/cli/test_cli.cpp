@@ -135,6 +135,8 @@ void TestCli::initTestCase()
                   QStringLiteral("preview"), QStringLiteral("sheets"),  QStringLiteral("datasets"),
                   QStringLiteral("show"),   QStringLiteral("rename"),   QStringLiteral("delete"),
                   QStringLiteral("audit"),  QStringLiteral("profile"),  QStringLiteral("classify"),
+                  QStringLiteral("keygen"), QStringLiteral("trust add"), QStringLiteral("trust list"),
+                  QStringLiteral("trust remove"),
                   QStringLiteral("dictionary"), QStringLiteral("rules"), QStringLiteral("risk"),
                   QStringLiteral("anonymize"), QStringLiteral("hierarchy"), QStringLiteral("secret"),
                   QStringLiteral("compact"), QStringLiteral("release create"),

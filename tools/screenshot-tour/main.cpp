@@ -19,6 +19,14 @@
 #include "ui/release/ReleaseView.h"
 #include "ui/risk/AnonymizeDialog.h"
 #include "ui/widgets/PassphraseDialog.h"
+#include "core/age/AgeFile.h"
+#include "core/packaging/ReviewPackage.h"
+#include "core/packaging/ReviewPackageWriter.h"
+#include "core/workflow/WorkflowService.h"
+#include "tests/ui/review/ReviewTestPackage.h"
+#include "ui/review/PackageVerifyWindow.h"
+#include "ui/review/ReviewSectionMarks.h"
+#include "ui/review/ReviewWindow.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -32,6 +40,10 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
@@ -259,6 +271,84 @@ std::vector<DialogShot> dialogShots()
     };
 }
 
+// The reviewer's side: the demo release submitted and packed for review (a synthetic package when
+// the project's release cannot be packed), every page of review mode and its decision dialog at
+// 1280×800; then the package check of that bag and of an encrypted copy waiting for its key.
+void reviewTour(Tour &tour, MainWindow &w, const QString &release, const QDir &work)
+{
+    const QString package = work.filePath(QStringLiteral("demo.review.zip"));
+    bool made = false;
+    if (!release.isEmpty()) {
+        WorkflowService workflow(*w.project());
+        if (Result<ReviewState> submitted = workflow.submit(release, {})) {
+            const Status written = ReviewPackageWriter::write(
+                *w.project(), release, package, std::nullopt,
+                [] { return Result<QString>(Error::usage(QStringLiteral("no passphrase in the tour"))); });
+            made = written.ok();
+            if (!written)
+                std::fprintf(stderr, "review package: %s\n", qPrintable(written.error().message));
+        }
+    }
+    if (!made && !reviewtest::writeReviewPackage(package, 2000)) {
+        std::fprintf(stderr, "no review package for the tour\n");
+        return;
+    }
+
+    ui::ReviewWindow review;
+    review.resize(1280, 800);
+    review.show();
+    review.openPackage(package);
+    for (int waited = 0; review.state() == ui::ReviewWindow::Loading && waited < 60000; waited += 200)
+        settle(200);
+    if (review.state() != ui::ReviewWindow::Open) {
+        std::fprintf(stderr, "review package refused: %s\n", qPrintable(review.refusalText()));
+        tour.save(review.grab(), QStringLiteral("review-refused-1280x800"));
+        return;
+    }
+    // A few marks, as a reviewer half-way through would have them.
+    const QJsonArray sections = review.package()->review().value(QStringLiteral("dpia_sections")).toArray();
+    const QStringList marks = {QStringLiteral("acceptable"), QStringLiteral("improvable"),
+                               QStringLiteral("to_correct")};
+    for (int i = 0; i < sections.size() && i < marks.size(); ++i)
+        review.dpiaMarks()->setMark(sections.at(i).toObject().value(QStringLiteral("key")).toString(),
+                                    marks.at(i), i == 2 ? QStringLiteral("Name the onward sharing risk") : QString());
+    const QStringList pages = {QStringLiteral("summary"), QStringLiteral("data"),
+                               QStringLiteral("documents"), QStringLiteral("risk"),
+                               QStringLiteral("gates")};
+    for (int page = 0; page < pages.size(); ++page) {
+        review.showPage(ui::ReviewWindow::Page(page));
+        settle(800);
+        tour.save(review.grab(), QStringLiteral("review-%1-1280x800").arg(pages.at(page)));
+    }
+    review.showPage(ui::ReviewWindow::SummaryPage);
+    shootWindow(tour, QStringLiteral("dialog-review-decision"), [&] { review.requestDecision(false); });
+    review.close();
+
+    ui::PackageVerifyWindow verify;
+    verify.resize(1280, 800);
+    verify.show();
+    verify.openPackage(package);
+    for (int waited = 0; verify.isRunning() && waited < 60000; waited += 200)
+        settle(200);
+    settle(500);
+    tour.save(verify.grab(), QStringLiteral("verify-report-1280x800"));
+
+    const QString encrypted = work.filePath(QStringLiteral("demo.zip.age"));
+    QFile in(package);
+    QFile out(encrypted);
+    AgeEncryptionTarget target;
+    target.passphrase = QStringLiteral("tour");
+    target.scryptWorkFactor = 10;
+    if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly)
+        && AgeFile::encrypt(in, out, target)) {
+        out.close();
+        verify.openPackage(encrypted);
+        settle(500);
+        tour.save(verify.grab(), QStringLiteral("verify-encrypted-1280x800"));
+    }
+    verify.close();
+}
+
 QString tabSlug(int index)
 {
     static const QStringList slugs = {QStringLiteral("data"), QStringLiteral("classification"),
@@ -361,6 +451,9 @@ int main(int argc, char *argv[])
     settle(500);
     for (const DialogShot &shot : dialogShots())
         shootWindow(tour, QString::fromLatin1(shot.name), [&] { shot.open(window, tour); });
+
+    QTemporaryDir reviewWork;
+    reviewTour(tour, window, release, QDir(reviewWork.path()));
 
     // The start page with the project in its recent list.
     window.closeProject();
