@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QToolButton>
 
@@ -223,6 +224,12 @@ void ConsentPanel::showError(const Error &error)
                    .arg(QFileInfo(error.file).fileName(), QLocale().toString(error.line),
                         QLocale().toString(error.column), error.message);
     emit message(tr("The consent register was not attached: %1").arg(text));
+    QMessageBox box(QMessageBox::Warning, tr("Attach Consent Register"),
+                    tr("The consent register was not attached; nothing changed."), QMessageBox::Ok,
+                    this);
+    box.setObjectName(QStringLiteral("consentErrorBox"));
+    box.setInformativeText(text);
+    box.exec();
 }
 
 } // namespace steward::ui

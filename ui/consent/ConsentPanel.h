@@ -25,7 +25,8 @@ class ConsentAttachRunner;
 // One line about the shown dataset's consent register ("Consent: 1,204 persons — 1,180
 // granted, 16 withdrawn, 8 refused") with the actions to attach (or replace) and detach it.
 // Attaching runs off the UI thread with a progress dialog that can cancel; the counts are read
-// again when it ends.
+// again when it ends. A failure (a malformed register: its line and column) is shown in a
+// warning box and in message().
 class ConsentPanel final : public QWidget {
     Q_OBJECT
 public:

@@ -127,7 +127,12 @@ void TestConsentPanel::malformedRegisterIsReported()
     QSignalSpy messages(&panel, &ConsentPanel::message);
     const QString file = m_dir->filePath(u"bad.csv"_s);
     QVERIFY(uitest::writeFile(file, "subject,status,scope\nM1,granted,research\nM2,SECRETVALUE,r\n"));
+    uitest::MessageBoxCatcher box;
     QVERIFY(attachAndWait(panel, file, u"mrn"_s));
+    QVERIFY(box.seen());
+    QCOMPARE(box.objectName(), u"consentErrorBox"_s);
+    QVERIFY2(box.informativeText().contains(u"line 3, column 2"_s), qPrintable(box.informativeText()));
+    QVERIFY(!box.informativeText().contains(u"SECRETVALUE"_s));
     QCOMPARE(changed.count(), 0);
     QCOMPARE(messages.count(), 1);
     const QString text = messages.first().first().toString();
