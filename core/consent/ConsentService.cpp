@@ -140,6 +140,15 @@ Result<ConsentRegisterInfo> ConsentService::attach(const QString &dataset, const
                                                    const ProgressCallback &progress,
                                                    const CancellationToken *cancel)
 {
+    return attach(dataset, path, subjectField, ImportOptions(), progress, cancel);
+}
+
+Result<ConsentRegisterInfo> ConsentService::attach(const QString &dataset, const QString &path,
+                                                   const QString &subjectField,
+                                                   const ImportOptions &readOptions,
+                                                   const ProgressCallback &progress,
+                                                   const CancellationToken *cancel)
+{
     const Result<DatasetInfo> info = m_store.dataset(dataset);
     if (!info)
         return info.error();
@@ -148,7 +157,7 @@ Result<ConsentRegisterInfo> ConsentService::attach(const QString &dataset, const
     const Result<QString> sha256 = fileSha256(path, cancel);
     if (!sha256)
         return sha256.error();
-    auto reader = ConsentRegisterReader::open(path);
+    auto reader = ConsentRegisterReader::open(path, readOptions);
     if (!reader)
         return reader.error();
 
