@@ -5,6 +5,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/audit/AuditTrailWindow.h"
 #include "ui/classification/ClassificationView.h"
+#include "ui/consent/ConsentPanel.h"
 #include "ui/datasets/DatasetBrowser.h"
 #include "ui/datasets/DatasetEraseRunner.h"
 #include "ui/datasets/DatasetTableModel.h"
@@ -142,6 +143,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &DatasetBrowser::message, this, &MainWindow::showStatus);
     connect(m_workspace->classificationView(), &ClassificationView::message, this,
             &MainWindow::showStatus);
+    connect(m_workspace->consentPanel(), &ConsentPanel::message, this, &MainWindow::showStatus);
+    connect(m_workspace->consentPanel(), &ConsentPanel::registerChanged, m_releaseView,
+            [this] { m_releaseView->projectChanged(); });
 
     // The release view measures with the Masking tab's unlocked secret and unlocks through it.
     m_releaseView->setSecretProvider([this] { return m_workspace->maskingView()->secret(); });
@@ -389,6 +393,9 @@ void MainWindow::createMenus()
     dataset->addSeparator();
     dataset->addAction(m_renameAction);
     dataset->addAction(m_replaceAction);
+    dataset->addSeparator();
+    dataset->addAction(m_workspace->consentPanel()->attachAction());
+    dataset->addAction(m_workspace->consentPanel()->detachAction());
     dataset->addSeparator();
     dataset->addAction(m_deleteAction);
 
