@@ -70,9 +70,26 @@ public:
     {
         option(options, "subject", value("FIELD"),
                tr("the dataset's field holding the subject identifier"));
+        option(options, "encoding", value("ENC"),
+               tr("text encoding of a CSV/TSV register: auto (default), utf-8, gb18030, "
+                  "utf-16le, utf-16be"));
+        option(options, "sheet", value("NAME|N"),
+               tr("the sheet of a workbook holding the register (default: the first)"));
     }
 
 protected:
+    Status checkOptions(const po::variables_map &vm) override
+    {
+        m_readOptions = ImportOptions();
+        if (has(vm, "encoding")
+            && !textEncodingFromName(text(vm, "encoding").trimmed().toLower(), &m_readOptions.encoding))
+            return Error::usage(tr("unknown encoding %1 (expected auto, utf-8, gb18030, utf-16le "
+                                   "or utf-16be)")
+                                    .arg(text(vm, "encoding")));
+        m_readOptions.sheet = text(vm, "sheet");
+        return {};
+    }
+
     int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
     {
         ConsentService service(store);
@@ -80,7 +97,7 @@ protected:
         ProgressPrinter progress(cli.locale());
         const Result<ConsentRegisterInfo> info =
             service.attach(text(vm, "dataset"), text(vm, "file"), text(vm, "subject"),
-                           progress.callback(), interrupts.token());
+                           m_readOptions, progress.callback(), interrupts.token());
         progress.finish();
         if (!info)
             return cli.fail(info.error());
@@ -89,6 +106,9 @@ protected:
         printRegister(cli, *info);
         return 0;
     }
+
+private:
+    ImportOptions m_readOptions;
 };
 
 class ConsentShowCommand final : public ProjectCommand {

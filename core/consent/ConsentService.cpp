@@ -91,6 +91,14 @@ qint64 estimatedRows(qint64 rows, const ConsentRegisterReader &reader)
     return qint64(double(rows) * double(reader.total()) / double(consumed));
 }
 
+// Subject keys of a replaced or detached register must not linger in the write-ahead log (their
+// pages in the file are zeroed by secure_delete). A checkpoint that cannot finish now (a reader,
+// an enclosing transaction) is completed by the next one, so its outcome is not an error here.
+void dropOldKeysFromWal(ProjectStore &store)
+{
+    static_cast<void>(store.truncateWal());
+}
+
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -132,6 +140,15 @@ Result<ConsentRegisterInfo> ConsentService::attach(const QString &dataset, const
                                                    const ProgressCallback &progress,
                                                    const CancellationToken *cancel)
 {
+    return attach(dataset, path, subjectField, ImportOptions(), progress, cancel);
+}
+
+Result<ConsentRegisterInfo> ConsentService::attach(const QString &dataset, const QString &path,
+                                                   const QString &subjectField,
+                                                   const ImportOptions &readOptions,
+                                                   const ProgressCallback &progress,
+                                                   const CancellationToken *cancel)
+{
     const Result<DatasetInfo> info = m_store.dataset(dataset);
     if (!info)
         return info.error();
@@ -140,7 +157,7 @@ Result<ConsentRegisterInfo> ConsentService::attach(const QString &dataset, const
     const Result<QString> sha256 = fileSha256(path, cancel);
     if (!sha256)
         return sha256.error();
-    auto reader = ConsentRegisterReader::open(path);
+    auto reader = ConsentRegisterReader::open(path, readOptions);
     if (!reader)
         return reader.error();
 
@@ -293,6 +310,8 @@ Result<ConsentRegisterInfo> ConsentService::attach(const QString &dataset, const
         return s.error();
     if (Status s = scope.commit(); !s)
         return s.error();
+    if (*previous)
+        dropOldKeysFromWal(m_store);
     return result;
 }
 
@@ -332,7 +351,10 @@ Status ConsentService::detach(const QString &dataset)
                                              compactJson(detail));
         !s)
         return s;
-    return scope.commit();
+    if (Status s = scope.commit(); !s)
+        return s;
+    dropOldKeysFromWal(m_store);
+    return {};
 }
 
 } // namespace steward

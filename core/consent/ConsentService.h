@@ -3,6 +3,7 @@
 #include "core/common/Cancellation.h"
 #include "core/common/Result.h"
 #include "core/consent/ConsentRegister.h"
+#include "core/import/ImportOptions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -34,6 +35,13 @@ public:
                                        const CancellationToken *cancel = nullptr);
     // nullopt when the dataset has no register. BadInput for an unknown dataset.
     Result<std::optional<ConsentRegisterInfo>> show(const QString &dataset);
+    // The same, reading the file with `readOptions` (its encoding, delimiter or sheet; the
+    // header is always the first row).
+    Result<ConsentRegisterInfo> attach(const QString &dataset, const QString &path,
+                                       const QString &subjectField,
+                                       const ImportOptions &readOptions,
+                                       const ProgressCallback &progress = {},
+                                       const CancellationToken *cancel = nullptr);
     // Detaches (audited "consent.detach").
     Status detach(const QString &dataset);
 

@@ -58,7 +58,7 @@ void TestCliConsent::attachShowDetach()
                          u"M9\t同意\t*\t2024-01-04\n"_s;
     const QString file = write(u"同意登记.tsv"_s, steward::testsupport::encode(text, "GB18030"));
     const CliRun attached = cli({u"consent"_s, u"attach"_s, m_project, u"inpatient"_s, file,
-                                 u"--subject"_s, u"mrn"_s, u"--json"_s});
+                                 u"--subject"_s, u"mrn"_s, u"--encoding"_s, u"gb18030"_s, u"--json"_s});
     QVERIFY2(attached.code == 0, attached.err.constData());
     QVERIFY2(attached.jsonProblem.isEmpty(), qPrintable(attached.jsonProblem));
     QCOMPARE(attached.json.value(u"subjects"_s).toInt(), 4);
@@ -134,6 +134,9 @@ void TestCliConsent::malformedRegisterChangesNothing()
 void TestCliConsent::usageAndUnknownDataset()
 {
     QCOMPARE(cli({u"consent"_s, u"attach"_s, m_project, u"inpatient"_s}).code, 1);
+    const QString any = write(u"any.csv"_s, "subject,status,scope\nM1,granted,research\n");
+    QCOMPARE(cli({u"consent"_s, u"attach"_s, m_project, u"inpatient"_s, any, u"--subject"_s, u"mrn"_s,
+                  u"--encoding"_s, u"latin-9"_s}).code, 1);
     const QString file = write(u"consent.csv"_s, "subject,status,scope\nM1,granted,research\n");
     QCOMPARE(cli({u"consent"_s, u"attach"_s, m_project, u"nosuch"_s, file, u"--subject"_s, u"mrn"_s}).code, 2);
     QCOMPARE(cli({u"consent"_s, u"attach"_s, m_project, u"inpatient"_s, file, u"--subject"_s, u"nope"_s}).code, 2);

@@ -8,7 +8,10 @@
 
 #include "core/classify/ClassificationService.h"
 #include "core/consent/ConsentService.h"
+#include "core/documents/DocumentComposer.h"
 #include "core/documents/DocumentFactsBuilder.h"
+#include "core/documents/DocumentService.h"
+#include "core/documents/DocumentTemplate.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/release/ReleaseMeasurement.h"
 
@@ -141,6 +144,23 @@ private slots:
         const auto reread = DocumentFacts::fromJson(facts.toJson());
         QVERIFY2(reread, qPrintable(reread ? QString() : reread.error().message));
         QCOMPARE(*reread, facts);
+
+        // The assessment's principles section lists them by reason.
+        const Result<DocumentTemplate> tmpl = DocumentTemplate::load(DocumentKind::Assessment, QStringLiteral("en"));
+        QVERIFY(tmpl);
+        DocumentState state;
+        state.release = research;
+        state.kind = DocumentKind::Assessment;
+        state.version.facts = facts;
+        state.currentFacts = facts;
+        const QString html = DocumentComposer(state, *tmpl).bodyHtml(DocumentComposer::Target::Preview);
+        QVERIFY(html.contains(tmpl->phrase(QStringLiteral("gen.consent.withdrawn"))));
+        QVERIFY(html.contains(QStringLiteral("<td align=\"right\">5</td>"))); // left out in total
+        DocumentState without = state;
+        without.version.facts = DocumentFactsBuilder::build(research, {measure(release(QStringLiteral("科研")))});
+        without.version.facts.datasets.first().consent.reset();
+        const QString noRegisterHtml = DocumentComposer(without, *tmpl).bodyHtml(DocumentComposer::Target::Preview);
+        QVERIFY(noRegisterHtml.contains(tmpl->phrase(QStringLiteral("gen.consent.none")).toHtmlEscaped()));
 
         // Detaching changes what the documents quote.
         QVERIFY(ConsentService(store()).detach(QStringLiteral("inpatient")));
