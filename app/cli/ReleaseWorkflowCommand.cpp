@@ -108,7 +108,8 @@ protected:
                 return written;
             };
         }
-        auto submitted = workflow.submit(name, ReleaseStatus::failing(*gates), writePackage);
+        auto submitted = workflow.submit(name, ReleaseStatus::failing(*gates), writePackage,
+                                         [&vm] { return PassphraseInput::read(vm); });
         if (!submitted) {
             if (!cli.json() && submitted.error().code == ErrorCode::Policy) {
                 for (const ReleaseGate &gate : std::as_const(*gates)) {

@@ -74,6 +74,16 @@ public:
     // submission is recorded and before it is committed: when it fails, nothing is submitted.
     Result<ReviewState> submit(const QString &release, const QStringList &failingGates,
                                const std::function<Status()> &beforeCommit);
+    // The same, first making sure the project secret exists when the release's masking rules need
+    // it: a secret made after the content hash would change the pseudonyms the reviewers approve
+    // (and an export could never be made). When it is missing, `passphrase` is asked and the
+    // secret created with it; without `passphrase` the submission is refused (usage error).
+    Result<ReviewState> submit(const QString &release, const QStringList &failingGates,
+                               const std::function<Status()> &beforeCommit,
+                               const std::function<Result<QString>()> &passphrase);
+    // Whether the release's masking rules need the project secret and the project has none yet
+    // (a submission then creates it and needs the project passphrase).
+    Result<bool> needsNewSecret(const QString &release);
     // Records a signed decision (imported file, or made here with a key):
     // Verification (exit 4) when the signature does not verify; Policy (exit 3) when the key is not
     // trusted for the decision's role, the role is not compliance/ethics, the release name differs,
