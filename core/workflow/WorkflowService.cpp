@@ -428,6 +428,30 @@ Result<ReviewState> WorkflowService::record(const QString &name, const SignedDec
                                .arg(fingerprint, roles.join(QStringLiteral(", ")), d.signerRole));
     }
 
+    // The same file imported twice: one decision, recorded once.
+    {
+        auto release = ReleaseService(m_store).load(name);
+        if (!release)
+            return release.error();
+        sql::Database &db = StoreAccess::db(m_store);
+        auto same = db.prepare("SELECT 1 FROM release_decisions WHERE release_id = ?1 "
+                               "AND signature = ?2 AND decision = ?3 LIMIT 1");
+        if (!same)
+            return same.error();
+        same->bind(1, release->id);
+        same->bind(2, QString::fromUtf8(signedDecision.signature.toText()));
+        same->bind(3, signedDecision.json);
+        const auto step = same->step();
+        if (step == sql::Statement::StepResult::Error)
+            return db.lastError(QStringLiteral("read release decisions"));
+        if (step == sql::Statement::StepResult::Row) {
+            auto st = state(name);
+            if (st)
+                st->alreadyRecorded = true;
+            return st;
+        }
+    }
+
     auto current = state(name);
     if (!current)
         return current.error();

@@ -42,6 +42,7 @@ struct ReviewState {
     int currentCompliance = 0;      // distinct trusted keys approving the current content
     int currentEthics = 0;
     QStringList invalidatedBy;      // what changed since the submission, in words (empty when none)
+    bool alreadyRecorded = false;   // record(): the same signed decision was recorded before
     // The rejections of the last submission, with their comments and section marks.
     QList<ReviewDecision> rejections() const;
 };
@@ -89,6 +90,8 @@ public:
     // trusted for the decision's role, the role is not compliance/ethics, the release name differs,
     // the release is not submitted, or the decision is for other content than the current
     // submission. A rejection returns the release to draft; enough approvals make it "approved".
+    // The same signed decision recorded again changes nothing (no audit entry): the state returned
+    // says alreadyRecorded.
     Result<ReviewState> record(const QString &release, const SignedDecision &decision);
     // A reviewer deciding on the steward's machine: signs over the current submission and records.
     Result<ReviewState> decide(const QString &release, const SigningIdentity &identity, bool approve,

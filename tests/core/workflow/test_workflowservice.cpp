@@ -153,6 +153,23 @@ private slots:
         QVERIFY(!ProjectSecretStore(store()).exists());
     }
 
+    // The same signed decision recorded twice: the second time changes nothing.
+    void sameDecisionRecordedOnce()
+    {
+        const ReviewState st = submit();
+        const SignedDecision decision = signedBy(m_compliance, st.submittedHash);
+        auto first = workflow().record(kRelease, decision);
+        QVERIFY2(first.ok(), qPrintable(why(first)));
+        QVERIFY(!first->alreadyRecorded);
+        const int decided = audits(QStringLiteral("release.decide"));
+        auto again = workflow().record(kRelease, decision);
+        QVERIFY2(again.ok(), qPrintable(why(again)));
+        QVERIFY(again->alreadyRecorded);
+        QCOMPARE(again->decisions.size(), 1);
+        QCOMPARE(again->currentCompliance, 1);
+        QCOMPARE(audits(QStringLiteral("release.decide")), decided);
+    }
+
     void submitRefusedWhileGatesFail()
     {
         auto refused = workflow().submit(kRelease, {QStringLiteral("risk"), QStringLiteral("approvals")});
