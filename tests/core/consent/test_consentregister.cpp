@@ -15,9 +15,10 @@ using namespace steward;
 
 namespace {
 
-Result<QList<ConsentEntry>> readAll(const QString &path, QString *subjectHeader = nullptr)
+Result<QList<ConsentEntry>> readAll(const QString &path, QString *subjectHeader = nullptr,
+                                    const ImportOptions &options = {})
 {
-    auto reader = ConsentRegisterReader::open(path);
+    auto reader = ConsentRegisterReader::open(path, options);
     if (!reader)
         return reader.error();
     if (subjectHeader)
@@ -50,8 +51,25 @@ QByteArray xmlEscaped(const QString &text)
     return text.toHtmlEscaped().toUtf8();
 }
 
-// A one-sheet workbook of inline strings.
-bool writeXlsx(const QString &path, const QList<QStringList> &rows)
+QByteArray sheetXml(const QList<QStringList> &rows)
+{
+    QByteArray sheet = "<?xml version=\"1.0\"?><worksheet xmlns=\""
+                       "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    for (int r = 0; r < rows.size(); ++r) {
+        sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+        for (int c = 0; c < rows[r].size(); ++c) {
+            const QByteArray ref = QByteArray(1, char('A' + c)) + QByteArray::number(r + 1);
+            sheet += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + xmlEscaped(rows[r][c])
+                + "</t></is></c>";
+        }
+        sheet += "</row>";
+    }
+    return sheet + "</sheetData></worksheet>";
+}
+
+// A workbook of inline strings, one sheet per entry ("Sheet1", "Sheet2", … unless named).
+bool writeXlsx(const QString &path, const QList<QList<QStringList>> &sheets,
+               const QStringList &names = {})
 {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate))
@@ -66,26 +84,19 @@ bool writeXlsx(const QString &path, const QList<QStringList> &rows)
                         "<?xml version=\"1.0\"?><Relationships xmlns=\"" + pkg
                             + "\"><Relationship Id=\"rId1\" Type=\"" + rel
                             + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-    ok = ok && addEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"),
-                        "<?xml version=\"1.0\"?><Relationships xmlns=\"" + pkg
-                            + "\"><Relationship Id=\"rId1\" Type=\"" + rel
-                            + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-    ok = ok && addEntry(zip, QStringLiteral("xl/workbook.xml"),
-                        "<?xml version=\"1.0\"?><workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel
-                            + "\"><sheets><sheet name=\"Consent\" sheetId=\"1\" r:id=\"rId1\"/>"
-                              "</sheets></workbook>");
-    QByteArray sheet = "<?xml version=\"1.0\"?><worksheet xmlns=\"" + main + "\"><sheetData>";
-    for (int r = 0; r < rows.size(); ++r) {
-        sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
-        for (int c = 0; c < rows[r].size(); ++c) {
-            const QByteArray ref = QByteArray(1, char('A' + c)) + QByteArray::number(r + 1);
-            sheet += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + xmlEscaped(rows[r][c])
-                + "</t></is></c>";
-        }
-        sheet += "</row>";
+    QByteArray rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"" + pkg + "\">";
+    QByteArray workbook = "<?xml version=\"1.0\"?><workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel
+        + "\"><sheets>";
+    for (int i = 0; i < sheets.size(); ++i) {
+        const QByteArray n = QByteArray::number(i + 1);
+        const QByteArray name = names.value(i, QStringLiteral("Sheet%1").arg(i + 1)).toUtf8();
+        rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet"
+            + n + ".xml\"/>";
+        workbook += "<sheet name=\"" + name + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
+        ok = ok && addEntry(zip, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheetXml(sheets[i]));
     }
-    sheet += "</sheetData></worksheet>";
-    ok = ok && addEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml"), sheet);
+    ok = ok && addEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), rels + "</Relationships>");
+    ok = ok && addEntry(zip, QStringLiteral("xl/workbook.xml"), workbook + "</sheets></workbook>");
     zip.close();
     return ok && zip.getZipError() == 0;
 }
@@ -170,12 +181,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("register.xlsx"));
-        QVERIFY(writeXlsx(path, {{QStringLiteral("患者ID"), QStringLiteral("同意状态"),
+        QVERIFY(writeXlsx(path, {{{QStringLiteral("患者ID"), QStringLiteral("同意状态"),
                                   QStringLiteral("同意范围"), QStringLiteral("签署日期")},
                                  {QStringLiteral("a-1"), QStringLiteral("同意"),
                                   QStringLiteral("research"), QStringLiteral("2023-12-01")},
                                  {QStringLiteral("a-2"), QStringLiteral("拒绝"), QString(),
-                                  QStringLiteral("2023-12-02")}}));
+                                  QStringLiteral("2023-12-02")}}}));
         QString header;
         const auto entries = readAll(path, &header);
         QVERIFY2(entries, qPrintable(entries ? QString() : entries.error().toString()));
@@ -186,16 +197,37 @@ private slots:
         QCOMPARE(entries->at(1).decidedOn, QStringLiteral("2023-12-02"));
     }
 
+    void xlsxSheetByName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("book.xlsx"));
+        QVERIFY(writeXlsx(path,
+                          {{{QStringLiteral("notes")}, {QStringLiteral("not a register")}},
+                           {{QStringLiteral("subject"), QStringLiteral("status"), QStringLiteral("scope")},
+                            {QStringLiteral("b-1"), QStringLiteral("withdrawn"), QString()}}},
+                          {QStringLiteral("Notes"), QStringLiteral("Consent")}));
+        // The first sheet is not a register: its header names no column of one.
+        const auto first = readAll(path);
+        QVERIFY(!first);
+        QCOMPARE(first.error().line, 1);
+        ImportOptions options;
+        options.sheet = QStringLiteral("Consent");
+        const auto entries = readAll(path, nullptr, options);
+        QVERIFY2(entries, qPrintable(entries ? QString() : entries.error().toString()));
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().status, ConsentStatus::Withdrawn);
+    }
+
     void xlsxErrorNamesRowAndColumn()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.xlsx"));
-        QVERIFY(writeXlsx(path, {{QStringLiteral("subject"), QStringLiteral("status"),
+        QVERIFY(writeXlsx(path, {{{QStringLiteral("subject"), QStringLiteral("status"),
                                   QStringLiteral("scope")},
                                  {QStringLiteral("a-1"), QStringLiteral("granted"),
                                   QStringLiteral("research")},
                                  {QStringLiteral("a-2"), QStringLiteral("SECRETVALUE"),
-                                  QStringLiteral("research")}}));
+                                  QStringLiteral("research")}}}));
         const auto entries = readAll(path);
         QVERIFY(!entries);
         QCOMPARE(entries.error().code, ErrorCode::BadInput);
