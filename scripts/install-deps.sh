@@ -9,6 +9,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6svg6 libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev
   libquazip1-qt6-dev libfreexl-dev libboost-program-options-dev libssl-dev libsqlite3-dev
   sqlite3 xvfb xauth fonts-noto-cjk poppler-utils hyperfine time python3
+  minisign age unzip zip
 )
 
 missing=()

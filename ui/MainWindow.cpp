@@ -5,6 +5,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/audit/AuditTrailWindow.h"
 #include "ui/classification/ClassificationView.h"
+#include "ui/consent/ConsentPanel.h"
 #include "ui/datasets/DatasetBrowser.h"
 #include "ui/datasets/DatasetEraseRunner.h"
 #include "ui/datasets/DatasetTableModel.h"
@@ -19,9 +20,13 @@
 #include "ui/ProjectCompactRunner.h"
 #include "ui/ProjectNavigator.h"
 #include "ui/RecentProjectsMenu.h"
+#include "ui/review/PackageFileKind.h"
+#include "ui/review/PackageVerifyWindow.h"
+#include "ui/review/ReviewWindow.h"
 #include "ui/datasets/RenameDatasetDialog.h"
 #include "ui/release/NewReleaseDialog.h"
 #include "ui/release/ReleaseView.h"
+#include "ui/workflow/TrustedKeysDialog.h"
 #include "ui/Settings.h"
 #include "core/import/ImportOptions.h"
 #include "core/release/ReleaseService.h"
@@ -85,7 +90,9 @@ QString droppableFile(const QMimeData *mime)
     if (urls.size() != 1 || !urls.first().isLocalFile())
         return {};
     const QString path = urls.first().toLocalFile();
-    return isProjectFile(path) || isDataFile(path) ? path : QString();
+    const QString lower = path.toLower();
+    const bool package = lower.endsWith(QLatin1String(".zip")) || lower.endsWith(QLatin1String(".age"));
+    return isProjectFile(path) || isDataFile(path) || package ? path : QString();
 }
 
 QString dataFileFilter()
@@ -136,6 +143,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &DatasetBrowser::message, this, &MainWindow::showStatus);
     connect(m_workspace->classificationView(), &ClassificationView::message, this,
             &MainWindow::showStatus);
+    connect(m_workspace->consentPanel(), &ConsentPanel::message, this, &MainWindow::showStatus);
+    connect(m_workspace->consentPanel(), &ConsentPanel::registerChanged, m_releaseView,
+            [this] { m_releaseView->projectChanged(); });
 
     // The release view measures with the Masking tab's unlocked secret and unlocks through it.
     m_releaseView->setSecretProvider([this] { return m_workspace->maskingView()->secret(); });
@@ -277,6 +287,20 @@ void MainWindow::createActions()
         m_auditWindow->activateWindow();
     });
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_trustAction = new QAction(tr("&Trusted Keys…"), this);
+    m_trustAction->setObjectName(QStringLiteral("trustedKeysAction"));
+    m_trustAction->setStatusTip(tr("The keys whose decisions and packages this project accepts"));
+    connect(m_trustAction, &QAction::triggered, this, [this] {
+        if (!m_store)
+            return;
+        auto *dialog = new TrustedKeysDialog(m_store.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Which keys count changes the approvals gate.
+        connect(dialog, &TrustedKeysDialog::keysChanged, m_releaseView,
+                &ReleaseView::projectChanged);
+        dialog->open();
+    });
 }
 
 void MainWindow::createDock()
@@ -314,6 +338,15 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_newReleaseAction);
+    file->addSeparator();
+    // A reviewer's and a recipient's files: each opens a window of its own, without a project.
+    QAction *openReview = file->addAction(tr("Open &Review Package…"));
+    openReview->setObjectName(QStringLiteral("openReviewPackageAction"));
+    connect(openReview, &QAction::triggered, this, [this] { ReviewWindow::chooseAndOpen(this); });
+    QAction *verifyPackage = file->addAction(tr("&Verify Package…"));
+    verifyPackage->setObjectName(QStringLiteral("verifyPackageAction"));
+    connect(verifyPackage, &QAction::triggered, this,
+            [this] { PackageVerifyWindow::chooseAndOpen(this); });
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -361,7 +394,13 @@ void MainWindow::createMenus()
     dataset->addAction(m_renameAction);
     dataset->addAction(m_replaceAction);
     dataset->addSeparator();
+    dataset->addAction(m_workspace->consentPanel()->attachAction());
+    dataset->addAction(m_workspace->consentPanel()->detachAction());
+    dataset->addSeparator();
     dataset->addAction(m_deleteAction);
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    project->addAction(m_trustAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *toggleNavigator = m_navigatorDock->toggleViewAction();
@@ -1008,6 +1047,17 @@ void MainWindow::handleDroppedFile(const QString &path)
         openProject(path);
         return;
     }
+    if (const PackageFileKind kind = packageFileKind(path); kind == PackageFileKind::ReviewPackage) {
+        ReviewWindow::openInNewWindow(path);
+        return;
+    } else if (kind == PackageFileKind::ExportPackage) {
+        PackageVerifyWindow::openInNewWindow(path);
+        return;
+    } else if (!isDataFile(path)) {
+        showStatus(tr("%1 is neither a Steward package nor a file Steward can import.")
+                       .arg(QFileInfo(path).fileName()));
+        return;
+    }
     if (!m_store) {
         offerProjectFor(path);
         return;
@@ -1043,6 +1093,7 @@ void MainWindow::updateActions()
     m_newReleaseAction->setEnabled(project && !busy);
     m_deleteReleaseAction->setEnabled(release && !busy);
     m_auditAction->setEnabled(project);
+    m_trustAction->setEnabled(project && !busy);
     updateTabActions();
 }
 

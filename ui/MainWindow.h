@@ -171,6 +171,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_auditAction = nullptr;
     AuditTrailWindow *m_auditWindow = nullptr;
+    QAction *m_trustAction = nullptr;
     QList<QAction *> m_tabActions;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;

@@ -33,12 +33,15 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeReleaseStatusCommand());
     commands.push_back(makeReleaseSubmitCommand());
     commands.push_back(makeReleaseDecideCommand());
+    commands.push_back(makeReleaseReportCommand());
     commands.push_back(makeDsaCommand());
     commands.push_back(makeDpiaCommand());
     commands.push_back(makeExportCommand());
-    commands.push_back(makeVerifyCommand());
-    commands.push_back(makeReleaseReportCommand());
     commands.push_back(makeReviewCommand());
+    commands.push_back(makeVerifyCommand());
+    commands.push_back(makeConsentAttachCommand());
+    commands.push_back(makeConsentShowCommand());
+    commands.push_back(makeConsentDetachCommand());
     commands.push_back(makeRenameCommand());
     commands.push_back(makeDeleteCommand());
     commands.push_back(makeCompactCommand());

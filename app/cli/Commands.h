@@ -47,6 +47,9 @@ std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeReviewCommand();
 std::unique_ptr<Command> makeReleaseReportCommand();
+std::unique_ptr<Command> makeConsentAttachCommand();
+std::unique_ptr<Command> makeConsentShowCommand();
+std::unique_ptr<Command> makeConsentDetachCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

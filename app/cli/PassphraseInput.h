@@ -16,6 +16,11 @@ class PassphraseInput final {
 public:
     static void addOption(po::options_description &options);
     static Result<QString> read(const po::variables_map &vm);
+
+    // A signing key's passphrase, the same way: --key-passphrase-file F, else
+    // $STEWARD_KEY_PASSPHRASE, else a prompt; otherwise a usage error saying how to give one.
+    static void addKeyOption(po::options_description &options);
+    static Result<QString> readKey(const po::variables_map &vm);
 };
 
 } // namespace steward::cli

@@ -53,8 +53,10 @@ protected:
             return cli.fail(releases.error());
         const QString path = QFileInfo(file).absoluteFilePath();
         if (cli.json())
-            return cli.document({{QStringLiteral("file"), path}, {QStringLiteral("releases"), *releases}});
-        cli.line(tr("Wrote the transparency report of %Ln release(s) to %1.", nullptr, *releases).arg(path));
+            return cli.document(
+                {{QStringLiteral("file"), path}, {QStringLiteral("releases"), *releases}});
+        cli.line(tr("Wrote the transparency report of %Ln release(s) to %1.", nullptr, *releases)
+                     .arg(path));
         return 0;
     }
 };

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <string>
 
@@ -89,29 +90,33 @@ protected:
         auto gates = ReleaseStatus::gates(store, *release, *measurements);
         if (!gates)
             return cli.fail(gates.error());
-        auto submitted = workflow.submit(name, ReleaseStatus::failing(*gates));
+        // The package is written inside the submission's transaction: when it cannot be
+        // written, the release is not submitted either.
+        QJsonValue package(QJsonValue::Null);
+        std::function<Status()> writePackage;
+        if (has(vm, "out")) {
+            const QString out = QFileInfo(text(vm, "out")).absoluteFilePath();
+            writePackage = [&, out]() -> Status {
+                ProgressPrinter progress(cli.locale());
+                SignalCancellation interrupts;
+                const Status written = ReviewPackageWriter::write(
+                    store, name, out, std::nullopt, [&vm] { return PassphraseInput::read(vm); },
+                    progress.callback(), interrupts.token());
+                progress.finish();
+                if (written)
+                    package = out;
+                return written;
+            };
+        }
+        auto submitted = workflow.submit(name, ReleaseStatus::failing(*gates), writePackage);
         if (!submitted) {
-            if (!cli.json()) {
+            if (!cli.json() && submitted.error().code == ErrorCode::Policy) {
                 for (const ReleaseGate &gate : std::as_const(*gates)) {
                     if (!gate.ok && gate.name != QLatin1String("approvals"))
                         cli.line(tr("  [not met] %1: %2").arg(gate.name, gate.detail));
                 }
             }
             return cli.fail(submitted.error());
-        }
-
-        QJsonValue package(QJsonValue::Null);
-        if (has(vm, "out")) {
-            const QString out = QFileInfo(text(vm, "out")).absoluteFilePath();
-            ProgressPrinter progress(cli.locale());
-            SignalCancellation interrupts;
-            const Status written = ReviewPackageWriter::write(
-                store, name, out, std::nullopt, [&vm] { return PassphraseInput::read(vm); },
-                progress.callback(), interrupts.token());
-            progress.finish();
-            if (!written)
-                return cli.fail(written.error());
-            package = out;
         }
 
         if (cli.json())

@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/PassphraseInput.h"
 
 #include "core/common/JsonPositions.h"
 #include "core/packaging/PackageLayout.h"
@@ -15,16 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QSet>
-
-#include <boost/make_shared.hpp>
-
-#include <cstdio>
-#include <iostream>
-#include <string>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace steward::cli {
 
@@ -61,15 +54,14 @@ public:
     }
     void addOptions(po::options_description &options) const override
     {
-        option(options, "key", value("FILE"), tr("the reviewer's key (from keygen) to sign a decision with"));
+        option(options, "key", value("FILE"),
+               tr("the reviewer's key (from keygen) to sign a decision with"));
         option(options, "approve", flagValue(), tr("approve the release"));
         option(options, "reject", flagValue(), tr("reject the release"));
         option(options, "comment", value("C"), tr("a comment to sign with the decision"));
         option(options, "marks", value("FILE"), tr("marks per document section (JSON)"));
         option(options, "out", value("DECISION"), tr("the decision file (or folder) to write"));
-        options.add(boost::make_shared<po::option_description>(
-            "key-passphrase-file", po::value<std::string>()->value_name("F"),
-            tr("read the key's passphrase from the first line of file F").toStdString().c_str()));
+        PassphraseInput::addKeyOption(options);
     }
 
     int run(CliContext &cli, const po::variables_map &vm) override
@@ -78,22 +70,26 @@ public:
         if (!signing) {
             for (const char *key : {"approve", "reject"}) {
                 if (flag(vm, key))
-                    return cli.fail(Error::usage(tr("--%1 needs --key FILE").arg(QString::fromLatin1(key))));
+                    return cli.fail(
+                        Error::usage(tr("--%1 needs --key FILE").arg(QString::fromLatin1(key))));
             }
             for (const char *key : {"comment", "marks", "out", "key-passphrase-file"}) {
                 if (has(vm, key))
-                    return cli.fail(Error::usage(tr("--%1 needs --key FILE").arg(QString::fromLatin1(key))));
+                    return cli.fail(
+                        Error::usage(tr("--%1 needs --key FILE").arg(QString::fromLatin1(key))));
             }
         } else {
             if (flag(vm, "approve") == flag(vm, "reject"))
-                return cli.fail(Error::usage(tr("review --key needs exactly one of --approve and --reject")));
+                return cli.fail(
+                    Error::usage(tr("review --key needs exactly one of --approve and --reject")));
             if (!has(vm, "out") || text(vm, "out").isEmpty())
                 return cli.fail(Error::usage(tr("review --key needs --out DECISION")));
         }
 
         const QString path = text(vm, "package");
         if (!QFileInfo(path).isFile())
-            return cli.fail(Error::badInput(tr("cannot open the package: it does not exist"), path));
+            return cli.fail(
+                Error::badInput(tr("cannot open the package: it does not exist"), path));
         ReviewPackage package;
         if (Status s = package.open(path); !s)
             return cli.fail(s.error());
@@ -111,23 +107,26 @@ private:
             QJsonArray datasetList;
             for (const QJsonValue &v : datasets) {
                 const QJsonObject d = v.toObject();
-                datasetList.append(QJsonObject{{QStringLiteral("name"), d.value(QStringLiteral("name"))},
-                                               {QStringLiteral("records"), d.value(QStringLiteral("records"))},
-                                               {QStringLiteral("fields"), d.value(QStringLiteral("fields"))},
-                                               {QStringLiteral("risk"), d.value(QStringLiteral("risk"))}});
+                datasetList.append(
+                    QJsonObject{{QStringLiteral("name"), d.value(QStringLiteral("name"))},
+                                {QStringLiteral("records"), d.value(QStringLiteral("records"))},
+                                {QStringLiteral("fields"), d.value(QStringLiteral("fields"))},
+                                {QStringLiteral("risk"), d.value(QStringLiteral("risk"))}});
             }
-            return cli.document({{QStringLiteral("release"), package.releaseName()},
-                                 {QStringLiteral("content_hash"), package.contentHash()},
-                                 {QStringLiteral("ok"), true},
-                                 {QStringLiteral("files"), int(package.bag().files().size())},
-                                 {QStringLiteral("submitted_at"), review.value(QStringLiteral("submitted_at"))},
-                                 {QStringLiteral("summary"), summary},
-                                 {QStringLiteral("datasets"), datasetList},
-                                 {QStringLiteral("gates"), gates},
-                                 {QStringLiteral("approvals_required"), review.value(QStringLiteral("approvals_required"))}});
+            return cli.document(
+                {{QStringLiteral("release"), package.releaseName()},
+                 {QStringLiteral("content_hash"), package.contentHash()},
+                 {QStringLiteral("ok"), true},
+                 {QStringLiteral("files"), int(package.bag().files().size())},
+                 {QStringLiteral("submitted_at"), review.value(QStringLiteral("submitted_at"))},
+                 {QStringLiteral("summary"), summary},
+                 {QStringLiteral("datasets"), datasetList},
+                 {QStringLiteral("gates"), gates},
+                 {QStringLiteral("approvals_required"),
+                  review.value(QStringLiteral("approvals_required"))}});
         }
-        cli.line(tr("Review package of release %1: intact (%Ln file(s), every hash matches).", nullptr,
-                    int(package.bag().files().size()))
+        cli.line(tr("Review package of release %1: intact (%Ln file(s), every hash matches).",
+                    nullptr, int(package.bag().files().size()))
                      .arg(package.releaseName()));
         cli.line(tr("Content hash: %1").arg(package.contentHash()));
         cli.line();
@@ -137,11 +136,33 @@ private:
         cli.line(tr("How: %1").arg(summary.value(QStringLiteral("mode")).toString()));
         cli.line(tr("Risk: %1").arg(summary.value(QStringLiteral("risk")).toString()));
         cli.line();
+        const QLocale locale = cli.locale();
+        for (const QJsonValue &v : datasets) {
+            const QJsonObject d = v.toObject();
+            const QJsonObject after = d.value(QStringLiteral("risk")).toObject();
+            const QJsonObject before = d.value(QStringLiteral("risk_before")).toObject();
+            cli.line(tr("Dataset %1: %2 records, %3 fields in %4")
+                         .arg(d.value(QStringLiteral("name")).toString(),
+                              cli.number(d.value(QStringLiteral("records")).toInteger()),
+                              cli.number(d.value(QStringLiteral("fields")).toInteger()),
+                              d.value(QStringLiteral("file")).toString()));
+            cli.line(
+                tr("  smallest group of look-alike records: %1 before masking, %2 after; "
+                   "highest re-identification risk: %3 before, %4 after")
+                    .arg(cli.number(before.value(QStringLiteral("min_class")).toInteger()),
+                         cli.number(after.value(QStringLiteral("min_class")).toInteger()),
+                         locale.toString(before.value(QStringLiteral("prosecutor_max")).toDouble(),
+                                         'g', 3),
+                         locale.toString(after.value(QStringLiteral("prosecutor_max")).toDouble(),
+                                         'g', 3)));
+        }
+        cli.line();
         cli.line(tr("Gates:"));
         for (const QJsonValue &v : gates) {
             const QJsonObject g = v.toObject();
             cli.line(QStringLiteral("  %1 %2: %3")
-                         .arg(g.value(QStringLiteral("ok")).toBool() ? QStringLiteral("✓") : QStringLiteral("✗"),
+                         .arg(g.value(QStringLiteral("ok")).toBool() ? QStringLiteral("✓")
+                                                                     : QStringLiteral("✗"),
                               g.value(QStringLiteral("name")).toString(),
                               g.value(QStringLiteral("detail")).toString()));
         }
@@ -167,7 +188,8 @@ private:
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             const auto [line, column] = JsonPositions::lineColumn(bytes, parseError.offset);
-            return Error::badInput(tr("malformed JSON: %1").arg(parseError.errorString()), file, line, column);
+            return Error::badInput(tr("malformed JSON: %1").arg(parseError.errorString()), file,
+                                   line, column);
         }
         const JsonPositions positions(bytes);
         QJsonArray items;
@@ -186,11 +208,14 @@ private:
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString pointer = JsonPositions::child(base, i);
             auto fail = [&](const QString &member, const QString &expected) -> Error {
-                const auto [line, column] = positions.valueAt(JsonPositions::child(pointer, member));
+                const auto [line, column] =
+                    positions.valueAt(JsonPositions::child(pointer, member));
                 return Error::badInput(expected, file, line, column);
             };
             if (!items.at(i).isObject())
-                return fail(QString(), tr("expected an object {\"document\", \"section\", \"mark\", \"comment\"}"));
+                return fail(
+                    QString(),
+                    tr("expected an object {\"document\", \"section\", \"mark\", \"comment\"}"));
             const QJsonObject o = items.at(i).toObject();
             SectionMark mark;
             mark.document = o.value(QStringLiteral("document")).toString();
@@ -198,56 +223,20 @@ private:
             mark.mark = o.value(QStringLiteral("mark")).toString();
             mark.comment = o.value(QStringLiteral("comment")).toString();
             if (mark.document != QLatin1String("dpia") && mark.document != QLatin1String("dsa"))
-                return fail(QStringLiteral("document"), tr("expected \"document\": \"dpia\" or \"dsa\""));
+                return fail(QStringLiteral("document"),
+                            tr("expected \"document\": \"dpia\" or \"dsa\""));
             if (!sectionKeys(review, mark.document).contains(mark.section))
-                return fail(QStringLiteral("section"),
-                            tr("expected \"section\": the key of a section of the %1 in this package")
-                                .arg(mark.document));
+                return fail(
+                    QStringLiteral("section"),
+                    tr("expected \"section\": the key of a section of the %1 in this package")
+                        .arg(mark.document));
             if (!marks.contains(mark.mark))
-                return fail(QStringLiteral("mark"),
-                            tr("expected \"mark\": \"acceptable\", \"improvable\" or \"to_correct\""));
+                return fail(
+                    QStringLiteral("mark"),
+                    tr("expected \"mark\": \"acceptable\", \"improvable\" or \"to_correct\""));
             result.append(mark);
         }
         return result;
-    }
-
-    static Result<QString> keyPassphrase(const po::variables_map &vm)
-    {
-        if (vm.count("key-passphrase-file") != 0) {
-            const QString path = QString::fromLocal8Bit(vm["key-passphrase-file"].as<std::string>());
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error::badInput(tr("cannot read the passphrase file %1").arg(path));
-            QByteArray line = file.readLine();
-            while (line.endsWith('\n') || line.endsWith('\r'))
-                line.chop(1);
-            if (line.isEmpty())
-                return Error::usage(tr("the passphrase file %1 is empty").arg(path));
-            return QString::fromUtf8(line);
-        }
-        const QByteArray env = qgetenv("STEWARD_KEY_PASSPHRASE");
-        if (!env.isEmpty())
-            return QString::fromUtf8(env);
-        if (::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO)) {
-            std::fputs(tr("Key passphrase: ").toLocal8Bit().constData(), stderr);
-            std::fflush(stderr);
-            termios old {};
-            const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
-            if (haveTerm) {
-                termios quiet = old;
-                quiet.c_lflag &= ~tcflag_t(ECHO);
-                ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-            }
-            std::string line;
-            std::getline(std::cin, line);
-            if (haveTerm)
-                ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-            std::fputs("\n", stderr);
-            if (!line.empty())
-                return QString::fromLocal8Bit(line);
-        }
-        return Error::usage(tr("signing needs the key's passphrase: give --key-passphrase-file F "
-                               "or set STEWARD_KEY_PASSPHRASE"));
     }
 
     static int sign(CliContext &cli, const po::variables_map &vm, const ReviewPackage &package)
@@ -259,7 +248,7 @@ private:
                 return cli.fail(read.error());
             marks = std::move(*read);
         }
-        auto passphrase = keyPassphrase(vm);
+        auto passphrase = PassphraseInput::readKey(vm);
         if (!passphrase)
             return cli.fail(passphrase.error());
         auto identity = SigningIdentity::load(text(vm, "key"), *passphrase);
@@ -285,7 +274,8 @@ private:
         if (QFileInfo(out).isDir())
             out = QDir(out).filePath(QStringLiteral("%1-%2-%3.decision.zip")
                                          .arg(PackageLayout::safeName(decision.release),
-                                              SignerRoles::name(identity->role()), identity->fingerprint()));
+                                              SignerRoles::name(identity->role()),
+                                              identity->fingerprint()));
         if (Status s = signedDecision.writeFile(out); !s)
             return cli.fail(s.error());
         out = QFileInfo(out).absoluteFilePath();
@@ -299,8 +289,10 @@ private:
                                  {QStringLiteral("fingerprint"), identity->fingerprint()},
                                  {QStringLiteral("approve"), decision.approve},
                                  {QStringLiteral("sections"), int(marks.size())}});
-        cli.line((decision.approve ? tr("%1 (%2) approved release %3.") : tr("%1 (%2) rejected release %3."))
-                     .arg(identity->name(), SignerRoles::label(identity->role()), decision.release));
+        cli.line(
+            (decision.approve ? tr("%1 (%2) approved release %3.")
+                              : tr("%1 (%2) rejected release %3."))
+                .arg(identity->name(), SignerRoles::label(identity->role()), decision.release));
         cli.line(tr("Signed decision written to %1.").arg(out));
         cli.line(tr("Give this file to the data steward (release decide --import)."));
         return 0;

@@ -31,8 +31,11 @@ GuiCommandLine::GuiCommandLine()
     m_parser.addVersionOption();
     m_parser.addOption(m_lang);
     m_parser.addOption(m_benchmark);
-    m_parser.addPositionalArgument(QStringLiteral("project"), tr("A .steward project to open."),
-                                   QStringLiteral("[project]"));
+    m_parser.addPositionalArgument(
+        QStringLiteral("file"),
+        tr("A .steward project to open, a review package (.review.zip) to review, or an export "
+           "package (.zip, .zip.age) to verify."),
+        QStringLiteral("[file]"));
 }
 
 void GuiCommandLine::process(const QCoreApplication &app)

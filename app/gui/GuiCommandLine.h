@@ -7,7 +7,8 @@
 
 namespace steward::app {
 
-// The GUI's command line: `steward [--lang L] [--benchmark-open] [project]`.
+// The GUI's command line: `steward [--lang L] [--benchmark-open] [file]`, the file a project, a
+// review package or an export package (main() tells them apart by name and content).
 class GuiCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(steward::app::GuiCommandLine)

@@ -1,6 +1,9 @@
 #include "app/gui/GuiCommandLine.h"
 #include "core/common/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/review/PackageFileKind.h"
+#include "ui/review/PackageVerifyWindow.h"
+#include "ui/review/ReviewWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -39,9 +42,25 @@ int main(int argc, char *argv[])
     steward::app::GuiCommandLine commandLine;
     commandLine.process(app);
 
+    const QStringList args = commandLine.projects();
+    // A review package opens review mode and an export package its check, each in a window of
+    // its own: a reviewer or recipient has no project.
+    if (!args.isEmpty() && !commandLine.benchmarkOpen()) {
+        switch (steward::ui::packageFileKind(args.first())) {
+        case steward::ui::PackageFileKind::ReviewPackage:
+            steward::ui::ReviewWindow::openInNewWindow(args.first());
+            return QApplication::exec();
+        case steward::ui::PackageFileKind::ExportPackage:
+            steward::ui::PackageVerifyWindow::openInNewWindow(args.first());
+            return QApplication::exec();
+        case steward::ui::PackageFileKind::Project:
+        case steward::ui::PackageFileKind::Other:
+            break;
+        }
+    }
+
     steward::ui::MainWindow window;
     window.show();
-    const QStringList args = commandLine.projects();
     const bool opened = !args.isEmpty() && window.openProject(args.first());
     if (commandLine.benchmarkOpen()) {
         // Once the event loop has delivered the first events, render the window (which asks the

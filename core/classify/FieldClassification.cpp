@@ -1,6 +1,7 @@
 #include "core/classify/FieldClassification.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace steward {
 
@@ -54,6 +55,23 @@ int FieldClassification::effectiveGrade() const
     if (decision.confirmed && decision.hasValues)
         return decision.grade;
     return hasSuggestion ? suggestion.grade : 0;
+}
+
+bool isPersonIdentifier(const FieldClassification &f)
+{
+    static const QSet<QString> concepts = {
+        QStringLiteral("identity_number"), QStringLiteral("mrn"),
+        QStringLiteral("inpatient_no"),    QStringLiteral("outpatient_no"),
+        QStringLiteral("health_card_no"),  QStringLiteral("insurance_no"),
+        QStringLiteral("ssn"),
+    };
+    static const QSet<QString> detectors = {
+        QStringLiteral("resident_id"), QStringLiteral("passport_cn"), QStringLiteral("ssn_us"),
+        QStringLiteral("ssn_digits"),
+    };
+    if (!f.hasSuggestion || f.effectiveRole() != FieldRole::Direct)
+        return false;
+    return concepts.contains(f.suggestion.conceptId) || detectors.contains(f.suggestion.detector);
 }
 
 } // namespace steward

@@ -44,4 +44,10 @@ public:
     int effectiveGrade() const;
 };
 
+// Whether each value of the field stands for one person: a direct identifier whose concept is a
+// resident id, passport or social security number, or a medical record / inpatient / outpatient
+// / health card / insurance number (a record number or a free-text column does not). The
+// release's subject count and the consent register's subject field are this field.
+bool isPersonIdentifier(const FieldClassification &field);
+
 } // namespace steward

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace steward {
 
 // A consent register attached to a dataset (schema v6: consent_registers, consent_records): one
@@ -57,6 +59,10 @@ struct ConsentExclusion {
     // {"dataset", "register": bool, "purpose", "kept", "excluded": {"total", "withdrawn",
     //  "refused", "out_of_scope", "no_record"}}
     QJsonObject toJson() const;
+    // The object toJson() writes; nullopt when it is not one.
+    static std::optional<ConsentExclusion> fromJson(const QJsonObject &json);
+
+    bool operator==(const ConsentExclusion &other) const = default;
 };
 
 } // namespace steward

@@ -3,6 +3,7 @@
 #include "core/common/Cancellation.h"
 #include "core/common/Result.h"
 #include "core/consent/ConsentRegister.h"
+#include "core/import/ImportOptions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,14 +24,24 @@ class ConsentService final {
 public:
     explicit ConsentService(ProjectStore &store) : m_store(store) {}
 
-    // `subjectField` empty: the dataset's first direct identifier naming a person (as
-    // DatasetMeasurement::subjectField), else BadInput asking for --subject.
+    // `subjectField` empty: the dataset's direct identifier naming a person (isPersonIdentifier,
+    // as DatasetMeasurement::subjectField) whose name is the register's subject column header,
+    // else the first such field, else a direct identifier named like that header, else BadInput
+    // asking for --subject. Progress counts rows read, with the total estimated from the bytes.
+    // Cancelled: Error::cancelled(), nothing changed.
     Result<ConsentRegisterInfo> attach(const QString &dataset, const QString &path,
                                        const QString &subjectField = {},
                                        const ProgressCallback &progress = {},
                                        const CancellationToken *cancel = nullptr);
     // nullopt when the dataset has no register. BadInput for an unknown dataset.
     Result<std::optional<ConsentRegisterInfo>> show(const QString &dataset);
+    // The same, reading the file with `readOptions` (its encoding, delimiter or sheet; the
+    // header is always the first row).
+    Result<ConsentRegisterInfo> attach(const QString &dataset, const QString &path,
+                                       const QString &subjectField,
+                                       const ImportOptions &readOptions,
+                                       const ProgressCallback &progress = {},
+                                       const CancellationToken *cancel = nullptr);
     // Detaches (audited "consent.detach").
     Status detach(const QString &dataset);
 

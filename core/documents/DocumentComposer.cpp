@@ -342,6 +342,33 @@ public:
         return html + tableEnd();
     }
 
+    QString genConsent() const
+    {
+        bool any = false;
+        for (const FactDataset &d : facts.datasets)
+            any = any || d.consent.has_value();
+        if (!any)
+            return noneParagraph(QStringLiteral("gen.consent.none"));
+        QString html = tableStart({ph(QStringLiteral("gen.consent.dataset")), ph(QStringLiteral("gen.consent.purpose")),
+                                   ph(QStringLiteral("gen.consent.kept")), ph(QStringLiteral("gen.consent.withdrawn")),
+                                   ph(QStringLiteral("gen.consent.refused")), ph(QStringLiteral("gen.consent.out_of_scope")),
+                                   ph(QStringLiteral("gen.consent.no_record")), ph(QStringLiteral("gen.consent.excluded"))},
+                                  {20, 15, 11, 11, 11, 11, 10, 11}, {2, 3, 4, 5, 6, 7});
+        for (const FactDataset &d : facts.datasets) {
+            if (!d.consent) {
+                html += row({d.name, ph(QStringLiteral("gen.consent.no_register")), QString(), QString(),
+                             QString(), QString(), QString(), QString()});
+                continue;
+            }
+            const ConsentExclusion &c = *d.consent;
+            html += row({d.name, c.purpose, number(c.recordsKept), number(c.excludedWithdrawn),
+                         number(c.excludedRefused), number(c.excludedOutOfScope), number(c.excludedNoRecord),
+                         number(c.excludedTotal())},
+                        {2, 3, 4, 5, 6, 7});
+        }
+        return html + tableEnd();
+    }
+
     QString genRiskFigures() const
     {
         if (facts.datasets.isEmpty())
@@ -688,6 +715,8 @@ QString DocumentComposer::bodyHtml(Target target) const
                     html += c.genInventory();
                 else if (g == QLatin1String("risk_figures"))
                     html += c.genRiskFigures();
+                else if (g == QLatin1String("consent"))
+                    html += c.genConsent();
                 else if (g == QLatin1String("policy"))
                     html += c.genPolicy();
                 else if (g == QLatin1String("measures_in_place"))

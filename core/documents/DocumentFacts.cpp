@@ -196,7 +196,7 @@ QJsonObject DocumentFacts::toJson() const
 {
     QJsonArray datasetArray;
     for (const FactDataset &dataset : datasets) {
-        datasetArray.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("name"), dataset.name},
             {QStringLiteral("version"), dataset.version},
             {QStringLiteral("records"), double(dataset.records)},
@@ -207,7 +207,11 @@ QJsonObject DocumentFacts::toJson() const
             {QStringLiteral("sensitive"), stringsToJson(dataset.sensitive)},
             {QStringLiteral("before"), riskToJson(dataset.before)},
             {QStringLiteral("after"), riskToJson(dataset.after)},
-        });
+        };
+        // Only with a register, so that the facts of a release without one stay as they were.
+        if (dataset.consent)
+            object.insert(QStringLiteral("consent"), dataset.consent->toJson());
+        datasetArray.append(object);
     }
     QJsonArray fieldArray;
     for (const FactField &field : fields) {
@@ -260,6 +264,11 @@ Result<DocumentFacts> DocumentFacts::fromJson(const QJsonObject &json)
         dataset.sensitive = reader.strings(object, QStringLiteral("sensitive"));
         dataset.before = riskFromJson(reader, reader.member(object, QStringLiteral("before"), QJsonValue::Object).toObject());
         dataset.after = riskFromJson(reader, reader.member(object, QStringLiteral("after"), QJsonValue::Object).toObject());
+        if (object.contains(QStringLiteral("consent"))) {
+            dataset.consent = ConsentExclusion::fromJson(object.value(QStringLiteral("consent")).toObject());
+            if (!dataset.consent)
+                return Error::badInput(tr("stored document facts are damaged: the consent counts of dataset %1 are not readable").arg(i + 1));
+        }
         facts.datasets.append(dataset);
     }
     for (qsizetype i = 0; i < fieldArray.size() && !reader.failed(); ++i) {
@@ -314,6 +323,17 @@ QStringList DocumentFacts::changesSince(const DocumentFacts &older) const
             changes << tr("Sensitive attributes of %1: %2 → %3")
                            .arg(dataset.name, old->sensitive.join(QStringLiteral(", ")),
                                 dataset.sensitive.join(QStringLiteral(", ")));
+        if (old->consent != dataset.consent) {
+            if (!dataset.consent)
+                changes << tr("Consent register of %1 removed").arg(dataset.name);
+            else if (!old->consent)
+                changes << tr("Consent register of %1 attached: %2 records left out")
+                               .arg(dataset.name, countText(dataset.consent->excludedTotal()));
+            else
+                changes << tr("Records of %1 left out for want of consent: %2 → %3")
+                               .arg(dataset.name, countText(old->consent->excludedTotal()),
+                                    countText(dataset.consent->excludedTotal()));
+        }
         riskChanges(dataset.name, old->after, dataset.after, true, &changes);
         riskChanges(dataset.name, old->before, dataset.before, false, &changes);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/consent/ConsentRegister.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -8,6 +9,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace steward {
 
@@ -54,6 +57,9 @@ struct FactDataset {
     QStringList sensitive;
     FactRisk before;        // stored data
     FactRisk after;         // masked data
+    // With a consent register attached: the records left out for want of valid consent for the
+    // release's purpose, by reason (the risk figures are of the records that remain).
+    std::optional<ConsentExclusion> consent;
 
     bool operator==(const FactDataset &other) const = default;
 };

@@ -75,6 +75,7 @@ DocumentFacts DocumentFactsBuilder::build(const Release &release, const QList<Da
         dataset.records = m.dataset.rowCount;
         dataset.subjects = m.subjects;
         dataset.subjectField = m.subjectField;
+        dataset.consent = m.consent;
         dataset.quasi = m.risk.quasi;
         dataset.sensitive = m.risk.sensitive;
 

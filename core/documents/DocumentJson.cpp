@@ -144,6 +144,14 @@ QJsonValue generatedContent(const QString &generator, const DocumentState &state
                                     {s("after"), riskJson(d.after)}});
         return list;
     }
+    if (generator == QLatin1String("consent")) {
+        QJsonArray list;
+        for (const FactDataset &d : facts.datasets) {
+            if (d.consent)
+                list.append(d.consent->toJson());
+        }
+        return list;
+    }
     if (generator == QLatin1String("policy"))
         return release.policy.toJson();
     if (generator == QLatin1String("measures_in_place"))

@@ -33,7 +33,8 @@ const TypeName kTypeNames[] = {
 
 const char *const kGenerators[] = {"parties",  "datasets",     "annex",           "dropped",
                                    "minimisation", "inventory", "risk_figures",   "policy",
-                                   "measures_in_place", "risk_map", "users",      "signatures"};
+                                   "measures_in_place", "risk_map", "users",      "signatures",
+                                   "consent"};
 
 const char *const kConditions[] = {"ethics_required", "consent", "cross_border"};
 

@@ -76,7 +76,8 @@ struct TemplateSection {
 // records below k, prosecutor risk max/avg, sample uniques, l-diversity per dataset, before and
 // after), "policy" (the release policy and its check), "measures_in_place" (what the project
 // does), "risk_map" (the severity × likelihood chart, before/after), "users" (named users),
-// "signatures" (signature blocks for both parties).
+// "signatures" (signature blocks for both parties), "consent" (per dataset with a consent
+// register: records released and left out by reason).
 class DocumentTemplate final {
     Q_DECLARE_TR_FUNCTIONS(steward::DocumentTemplate)
 public:

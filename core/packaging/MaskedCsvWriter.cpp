@@ -47,7 +47,8 @@ MaskedCsvWriter::MaskedCsvWriter(MaskedCsvWriter &&) noexcept = default;
 MaskedCsvWriter &MaskedCsvWriter::operator=(MaskedCsvWriter &&) noexcept = default;
 MaskedCsvWriter::~MaskedCsvWriter() = default;
 
-Result<MaskedCsvWriter> MaskedCsvWriter::prepare(ProjectStore &store, const DatasetMeasurement &measurement,
+Result<MaskedCsvWriter> MaskedCsvWriter::prepare(ProjectStore &store,
+                                                 const DatasetMeasurement &measurement,
                                                  const Release &release,
                                                  const std::optional<ProjectSecret> &secret,
                                                  const std::function<Result<QString>()> &passphrase)
@@ -95,7 +96,8 @@ Result<MaskedCsvWriter> MaskedCsvWriter::prepare(ProjectStore &store, const Data
     writer.d->dataset = dataset;
     for (int input : plan->outputColumns()) {
         const ColumnType type = dataset.columns.at(input).type;
-        writer.d->numericColumn.push_back(type == ColumnType::Integer || type == ColumnType::Decimal);
+        writer.d->numericColumn.push_back(type == ColumnType::Integer
+                                          || type == ColumnType::Decimal);
     }
     writer.d->worker.emplace(std::move(*worker));
     writer.d->suppressed = measurement.risk.report.suppressed;
@@ -159,7 +161,8 @@ Status MaskedCsvWriter::write(ProjectStore &store, QIODevice &out, const Progres
             const qint64 record = index++;
             if (d->consent) {
                 const QString subject = d->subjectColumn >= 0 && d->subjectColumn < row.size()
-                    ? row.at(d->subjectColumn) : QString();
+                    ? row.at(d->subjectColumn)
+                    : QString();
                 if (!d->consent->keep(subject))
                     continue;
             }
@@ -184,7 +187,8 @@ Status MaskedCsvWriter::write(ProjectStore &store, QIODevice &out, const Progres
                 const MaskedCell &cell = masked[i];
                 if (cell.isSuppressed())
                     continue;
-                const QString value = QString::fromUtf8(cell.text.data(), qsizetype(cell.text.size()));
+                const QString value =
+                    QString::fromUtf8(cell.text.data(), qsizetype(cell.text.size()));
                 chunk += CsvText::field(value, d->numericColumn[i] && looksNumeric(value));
             }
             chunk += "\r\n";

@@ -37,7 +37,8 @@ public:
     // Compiles the measured dataset's rules; the records its record suppression leaves out are
     // the measurement's (ReleaseMeasurement), so the data is exactly what was measured.
     // `passphrase` is asked only when a rule needs the secret and `secret` is empty.
-    static Result<MaskedCsvWriter> prepare(ProjectStore &store, const DatasetMeasurement &measurement,
+    static Result<MaskedCsvWriter> prepare(ProjectStore &store,
+                                           const DatasetMeasurement &measurement,
                                            const Release &release,
                                            const std::optional<ProjectSecret> &secret,
                                            const std::function<Result<QString>()> &passphrase);

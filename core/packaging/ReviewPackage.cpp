@@ -26,7 +26,9 @@ Status ReviewPackage::open(const QString &path)
     if (Status s = d->bag.open(path); !s)
         return s;
     if (!d->bag.files().contains(PackageLayout::reviewJson))
-        return Error::badInput(tr("%1 is not a review package: it has no %2").arg(name, PackageLayout::reviewJson), path);
+        return Error::badInput(
+            tr("%1 is not a review package: it has no %2").arg(name, PackageLayout::reviewJson),
+            path);
     auto bytes = d->bag.read(PackageLayout::reviewJson);
     if (!bytes)
         return bytes.error();
@@ -55,7 +57,8 @@ Status ReviewPackage::open(const QString &path)
         Error e;
         e.code = ErrorCode::Verification;
         e.file = path;
-        e.message = tr("%1 was altered and is refused: %2").arg(name, named.join(QStringLiteral("; ")));
+        e.message =
+            tr("%1 was altered and is refused: %2").arg(name, named.join(QStringLiteral("; ")));
         if (failures.size() > 3)
             e.message += QLatin1Char(' ') + tr("and %Ln more", nullptr, int(failures.size() - 3));
         d = std::make_unique<Private>();
@@ -69,7 +72,8 @@ QList<BagReader::Failure> ReviewPackage::check() const
     QList<BagReader::Failure> failures = d->bag.checkBag();
     const QJsonValue content = d->review.value(QStringLiteral("content"));
     const QString hash = contentHash();
-    if (!content.isObject() || hash.isEmpty() || ContentManifest::hashOf(content.toObject()) != hash)
+    if (!content.isObject() || hash.isEmpty()
+        || ContentManifest::hashOf(content.toObject()) != hash)
         failures.append({PackageLayout::reviewJson,
                          tr("the content hash does not match the content it describes")});
     return failures;

@@ -26,17 +26,24 @@ namespace steward {
 //                  "risk": {"k", "classes", "min_class", "records_below_k", "prosecutor_max",
 //                           "prosecutor_avg", "sample_uniques", "suppressed", "l_diversity"},
 //                  "risk_before": {same keys}, "class_sizes": [[size, count]…] (histogram for charts),
-//                  "consent": ConsentExclusion JSON | null}],
+//                  "class_sizes_before": [[size, count]…] (the data as stored), "quasi": [fields],
+//                  "sensitive": [fields], "consent": ConsentExclusion JSON | null}],
+//    (each "risk" also has "records"; "records" of a dataset counts the rows of its CSV)
 //    "policy": ReleasePolicy JSON, "gates": [{"name", "ok", "detail"}],
 //    "approvals_required": {"compliance", "ethics"},
 //    "documents": {"dsa": {"pdf", "json", "html"}, "dpia": {…}},
-//    "dpia_sections": [{"key", "title"}], "dsa_sections": [{"key", "title"}]}
+//    "dpia_sections": [{"key", "title"}], "dsa_sections": [{"key", "title"}],
+//    "language": the documents' language ("zh_CN" or "en")}
+//
+// open() refuses (Verification, naming the files) a package whose bag or content hash does not
+// check: a reviewer never sees, nor signs, content that changed on its way.
 class ReviewPackage final {
     Q_DECLARE_TR_FUNCTIONS(steward::ReviewPackage)
 public:
     ReviewPackage();
     ~ReviewPackage();
-    // BadInput when it is not a review package (no data/review.json, wrong format).
+    // BadInput when it is not a review package (no data/review.json, wrong format);
+    // Verification when check() finds anything (the package is then not kept open).
     Status open(const QString &path);
     // The bag's own check (BagReader::checkBag) and content_hash == hash(content).
     QList<BagReader::Failure> check() const;

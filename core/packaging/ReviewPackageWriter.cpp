@@ -11,9 +11,9 @@
 #include "core/packaging/PackageLayout.h"
 #include "core/release/ReleaseMeasurement.h"
 #include "core/release/ReleaseService.h"
-#include "core/workflow/ReleaseGates.h"
 #include "core/store/ProjectStore.h"
 #include "core/workflow/ContentManifest.h"
+#include "core/workflow/ReleaseGates.h"
 #include "core/workflow/WorkflowService.h"
 
 #include <QDir>
@@ -28,6 +28,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace steward {
@@ -70,24 +71,26 @@ QJsonArray sectionsJson(const DocumentTemplate &tmpl)
 {
     QJsonArray sections;
     for (const TemplateSection &s : tmpl.sections)
-        sections.append(QJsonObject{{QStringLiteral("key"), s.key}, {QStringLiteral("title"), s.title}});
+        sections.append(
+            QJsonObject{{QStringLiteral("key"), s.key}, {QStringLiteral("title"), s.title}});
     return sections;
 }
 
 // The summary a reviewer with no other context reads first: plain sentences.
 QJsonObject summaryJson(const Release &release, const QList<DatasetMeasurement> &measurements,
-                        const QList<qint64> &records)
+                        const QList<std::pair<qint64, qsizetype>> &written)
 {
     const QLocale locale;
     QStringList parts;
     for (qsizetype i = 0; i < measurements.size(); ++i) {
         const DatasetMeasurement &m = measurements.at(i);
-        parts.append(ReviewPackageWriter::tr("%1 (%2 records, %3 fields)")
-                         .arg(m.dataset.name, locale.toString(records.value(i)),
+        const auto [records, fields] = written.value(i);
+        parts.append(ReviewPackageWriter::tr("%1 (%2 records, %3 of its %4 fields)")
+                         .arg(m.dataset.name, locale.toString(records), locale.toString(fields),
                               locale.toString(m.dataset.columns.size())));
     }
-    const QString what = ReviewPackageWriter::tr("Masked health data from %Ln dataset(s): %1.", nullptr,
-                                                 int(measurements.size()))
+    const QString what = ReviewPackageWriter::tr("Masked health data from %Ln dataset(s): %1.",
+                                                 nullptr, int(measurements.size()))
                              .arg(parts.join(QStringLiteral(", ")));
 
     QString toWhom = release.recipientOrganisation.isEmpty()
@@ -95,22 +98,26 @@ QJsonObject summaryJson(const Release &release, const QList<DatasetMeasurement> 
         : ReviewPackageWriter::tr("To %1.").arg(release.recipientOrganisation);
     if (!release.users.isEmpty())
         toWhom += QLatin1Char(' ')
-            + ReviewPackageWriter::tr("%Ln named user(s) at the recipient.", nullptr, int(release.users.size()));
+            + ReviewPackageWriter::tr("%Ln named user(s) at the recipient.", nullptr,
+                                      int(release.users.size()));
 
-    QString why = release.purpose.isEmpty() ? ReviewPackageWriter::tr("No purpose is stated.")
-                                            : ReviewPackageWriter::tr("For: %1.").arg(release.purpose);
+    QString why = release.purpose.isEmpty()
+        ? ReviewPackageWriter::tr("No purpose is stated.")
+        : ReviewPackageWriter::tr("For: %1.").arg(release.purpose);
     if (release.legalBasis)
         why += QLatin1Char(' ')
-            + ReviewPackageWriter::tr("Legal basis: %1.").arg(SharingModes::label(*release.legalBasis));
+            + ReviewPackageWriter::tr("Legal basis: %1.")
+                  .arg(SharingModes::label(*release.legalBasis));
 
-    const QString mode = ReviewPackageWriter::tr("%1: no field graded above %2 leaves unmasked, every "
-                                                 "group of look-alike records must hold at least %3 "
-                                                 "records, and the chance of picking out one person "
-                                                 "must stay at or below %4.")
-                             .arg(SharingModes::label(release.mode),
-                                  locale.toString(release.policy.maxUnmaskedGrade),
-                                  locale.toString(release.policy.minK),
-                                  locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
+    const QString mode =
+        ReviewPackageWriter::tr("%1: no field graded above %2 leaves unmasked, every "
+                                "group of look-alike records must hold at least %3 "
+                                "records, and the chance of picking out one person "
+                                "must stay at or below %4.")
+            .arg(SharingModes::label(release.mode),
+                 locale.toString(release.policy.maxUnmaskedGrade),
+                 locale.toString(release.policy.minK),
+                 locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
 
     quint64 minClass = 0;
     double worst = 0.0;
@@ -125,16 +132,27 @@ QJsonObject summaryJson(const Release &release, const QList<DatasetMeasurement> 
     }
     QString risk;
     if (!any) {
-        risk = ReviewPackageWriter::tr("No record is measured: there is no quasi-identifier or no record leaves.");
+        risk = ReviewPackageWriter::tr(
+            "No record is measured: there is no quasi-identifier or no record leaves.");
     } else {
-        risk = ReviewPackageWriter::tr("After masking, every person shares their identifying "
-                                       "characteristics with at least %1 other records; the highest "
-                                       "chance of re-identifying someone is %2 (the policy allows %3).")
-                   .arg(locale.toString(qint64(minClass > 0 ? minClass - 1 : 0)),
-                        locale.toString(worst, 'g', 3),
-                        locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
+        if (minClass <= 1)
+            risk = ReviewPackageWriter::tr(
+                       "After masking, some records are still unique on their identifying "
+                       "characteristics: the highest chance of re-identifying someone is %1 (the "
+                       "policy allows %2).")
+                       .arg(locale.toString(worst, 'g', 3),
+                            locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
+        else
+            risk = ReviewPackageWriter::tr(
+                       "After masking, every person shares their identifying characteristics with "
+                       "at least %Ln other record(s); the highest chance of re-identifying someone "
+                       "is %1 (the policy allows %2).",
+                       nullptr, int(std::min<quint64>(minClass - 1, quint64(INT_MAX))))
+                       .arg(locale.toString(worst, 'g', 3),
+                            locale.toString(release.policy.maxProsecutorRisk, 'g', 3));
         if (worst > release.policy.maxProsecutorRisk)
-            risk += QLatin1Char(' ') + ReviewPackageWriter::tr("This is above what the policy allows.");
+            risk +=
+                QLatin1Char(' ') + ReviewPackageWriter::tr("This is above what the policy allows.");
     }
     return QJsonObject{{QStringLiteral("what"), what},
                        {QStringLiteral("to_whom"), toWhom},
@@ -147,7 +165,8 @@ Result<QByteArray> readAll(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::internal(ReviewPackageWriter::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Error::internal(
+            ReviewPackageWriter::tr("cannot read %1: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -158,7 +177,8 @@ QString upperName(DocumentKind kind)
 
 } // namespace
 
-Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseName, const QString &outPath,
+Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseName,
+                                  const QString &outPath,
                                   const std::optional<ProjectSecret> &secret,
                                   const std::function<Result<QString>()> &passphrase,
                                   const ProgressCallback &progress, const CancellationToken *cancel)
@@ -175,7 +195,8 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
     if (state->state != QLatin1String("submitted") || state->submittedHash.isEmpty()) {
         Error e;
         e.code = ErrorCode::Policy;
-        e.message = tr("release %1 is not submitted for review (it is %2)").arg(releaseName, state->state);
+        e.message =
+            tr("release %1 is not submitted for review (it is %2)").arg(releaseName, state->state);
         return e;
     }
     auto content = workflow.submittedContent(releaseName);
@@ -188,7 +209,8 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
         return e;
     }
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error::internal(tr("rendering the documents of a review package needs the graphical platform"));
+        return Error::internal(
+            tr("rendering the documents of a review package needs the graphical platform"));
 
     // Progress: measuring counts the rows once, writing the masked data once more.
     qint64 totalRows = 0;
@@ -202,9 +224,12 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
     const qint64 total = std::max<qint64>(1, totalRows * 2);
     ProgressCallback measureProgress;
     if (progress)
-        measureProgress = [&progress, total](const Progress &p) { progress(Progress{p.done, total}); };
+        measureProgress = [&progress, total](const Progress &p) {
+            progress(Progress{p.done, total});
+        };
 
-    auto measurements = ReleaseMeasurement::run(store, *release, secret, passphrase, measureProgress, cancel);
+    auto measurements =
+        ReleaseMeasurement::run(store, *release, secret, passphrase, measureProgress, cancel);
     if (!measurements)
         return measurements.error();
     auto gates = ReleaseStatus::gates(store, *release, *measurements);
@@ -212,11 +237,24 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
         return gates.error();
     if (cancelled())
         return Error::cancelled();
+    // Measuring may analyse a dataset never classified, which changes the content: the package
+    // must describe exactly what was submitted, so a release changed since is submitted again.
+    auto now = workflow.inspect(releaseName);
+    if (!now)
+        return now.error();
+    if (now->contentHash != state->submittedHash) {
+        Error e;
+        e.code = ErrorCode::Policy;
+        e.message = tr("release %1 changed since it was submitted (%2): submit it again")
+                        .arg(releaseName, now->invalidatedBy.join(QStringLiteral("; ")));
+        return e;
+    }
 
     // Rendered documents first: they are the slowest part that can fail for want of fonts.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Error::internal(tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
+        return Error::internal(
+            tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
     const DocumentFacts facts = DocumentFactsBuilder::build(*release, *measurements);
     DocumentService documents(store);
     QList<std::pair<QString, QByteArray>> documentFiles;
@@ -257,9 +295,11 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
 
     // The package is written beside its final name and renamed only when whole.
     const QFileInfo target(outPath);
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    QTemporaryFile temporary(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     if (!temporary.open())
-        return Error::internal(tr("cannot write in %1: %2").arg(target.absolutePath(), temporary.errorString()));
+        return Error::internal(
+            tr("cannot write in %1: %2").arg(target.absolutePath(), temporary.errorString()));
     const QString temporaryPath = temporary.fileName();
     temporary.close();
 
@@ -270,7 +310,7 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
             return s;
 
         QJsonArray datasetsJson;
-        QList<qint64> records;
+        QList<std::pair<qint64, qsizetype>> counts; // records and fields written per dataset
         qint64 rowsBefore = totalRows;
         for (const DatasetMeasurement &m : std::as_const(*measurements)) {
             if (cancelled())
@@ -286,15 +326,15 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
                 rowProgress = [&progress, rowsBefore, total](const Progress &p) {
                     progress(Progress{rowsBefore + p.done, total});
                 };
-            if (Status s = bag.addFile(dataPath, [&](QIODevice &out) {
-                    return csv->write(store, out, rowProgress, cancel);
-                });
+            if (Status s = bag.addFile(
+                    dataPath,
+                    [&](QIODevice &out) { return csv->write(store, out, rowProgress, cancel); });
                 !s)
                 return s;
             rowsBefore += m.dataset.rowCount;
             if (Status s = bag.addFile(dictionaryPath, DataDictionary::toCsv(m.classification)); !s)
                 return s;
-            records.append(csv->rowsWritten());
+            counts.append({csv->rowsWritten(), csv->columns().size()});
 
             const DatasetRiskResult &risk = m.risk;
             QJsonObject entry{
@@ -304,16 +344,19 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
                 {QStringLiteral("records"), csv->rowsWritten()},
                 {QStringLiteral("fields"), int(csv->columns().size())},
                 {QStringLiteral("risk"), riskJson(risk.report, risk.k, risk.sensitive)},
-                {QStringLiteral("risk_before"), risk.baseline ? QJsonValue(riskJson(*risk.baseline, risk.k, risk.sensitive))
-                                                              : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("risk_before"),
+                 risk.baseline ? QJsonValue(riskJson(*risk.baseline, risk.k, risk.sensitive))
+                               : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("class_sizes"), histogramJson(risk.report)},
-                {QStringLiteral("class_sizes_before"), risk.baseline ? QJsonValue(histogramJson(*risk.baseline))
-                                                                     : QJsonValue(QJsonArray())},
+                {QStringLiteral("class_sizes_before"),
+                 risk.baseline ? QJsonValue(histogramJson(*risk.baseline))
+                               : QJsonValue(QJsonArray())},
                 {QStringLiteral("quasi"), QJsonArray::fromStringList(risk.quasi)},
                 {QStringLiteral("sensitive"), QJsonArray::fromStringList(risk.sensitive)},
             };
             const std::optional<ConsentExclusion> consent = csv->consent();
-            entry.insert(QStringLiteral("consent"), consent ? QJsonValue(consent->toJson()) : QJsonValue(QJsonValue::Null));
+            entry.insert(QStringLiteral("consent"),
+                         consent ? QJsonValue(consent->toJson()) : QJsonValue(QJsonValue::Null));
             datasetsJson.append(entry);
         }
 
@@ -334,7 +377,7 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
             {QStringLiteral("content"), (*content)->content},
             {QStringLiteral("submitted_at"), state->submittedAt.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("submitted_by"), state->submittedBy},
-            {QStringLiteral("summary"), summaryJson(*release, *measurements, records)},
+            {QStringLiteral("summary"), summaryJson(*release, *measurements, counts)},
             {QStringLiteral("datasets"), datasetsJson},
             {QStringLiteral("policy"), release->policy.toJson()},
             {QStringLiteral("gates"), gatesJson},
@@ -346,12 +389,15 @@ Status ReviewPackageWriter::write(ProjectStore &store, const QString &releaseNam
             {QStringLiteral("dsa_sections"), dsaSections},
             {QStringLiteral("language"), release->language},
         };
-        if (Status s = bag.addFile(PackageLayout::reviewJson, QJsonDocument(review).toJson(QJsonDocument::Indented)); !s)
+        if (Status s = bag.addFile(PackageLayout::reviewJson,
+                                   QJsonDocument(review).toJson(QJsonDocument::Indented));
+            !s)
             return s;
 
         bag.setBagInfo({
-            {QStringLiteral("Source-Organization"), release->providerOrganisation.isEmpty()
-                                                        ? store.title() : release->providerOrganisation},
+            {QStringLiteral("Source-Organization"),
+             release->providerOrganisation.isEmpty() ? store.title()
+                                                     : release->providerOrganisation},
             {QStringLiteral("External-Identifier"), release->name},
             {QStringLiteral("Steward-Recipient"), release->recipientOrganisation},
             {QStringLiteral("Steward-Mode"), sharingModeName(release->mode)},

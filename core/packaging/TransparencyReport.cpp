@@ -43,12 +43,16 @@ struct ReviewFacts {
     std::map<QString, int> approvalsByRole;
 };
 
-Result<ReviewFacts> reviewFacts(ProjectStore &store, qint64 releaseId)
+// The approvals counted are those of the content that left (the latest export's) or, before any
+// export, of the current submission; approvals of content changed since count for nothing.
+Result<ReviewFacts> reviewFacts(ProjectStore &store, const Release &release)
 {
+    const qint64 releaseId = release.id;
     ReviewFacts facts;
     sql::Database &db = StoreAccess::db(store);
-    auto submission = db.prepare("SELECT content_hash, submitted_at FROM release_submissions "
-                                 "WHERE release_id = ? ORDER BY id DESC LIMIT 1");
+    auto submission =
+        db.prepare("SELECT content_hash, submitted_at, invalidated_at IS NOT NULL "
+                   "FROM release_submissions WHERE release_id = ? ORDER BY id DESC LIMIT 1");
     if (!submission)
         return submission.error();
     submission->bind(1, releaseId);
@@ -57,8 +61,14 @@ Result<ReviewFacts> reviewFacts(ProjectStore &store, qint64 releaseId)
         return db.lastError(QStringLiteral("read release submissions"));
     if (step != sql::Statement::StepResult::Row)
         return facts;
-    const QString hash = submission->columnText(0);
+    QString hash = submission->columnText(0);
     facts.submittedAt = utcTime(submission->columnText(1));
+    if (submission->columnInt(2) != 0)
+        hash.clear();
+    if (!release.exports.isEmpty() && !release.exports.first().contentHash.isEmpty())
+        hash = release.exports.first().contentHash;
+    if (hash.isEmpty())
+        return facts;
 
     auto decisions = db.prepare("SELECT role, COUNT(DISTINCT fingerprint), MAX(decided_at) "
                                 "FROM release_decisions WHERE release_id = ? AND content_hash = ? "
@@ -139,7 +149,8 @@ QString roleText(const QString &role)
 
 QString row(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n").arg(esc(label), valueHtml);
+    return QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n")
+        .arg(esc(label), valueHtml);
 }
 
 const char *kStyle = R"css(
@@ -177,10 +188,11 @@ Result<int> TransparencyReport::writeHtml(ProjectStore &store, const QString &pa
 
     QString html;
     const QString title = tr("Transparency report: data releases of %1").arg(store.title());
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                           "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
-                .arg(locale.bcp47Name(), esc(title), QString::fromLatin1(kStyle));
+    html +=
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
+            .arg(locale.bcp47Name(), esc(title), QString::fromLatin1(kStyle));
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
     html += QStringLiteral("<p class=\"lead\">%1</p>\n")
                 .arg(esc(tr("Every release of health data from this project: to whom it went, why, "
@@ -192,7 +204,7 @@ Result<int> TransparencyReport::writeHtml(ProjectStore &store, const QString &pa
                              .arg(date(QDateTime::currentDateTimeUtc()))));
 
     for (const Release &release : std::as_const(*releases)) {
-        auto facts = reviewFacts(store, release.id);
+        auto facts = reviewFacts(store, release);
         if (!facts)
             return facts.error();
         auto categories = categoriesOf(store, release);
@@ -201,45 +213,52 @@ Result<int> TransparencyReport::writeHtml(ProjectStore &store, const QString &pa
 
         html += QStringLiteral("<section>\n<h2>%1 <span class=\"state\">%2</span></h2>\n<table>\n")
                     .arg(esc(release.name), esc(stateText(release)));
-        html += row(tr("Recipient"), esc(release.recipientOrganisation.isEmpty()
-                                             ? none : release.recipientOrganisation));
-        html += row(tr("Provider"), esc(release.providerOrganisation.isEmpty()
-                                            ? store.title() : release.providerOrganisation));
+        html += row(
+            tr("Recipient"),
+            esc(release.recipientOrganisation.isEmpty() ? none : release.recipientOrganisation));
+        html += row(tr("Provider"),
+                    esc(release.providerOrganisation.isEmpty() ? store.title()
+                                                               : release.providerOrganisation));
         html += row(tr("Purpose"), esc(release.purpose.isEmpty() ? none : release.purpose));
-        html += row(tr("Legal basis"), esc(release.legalBasis ? SharingModes::label(*release.legalBasis)
-                                                               : none));
+        html += row(tr("Legal basis"),
+                    esc(release.legalBasis ? SharingModes::label(*release.legalBasis) : none));
         html += row(tr("Sharing mode"), esc(SharingModes::label(release.mode)));
         QStringList categoryItems;
         for (const auto &[label, fields] : *categories)
             categoryItems.append(esc(tr("%1 (%Ln field(s))", nullptr, fields).arg(label)));
-        html += row(tr("Categories of data"),
-                    categoryItems.isEmpty() ? esc(none) : categoryItems.join(QStringLiteral("<br>")));
+        html +=
+            row(tr("Categories of data"),
+                categoryItems.isEmpty() ? esc(none) : categoryItems.join(QStringLiteral("<br>")));
         html += row(tr("Datasets"), esc(QString::number(release.datasets.size())));
         QString period;
         if (release.startDate.isValid() || release.endDate.isValid())
-            period = tr("%1 to %2").arg(release.startDate.isValid() ? day(release.startDate) : none,
-                                        release.endDate.isValid() ? day(release.endDate) : none);
+            period = tr("%1 to %2")
+                         .arg(release.startDate.isValid() ? day(release.startDate) : none,
+                              release.endDate.isValid() ? day(release.endDate) : none);
         html += row(tr("Period of use"), esc(period.isEmpty() ? none : period));
         if (release.retentionMonths > 0)
-            html += row(tr("Retention"),
-                        esc(tr("%Ln month(s)", nullptr, release.retentionMonths)));
+            html += row(tr("Retention"), esc(tr("%Ln month(s)", nullptr, release.retentionMonths)));
         html += row(tr("Prepared"), esc(date(release.createdAt)));
         html += row(tr("Submitted for review"),
                     esc(facts->submittedAt.isValid() ? date(facts->submittedAt) : tr("not yet")));
         QStringList approvals;
         for (const auto &[role, count] : facts->approvalsByRole)
             approvals.append(esc(tr("%1: %Ln approval(s)", nullptr, count).arg(roleText(role))));
-        html += row(tr("Approvals"),
-                    approvals.isEmpty() ? esc(tr("none yet")) : approvals.join(QStringLiteral("<br>")));
+        html +=
+            row(tr("Approvals"),
+                approvals.isEmpty() ? esc(tr("none yet")) : approvals.join(QStringLiteral("<br>")));
         if (facts->approvedAt.isValid())
             html += row(tr("Approved"), esc(date(facts->approvedAt)));
         html += QStringLiteral("</table>\n");
 
         if (release.exports.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No data has left for this release.")));
+            html +=
+                QStringLiteral("<p>%1</p>\n").arg(esc(tr("No data has left for this release.")));
         } else {
-            html += QStringLiteral("<table class=\"exports\">\n<tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
-                        .arg(esc(tr("Exported on")), esc(tr("Encryption")), esc(tr("Package SHA-256")));
+            html +=
+                QStringLiteral(
+                    "<table class=\"exports\">\n<tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+                    .arg(esc(tr("Exported on")), esc(tr("Encryption")), esc(tr("Package SHA-256")));
             for (const ReleaseExport &e : release.exports) {
                 QString encryption = tr("none");
                 if (e.encryption == QLatin1String("passphrase"))

@@ -1,6 +1,7 @@
 #include "core/release/ReleaseMeasurement.h"
 
 #include "core/classify/ClassificationService.h"
+#include "core/consent/ConsentFilter.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/RecordSuppressionStore.h"
@@ -15,23 +16,10 @@ namespace steward {
 
 namespace {
 
-// Concepts of builtin.json whose values each stand for one person (a record number or a
-// free-text column does not): their distinct values count the subjects.
+// The subject count's field (isPersonIdentifier, shared with the consent register).
 bool namesPerson(const FieldClassification &f)
 {
-    static const QSet<QString> concepts = {
-        QStringLiteral("identity_number"), QStringLiteral("mrn"),
-        QStringLiteral("inpatient_no"),    QStringLiteral("outpatient_no"),
-        QStringLiteral("health_card_no"),  QStringLiteral("insurance_no"),
-        QStringLiteral("ssn"),
-    };
-    static const QSet<QString> detectors = {
-        QStringLiteral("resident_id"), QStringLiteral("passport_cn"), QStringLiteral("ssn_us"),
-        QStringLiteral("ssn_digits"),
-    };
-    if (!f.hasSuggestion || f.effectiveRole() != FieldRole::Direct)
-        return false;
-    return concepts.contains(f.suggestion.conceptId) || detectors.contains(f.suggestion.detector);
+    return isPersonIdentifier(f);
 }
 
 Error secretLocked()
@@ -160,6 +148,27 @@ Result<QList<DatasetMeasurement>> ReleaseMeasurement::run(
         options.environment = environment;
         options.recordSuppression = m.recordSuppression;
         options.withBaseline = true;
+        // Only the records with valid consent for the release's purpose leave, so only they are
+        // measured; matched on the stored (unmasked) subject field.
+        auto consent = ConsentFilter::load(store, info.id, release.consentPurpose);
+        if (!consent)
+            return consent.error();
+        if (*consent) {
+            int column = -1;
+            for (const ColumnInfo &c : info.columns) {
+                if (c.name == (*consent)->subjectField())
+                    column = c.position;
+            }
+            ConsentFilter *filter = &**consent;
+            // A register whose field a newer extract no longer has matches nobody: no record
+            // leaves until it is attached again.
+            options.recordFilterColumn = std::max(column, 0);
+            options.keepRecord = [filter, column](std::string_view value) {
+                if (column < 0)
+                    return filter->keep(QString());
+                return filter->keep(QString::fromUtf8(value.data(), qsizetype(value.size())));
+            };
+        }
         ProgressCallback rowProgress;
         if (progress) {
             rowProgress = [&progress, rowsBefore, totalRows, rows = info.rowCount](const Progress &p) {
@@ -170,6 +179,8 @@ Result<QList<DatasetMeasurement>> ReleaseMeasurement::run(
         if (!risk)
             return risk.error();
         m.risk = std::move(*risk);
+        if (*consent)
+            m.consent = (*consent)->counts();
 
         for (const FieldClassification &f : std::as_const(m.classification.fields)) {
             if (!namesPerson(f))

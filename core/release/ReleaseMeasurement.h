@@ -3,6 +3,7 @@
 #include "core/classify/DatasetClassification.h"
 #include "core/common/Cancellation.h"
 #include "core/common/Result.h"
+#include "core/consent/ConsentRegister.h"
 #include "core/mask/MaskRule.h"
 #include "core/mask/ProjectSecret.h"
 #include "core/mask/RecordSuppression.h"
@@ -37,6 +38,9 @@ struct DatasetMeasurement {
     // -1 when the dataset has no such field.
     qint64 subjects = -1;
     QString subjectField;
+    // With a consent register attached: the records left out for want of valid consent for the
+    // release's purpose, by reason. The risk above is measured on the records that remain.
+    std::optional<ConsentExclusion> consent;
 
     // The rule that applies to a field (keep when none).
     MaskRule ruleFor(const QString &field) const;

@@ -96,26 +96,42 @@ struct RowSinks {
     FieldLossMeter &loss;
 };
 
-// Streams the dataset's rows through `worker` into `sinks`; the number of rows. Without any rule
-// that changes a value (`passThrough`) the cells go straight to the tables and only
-// `readColumns` are read (the common `risk --raw` case).
+// Streams the dataset's rows through `worker` into `sinks`; the number of rows measured. Without
+// any rule that changes a value (`passThrough`) the cells go straight to the tables and only
+// `readColumns` are read (the common `risk --raw` case). Records `options.keepRecord` refuses
+// are skipped before anything else sees them.
 Result<qint64> feedRows(DatasetCellScan &scan, MaskWorker &worker, const MissingValues &missing,
                         bool passThrough, const std::vector<int> &readColumns, size_t columns,
-                        const RowSinks &sinks, qint64 rowCount, const ProgressCallback &progress,
-                        const CancellationToken *cancel)
+                        const RowSinks &sinks, const DatasetRiskOptions &options, qint64 rowCount,
+                        const ProgressCallback &progress, const CancellationToken *cancel)
 {
     std::vector<std::string_view> views(columns);
     std::vector<std::string_view> masked;
     static const std::string_view kSuppressed = "*";
+    const bool filtered = options.keepRecord && options.recordFilterColumn >= 0
+        && size_t(options.recordFilterColumn) < columns;
     qint64 rowsDone = 0;
+    qint64 rowsScanned = 0;
     for (;;) {
         const Result<bool> row = scan.next();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        if (passThrough) {
+        if (passThrough)
             scan.read(views, readColumns, &missing);
+        else
+            scan.read(views);
+        if (filtered && !options.keepRecord(views[size_t(options.recordFilterColumn)])) {
+            if (++rowsScanned % kProgressRows == 0) {
+                if (progress)
+                    progress({rowsScanned, rowCount});
+                if (cancel && cancel->isCancelled())
+                    return Error::cancelled();
+            }
+            continue;
+        }
+        if (passThrough) {
             if (Status s = sinks.masked.addRow(views); !s)
                 return s.error();
             if (sinks.baseline) {
@@ -123,7 +139,6 @@ Result<qint64> feedRows(DatasetCellScan &scan, MaskWorker &worker, const Missing
                     return s.error();
             }
         } else {
-            scan.read(views);
             if (sinks.baseline) {
                 if (Status s = sinks.baseline->addRow(views, missing); !s)
                     return s.error();
@@ -136,15 +151,16 @@ Result<qint64> feedRows(DatasetCellScan &scan, MaskWorker &worker, const Missing
                 return s.error();
             sinks.loss.add(views, out, rowsDone);
         }
-        if (++rowsDone % kProgressRows == 0) {
+        ++rowsDone;
+        if (++rowsScanned % kProgressRows == 0) {
             if (progress)
-                progress({rowsDone, rowCount});
+                progress({rowsScanned, rowCount});
             if (cancel && cancel->isCancelled())
                 return Error::cancelled();
         }
     }
     if (progress)
-        progress({rowsDone, rowCount});
+        progress({rowsScanned, rowCount});
     if (cancel && cancel->isCancelled())
         return Error::cancelled();
     return rowsDone;
@@ -221,13 +237,14 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         passThrough = passThrough && plan->rule(c).op() == MaskOperator::Keep;
     std::vector<int> readColumns;
     for (int c = 0; c < columns.size(); ++c) {
-        if (maskedTable.reads(c) || mentioned.contains(columns.at(c)))
+        if (maskedTable.reads(c) || mentioned.contains(columns.at(c))
+            || c == options.recordFilterColumn)
             readColumns.push_back(c);
     }
     const Result<qint64> rows =
         feedRows(*scan, *worker, missing, passThrough, readColumns, size_t(columns.size()),
-                 {maskedTable, baseTable ? &*baseTable : nullptr, loss}, dataset.rowCount,
-                 progress, cancel);
+                 {maskedTable, baseTable ? &*baseTable : nullptr, loss}, options,
+                 dataset.rowCount, progress, cancel);
     if (!rows)
         return rows.error();
 

@@ -12,7 +12,9 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -32,6 +34,11 @@ struct DatasetRiskOptions {
     std::optional<RecordSuppression> recordSuppression;
     // Also measure the data as stored in the same pass (the "before" of before-vs-after).
     bool withBaseline = false;
+    // Records that do not leave at all (no valid consent): asked once per record, before
+    // masking, with the stored value of the column at `recordFilterColumn` (0-based); a record
+    // it refuses is in neither the masked data nor the baseline. Unset: every record is measured.
+    int recordFilterColumn = -1;
+    std::function<bool(std::string_view value)> keepRecord;
 };
 
 // Information loss of one field under its rule: the average over its cells of (m−1)/(N−1), m the

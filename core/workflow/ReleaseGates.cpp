@@ -26,7 +26,13 @@ QString uiLanguage()
 // "a; b; c and 2 more"
 QString named(const QStringList &items)
 {
-    QString text = items.mid(0, kNamed).join(QStringLiteral("; "));
+    QStringList first = items.mid(0, kNamed);
+    for (QString &item : first) {
+        // Sentences joined into one: their full stops would read ".;".
+        if (item.endsWith(QLatin1Char('.')) || item.endsWith(QChar(0x3002)))
+            item.chop(1);
+    }
+    QString text = first.join(QStringLiteral("; "));
     if (items.size() > kNamed)
         text += QLatin1Char(' ') + ReleaseStatus::tr("and %Ln more", nullptr, int(items.size() - kNamed));
     return text;
@@ -97,6 +103,10 @@ Result<ReleaseGate> consentGate(ProjectStore &store, const Release &release,
             problems << ReleaseStatus::tr("the consent register of %1 matches field %2, which the "
                                           "dataset no longer has")
                             .arg(m.dataset.name, subject);
+        else if (m.consent)
+            applied << ReleaseStatus::tr("%1 (%2 of %3 records left out)")
+                           .arg(m.dataset.name, QLocale().toString(m.consent->excludedTotal()),
+                                QLocale().toString(m.consent->excludedTotal() + m.consent->recordsKept));
         else
             applied << m.dataset.name;
     }
@@ -108,8 +118,8 @@ Result<ReleaseGate> consentGate(ProjectStore &store, const Release &release,
     else if (applied.isEmpty())
         gate.detail = ReleaseStatus::tr("No consent register is attached to the release's datasets.");
     else
-        gate.detail = ReleaseStatus::tr("Records without valid consent for \"%1\" are left out of %2.")
-                          .arg(release.consentPurpose, applied.join(QStringLiteral(", ")));
+        gate.detail = ReleaseStatus::tr("Records without valid consent for \"%1\" are left out: %2.")
+                          .arg(release.consentPurpose, applied.join(QStringLiteral("; ")));
     return gate;
 }
 

@@ -288,6 +288,12 @@ Result<ReviewState> WorkflowService::load(const QString &name, bool reconcile)
 
 Result<ReviewState> WorkflowService::submit(const QString &name, const QStringList &failingGates)
 {
+    return submit(name, failingGates, {});
+}
+
+Result<ReviewState> WorkflowService::submit(const QString &name, const QStringList &failingGates,
+                                            const std::function<Status()> &beforeCommit)
+{
     QStringList blocking = failingGates;
     blocking.removeAll(QStringLiteral("approvals"));
     if (!blocking.isEmpty())
@@ -336,6 +342,10 @@ Result<ReviewState> WorkflowService::submit(const QString &name, const QStringLi
                                              compact(detail));
         !s)
         return s.error();
+    if (beforeCommit) {
+        if (Status s = beforeCommit(); !s)
+            return s.error();
+    }
     if (Status s = scope.commit(); !s)
         return s.error();
     return state(name);

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace steward {
@@ -69,6 +70,10 @@ public:
     // measured; see ReleaseStatus::gates). Submitting again replaces the submission; earlier
     // decisions stop counting.
     Result<ReviewState> submit(const QString &release, const QStringList &failingGates);
+    // The same, running `beforeCommit` (writing the review package) on this connection after the
+    // submission is recorded and before it is committed: when it fails, nothing is submitted.
+    Result<ReviewState> submit(const QString &release, const QStringList &failingGates,
+                               const std::function<Status()> &beforeCommit);
     // Records a signed decision (imported file, or made here with a key):
     // Verification (exit 4) when the signature does not verify; Policy (exit 3) when the key is not
     // trusted for the decision's role, the role is not compliance/ethics, the release name differs,

@@ -143,7 +143,12 @@ void TestCli::initTestCase()
                   QStringLiteral("release list"), QStringLiteral("release show"),
                   QStringLiteral("release set"), QStringLiteral("release delete"),
                   QStringLiteral("release check"), QStringLiteral("release status"),
-                  QStringLiteral("dsa"), QStringLiteral("dpia")};
+                  QStringLiteral("release submit"), QStringLiteral("release decide"),
+                  QStringLiteral("release report"), QStringLiteral("review"),
+                  QStringLiteral("export"), QStringLiteral("verify"),
+                  QStringLiteral("dsa"), QStringLiteral("dpia"),
+                  QStringLiteral("consent attach"), QStringLiteral("consent show"),
+                  QStringLiteral("consent detach")};
 }
 
 void TestCli::init()

@@ -214,6 +214,14 @@ void TestCliWorkflow::submitRefusedWhenGatesFail()
 
 void TestCliWorkflow::fullReview()
 {
+    // A package that cannot be written: nothing is submitted.
+    const int submits = auditCount(u"release.submit"_s);
+    const CliRun unwritable = run({u"release"_s, u"submit"_s, m_project, u"study"_s, u"--out"_s,
+                                   path(u"missing/dir/study.review.zip"_s)});
+    QVERIFY(unwritable.code != 0);
+    QCOMPARE(auditCount(u"release.submit"_s), submits);
+    QCOMPARE(status().value(u"state"_s).toString(), u"draft"_s);
+
     const CliRun submitted = run({u"release"_s, u"submit"_s, m_project, u"study"_s, u"--json"_s});
     QVERIFY2(submitted.code == 0, submitted.err.constData());
     QCOMPARE(submitted.json.value(u"release"_s).toString(), u"study"_s);

@@ -17,6 +17,9 @@
 #include "ui/release/PolicyReasonDialog.h"
 #include "ui/release/ReleaseText.h"
 #include "ui/release/ReleaseView.h"
+#include "ui/workflow/DecideDialog.h"
+#include "ui/workflow/ExportDialog.h"
+#include "ui/workflow/WorkflowText.h"
 #include "ui/risk/AnonymizeDialog.h"
 #include "ui/widgets/PassphraseDialog.h"
 #include "core/age/AgeFile.h"
@@ -191,6 +194,33 @@ std::vector<DialogShot> dialogShots()
          [](MainWindow &w, Tour &) {
              if (auto *action = w.findChild<QAction *>(QStringLiteral("auditTrailAction")))
                  action->trigger();
+         }},
+        {"dialog-trusted-keys",
+         [](MainWindow &w, Tour &) {
+             if (auto *action = w.findChild<QAction *>(QStringLiteral("trustedKeysAction")))
+                 action->trigger();
+         }},
+        {"dialog-decide",
+         [](MainWindow &w, Tour &) {
+             auto *d = new ui::DecideDialog(demoRelease(w), &w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->open();
+         }},
+        {"dialog-export-refused",
+         [](MainWindow &w, Tour &) {
+             const QStringList failing = {
+                 ui::WorkflowText::gate(QStringLiteral("dsa_complete")),
+                 ui::WorkflowText::gate(QStringLiteral("approvals"))};
+             auto *d = new ui::ExportDialog(w.project(), demoRelease(w), failing, {}, &w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->open();
+         }},
+        {"dialog-export",
+         [](MainWindow &w, Tour &) {
+             auto *d = new ui::ExportDialog(w.project(), demoRelease(w), {}, {}, &w);
+             d->setEncryptionRecipient(QString());
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->open();
          }},
         {"dialog-about", [](MainWindow &w, Tour &) { w.about(); }},
         {"dialog-rename-dataset", [](MainWindow &w, Tour &) { w.renameCurrentDataset(); }},
@@ -436,8 +466,9 @@ int main(int argc, char *argv[])
                 window.releaseView()->tabs()->setCurrentIndex(tab);
                 settle(2000);
                 tour.save(window.grab(), QStringLiteral("main-release-%1-%2x%3")
-                                             .arg(tab == 1 ? QStringLiteral("agreement")
-                                                           : QStringLiteral("assessment"))
+                                             .arg(tab == 1   ? QStringLiteral("agreement")
+                                                  : tab == 2 ? QStringLiteral("assessment")
+                                                             : QStringLiteral("review-export"))
                                              .arg(size.width())
                                              .arg(size.height()));
             }

@@ -25,6 +25,17 @@ void AuditFilterModel::setTargetFilter(const QString &target)
     update(m_target, target);
 }
 
+void AuditFilterModel::setReleaseFilter(const QString &release)
+{
+    update(m_release, release);
+}
+
+bool AuditFilterModel::isReleaseAction(const QString &action)
+{
+    return action.startsWith(QLatin1String("release."))
+        || action.startsWith(QLatin1String("document."));
+}
+
 void AuditFilterModel::setUserFilter(const QString &user)
 {
     update(m_user, user);
@@ -37,7 +48,8 @@ void AuditFilterModel::setTextFilter(const QString &text)
 
 bool AuditFilterModel::isFiltering() const
 {
-    return !m_action.isEmpty() || !m_target.isEmpty() || !m_user.isEmpty() || !m_text.isEmpty();
+    return !m_action.isEmpty() || !m_target.isEmpty() || !m_release.isEmpty() || !m_user.isEmpty()
+        || !m_text.isEmpty();
 }
 
 void AuditFilterModel::clearFilters()
@@ -46,6 +58,7 @@ void AuditFilterModel::clearFilters()
         return;
     m_action.clear();
     m_target.clear();
+    m_release.clear();
     m_user.clear();
     m_text.clear();
     invalidateFilter();
@@ -63,6 +76,10 @@ bool AuditFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (!m_action.isEmpty() && raw(AuditTrailModel::ActionIdColumn) != m_action)
         return false;
     if (!m_target.isEmpty() && raw(AuditTrailModel::TargetColumn) != m_target)
+        return false;
+    if (!m_release.isEmpty()
+        && (!isReleaseAction(raw(AuditTrailModel::ActionIdColumn))
+            || raw(AuditTrailModel::TargetColumn) != m_release))
         return false;
     if (!m_user.isEmpty() && raw(AuditTrailModel::UserColumn) != m_user)
         return false;

@@ -4,8 +4,9 @@
 
 namespace steward::ui {
 
-// Filters the audit trail by action id, dataset (target) and user, each exact or "any" (empty),
-// and by a text that must occur in any of the entry's fields or details.
+// Filters the audit trail by action id, dataset (target), release (the target of release and
+// document actions) and user, each exact or "any" (empty), and by a text that must occur in any
+// of the entry's fields or details.
 class AuditFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -13,6 +14,7 @@ public:
 
     void setActionFilter(const QString &action);
     void setTargetFilter(const QString &target);
+    void setReleaseFilter(const QString &release);
     void setUserFilter(const QString &user);
     void setTextFilter(const QString &text);
     bool isFiltering() const;
@@ -20,7 +22,10 @@ public:
 
     QString actionFilter() const { return m_action; }
     QString targetFilter() const { return m_target; }
+    QString releaseFilter() const { return m_release; }
     QString userFilter() const { return m_user; }
+    // Actions on a release (their target is the release's name): release.*, document.*.
+    static bool isReleaseAction(const QString &action);
 
 signals:
     void filtersChanged();
@@ -34,6 +39,7 @@ private:
 
     QString m_action;
     QString m_target;
+    QString m_release;
     QString m_user;
     QString m_text;
 };

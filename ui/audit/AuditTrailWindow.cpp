@@ -131,8 +131,11 @@ void AuditTrailWindow::buildUi()
         return combo;
     };
     m_actionCombo = addCombo(tr("&Action:"), "auditActionFilter", tr("Show one kind of action"));
-    m_targetCombo = addCombo(tr("&Target:"), "auditTargetFilter",
+    m_targetCombo = addCombo(tr("&Dataset:"), "auditTargetFilter",
                              tr("Show the actions on one dataset (or template, or the project)"));
+    m_releaseCombo = addCombo(tr("&Release:"), "auditReleaseFilter",
+                              tr("Show the actions on one release: its settings, documents, "
+                                 "review and exports"));
     m_userCombo = addCombo(tr("&User:"), "auditUserFilter", tr("Show one person's actions"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("auditSearch"));
@@ -158,6 +161,8 @@ void AuditTrailWindow::buildUi()
             [this] { m_filter->setActionFilter(m_actionCombo->currentData().toString()); });
     connect(m_targetCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setTargetFilter(m_targetCombo->currentData().toString()); });
+    connect(m_releaseCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setReleaseFilter(m_releaseCombo->currentData().toString()); });
     connect(m_userCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setUserFilter(m_userCombo->currentData().toString()); });
     connect(m_search, &QLineEdit::textChanged, m_filter, &AuditFilterModel::setTextFilter);
@@ -165,6 +170,7 @@ void AuditTrailWindow::buildUi()
         m_search->clear();
         m_actionCombo->setCurrentIndex(0);
         m_targetCombo->setCurrentIndex(0);
+        m_releaseCombo->setCurrentIndex(0);
         m_userCombo->setCurrentIndex(0);
     });
     connect(m_filter, &AuditFilterModel::filtersChanged, this, [this] {
@@ -333,26 +339,30 @@ void AuditTrailWindow::load(ProjectStore *store)
 
 void AuditTrailWindow::rebuildFilterChoices()
 {
-    QSet<QString> actions, targets, users;
+    QSet<QString> actions, targets, releases, users;
     for (const AuditEntry &e : m_model->entries()) {
         actions.insert(e.action);
         if (!e.target.isEmpty())
-            targets.insert(e.target);
+            (AuditFilterModel::isReleaseAction(e.action) ? releases : targets).insert(e.target);
         users.insert(e.user);
     }
-    QList<QPair<QString, QString>> actionChoices, targetChoices, userChoices;
+    QList<QPair<QString, QString>> actionChoices, targetChoices, releaseChoices, userChoices;
     for (const QString &a : std::as_const(actions))
         actionChoices.append({a, AuditLog::actionName(a)});
     for (const QString &t : std::as_const(targets))
         targetChoices.append({t, t});
+    for (const QString &r : std::as_const(releases))
+        releaseChoices.append({r, r});
     for (const QString &u : std::as_const(users))
         userChoices.append({u, u});
     fillCombo(m_actionCombo, tr("All actions"), actionChoices);
-    fillCombo(m_targetCombo, tr("All targets"), targetChoices);
+    fillCombo(m_targetCombo, tr("All datasets"), targetChoices);
+    fillCombo(m_releaseCombo, tr("All releases"), releaseChoices);
     fillCombo(m_userCombo, tr("All users"), userChoices);
     // A chosen value that is gone (a new project) falls back to "all": the filter follows.
     m_filter->setActionFilter(m_actionCombo->currentData().toString());
     m_filter->setTargetFilter(m_targetCombo->currentData().toString());
+    m_filter->setReleaseFilter(m_releaseCombo->currentData().toString());
     m_filter->setUserFilter(m_userCombo->currentData().toString());
 }
 

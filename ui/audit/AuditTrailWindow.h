@@ -77,7 +77,8 @@ private:
     QLabel *m_verificationText = nullptr;
     QPushButton *m_showBrokenButton = nullptr;
     QComboBox *m_actionCombo = nullptr;
-    QComboBox *m_targetCombo = nullptr;
+    QComboBox *m_targetCombo = nullptr; // datasets (and the other targets but releases)
+    QComboBox *m_releaseCombo = nullptr;
     QComboBox *m_userCombo = nullptr;
     QLineEdit *m_search = nullptr;
     QPushButton *m_clearFilters = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ui/classification/ClassificationModel.h"
 #include "ui/classification/ClassificationView.h"
+#include "ui/consent/ConsentPanel.h"
 #include "ui/datasets/DatasetBrowser.h"
 #include "ui/datasets/DatasetFindBar.h"
 #include "ui/widgets/Icons.h"
@@ -18,13 +19,15 @@ namespace steward::ui {
 DatasetWorkspace::DatasetWorkspace(DatasetBrowser *browser, QWidget *parent)
     : QTabWidget(parent), m_browser(browser), m_classification(new ClassificationView(this)),
       m_masking(new MaskingView(this)),
-      m_riskLink(new MaskingRiskLink(m_masking, new RiskPanel, this))
+      m_riskLink(new MaskingRiskLink(m_masking, new RiskPanel, this)),
+      m_consent(new ConsentPanel(this))
 {
     setObjectName(QStringLiteral("datasetWorkspace"));
     setDocumentMode(true);
     setTabBarAutoHide(true);
     tabBar()->setObjectName(QStringLiteral("datasetTabs"));
     addTab(m_browser, icon(IconId::Dataset), tr("Data"));
+    setCornerWidget(m_consent, Qt::TopRightCorner);
     m_classification->hide();
     m_masking->hide();
     connect(this, &QTabWidget::currentChanged, this, &DatasetWorkspace::updateActive);
@@ -47,6 +50,7 @@ void DatasetWorkspace::setProject(ProjectStore *store)
     m_classification->setProject(store);
     m_masking->setProject(store);
     m_riskLink->setProject(store);
+    m_consent->setProject(store);
 }
 
 void DatasetWorkspace::showDataset(const QList<DatasetInfo> &datasets,
@@ -54,6 +58,7 @@ void DatasetWorkspace::showDataset(const QList<DatasetInfo> &datasets,
 {
     m_classification->setDatasets(datasets);
     m_hasDataset = current.has_value();
+    m_consent->showDataset(current);
     const int tab = indexOf(m_classification);
     if (!current) {
         if (tab >= 0)

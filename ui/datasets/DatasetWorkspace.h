@@ -13,6 +13,7 @@ class ProjectStore;
 namespace steward::ui {
 
 class ClassificationView;
+class ConsentPanel;
 class DatasetBrowser;
 class MaskingRiskLink;
 class MaskingView;
@@ -30,6 +31,8 @@ public:
     ClassificationView *classificationView() const { return m_classification; }
     MaskingView *maskingView() const { return m_masking; }
     MaskingRiskLink *riskLink() const { return m_riskLink; }
+    // The consent register line in the corner of the tab bar, with its attach action.
+    ConsentPanel *consentPanel() const { return m_consent; }
 
     // nullptr when the project closes (stops background profiling first).
     void setProject(ProjectStore *store);
@@ -47,6 +50,7 @@ private:
     ClassificationView *m_classification;
     MaskingView *m_masking;
     MaskingRiskLink *m_riskLink;
+    ConsentPanel *m_consent;
     bool m_hasDataset = false;
 };
 

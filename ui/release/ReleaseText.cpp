@@ -8,6 +8,10 @@ QString ReleaseText::state(const QString &state)
 {
     if (state == QLatin1String("draft"))
         return tr("Draft");
+    if (state == QLatin1String("submitted"))
+        return tr("Submitted for review");
+    if (state == QLatin1String("approved"))
+        return tr("Approved");
     return state; // a state of a newer version: its stored name
 }
 

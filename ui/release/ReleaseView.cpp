@@ -14,6 +14,7 @@
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/MessageBoxWidth.h"
+#include "ui/workflow/ReleaseWorkflowView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,6 +117,7 @@ public:
     QTabWidget *tabs = nullptr;
     DocumentEditor *agreement = nullptr;
     DocumentEditor *assessment = nullptr;
+    ReleaseWorkflowView *workflow = nullptr;
 
     // Overview: the settings form.
     QLineEdit *name = nullptr;
@@ -236,6 +238,21 @@ ReleaseView::ReleaseView(QWidget *parent) : QWidget(parent), d(new Private(this)
     d->tabs->addTab(d->createOverview(), ReleaseView::tr("Overview"));
     d->tabs->addTab(d->agreement, ReleaseView::tr("Agreement"));
     d->tabs->addTab(d->assessment, ReleaseView::tr("Assessment"));
+    d->workflow = new ReleaseWorkflowView(this);
+    d->tabs->addTab(d->workflow, ReleaseView::tr("Review && Export"));
+    connect(d->workflow, &ReleaseWorkflowView::message, this, &ReleaseView::message);
+    connect(d->workflow, &ReleaseWorkflowView::releaseChanged, this, [this] {
+        // Review and export change the state and the register, never the settings being edited.
+        if (!d->store || !d->loaded)
+            return;
+        if (Result<Release> fresh = ReleaseService(*d->store).load(d->release.name)) {
+            d->release.state = fresh->state;
+            d->release.exports = fresh->exports;
+            d->release.updatedAt = fresh->updatedAt;
+        }
+        d->updateHeader();
+        emit releasesChanged(d->release.name);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -289,6 +306,7 @@ ReleaseView::ReleaseView(QWidget *parent) : QWidget(parent), d(new Private(this)
                                          ReleaseView::tr("The release could not be measured: %1")
                                              .arg(ErrorText::sentence(error)));
         }
+        d->workflow->setPending(d->notMeasured);
         d->updateCheck();
     });
     connect(d->runner, &ReleaseMeasurementRunner::cancelled, this, [this] {
@@ -641,11 +659,13 @@ void ReleaseView::setProject(ProjectStore *store)
     d->store = store;
     d->agreement->setProject(store);
     d->assessment->setProject(store);
+    d->workflow->setProject(store);
     d->clear();
 }
 
 void ReleaseView::setSecretProvider(std::function<std::optional<ProjectSecret>()> provider)
 {
+    d->workflow->setSecretProvider(provider);
     d->secretProvider = std::move(provider);
 }
 
@@ -675,6 +695,7 @@ void ReleaseView::showRelease(const QString &name)
     d->fill();
     d->agreement->setRelease(d->release, {});
     d->assessment->setRelease(d->release, {});
+    d->workflow->setRelease(d->release);
     d->updateCompleteness();
     d->measure();
 }
@@ -703,6 +724,11 @@ DocumentEditor *ReleaseView::agreementEditor() const
 DocumentEditor *ReleaseView::assessmentEditor() const
 {
     return d->assessment;
+}
+
+ReleaseWorkflowView *ReleaseView::workflowView() const
+{
+    return d->workflow;
 }
 
 bool ReleaseView::confirmLeave(bool mayStay)
@@ -805,6 +831,7 @@ void ReleaseView::Private::clear()
     measureAgain = false;
     agreement->clear();
     assessment->clear();
+    workflow->clear();
     title->clear();
     state->clear();
     filling = true;
@@ -1107,6 +1134,7 @@ void ReleaseView::Private::measured_(const QList<DatasetMeasurement> &result)
     const DocumentFacts facts = DocumentFactsBuilder::build(release, measurements);
     agreement->setRelease(release, facts);
     assessment->setRelease(release, facts);
+    workflow->setMeasurements(measurements);
     updateCheck();
     updateCompleteness();
 }

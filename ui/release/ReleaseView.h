@@ -16,10 +16,12 @@ class ProjectStore;
 namespace steward::ui {
 
 class DocumentEditor;
+class ReleaseWorkflowView;
 
 // A release, opened from the navigator: Overview (datasets, recipient, purpose, legal basis, mode,
 // dates, the policy with tighten/loosen-with-reason, the live policy check, the completeness of
-// both documents as progress), Agreement and Assessment (DocumentEditor). Measures the release
+// both documents as progress), Agreement and Assessment (DocumentEditor), Review and Export
+// (ReleaseWorkflowView: gates, review, export, release register). Measures the release
 // (ReleaseMeasurement) off the UI thread when shown and whenever the project changes, and hands
 // the facts to both editors.
 class ReleaseView final : public QWidget {
@@ -39,6 +41,8 @@ public:
     QTabWidget *tabs() const;
     DocumentEditor *agreementEditor() const;
     DocumentEditor *assessmentEditor() const;
+    // Review and Export: gates, review, export and the release register.
+    ReleaseWorkflowView *workflowView() const;
     // Asks to save or discard document edits not saved yet (Save, Discard and, when `mayStay`,
     // Cancel: false). True when nothing is left unsaved. Before closing the project.
     bool confirmLeave(bool mayStay = true);

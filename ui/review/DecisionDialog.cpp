@@ -83,8 +83,12 @@ DecisionDialog::DecisionDialog(bool approve, const QString &release, int markedS
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Comment:"), m_comment);
-    form->addRow(tr("Signing &key:"), withBrowse(m_key, browseKey));
-    form->addRow(tr("&Save in:"), withBrowse(m_folder, browseFolder));
+    auto *keyLabel = new QLabel(tr("Signing &key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, withBrowse(m_key, browseKey));
+    auto *folderLabel = new QLabel(tr("&Save in:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, withBrowse(m_folder, browseFolder));
 
     QPushButton *ok = m_buttons->addButton(approve ? tr("&Approve and Sign…")
                                                    : tr("&Reject and Sign…"),
@@ -100,7 +104,7 @@ DecisionDialog::DecisionDialog(bool approve, const QString &release, int markedS
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
 }
 
 QString DecisionDialog::comment() const

@@ -88,6 +88,7 @@ PackageVerifyWindow::PackageVerifyWindow(QWidget *parent)
       m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
       m_facts(new QLabel(this)),
+      m_trustedLabel(new QLabel(this)),
       m_signatures(makeTable({tr("Signature"), tr("Signer"), tr("Role"), tr("Fingerprint"),
                               tr("Result")},
                              QStringLiteral("signaturesTable"), this)),
@@ -139,6 +140,17 @@ PackageVerifyWindow::PackageVerifyWindow(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("verifyCancelButton"));
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_job->cancel(); });
 
+    m_trustedLabel->setObjectName(QStringLiteral("verifyTrustedLabel"));
+    m_trustedLabel->setWordWrap(true);
+    auto *trust = new QPushButton(tr("&Trusted Keys…"), this);
+    trust->setObjectName(QStringLiteral("verifyTrustButton"));
+    trust->setToolTip(tr("Choose the public keys (.pub) of the steward and the reviewers you "
+                         "expect: a valid signature by another key then counts as a problem."));
+    connect(trust, &QPushButton::clicked, this, &PackageVerifyWindow::chooseTrustedKeys);
+    auto *trustRow = new QHBoxLayout;
+    trustRow->addWidget(m_trustedLabel, 1);
+    trustRow->addWidget(trust);
+
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
     statusRow->addWidget(m_status, 1);
@@ -160,6 +172,8 @@ PackageVerifyWindow::PackageVerifyWindow(QWidget *parent)
     splitter->addWidget(signaturesBox);
     splitter->addWidget(filesBox);
     splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -168,6 +182,7 @@ PackageVerifyWindow::PackageVerifyWindow(QWidget *parent)
     layout->addWidget(m_keyBox);
     layout->addLayout(progressRow);
     layout->addWidget(m_facts);
+    layout->addLayout(trustRow);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     createMenus();
@@ -195,6 +210,7 @@ PackageVerifyWindow::PackageVerifyWindow(QWidget *parent)
                   [this] { showStatus(false, tr("Verification was cancelled.")); },
                   [this] { setRunning(false); }});
     m_keyBox->setVisible(false);
+    setTrustedKeys({});
     setRunning(false);
     m_status->setText(tr("Open an export package with File → Verify Package…"));
     resize(1100, 760);
@@ -264,6 +280,35 @@ void PackageVerifyWindow::setIdentityFile(const QString &path)
     m_useIdentity->setChecked(true);
 }
 
+void PackageVerifyWindow::setTrustedKeys(const QList<PublicKey> &keys)
+{
+    m_trusted = keys;
+    m_trustedLabel->setText(
+        keys.isEmpty() ? tr("Signatures are checked against the keys in the package; no trusted "
+                            "keys are chosen.")
+                       : tr("Signers must be among %n trusted key(s).", nullptr, int(keys.size())));
+}
+
+void PackageVerifyWindow::chooseTrustedKeys()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Choose Trusted Public Keys"), QString(), tr("Public keys (*.pub);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    QList<PublicKey> keys;
+    for (const QString &path : paths) {
+        Result<PublicKey> key = PublicKey::load(path);
+        if (!key) {
+            showStatus(false, ErrorText::located(key.error()));
+            return;
+        }
+        keys << *key;
+    }
+    setTrustedKeys(keys);
+    if (!m_path.isEmpty() && (!needsKey() || m_report))
+        verify();
+}
+
 void PackageVerifyWindow::openPackage(const QString &path)
 {
     m_job->discard();
@@ -318,10 +363,12 @@ void PackageVerifyWindow::verify()
     m_status->setText(tr("Checking every file and signature…"));
     setRunning(true);
     const QString path = m_path;
+    const QList<PublicKey> trusted = m_trusted;
     m_job->start(
-        [path, key](const ProgressCallback &progress,
-                    const CancellationToken *cancel) -> Result<std::shared_ptr<Outcome>> {
-            Result<VerificationReport> report = PackageVerifier::verify(path, key, {}, progress, cancel);
+        [path, key, trusted](const ProgressCallback &progress,
+                             const CancellationToken *cancel) -> Result<std::shared_ptr<Outcome>> {
+            Result<VerificationReport> report =
+                PackageVerifier::verify(path, key, trusted, progress, cancel);
             if (!report)
                 return report.error();
             auto outcome = std::make_shared<Outcome>();
@@ -385,14 +432,16 @@ void PackageVerifyWindow::showReport(const std::shared_ptr<Outcome> &outcome)
         if (s.ok)
             signatures << s;
     for (const VerificationReport::Signature &s : signatures) {
-        const QString result = s.ok ? (s.detail.isEmpty() ? tr("Valid") : tr("Valid: %1").arg(s.detail))
-                                    : tr("Fails: %1").arg(s.detail);
+        QString result = s.ok ? (s.detail.isEmpty() ? tr("Valid") : tr("Valid: %1").arg(s.detail))
+                              : tr("Fails: %1").arg(s.detail);
+        if (s.ok && !m_trusted.isEmpty())
+            result += QLatin1Char(' ') + (s.trusted ? tr("(trusted key)") : tr("(not a trusted key)"));
         m_signatures->setItem(row, 0, new QTableWidgetItem(s.file));
         m_signatures->setItem(row, 1, new QTableWidgetItem(s.signer));
         m_signatures->setItem(row, 2, new QTableWidgetItem(ReviewText::role(s.role)));
         m_signatures->setItem(row, 3, new QTableWidgetItem(s.fingerprint));
         m_signatures->setItem(row, 4, new QTableWidgetItem(result));
-        if (!s.ok)
+        if (!s.ok || (!m_trusted.isEmpty() && !s.trusted))
             markFailing(m_signatures, row);
         else
             m_signatures->item(row, 0)->setIcon(icon(IconId::Confirmed));

@@ -49,6 +49,9 @@ public:
     // The key fields, for tests and the window's own use.
     void setPassphrase(const QString &passphrase);
     void setIdentityFile(const QString &path);
+    // Public keys (.pub) the signers must be among; empty: every valid signature counts.
+    void setTrustedKeys(const QList<PublicKey> &keys);
+    const QList<PublicKey> &trustedKeys() const { return m_trusted; }
 
 signals:
     void verified(bool ok);
@@ -64,7 +67,10 @@ private:
     void showStatus(bool ok, const QString &text);
     void setRunning(bool running);
 
+    void chooseTrustedKeys();
+
     QString m_path;
+    QList<PublicKey> m_trusted;
     std::optional<VerificationReport> m_report;
     std::unique_ptr<BackgroundJob<std::shared_ptr<Outcome>>> m_job;
 
@@ -81,6 +87,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_facts;
+    QLabel *m_trustedLabel;
     QTableWidget *m_signatures;
     QTableWidget *m_files;
 };

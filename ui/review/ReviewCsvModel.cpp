@@ -59,7 +59,11 @@ QVariant ReviewCsvModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const QStringList &row = m_rows.at(index.row());
-    return index.column() < row.size() ? row.at(index.column()) : QString();
+    const QString cell = index.column() < row.size() ? row.at(index.column()) : QString();
+    // One line per row in the table; the tooltip shows the cell as it is.
+    if (role == Qt::DisplayRole && cell.contains(QLatin1Char('\n')))
+        return QString(cell).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
+    return cell;
 }
 
 QVariant ReviewCsvModel::headerData(int section, Qt::Orientation orientation, int role) const

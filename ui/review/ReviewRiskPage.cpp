@@ -17,7 +17,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -83,6 +82,10 @@ ReviewRiskPage::ReviewRiskPage(QWidget *parent)
     m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_figures->horizontalHeader()->setStretchLastSection(true);
     m_figures->setWordWrap(true);
+    // As tall as its rows: the chart beside takes the room.
+    m_figures->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_figures->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_figures->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_chart->setObjectName(QStringLiteral("reviewClassSizeChart"));
     m_chart->setMinimumHeight(240);
 
@@ -93,17 +96,16 @@ ReviewRiskPage::ReviewRiskPage(QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_words);
-    leftLayout->addWidget(m_figures, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
+    leftLayout->addWidget(m_figures);
+    leftLayout->addStretch(1);
+    // Shares by stretch, not by size hints: the figures table would take the whole width.
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(left, 2);
+    columns->addWidget(m_chart, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(columns, 1);
 
     connect(m_dataset, &QComboBox::currentIndexChanged, this, &ReviewRiskPage::showDataset);
 }
@@ -128,7 +130,10 @@ void ReviewRiskPage::showDataset(int index)
                                     ? m_datasets.at(index).toObject() : QJsonObject();
     const QJsonObject after = dataset.value(QStringLiteral("risk")).toObject();
     const QJsonObject before = dataset.value(QStringLiteral("risk_before")).toObject();
-    m_words->setText(ReviewText::riskInWords(after));
+    m_words->setText(ReviewText::riskInWords(after) + QLatin1Char(' ')
+                     + tr("A group is the records that share the same values of the fields "
+                          "that could identify a person; the chart counts the records in groups "
+                          "of each size."));
 
     static const Figure figures[] = {{"k", false},           {"classes", false},
                                      {"min_class", false},   {"records_below_k", false},
@@ -188,7 +193,8 @@ void ReviewRiskPage::rebuildChart()
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(bucketLabels());
-    x->setTitleText(tr("People sharing the same characteristics (group size)"));
+    x->setTitleText(tr("Group size"));
+    x->setTruncateLabels(false);
     QCategoryAxis *y = ChartStyle::valueAxis(ChartStyle::niceTicks(double(top)), countLabel);
     y->setTitleText(tr("Records"));
     y->setTruncateLabels(false);

@@ -286,6 +286,10 @@ QWidget *ReviewWindow::createReviewPage()
     m_pages->addWidget(m_riskPage);
     m_pages->addWidget(createGatesPage());
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == DataPage)
+            attachDataModels();
+    });
 
     m_marksLabel = new QLabel(page);
     m_marksLabel->setObjectName(QStringLiteral("marksLabel"));
@@ -337,6 +341,7 @@ QWidget *ReviewWindow::createSummaryPage()
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(10);
     const QList<std::pair<QString, QString>> rows = {
         {QStringLiteral("release"), tr("Release:")},
         {QStringLiteral("what"), tr("What leaves:")},
@@ -381,18 +386,20 @@ QWidget *ReviewWindow::createDataPage()
     m_dataModel->setObjectName(QStringLiteral("reviewDataModel"));
     m_dictionaryModel = new ReviewCsvModel(this);
     m_dictionaryModel->setObjectName(QStringLiteral("reviewDictionaryModel"));
-    auto makeView = [page](ReviewCsvModel *model, const QString &name) {
+    // The views get their models when the page is first shown (attachDataModels): a view that was
+    // never laid out places every row at the top and would ask for the whole file.
+    auto makeView = [page](const QString &name) {
         auto *view = new QTableView(page);
         view->setObjectName(name);
-        view->setModel(model);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setWordWrap(false);
         view->horizontalHeader()->setDefaultSectionSize(140);
         view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
         return view;
     };
-    m_dataView = makeView(m_dataModel, QStringLiteral("reviewDataView"));
-    m_dictionaryView = makeView(m_dictionaryModel, QStringLiteral("reviewDictionaryView"));
+    m_dataView = makeView(QStringLiteral("reviewDataView"));
+    m_dictionaryView = makeView(QStringLiteral("reviewDictionaryView"));
     m_dictionaryView->horizontalHeader()->setStretchLastSection(true);
     auto *tabs = new QTabWidget(page);
     tabs->setObjectName(QStringLiteral("dataTabs"));
@@ -410,6 +417,14 @@ QWidget *ReviewWindow::createDataPage()
     layout->addLayout(top);
     layout->addWidget(tabs, 1);
     return page;
+}
+
+void ReviewWindow::attachDataModels()
+{
+    if (m_dataView->model())
+        return;
+    m_dataView->setModel(m_dataModel);
+    m_dictionaryView->setModel(m_dictionaryModel);
 }
 
 QWidget *ReviewWindow::createDocumentsPage()
@@ -627,7 +642,7 @@ void ReviewWindow::fillSummary()
     }
     QString gatesText = tr("%1 of %2 checks pass.").arg(locale.toString(passing), locale.toString(gates.size()));
     if (!failing.isEmpty())
-        gatesText += QLatin1Char('\n') + tr("Not yet: %1").arg(failing.join(QStringLiteral("; ")));
+        gatesText += QLatin1Char('\n') + tr("Still to pass: %1").arg(failing.join(QStringLiteral("; ")));
     m_summary[QStringLiteral("gates")]->setText(gatesText);
 
     const QJsonObject required = object(review, "approvals_required");

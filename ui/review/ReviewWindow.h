@@ -103,6 +103,7 @@ private:
     void fillDocuments();
     void fillGates();
     void showDataset(int index);
+    void attachDataModels();
     void updateMarks();
     void askPassphrase(bool approve, const QString &comment, const QString &keyFile,
                        const QString &folder);

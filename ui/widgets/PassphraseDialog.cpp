@@ -32,6 +32,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget *parent)
                                         : tr("Create Project Secret"));
 
     auto *intro = new QLabel(this);
+    m_intro = intro;
     intro->setObjectName(QStringLiteral("passphraseIntro"));
     intro->setWordWrap(true);
     intro->setText(mode == Mode::Unlock
@@ -131,6 +132,13 @@ void PassphraseDialog::validate()
     }
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void PassphraseDialog::setTexts(const QString &title, const QString &intro, const QString &okText)
+{
+    setWindowTitle(title);
+    m_intro->setText(intro);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(okText);
 }
 
 } // namespace steward::ui

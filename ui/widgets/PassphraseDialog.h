@@ -25,12 +25,16 @@ public:
     Mode mode() const { return m_mode; }
     QString passphrase() const;
     bool isPassphraseShown() const;
+    // Other secrets than the project's (a signing key's): title, the sentence above the field
+    // and the OK button's text.
+    void setTexts(const QString &title, const QString &intro, const QString &okText);
     void setPassphraseShown(bool shown);
 
 private:
     void validate();
 
     Mode m_mode;
+    QLabel *m_intro = nullptr;
     QLineEdit *m_passphrase;
     QLineEdit *m_repeat = nullptr;
     QAction *m_showAction;

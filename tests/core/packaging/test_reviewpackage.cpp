@@ -6,6 +6,8 @@
 #include "tests/core/CoreTestSupport.h"
 #include "tests/support/TempProject.h"
 
+#include "core/classify/ClassificationService.h"
+#include "core/consent/ConsentService.h"
 #include "core/mask/MaskRuleService.h"
 #include "core/mask/ProjectSecretStore.h"
 #include "core/packaging/PackageLayout.h"
@@ -52,8 +54,13 @@ QByteArray fixture()
 }
 
 const QStringList kRawIdentifiers = {
-    QStringLiteral("ZY0001"), QStringLiteral("ZY0004"), QStringLiteral("张伟"), QStringLiteral("王芳"),
-    QStringLiteral("杨磊"), QStringLiteral("110101199003071233"), QStringLiteral("440301198511204568"),
+    QStringLiteral("ZY0001"),
+    QStringLiteral("ZY0004"),
+    QStringLiteral("张伟"),
+    QStringLiteral("王芳"),
+    QStringLiteral("杨磊"),
+    QStringLiteral("110101199003071233"),
+    QStringLiteral("440301198511204568"),
     QStringLiteral("13812345678"),
 };
 
@@ -87,11 +94,13 @@ private:
     ProjectStore &store() { return m_project->store(); }
 
     // A copy of the package with one file changed by `edit`, zipped again as it was.
-    QString tampered(const QString &name, const QString &file, const std::function<void(QByteArray &)> &edit)
+    QString tampered(const QString &name, const QString &file,
+                     const std::function<void(QByteArray &)> &edit)
     {
         const QString work = m_project->filePath(name);
         QDir().mkpath(work);
-        if (!runTool(QStringLiteral("unzip"), {QStringLiteral("-q"), m_package, QStringLiteral("-d"), work}))
+        if (!runTool(QStringLiteral("unzip"),
+                     {QStringLiteral("-q"), m_package, QStringLiteral("-d"), work}))
             return {};
         const QStringList top = QDir(work).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         if (top.size() != 1)
@@ -106,7 +115,10 @@ private:
         f.write(bytes);
         f.close();
         const QString zipPath = m_project->filePath(name + QStringLiteral(".review.zip"));
-        if (!runTool(QStringLiteral("zip"), {QStringLiteral("-q"), QStringLiteral("-r"), QStringLiteral("-X"), zipPath, top.first()}, work))
+        if (!runTool(QStringLiteral("zip"),
+                     {QStringLiteral("-q"), QStringLiteral("-r"), QStringLiteral("-X"), zipPath,
+                      top.first()},
+                     work))
             return {};
         return zipPath;
     }
@@ -115,11 +127,13 @@ private slots:
     void initTestCase()
     {
         m_project = std::make_unique<testsupport::TempProject>();
-        const DatasetInfo info = coretest::importCsv(store(), m_project->dir(), QStringLiteral("inpatient"), fixture());
+        const DatasetInfo info =
+            coretest::importCsv(store(), m_project->dir(), QStringLiteral("inpatient"), fixture());
         QList<std::pair<QString, MaskRule>> rules;
-        for (const QString &text : {QStringLiteral("姓名=drop"), QStringLiteral("住院号=pseudonym"),
-                                    QStringLiteral("身份证号=drop"), QStringLiteral("年龄=bands:width=10"),
-                                    QStringLiteral("病程记录=scrub")}) {
+        for (const QString &text :
+             {QStringLiteral("姓名=drop"), QStringLiteral("住院号=pseudonym"),
+              QStringLiteral("身份证号=drop"), QStringLiteral("年龄=bands:width=10"),
+              QStringLiteral("病程记录=scrub")}) {
             auto assignment = MaskRule::parseAssignment(text);
             QVERIFY2(assignment.ok(), qPrintable(text));
             rules.append(*assignment);
@@ -127,6 +141,9 @@ private slots:
         const Status set = MaskRuleService(store()).setRules(info, rules);
         QVERIFY2(set.ok(), qPrintable(why(set)));
         QVERIFY(ProjectSecretStore(store()).obtain(QStringLiteral("pass")).ok());
+        // Classified before it is submitted, as the classification gate asks.
+        auto classified = ClassificationService(store()).analyzeNow(QStringLiteral("inpatient"));
+        QVERIFY2(classified.ok(), qPrintable(why(classified)));
 
         Release draft;
         draft.name = QStringLiteral("study");
@@ -141,8 +158,9 @@ private slots:
 
         // A draft has no review package: refused, nothing written.
         const QString early = m_project->filePath(QStringLiteral("early.review.zip"));
-        const Status refused = ReviewPackageWriter::write(store(), QStringLiteral("study"), early, std::nullopt,
-                                                          [] { return Result<QString>(QStringLiteral("pass")); });
+        const Status refused =
+            ReviewPackageWriter::write(store(), QStringLiteral("study"), early, std::nullopt,
+                                       [] { return Result<QString>(QStringLiteral("pass")); });
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::Policy);
         QVERIFY(!QFile::exists(early));
@@ -163,8 +181,9 @@ private slots:
         QVERIFY(!steps.isEmpty());
         QCOMPARE(steps.last().done, steps.last().estimatedTotal);
         // Nothing but the package is left beside it.
-        const QStringList leftovers = QDir(m_project->dir().path()).entryList({QStringLiteral("*.part")},
-                                                                              QDir::Files | QDir::Hidden);
+        const QStringList leftovers =
+            QDir(m_project->dir().path())
+                .entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
     }
 
@@ -181,27 +200,39 @@ private slots:
         QCOMPARE(package.contentHash(), m_submittedHash);
 
         const QStringList files = package.bag().files();
-        for (const QString &f : {PackageLayout::bagitTxt, PackageLayout::bagInfoTxt, PackageLayout::manifest,
-                                 PackageLayout::tagManifest, PackageLayout::reviewJson, PackageLayout::dsaPdf,
-                                 PackageLayout::dpiaPdf, QStringLiteral("data/DSA.json"),
-                                 QStringLiteral("data/DPIA.json"), QStringLiteral("data/DSA.html"),
-                                 QStringLiteral("data/DPIA.html"), QStringLiteral("data/inpatient.csv"),
-                                 QStringLiteral("data/dictionary/inpatient.csv")})
-            QVERIFY2(files.contains(f), qPrintable(f + QStringLiteral(" missing from ") + files.join(QLatin1Char(' '))));
+        for (const QString &f :
+             {PackageLayout::bagitTxt, PackageLayout::bagInfoTxt, PackageLayout::manifest,
+              PackageLayout::tagManifest, PackageLayout::reviewJson, PackageLayout::dsaPdf,
+              PackageLayout::dpiaPdf, QStringLiteral("data/DSA.json"),
+              QStringLiteral("data/DPIA.json"), QStringLiteral("data/DSA.html"),
+              QStringLiteral("data/DPIA.html"), QStringLiteral("data/inpatient.csv"),
+              QStringLiteral("data/dictionary/inpatient.csv")})
+            QVERIFY2(
+                files.contains(f),
+                qPrintable(f + QStringLiteral(" missing from ") + files.join(QLatin1Char(' '))));
         auto pdf = package.bag().read(PackageLayout::dpiaPdf);
         QVERIFY(pdf.ok());
         QVERIFY(pdf->startsWith("%PDF"));
 
         const QJsonObject review = package.review();
-        QCOMPARE(review.value(QStringLiteral("format")).toString(), QStringLiteral("steward-review/1"));
-        QCOMPARE(ContentManifest::hashOf(review.value(QStringLiteral("content")).toObject()), m_submittedHash);
-        QCOMPARE(review.value(QStringLiteral("release")).toObject().value(QStringLiteral("release")).toString(),
+        QCOMPARE(review.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("steward-review/1"));
+        QCOMPARE(ContentManifest::hashOf(review.value(QStringLiteral("content")).toObject()),
+                 m_submittedHash);
+        QCOMPARE(review.value(QStringLiteral("release"))
+                     .toObject()
+                     .value(QStringLiteral("release"))
+                     .toString(),
                  QStringLiteral("study"));
-        QVERIFY(!review.value(QStringLiteral("release")).toObject().contains(QStringLiteral("exports")));
+        QVERIFY(!review.value(QStringLiteral("release"))
+                     .toObject()
+                     .contains(QStringLiteral("exports")));
         const QJsonObject summary = review.value(QStringLiteral("summary")).toObject();
         for (const char *key : {"what", "to_whom", "why", "mode", "risk"})
             QVERIFY2(!summary.value(QLatin1String(key)).toString().isEmpty(), key);
-        QVERIFY(summary.value(QStringLiteral("to_whom")).toString().contains(QStringLiteral("Research Institute")));
+        QVERIFY(summary.value(QStringLiteral("to_whom"))
+                    .toString()
+                    .contains(QStringLiteral("Research Institute")));
 
         const QJsonArray datasets = review.value(QStringLiteral("datasets")).toArray();
         QCOMPARE(datasets.size(), 1);
@@ -212,7 +243,8 @@ private slots:
         const QJsonObject risk = d.value(QStringLiteral("risk")).toObject();
         const QJsonObject riskBefore = d.value(QStringLiteral("risk_before")).toObject();
         QCOMPARE(risk.value(QStringLiteral("k")).toInt(), 5);
-        QVERIFY(risk.value(QStringLiteral("classes")).toInt() <= riskBefore.value(QStringLiteral("classes")).toInt());
+        QVERIFY(risk.value(QStringLiteral("classes")).toInt()
+                <= riskBefore.value(QStringLiteral("classes")).toInt());
         // The histograms of class sizes count every record kept, before and after.
         for (const char *key : {"class_sizes", "class_sizes_before"}) {
             qint64 records = 0;
@@ -225,10 +257,18 @@ private slots:
         QVERIFY(!review.value(QStringLiteral("gates")).toArray().isEmpty());
         QVERIFY(!review.value(QStringLiteral("dpia_sections")).toArray().isEmpty());
         QVERIFY(!review.value(QStringLiteral("dsa_sections")).toArray().isEmpty());
-        QCOMPARE(review.value(QStringLiteral("documents")).toObject().value(QStringLiteral("dpia")).toObject()
-                     .value(QStringLiteral("pdf")).toString(),
+        QCOMPARE(review.value(QStringLiteral("documents"))
+                     .toObject()
+                     .value(QStringLiteral("dpia"))
+                     .toObject()
+                     .value(QStringLiteral("pdf"))
+                     .toString(),
                  PackageLayout::dpiaPdf);
-        QCOMPARE(review.value(QStringLiteral("approvals_required")).toObject().value(QStringLiteral("ethics")).toInt(), 1);
+        QCOMPARE(review.value(QStringLiteral("approvals_required"))
+                     .toObject()
+                     .value(QStringLiteral("ethics"))
+                     .toInt(),
+                 1);
 
         // The masked data: header of the fields that leave, one line per record.
         auto csv = package.bag().read(QStringLiteral("data/inpatient.csv"));
@@ -247,20 +287,23 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("zip")).isEmpty()
             || QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
             QSKIP("zip and unzip are needed to alter a package");
-        const QString data = tampered(QStringLiteral("data"), QStringLiteral("data/inpatient.csv"),
-                                      [](QByteArray &b) { b[b.size() - 3] = b[b.size() - 3] ^ 0x01; });
+        const QString data =
+            tampered(QStringLiteral("data"), QStringLiteral("data/inpatient.csv"),
+                     [](QByteArray &b) { b[b.size() - 3] = b[b.size() - 3] ^ 0x01; });
         QVERIFY(!data.isEmpty());
         ReviewPackage package;
         const Status s = package.open(data);
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, ErrorCode::Verification);
-        QVERIFY2(s.error().message.contains(QStringLiteral("data/inpatient.csv")), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QStringLiteral("data/inpatient.csv")),
+                 qPrintable(s.error().message));
         QVERIFY(package.review().isEmpty());
 
         // review.json itself, the one file a reviewer reads first.
-        const QString json = tampered(QStringLiteral("json"), PackageLayout::reviewJson, [](QByteArray &b) {
-            b.replace("\"steward-review/1\"", "\"steward-review/1\" ");
-        });
+        const QString json =
+            tampered(QStringLiteral("json"), PackageLayout::reviewJson, [](QByteArray &b) {
+                b.replace("\"steward-review/1\"", "\"steward-review/1\" ");
+            });
         QVERIFY(!json.isEmpty());
         const Status j = ReviewPackage().open(json);
         QVERIFY(!j.ok());
@@ -283,7 +326,8 @@ private slots:
     {
         ReviewPackage package;
         QVERIFY(package.open(m_package).ok());
-        const bool havePdfToText = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+        const bool havePdfToText =
+            !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
         int scanned = 0;
         for (const QString &file : package.bag().files()) {
             auto bytes = package.bag().read(file);
@@ -298,17 +342,85 @@ private slots:
                 out.write(*bytes);
                 out.close();
                 const QString txt = m_project->filePath(QStringLiteral("scan.txt"));
-                QVERIFY(runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, txt}));
+                QVERIFY(runTool(QStringLiteral("pdftotext"),
+                                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, txt}));
                 QFile in(txt);
                 QVERIFY(in.open(QIODevice::ReadOnly));
                 text = QString::fromUtf8(in.readAll());
                 QVERIFY(text.size() > 100);
             }
             for (const QString &raw : kRawIdentifiers)
-                QVERIFY2(!text.contains(raw), qPrintable(QStringLiteral("%1 holds a raw identifier").arg(file)));
+                QVERIFY2(!text.contains(raw),
+                         qPrintable(QStringLiteral("%1 holds a raw identifier").arg(file)));
             ++scanned;
         }
         QVERIFY(scanned >= 10);
+    }
+
+    // Last: a consent register changes the content. Only subjects with valid consent for the
+    // release's purpose leave, and review.json counts the others by reason.
+    void consentExclusions()
+    {
+        const QString registerFile = m_project->filePath(QStringLiteral("consent.csv"));
+        QFile f(registerFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("subject,status,scope,date\n"
+                "ZY0001,granted,research,2026-01-01\n"
+                "ZY0002,withdrawn,research,2026-01-01\n"
+                "ZY0003,granted,marketing,2026-01-01\n"
+                "ZY0004,refused,research,2026-01-01\n"
+                "ZY0005,granted,*,2026-01-01\n");
+        f.close();
+        auto attached = ConsentService(store()).attach(QStringLiteral("inpatient"), registerFile,
+                                                       QStringLiteral("住院号"));
+        QVERIFY2(attached.ok(), qPrintable(why(attached)));
+        auto set = ReleaseService(store()).set(
+            QStringLiteral("study"),
+            {{QStringLiteral("consent_purpose"), QStringLiteral("research")}});
+        QVERIFY2(set.ok(), qPrintable(why(set)));
+        auto submitted = WorkflowService(store()).submit(QStringLiteral("study"), {});
+        QVERIFY2(submitted.ok(), qPrintable(why(submitted)));
+
+        const QString path = m_project->filePath(QStringLiteral("consented.review.zip"));
+        const Status written =
+            ReviewPackageWriter::write(store(), QStringLiteral("study"), path, std::nullopt,
+                                       [] { return Result<QString>(QStringLiteral("pass")); });
+        QVERIFY2(written.ok(), qPrintable(why(written)));
+        ReviewPackage package;
+        QVERIFY(package.open(path).ok());
+        QCOMPARE(package.contentHash(), submitted->submittedHash);
+        const QJsonObject d =
+            package.review().value(QStringLiteral("datasets")).toArray().first().toObject();
+        QCOMPARE(d.value(QStringLiteral("records")).toInt(), 2);
+        auto csv = package.bag().read(QStringLiteral("data/inpatient.csv"));
+        QVERIFY(csv.ok());
+        QCOMPARE(csv->trimmed().split('\n').size(), 3);
+        const QJsonObject consent = d.value(QStringLiteral("consent")).toObject();
+        QCOMPARE(consent.value(QStringLiteral("kept")).toInt(), 2);
+        const QJsonObject excluded = consent.value(QStringLiteral("excluded")).toObject();
+        QCOMPARE(excluded.value(QStringLiteral("total")).toInt(), 4);
+        QCOMPARE(excluded.value(QStringLiteral("withdrawn")).toInt(), 1);
+        QCOMPARE(excluded.value(QStringLiteral("refused")).toInt(), 1);
+        QCOMPARE(excluded.value(QStringLiteral("out_of_scope")).toInt(), 1);
+        QCOMPARE(excluded.value(QStringLiteral("no_record")).toInt(), 1);
+    }
+
+    // Last: a rule changed after the submission. The package would no longer show what was
+    // submitted: refused, nothing written.
+    void changedSinceSubmission()
+    {
+        auto info = store().dataset(QStringLiteral("inpatient"));
+        QVERIFY(info.ok());
+        const Status s = MaskRuleService(store()).setRules(
+            *info, {{QStringLiteral("年龄"), coretest::rule(QStringLiteral("bands:width=20"))}});
+        QVERIFY2(s.ok(), qPrintable(why(s)));
+        const QString path = m_project->filePath(QStringLiteral("stale.review.zip"));
+        const Status written =
+            ReviewPackageWriter::write(store(), QStringLiteral("study"), path, std::nullopt,
+                                       [] { return Result<QString>(QStringLiteral("pass")); });
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, ErrorCode::Policy);
+        QVERIFY(!QFile::exists(path));
     }
 };
 

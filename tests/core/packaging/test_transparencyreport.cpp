@@ -51,7 +51,8 @@ private:
     std::unique_ptr<testsupport::TempProject> m_project;
     ProjectStore &store() { return m_project->store(); }
 
-    Release create(const QString &name, const QString &recipient, const QString &purpose, SharingMode mode)
+    Release create(const QString &name, const QString &recipient, const QString &purpose,
+                   SharingMode mode)
     {
         Release draft;
         draft.name = name;
@@ -74,41 +75,72 @@ private slots:
     void init()
     {
         m_project = std::make_unique<testsupport::TempProject>(QStringLiteral("p.steward"),
-                                                                QStringLiteral("City Hospital"));
-        const DatasetInfo info = coretest::importCsv(store(), m_project->dir(), QStringLiteral("inpatient"), fixture());
+                                                               QStringLiteral("City Hospital"));
+        const DatasetInfo info =
+            coretest::importCsv(store(), m_project->dir(), QStringLiteral("inpatient"), fixture());
         auto classified = ClassificationService(store()).analyzeNow(QStringLiteral("inpatient"));
         QVERIFY2(classified.ok(), qPrintable(why(classified)));
         const Status s = MaskRuleService(store()).setRules(
-            info, {{QStringLiteral("姓名"), coretest::rule(QStringLiteral("drop"))},
-                   {QStringLiteral("住院号"), coretest::rule(QStringLiteral("drop"))}});
+            info,
+            {{QStringLiteral("姓名"), coretest::rule(QStringLiteral("drop"))},
+             {QStringLiteral("住院号"), coretest::rule(QStringLiteral("drop"))}});
         QVERIFY2(s.ok(), qPrintable(why(s)));
     }
     void cleanup() { m_project.reset(); }
 
     void listsReleasesWithoutValues()
     {
-        const Release exported = create(QStringLiteral("readmissions-2027"), QStringLiteral("Institute of Cardiology"),
-                                         QStringLiteral("a study of readmissions"), SharingMode::Bilateral);
-        create(QStringLiteral("open-data"), QStringLiteral("The public"), QStringLiteral("open statistics"),
-               SharingMode::Public);
+        const Release exported =
+            create(QStringLiteral("readmissions-2027"), QStringLiteral("Institute of Cardiology"),
+                   QStringLiteral("a study of readmissions"), SharingMode::Bilateral);
+        const Release open = create(QStringLiteral("open-data"), QStringLiteral("The public"),
+                                    QStringLiteral("open statistics"), SharingMode::Public);
+        // Approved once, then changed: the approval no longer counts.
+        exec(store(),
+             QStringLiteral("INSERT INTO release_submissions (release_id, content_hash, "
+                            "content, submitted_at, submitted_by, invalidated_at) VALUES "
+                            "(%1, 'old', '{}', '2027-01-05T10:00:00Z', 'steward', "
+                            "'2027-01-06T10:00:00Z')")
+                 .arg(open.id));
+        exec(store(),
+             QStringLiteral("INSERT INTO release_decisions (release_id, submission_id, "
+                            "content_hash, approve, role, fingerprint, signer, decided_at, "
+                            "recorded_at, recorded_by, decision, signature, public_key) "
+                            "VALUES (%1, 1, 'old', 1, 'ethics', 'FPX', 'Someone', "
+                            "'2027-01-05T12:00:00Z', '2027-01-05T12:00:00Z', 'steward', "
+                            "'{}', 'sig', 'pub')")
+                 .arg(open.id));
 
-        // A submission, two approvals by role and one export, as the workflow and export record them.
+        // A submission, two approvals by role and one export, as the workflow and export record
+        // them.
         const QString id = QString::number(exported.id);
-        exec(store(), QStringLiteral("INSERT INTO release_submissions (release_id, content_hash, content, submitted_at, submitted_by) "
-                                     "VALUES (%1, 'abc', '{}', '2027-01-05T10:00:00Z', 'steward')").arg(id));
+        exec(store(),
+             QStringLiteral("INSERT INTO release_submissions (release_id, content_hash, content, "
+                            "submitted_at, submitted_by) "
+                            "VALUES (%1, 'abc', '{}', '2027-01-05T10:00:00Z', 'steward')")
+                 .arg(id));
         for (const QString &role : {QStringLiteral("compliance"), QStringLiteral("ethics")})
-            exec(store(), QStringLiteral("INSERT INTO release_decisions (release_id, submission_id, content_hash, approve, role, "
-                                         "fingerprint, signer, decided_at, recorded_at, recorded_by, decision, signature, public_key) "
-                                         "VALUES (%1, 1, 'abc', 1, '%2', 'FP%2', 'Reviewer Secretname', '2027-01-06T10:00:00Z', "
-                                         "'2027-01-06T10:00:00Z', 'steward', '{}', 'sig', 'pub')")
-                              .arg(id, role));
-        exec(store(), QStringLiteral("UPDATE releases SET state = 'approved' WHERE id = %1").arg(id));
-        const QString sha = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
-        exec(store(), QStringLiteral("INSERT INTO release_exports (release_id, at, sha256, file, signer, recipient, "
-                                     "signer_fingerprint, encryption, content_hash) VALUES (%1, '2027-01-07T09:00:00Z', "
-                                     "'%2', '/secret/path/readmissions-2027-2027-01-07.zip', 'Steward Secretname', "
-                                     "'Institute of Cardiology', 'ABCDEF0123456789', 'passphrase', 'abc')")
-                          .arg(id, sha));
+            exec(store(),
+                 QStringLiteral("INSERT INTO release_decisions (release_id, submission_id, "
+                                "content_hash, approve, role, "
+                                "fingerprint, signer, decided_at, recorded_at, recorded_by, "
+                                "decision, signature, public_key) "
+                                "VALUES (%1, 1, 'abc', 1, '%2', 'FP%2', 'Reviewer Secretname', "
+                                "'2027-01-06T10:00:00Z', "
+                                "'2027-01-06T10:00:00Z', 'steward', '{}', 'sig', 'pub')")
+                     .arg(id, role));
+        exec(store(),
+             QStringLiteral("UPDATE releases SET state = 'approved' WHERE id = %1").arg(id));
+        const QString sha =
+            QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        exec(
+            store(),
+            QStringLiteral(
+                "INSERT INTO release_exports (release_id, at, sha256, file, signer, recipient, "
+                "signer_fingerprint, encryption, content_hash) VALUES (%1, '2027-01-07T09:00:00Z', "
+                "'%2', '/secret/path/readmissions-2027-2027-01-07.zip', 'Steward Secretname', "
+                "'Institute of Cardiology', 'ABCDEF0123456789', 'passphrase', 'abc')")
+                .arg(id, sha));
 
         const QString path = m_project->filePath(QStringLiteral("report.html"));
         auto written = TransparencyReport::writeHtml(store(), path);
@@ -122,23 +154,29 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("</html>")));
         // Standalone: nothing fetched from elsewhere.
         QVERIFY(!html.contains(QStringLiteral("<script")));
-        QVERIFY(!html.contains(QStringLiteral("http://")) && !html.contains(QStringLiteral("https://")));
+        QVERIFY(!html.contains(QStringLiteral("http://"))
+                && !html.contains(QStringLiteral("https://")));
         QVERIFY(!html.contains(QStringLiteral("<link")));
 
-        for (const QString &expected : {QStringLiteral("readmissions-2027"), QStringLiteral("open-data"),
-                                        QStringLiteral("Institute of Cardiology"), QStringLiteral("a study of readmissions"),
-                                        QStringLiteral("City Hospital"), sha})
+        for (const QString &expected :
+             {QStringLiteral("readmissions-2027"), QStringLiteral("open-data"),
+              QStringLiteral("Institute of Cardiology"), QStringLiteral("a study of readmissions"),
+              QStringLiteral("City Hospital"), sha})
             QVERIFY2(html.contains(expected), qPrintable(expected));
         // Categories of the fields that leave, in words.
         QVERIFY2(html.contains(QStringLiteral("field")), "categories counted in fields");
         QVERIFY(html.contains(QStringLiteral("compliance")));
         QVERIFY(html.contains(QStringLiteral("ethics")));
+        const QString openSection = html.mid(html.indexOf(QStringLiteral("<h2>open-data")));
+        QVERIFY(openSection.left(openSection.indexOf(QStringLiteral("</section>")))
+                    .contains(QStringLiteral("none yet")));
 
         // No cell value, no named person, no file path.
-        for (const QString &secret : {QStringLiteral("ZY0001"), QStringLiteral("张伟"), QStringLiteral("王芳"),
-                                      QStringLiteral("I10"), QStringLiteral("J45"), QStringLiteral("Secretname"),
-                                      QStringLiteral("Secretcontact"), QStringLiteral("Named Researcher"),
-                                      QStringLiteral("/secret/path")})
+        for (const QString &secret :
+             {QStringLiteral("ZY0001"), QStringLiteral("张伟"), QStringLiteral("王芳"),
+              QStringLiteral("I10"), QStringLiteral("J45"), QStringLiteral("Secretname"),
+              QStringLiteral("Secretcontact"), QStringLiteral("Named Researcher"),
+              QStringLiteral("/secret/path")})
             QVERIFY2(!html.contains(secret), qPrintable(secret));
     }
 
@@ -149,7 +187,8 @@ private slots:
         QVERIFY2(none.ok(), qPrintable(why(none)));
         QCOMPARE(*none, 0);
 
-        create(QStringLiteral("r1"), QStringLiteral("<b>Evil & Co</b>"), QStringLiteral("x < y"), SharingMode::Bilateral);
+        create(QStringLiteral("r1"), QStringLiteral("<b>Evil & Co</b>"), QStringLiteral("x < y"),
+               SharingMode::Bilateral);
         auto one = TransparencyReport::writeHtml(store(), path);
         QVERIFY(one.ok());
         QFile f(path);
@@ -159,7 +198,8 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("&lt;b&gt;Evil &amp; Co&lt;/b&gt;")));
 
         // A folder that does not exist: an error, no file.
-        auto failed = TransparencyReport::writeHtml(store(), m_project->filePath(QStringLiteral("no/such/dir/r.html")));
+        auto failed = TransparencyReport::writeHtml(
+            store(), m_project->filePath(QStringLiteral("no/such/dir/r.html")));
         QVERIFY(!failed.ok());
     }
 };

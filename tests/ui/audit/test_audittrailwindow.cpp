@@ -1,5 +1,6 @@
 #include "core/audit/AuditLog.h"
 #include "core/import/Importer.h"
+#include "core/release/ReleaseService.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sqlite.h"
@@ -42,6 +43,7 @@ private slots:
 
     void shortcutOpensTheTrail();
     void filtersByActionTargetUserAndText();
+    void filtersByRelease();
     void brokenChainIsShownAndSelected();
     void newEntriesAppearWhileOpen();
     void exportWritesTheShownEntries();
@@ -219,6 +221,59 @@ void TestAuditTrailWindow::filtersByActionTargetUserAndText()
              QStringList{QStringLiteral("dataset.rename")});
     search->clear();
     QCOMPARE(shown->rowCount(), 4);
+}
+
+void TestAuditTrailWindow::filtersByRelease()
+{
+    const QString project = makeProject();
+    {
+        auto store = ProjectStore::open(project);
+        QVERIFY(store);
+        for (const QString &name : {QStringLiteral("Study A"), QStringLiteral("Study B")}) {
+            Release release;
+            release.name = name;
+            release.datasets = {QStringLiteral("inpatient")};
+            QVERIFY(ReleaseService(**store).create(release));
+        }
+        Release changed = *ReleaseService(**store).load(QStringLiteral("Study A"));
+        changed.purpose = QStringLiteral("Readmissions");
+        QVERIFY(ReleaseService(**store).update(QStringLiteral("Study A"), changed, {}));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openProject(project));
+    AuditTrailWindow *trail = openTrail(window);
+    QVERIFY(trail);
+    auto *releases = trail->findChild<QComboBox *>(QStringLiteral("auditReleaseFilter"));
+    auto *datasets = trail->findChild<QComboBox *>(QStringLiteral("auditTargetFilter"));
+    QVERIFY(releases && datasets);
+    const QAbstractItemModel *shown = trail->table()->model();
+    QCOMPARE(shown->rowCount(), 7);
+
+    // Releases are offered in their own box, not among the datasets.
+    QVERIFY(releases->findText(QStringLiteral("Study A")) > 0);
+    QVERIFY(releases->findText(QStringLiteral("inpatient")) < 0);
+    QVERIFY(datasets->findText(QStringLiteral("Study A")) < 0);
+    QVERIFY(datasets->findText(QStringLiteral("inpatient")) > 0);
+
+    releases->setCurrentIndex(releases->findText(QStringLiteral("Study A")));
+    QCOMPARE(shown->rowCount(), 2);
+    QCOMPARE(column(trail, AuditTrailModel::ActionIdColumn),
+             (QStringList{QStringLiteral("release.update"), QStringLiteral("release.create")}));
+    QCOMPARE(text(trail, "auditCount"), QStringLiteral("2 of 7 entries shown"));
+
+    // With the action on top of it: narrower still.
+    auto *actions = trail->findChild<QComboBox *>(QStringLiteral("auditActionFilter"));
+    actions->setCurrentIndex(actions->findText(QStringLiteral("Release created")));
+    QCOMPARE(shown->rowCount(), 1);
+
+    auto *showAll = trail->findChild<QPushButton *>(QStringLiteral("auditClearFilters"));
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QCOMPARE(releases->currentIndex(), 0);
+    QCOMPARE(shown->rowCount(), 7);
+    // The chain's check stays in view over the filters.
+    QVERIFY(text(trail, "auditVerificationText").contains(QStringLiteral("intact")));
 }
 
 void TestAuditTrailWindow::brokenChainIsShownAndSelected()
