@@ -2,7 +2,7 @@
 // none yet: `release submit` creates the secret before it takes the content hash (the project
 // passphrase from STEWARD_PASSPHRASE or --passphrase-file; without one it exits 1 and nothing
 // changes), so the approved release can be exported — with or without --out, the release stays
-// submitted.
+// submitted. An export of a draft is refused by policy (exit 3) before any passphrase is asked.
 
 #include "tests/cli/CliTestSupport.h"
 #include "tests/core/workflow/WorkflowTestSupport.h"
@@ -38,6 +38,7 @@ private slots:
     void submitCreatesTheSecretThenExportWorks();
     void submitWithPackageStaysSubmitted();
     void submitWithoutPassphraseChangesNothing();
+    void draftExportRefusedBeforeAnyPassphrase();
 
 private:
     CliRun run(const QStringList &args, const QString &passphrase = {})
@@ -155,6 +156,19 @@ void TestCliSubmitSecret::submitWithoutPassphraseChangesNothing()
     QCOMPARE(refused.code, 1);
     QVERIFY(!secretExists());
     QCOMPARE(state(), u"draft"_s);
+}
+
+void TestCliSubmitSecret::draftExportRefusedBeforeAnyPassphrase()
+{
+    // No project passphrase and no key passphrase: the policy answers first.
+    const CliRun refused = run({u"export"_s, m_project, u"study"_s, u"--out"_s, path(u"study.zip"_s),
+                                u"--key"_s, path(u"steward.key"_s), u"--json"_s});
+    QCOMPARE(refused.code, 3);
+    const QString message =
+        refused.json.value(u"error"_s).toObject().value(u"message"_s).toString();
+    QVERIFY2(message.contains(u"approvals"_s), refused.out.constData());
+    QVERIFY(!QFile::exists(path(u"study.zip"_s)));
+    QVERIFY(!secretExists());
 }
 
 QTEST_GUILESS_MAIN(TestCliSubmitSecret)
