@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>The masked data, documents, risk and gates in one file for reviewers without the project</source>
-        <translation>将脱敏数据、文书、风险和关卡打包为一个文件，供无需项目的审核人使用</translation>
+        <translation>将脱敏数据、文书、风险和关卡打包为一个文件，供没有项目文件的审核人使用</translation>
     </message>
     <message>
         <source>&amp;Import Decision…</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Risk for the people in the data:</source>
-        <translation>数据中个人的风险：</translation>
+        <translation>对数据中个人的风险：</translation>
     </message>
     <message>
         <source>Checks:</source>
@@ -4371,7 +4371,7 @@
     </message>
     <message>
         <source>For: %1.</source>
-        <translation>用于：%1。</translation>
+        <translation>使用目的：%1。</translation>
     </message>
     <message>
         <source>Legal basis: %1.</source>
@@ -5097,11 +5097,11 @@
     </message>
     <message>
         <source>Prepared</source>
-        <translation>准备日期</translation>
+        <translation>创建日期</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation>提交审核</translation>
+        <translation>提交审核日期</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -5123,7 +5123,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation>已批准</translation>
+        <translation>批准日期</translation>
     </message>
     <message>
         <source>No data has left for this release.</source>
@@ -13520,7 +13520,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Groups of records</source>
-        <translation>记录组</translation>
+        <translation>记录组数</translation>
     </message>
     <message>
         <source>Smallest group</source>
@@ -13528,7 +13528,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Records in groups below k</source>
-        <translation>小于 k 的组中的记录</translation>
+        <translation>所在组小于 k 的记录</translation>
     </message>
     <message>
         <source>Highest chance of singling out a person</source>
@@ -13650,11 +13650,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Every person in the data shares the characteristics that could identify them with at least %1 records (the smallest group).</source>
-        <translation>数据中每个人可能被识别的特征都至少与 %1 条记录相同（最小组）。</translation>
+        <translation>数据中的每个人，其可能暴露身份的特征都至少与 %1 条记录相同（最小组）。</translation>
     </message>
     <message>
         <source>Someone who knows a person is in the data would single them out with a chance of at most %1 (%2 on average).</source>
-        <translation>知道某人在数据中的人识别出此人的概率最高为 %1（平均为 %2）。</translation>
+        <translation>知道某人在数据中的人，认出此人的概率最高为 %1（平均为 %2）。</translation>
     </message>
     <message>
         <source>Records in groups smaller than the policy&apos;s minimum: %1.</source>
