@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>&amp;None: the recipient receives the package by a secure way</source>
-        <translation>不加密(&amp;N)：通过安全途径将包交给接收方</translation>
+        <translation>不加密(&amp;N)：通过安全途径将发布包交给接收方</translation>
     </message>
     <message>
         <source>With a pass&amp;phrase (age)</source>
