@@ -228,6 +228,10 @@ public:
 protected:
     int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
     {
+        // The state as the workflow reads it (a release changed since its submission is a
+        // draft again).
+        if (auto review = WorkflowService(store).state(text(vm, "release")); !review)
+            return cli.fail(review.error());
         auto release = ReleaseService(store).load(text(vm, "release"));
         if (!release)
             return cli.fail(release.error());

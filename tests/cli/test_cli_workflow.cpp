@@ -353,6 +353,9 @@ void TestCliWorkflow::laterChangeReturnsToDraft()
     QCOMPARE(status().value(u"state"_s).toString(), u"approved"_s);
     const int before = auditCount(u"release.invalidate"_s);
     QCOMPARE(run({u"rules"_s, m_project, u"inpatient"_s, u"--set"_s, u"age=bands:width=20"_s}).code, 0);
+    const CliRun shown = run({u"release"_s, u"show"_s, m_project, u"study"_s, u"--json"_s});
+    QCOMPARE(shown.json.value(u"state"_s).toString(), u"draft"_s);
+    QCOMPARE(auditCount(u"release.invalidate"_s), before + 1);
 
     const QJsonObject st = status();
     QCOMPARE(st.value(u"state"_s).toString(), u"draft"_s);
