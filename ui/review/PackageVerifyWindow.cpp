@@ -126,6 +126,8 @@ PackageVerifyWindow::PackageVerifyWindow(QWidget *parent)
     connect(m_passphrase, &QLineEdit::textEdited, this, [this] { m_usePassphrase->setChecked(true); });
     connect(m_identity, &QLineEdit::textEdited, this, [this] { m_useIdentity->setChecked(true); });
     connect(m_verifyButton, &QPushButton::clicked, this, &PackageVerifyWindow::verify);
+    connect(m_passphrase, &QLineEdit::returnPressed, this, &PackageVerifyWindow::verify);
+    connect(m_identity, &QLineEdit::returnPressed, this, &PackageVerifyWindow::verify);
     auto *keyLayout = new QGridLayout(m_keyBox);
     keyLayout->addWidget(m_usePassphrase, 0, 0);
     keyLayout->addWidget(m_passphrase, 0, 1, 1, 2);

@@ -79,9 +79,13 @@ QString ReviewText::riskInWords(const QJsonObject &risk)
         return tr("No risk figures were measured for this dataset.");
     QStringList sentences;
     if (risk.value(QStringLiteral("min_class")).isDouble()) {
-        sentences << tr("Every person in the data shares the characteristics that could identify "
-                        "them with at least %1 records (the smallest group).")
-                         .arg(count(risk.value(QStringLiteral("min_class"))));
+        const int smallest = risk.value(QStringLiteral("min_class")).toInt();
+        sentences << (smallest <= 1
+                          ? tr("Some people in the data are alone with the characteristics that "
+                               "could identify them (the smallest group has one record).")
+                          : tr("Every person in the data shares the characteristics that could "
+                               "identify them with at least %Ln records (the smallest group).",
+                               nullptr, smallest));
     }
     if (risk.value(QStringLiteral("prosecutor_max")).isDouble()) {
         sentences << tr("Someone who knows a person is in the data would single them out with a "

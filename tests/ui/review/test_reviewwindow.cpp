@@ -3,6 +3,9 @@
 // refused; a file is recognised by its name and content.
 
 #include "core/age/AgeFile.h"
+#include "core/packaging/ReviewPackageWriter.h"
+#include "core/workflow/WorkflowService.h"
+#include "tests/core/workflow/WorkflowTestSupport.h"
 #include "core/signing/SigningIdentity.h"
 #include "core/workflow/ReviewDecision.h"
 #include "tests/ui/UiTestSupport.h"
@@ -82,6 +85,36 @@ private slots:
         QVERIFY(window.windowTitle().contains(kRelease));
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("reviewSummaryPage"))->isVisible());
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
+    }
+
+    // A package as `release submit` writes it, from a project whose gates hold.
+    void packageWrittenFromAProject()
+    {
+        testsupport::TempProject project;
+        const Release release = workflowtest::standardProject(project);
+        workflowtest::fillDocuments(project.store(), release);
+        auto submitted = WorkflowService(project.store()).submit(release.name, {});
+        QVERIFY2(submitted.ok(), submitted ? "" : qPrintable(submitted.error().message));
+        const QString path = project.filePath(QStringLiteral("study.review.zip"));
+        const Status written = ReviewPackageWriter::write(
+            project.store(), release.name, path, std::nullopt,
+            [] { return Result<QString>(QStringLiteral("pass")); });
+        QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
+
+        ReviewWindow window;
+        window.show();
+        QSignalSpy opened(&window, &ReviewWindow::packageOpened);
+        window.openPackage(path);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(window.summaryText(QStringLiteral("release")).contains(QStringLiteral("study")));
+        QVERIFY(window.summaryText(QStringLiteral("recipient")).contains(QStringLiteral("Research Institute")));
+        QVERIFY(window.summaryText(QStringLiteral("why")).contains(QStringLiteral("readmissions")));
+        QVERIFY(window.dpiaMarks()->sectionCount() > 0);
+        QVERIFY(window.dsaMarks()->sectionCount() > 0);
+        QVERIFY(window.dataModel()->rowCount() > 0);
+        auto *dpia = window.findChild<QTextBrowser *>(QStringLiteral("dpiaBrowser"));
+        QVERIFY(!dpia->toPlainText().trimmed().isEmpty());
+        QCOMPARE(packageFileKind(path), PackageFileKind::ReviewPackage);
     }
 
     void dataIsReadInBlocks()
