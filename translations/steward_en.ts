@@ -707,4 +707,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>steward::ui::ReviewText</name>
+    <message numerus="yes">
+        <source>Every person in the data shares the characteristics that could identify them with at least %Ln records (the smallest group).</source>
+        <translation>
+            <numerusform>Every person in the data shares the characteristics that could identify them with at least %Ln record (the smallest group).</numerusform>
+            <numerusform>Every person in the data shares the characteristics that could identify them with at least %Ln records (the smallest group).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -13059,12 +13059,12 @@ after</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <source>Submitted for review</source>
-        <translation>已提交审核</translation>
-    </message>
-    <message>
         <source>Approved</source>
         <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交审核</translation>
     </message>
 </context>
 <context>
@@ -13649,10 +13649,6 @@ SHA-256 %2</translation>
         <translation>此数据集未度量任何风险数据。</translation>
     </message>
     <message>
-        <source>Every person in the data shares the characteristics that could identify them with at least %1 records (the smallest group).</source>
-        <translation>数据中的每个人，其可能暴露身份的特征都至少与 %1 条记录相同（最小组）。</translation>
-    </message>
-    <message>
         <source>Someone who knows a person is in the data would single them out with a chance of at most %1 (%2 on average).</source>
         <translation>知道某人在数据中的人，认出此人的概率最高为 %1（平均为 %2）。</translation>
     </message>
@@ -13663,6 +13659,16 @@ SHA-256 %2</translation>
     <message>
         <source>Records withheld to reach it: %1.</source>
         <translation>为达到最小值而不发布的记录：%1。</translation>
+    </message>
+    <message>
+        <source>Some people in the data are alone with the characteristics that could identify them (the smallest group has one record).</source>
+        <translation>数据中有些人可能暴露身份的特征是独一无二的（最小组只有一条记录）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every person in the data shares the characteristics that could identify them with at least %Ln records (the smallest group).</source>
+        <translation>
+            <numerusform>数据中的每个人，其可能暴露身份的特征都至少与 %Ln 条记录相同（最小组）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
