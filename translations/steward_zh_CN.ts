@@ -2663,10 +2663,6 @@
         <translation>项目未将密钥 %1（%2）信任为数据管理员角色</translation>
     </message>
     <message>
-        <source>the masking rules need the project secret, and the project has none</source>
-        <translation>脱敏规则需要项目密钥，但项目没有密钥</translation>
-    </message>
-    <message>
         <source>the masking rules need the project secret: give its passphrase</source>
         <translation>脱敏规则需要项目密钥：请提供其口令</translation>
     </message>
@@ -2697,6 +2693,10 @@
     <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>the masking rules need the project secret, which the project does not have: it must exist before the release is submitted for review (masking the data creates it), then the release is submitted and approved again</source>
+        <translation>脱敏规则需要项目密钥，但项目没有密钥：项目密钥必须在发布提交审核之前就已存在（对数据脱敏时会创建），之后须重新提交并批准该发布</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3608,10 @@
     <message>
         <source>signed by %1 (%2), which is not among the trusted keys for the role %3</source>
         <translation>由 %1（%2）签名，但该密钥不在 %3 角色的受信任密钥之列</translation>
+    </message>
+    <message>
+        <source>requires %1 %2 approval(s), the package holds %3 valid</source>
+        <translation>要求 %1 项 %2 批准，发布包中有效的只有 %3 项</translation>
     </message>
 </context>
 <context>
@@ -6248,10 +6252,6 @@
         <translation>数据管理员的签名密钥（必填）</translation>
     </message>
     <message>
-        <source>read the signing key&apos;s passphrase from the first line of file F</source>
-        <translation>从文件 F 的第一行读取签名密钥的口令</translation>
-    </message>
-    <message>
         <source>encrypt the package with age to the passphrase in the first line of file F</source>
         <translation>用 age 以文件 F 第一行中的口令加密发布包</translation>
     </message>
@@ -6284,18 +6284,6 @@
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
-    </message>
-    <message>
-        <source>key passphrase</source>
-        <translation>密钥口令</translation>
-    </message>
-    <message>
-        <source>Signing key passphrase: </source>
-        <translation>签名密钥口令：</translation>
-    </message>
-    <message>
-        <source>the signing key needs its passphrase: give --key-passphrase-file F or set STEWARD_KEY_PASSPHRASE</source>
-        <translation>签名密钥需要口令：请指定 --key-passphrase-file F 或设置 STEWARD_KEY_PASSPHRASE</translation>
     </message>
 </context>
 <context>
