@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ExportDialog</name>
-    <message numerus="yes">
-        <source>Exported %1 (%Ln file(s)). SHA-256: %2</source>
-        <translation>
-            <numerusform>Exported %1 (%Ln file). SHA-256: %2</numerusform>
-            <numerusform>Exported %1 (%Ln files). SHA-256: %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PackageVerifyWindow</name>
-    <message numerus="yes">
-        <source>Signers must be among %n trusted key(s).</source>
-        <translation>
-            <numerusform>Signers must be among %n trusted key.</numerusform>
-            <numerusform>Signers must be among %n trusted keys.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Verification failed: %n problem(s) found. Do not use this package before you know why.</source>
-        <translation>
-            <numerusform>Verification failed: %n problem found. Do not use this package before you know why.</numerusform>
-            <numerusform>Verification failed: %n problems found. Do not use this package before you know why.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>steward::AttributeGeneralization</name>
     <message numerus="yes">
         <source>field &apos;%1&apos;: %Ln distinct value(s) present in the data are missing from the hierarchy</source>
@@ -546,6 +519,16 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %1 (%Ln file(s)). SHA-256: %2</source>
+        <translation>
+            <numerusform>Exported %1 (%Ln file). SHA-256: %2</numerusform>
+            <numerusform>Exported %1 (%Ln files). SHA-256: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::FieldProfilePanel</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -667,6 +650,23 @@
         <translation>
             <numerusform>Rule for %Ln selected field</numerusform>
             <numerusform>Rule for %Ln selected fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::PackageVerifyWindow</name>
+    <message numerus="yes">
+        <source>Signers must be among %n trusted key(s).</source>
+        <translation>
+            <numerusform>Signers must be among %n trusted key.</numerusform>
+            <numerusform>Signers must be among %n trusted keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification failed: %n problem(s) found. Do not use this package before you know why.</source>
+        <translation>
+            <numerusform>Verification failed: %n problem found. Do not use this package before you know why.</numerusform>
+            <numerusform>Verification failed: %n problems found. Do not use this package before you know why.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,856 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export Package of “%1”</source>
-        <translation>导出“%1”的发布包</translation>
-    </message>
-    <message>
-        <source>Exporting: %1 of %2 rows…</source>
-        <translation>正在导出：第 %1 行，共 %2 行…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %1 (%Ln file(s)). SHA-256: %2</source>
-        <translation>
-            <numerusform>已导出 %1（%Ln 个文件）。SHA-256：%2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not exported: %1</source>
-        <translation>未导出：%1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was left behind.</source>
-        <translation>导出已取消；未留下任何文件。</translation>
-    </message>
-    <message>
-        <source>The release cannot be exported while these gates fail:</source>
-        <translation>以下关卡未通过，无法导出该发布：</translation>
-    </message>
-    <message>
-        <source>The data steward&apos;s signing key</source>
-        <translation>数据管理员的签名密钥</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>浏览(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>浏览(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Steward &amp;key:</source>
-        <translation>数据管理员密钥(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Save as:</source>
-        <translation>保存为(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Key &amp;passphrase:</source>
-        <translation>密钥口令(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Encryption for the recipient</source>
-        <translation>为接收方加密</translation>
-    </message>
-    <message>
-        <source>&amp;None: the recipient receives the package by a secure way</source>
-        <translation>不加密(&amp;N)：通过安全途径将发布包交给接收方</translation>
-    </message>
-    <message>
-        <source>With a pass&amp;phrase (age)</source>
-        <translation>使用口令加密(&amp;P)（age）</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>再次输入</translation>
-    </message>
-    <message>
-        <source>To the recipient&apos;s &amp;age key</source>
-        <translation>使用接收方的 age 公钥加密(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Every gate must hold before the release can leave.</source>
-        <translation>所有关卡均通过后，发布才能导出。</translation>
-    </message>
-    <message>
-        <source>Choose the data steward&apos;s signing key.</source>
-        <translation>请选择数据管理员的签名密钥。</translation>
-    </message>
-    <message>
-        <source>There is no key file %1.</source>
-        <translation>密钥文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase of the steward&apos;s key.</source>
-        <translation>请输入数据管理员密钥的口令。</translation>
-    </message>
-    <message>
-        <source>Choose where to save the package.</source>
-        <translation>请选择发布包的保存位置。</translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation>%1 所在的文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase the recipient will decrypt with.</source>
-        <translation>请输入接收方解密时使用的口令。</translation>
-    </message>
-    <message>
-        <source>The encryption passphrases differ.</source>
-        <translation>两次输入的加密口令不一致。</translation>
-    </message>
-    <message>
-        <source>Enter the recipient&apos;s age public key (age1…).</source>
-        <translation>请输入接收方的 age 公钥（age1…）。</translation>
-    </message>
-    <message>
-        <source>Choose the Steward&apos;s Signing Key</source>
-        <translation>选择数据管理员的签名密钥</translation>
-    </message>
-    <message>
-        <source>Save Package</source>
-        <translation>保存发布包</translation>
-    </message>
-    <message>
-        <source>Encrypted packages (*.zip.age);;All files (*)</source>
-        <translation>加密的发布包 (*.zip.age);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Packages (*.zip);;All files (*)</source>
-        <translation>发布包 (*.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Unlocking the steward&apos;s key…</source>
-        <translation>正在解锁数据管理员的密钥…</translation>
-    </message>
-    <message>
-        <source>A masking rule of this release needs the project secret, which is locked. Unlock it on the Masking tab first.</source>
-        <translation>此发布的某条脱敏规则需要项目密钥，而项目密钥尚未解锁。请先在“脱敏”选项卡中解锁。</translation>
-    </message>
-</context>
-<context>
-    <name>PackageVerifyWindow</name>
-    <message>
-        <source>This package is encrypted</source>
-        <translation>此发布包已加密</translation>
-    </message>
-    <message>
-        <source>With a &amp;passphrase:</source>
-        <translation>使用口令(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>With an age &amp;identity file:</source>
-        <translation>使用 age 身份文件(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Decrypt and Verify</source>
-        <translation>解密并校验(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>签名人</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>指纹</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Verify Package — Steward</source>
-        <translation>校验发布包 — Steward</translation>
-    </message>
-    <message>
-        <source>A file with an AGE-SECRET-KEY-1… line</source>
-        <translation>含有 AGE-SECRET-KEY-1… 行的文件</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Choose an Age Identity File</source>
-        <translation>选择 age 身份文件</translation>
-    </message>
-    <message>
-        <source>&amp;Trusted Keys…</source>
-        <translation>受信任的密钥(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Choose the public keys (.pub) of the steward and the reviewers you expect: a valid signature by another key then counts as a problem.</source>
-        <translation>请选择数据管理员和预期审核人的公钥（.pub）：此后由其他密钥作出的有效签名将被视为问题。</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>The package could not be decrypted.</source>
-        <translation>无法解密此发布包。</translation>
-    </message>
-    <message>
-        <source>The package cannot be read: %1</source>
-        <translation>无法读取此发布包：%1</translation>
-    </message>
-    <message>
-        <source>Verification was cancelled.</source>
-        <translation>校验已取消。</translation>
-    </message>
-    <message>
-        <source>Open an export package with File → Verify Package…</source>
-        <translation>请通过“文件 → 校验发布包…”打开导出的发布包</translation>
-    </message>
-    <message>
-        <source>Verify Package</source>
-        <translation>校验发布包</translation>
-    </message>
-    <message>
-        <source>Export packages (*.zip *.zip.age *.age);;All files (*)</source>
-        <translation>导出的发布包 (*.zip *.zip.age *.age);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Verify Package…</source>
-        <translation>校验发布包(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Signatures are checked against the keys in the package; no trusted keys are chosen.</source>
-        <translation>签名按包内所附的密钥校验；未选择受信任的密钥。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signers must be among %n trusted key(s).</source>
-        <translation>
-            <numerusform>签名人须在 %n 个受信任的密钥之列。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose Trusted Public Keys</source>
-        <translation>选择受信任的公钥</translation>
-    </message>
-    <message>
-        <source>Public keys (*.pub);;All files (*)</source>
-        <translation>公钥 (*.pub);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 — Verify Package</source>
-        <translation>%1 — 校验发布包</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase or choose the identity file this package was encrypted for.</source>
-        <translation>请输入口令，或选择此发布包加密时所针对的身份文件。</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase.</source>
-        <translation>请输入口令。</translation>
-    </message>
-    <message>
-        <source>Checking every file and signature…</source>
-        <translation>正在检查每个文件和签名…</translation>
-    </message>
-    <message>
-        <source>The package is intact and every signature is valid.</source>
-        <translation>发布包完好，所有签名均有效。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Verification failed: %n problem(s) found. Do not use this package before you know why.</source>
-        <translation>
-            <numerusform>校验未通过：发现 %n 个问题。查明原因之前请勿使用此发布包。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Release: %1</source>
-        <translation>发布：%1</translation>
-    </message>
-    <message>
-        <source>Files: %1</source>
-        <translation>文件：%1</translation>
-    </message>
-    <message>
-        <source>Encrypted (age)</source>
-        <translation>已加密（age）</translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation>未加密</translation>
-    </message>
-    <message>
-        <source>Content fingerprint: %1</source>
-        <translation>内容指纹：%1</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>Valid: %1</source>
-        <translation>有效：%1</translation>
-    </message>
-    <message>
-        <source>Fails: %1</source>
-        <translation>未通过：%1</translation>
-    </message>
-    <message>
-        <source>(trusted key)</source>
-        <translation>（受信任的密钥）</translation>
-    </message>
-    <message>
-        <source>(not a trusted key)</source>
-        <translation>（非受信任的密钥）</translation>
-    </message>
-    <message>
-        <source>(the package)</source>
-        <translation>（发布包）</translation>
-    </message>
-    <message>
-        <source>No problem found</source>
-        <translation>未发现问题</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPanel</name>
-    <message>
-        <source>A masking rule of this release needs the project secret, which is locked. Unlock it on the Masking tab first.</source>
-        <translation>此发布的某条脱敏规则需要项目密钥，而项目密钥尚未解锁。请先在“脱敏”选项卡中解锁。</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <source>The key was not unlocked: %1</source>
-        <translation>密钥未能解锁：%1</translation>
-    </message>
-    <message>
-        <source>Saved the review package %1. Give it to the reviewers.</source>
-        <translation>已保存审核包 %1。请将其交给审核人。</translation>
-    </message>
-    <message>
-        <source>Saved the review package of “%1”.</source>
-        <translation>已保存“%1”的审核包。</translation>
-    </message>
-    <message>
-        <source>The review package was not saved: %1</source>
-        <translation>审核包未保存：%1</translation>
-    </message>
-    <message>
-        <source>Saving the review package was cancelled; nothing was left behind.</source>
-        <translation>保存审核包已取消；未留下任何文件。</translation>
-    </message>
-    <message>
-        <source>&amp;Submit for Review</source>
-        <translation>提交审核(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Freeze the current content for the reviewers</source>
-        <translation>冻结当前内容，供审核人审核</translation>
-    </message>
-    <message>
-        <source>Save Review &amp;Package…</source>
-        <translation>保存审核包(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>The masked data, documents, risk and gates in one file for reviewers without the project</source>
-        <translation>将脱敏数据、文书、风险和关卡打包为一个文件，供没有项目文件的审核人使用</translation>
-    </message>
-    <message>
-        <source>&amp;Import Decision…</source>
-        <translation>导入决定(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>A decision file a reviewer signed on their own machine</source>
-        <translation>审核人在自己电脑上签名的决定文件</translation>
-    </message>
-    <message>
-        <source>&amp;Decide with a Key…</source>
-        <translation>用密钥作出决定(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>A reviewer signs their decision here with their own key</source>
-        <translation>审核人在此用自己的密钥签署决定</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>签名人</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Signed over</source>
-        <translation>签署对象</translation>
-    </message>
-    <message>
-        <source>The review state cannot be read: %1</source>
-        <translation>无法读取审核状态：%1</translation>
-    </message>
-    <message>
-        <source>Review state unknown.</source>
-        <translation>审核状态未知。</translation>
-    </message>
-    <message>
-        <source>State: %1 — submitted on %2 by %3</source>
-        <translation>状态：%1 — 由 %3 于 %2 提交</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>状态：%1</translation>
-    </message>
-    <message>
-        <source>Approvals on the current content: compliance %1 of %2, ethics %3 of %4.</source>
-        <translation>对当前内容的批准：合规 %1/%2，伦理 %3/%4。</translation>
-    </message>
-    <message>
-        <source>Submit the release when its gates hold; the reviewers then decide on exactly that content.</source>
-        <translation>关卡全部通过后即可提交发布；审核人随后将针对该内容作出决定。</translation>
-    </message>
-    <message>
-        <source>The approvals no longer count: %1 changed since the submission. Submit the release again for review.</source>
-        <translation>已有批准不再有效：自提交以来 %1 已有变化。请重新提交发布以供审核。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Rejected by %1 (%2): %3</source>
-        <translation>被 %1（%2）驳回：%3</translation>
-    </message>
-    <message>
-        <source>no comment</source>
-        <translation>无意见</translation>
-    </message>
-    <message>
-        <source>· %1, section %2: %3 — %4</source>
-        <translation>· %1，章节 %2：%3 — %4</translation>
-    </message>
-    <message>
-        <source>to correct</source>
-        <translation>需更正</translation>
-    </message>
-    <message>
-        <source>improvable</source>
-        <translation>可改进</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Current content</source>
-        <translation>当前内容</translation>
-    </message>
-    <message>
-        <source>Earlier content</source>
-        <translation>先前内容</translation>
-    </message>
-    <message>
-        <source>Fingerprint %1</source>
-        <translation>指纹 %1</translation>
-    </message>
-    <message>
-        <source>Re&amp;submit for Review</source>
-        <translation>重新提交审核(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Not submitted: %1</source>
-        <translation>未提交：%1</translation>
-    </message>
-    <message>
-        <source>Submitted for review. Save the review package for reviewers who decide on their own machine, or let them decide here with their key.</source>
-        <translation>已提交审核。可为在自己电脑上作决定的审核人保存审核包，或让他们在此用自己的密钥作出决定。</translation>
-    </message>
-    <message>
-        <source>Submitted “%1” for review.</source>
-        <translation>已提交“%1”以供审核。</translation>
-    </message>
-    <message>
-        <source>Save Review Package</source>
-        <translation>保存审核包</translation>
-    </message>
-    <message>
-        <source>Review packages (*.review.zip);;All files (*)</source>
-        <translation>审核包 (*.review.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Saving the review package…</source>
-        <translation>正在保存审核包…</translation>
-    </message>
-    <message>
-        <source>Import Decision</source>
-        <translation>导入决定</translation>
-    </message>
-    <message>
-        <source>Decision files (*.decision.zip);;All files (*)</source>
-        <translation>决定文件 (*.decision.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The decision %1 was not imported: %2</source>
-        <translation>决定 %1 未导入：%2</translation>
-    </message>
-    <message>
-        <source>Imported the decision of %1 (%2): %3.</source>
-        <translation>已导入 %1（%2）的决定：%3。</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>驳回</translation>
-    </message>
-    <message>
-        <source>Imported a review decision for “%1”.</source>
-        <translation>已为“%1”导入一项审核决定。</translation>
-    </message>
-    <message>
-        <source>Unlock Signing Key</source>
-        <translation>解锁签名密钥</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase of the key %1 to sign the decision.</source>
-        <translation>请输入密钥 %1 的口令以签署决定。</translation>
-    </message>
-    <message>
-        <source>&amp;Sign</source>
-        <translation>签名(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Unlocking the key…</source>
-        <translation>正在解锁密钥…</translation>
-    </message>
-    <message>
-        <source>The decision was not recorded: %1</source>
-        <translation>决定未记录：%1</translation>
-    </message>
-    <message>
-        <source>Recorded the decision of %1 (%2): %3.</source>
-        <translation>已记录 %1（%2）的决定：%3。</translation>
-    </message>
-    <message>
-        <source>Recorded a review decision for “%1”.</source>
-        <translation>已为“%1”记录一项审核决定。</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewWindow</name>
-    <message>
-        <source>Steward cannot open this file as a review package.</source>
-        <translation>Steward 无法将此文件作为审核包打开。</translation>
-    </message>
-    <message>
-        <source>Opening the package was cancelled.</source>
-        <translation>已取消打开审核包。</translation>
-    </message>
-    <message>
-        <source>Your signed decision was saved as %1. Send this file to the data steward.</source>
-        <translation>您签署的决定已保存为 %1。请将此文件发送给数据管理员。</translation>
-    </message>
-    <message>
-        <source>Decision Not Signed</source>
-        <translation>决定未签署</translation>
-    </message>
-    <message>
-        <source>Your decision was not signed.</source>
-        <translation>您的决定未能签署。</translation>
-    </message>
-    <message>
-        <source>Open Review Package</source>
-        <translation>打开审核包</translation>
-    </message>
-    <message>
-        <source>Review packages (*.review.zip);;All files (*)</source>
-        <translation>审核包 (*.review.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Review Package…</source>
-        <translation>打开审核包(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify Package…</source>
-        <translation>校验发布包(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Review mode: you are reading a review package. Nothing you do here changes it; your decision is saved as a separate signed file.</source>
-        <translation>审核模式：您正在查看审核包。在此的任何操作都不会改变审核包；您的决定将另存为一个已签名的文件。</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>文书</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <source>Gates</source>
-        <translation>关卡</translation>
-    </message>
-    <message>
-        <source>&amp;Reject…</source>
-        <translation>驳回(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Approve…</source>
-        <translation>批准(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Release:</source>
-        <translation>发布：</translation>
-    </message>
-    <message>
-        <source>What leaves:</source>
-        <translation>发出的数据：</translation>
-    </message>
-    <message>
-        <source>To whom:</source>
-        <translation>接收方：</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>使用目的：</translation>
-    </message>
-    <message>
-        <source>How it is shared:</source>
-        <translation>共享方式：</translation>
-    </message>
-    <message>
-        <source>Risk for the people in the data:</source>
-        <translation>对数据中个人的风险：</translation>
-    </message>
-    <message>
-        <source>Checks:</source>
-        <translation>检查：</translation>
-    </message>
-    <message>
-        <source>Approvals needed:</source>
-        <translation>所需批准：</translation>
-    </message>
-    <message>
-        <source>Submitted:</source>
-        <translation>提交：</translation>
-    </message>
-    <message>
-        <source>This package:</source>
-        <translation>此审核包：</translation>
-    </message>
-    <message>
-        <source>&amp;Dataset:</source>
-        <translation>数据集(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>记录数</translation>
-    </message>
-    <message>
-        <source>Data dictionary</source>
-        <translation>数据字典</translation>
-    </message>
-    <message>
-        <source>Impact assessment</source>
-        <translation>影响评估</translation>
-    </message>
-    <message>
-        <source>Data sharing agreement</source>
-        <translation>数据共享协议</translation>
-    </message>
-    <message>
-        <source>The checks Steward made before the release was submitted. A release is exported only when every check passes, the approvals included.</source>
-        <translation>提交发布前 Steward 所做的检查。只有所有检查（包括批准）均通过，发布才能导出。</translation>
-    </message>
-    <message>
-        <source>Open a review package with File → Open Review Package…</source>
-        <translation>请通过“文件 → 打开审核包…”打开审核包</translation>
-    </message>
-    <message>
-        <source>Review of “%1” — Steward</source>
-        <translation>审核“%1” — Steward</translation>
-    </message>
-    <message>
-        <source>%1 — Steward Review</source>
-        <translation>%1 — Steward 审核</translation>
-    </message>
-    <message>
-        <source>Steward Review</source>
-        <translation>Steward 审核</translation>
-    </message>
-    <message>
-        <source>Checking every file of %1 against its checksum…</source>
-        <translation>正在按校验和检查 %1 中的每个文件…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>This package was changed after it was made, or is damaged. Do not review it: ask the data steward for a new one.</source>
-        <translation>此审核包在生成后被改动过或已损坏。请勿审核，并向数据管理员索取新的审核包。</translation>
-    </message>
-    <message>
-        <source>%1 (%2 records, %3 fields)</source>
-        <translation>%1（%2 条记录，%3 个字段）</translation>
-    </message>
-    <message>
-        <source>Named users: %1</source>
-        <translation>指定使用人员：%1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 checks pass.</source>
-        <translation>%2 项检查中已通过 %1 项。</translation>
-    </message>
-    <message>
-        <source>Still to pass: %1</source>
-        <translation>尚未通过：%1</translation>
-    </message>
-    <message>
-        <source>%1 from compliance staff, %2 from the ethics committee.</source>
-        <translation>合规人员 %1 项，伦理委员会 %2 项。</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1，提交人 %2</translation>
-    </message>
-    <message>
-        <source>Intact: every file matches the checksum it was packed with.</source>
-        <translation>完好：每个文件都与打包时的校验和一致。</translation>
-    </message>
-    <message>
-        <source>Content fingerprint (what your signature covers): %1</source>
-        <translation>内容指纹（您的签名所涵盖的内容）：%1</translation>
-    </message>
-    <message>
-        <source>This package holds no data.</source>
-        <translation>此审核包不含数据。</translation>
-    </message>
-    <message>
-        <source>%1 records, %2 fields, as the recipient will receive them (read-only).</source>
-        <translation>%1 条记录，%2 个字段，与接收方将收到的数据一致（只读）。</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2 records; more are read as you scroll (read-only).</source>
-        <translation>显示 %2 条记录中的前 %1 条；滚动时继续读取（只读）。</translation>
-    </message>
-    <message>
-        <source>This package does not contain this document.</source>
-        <translation>此审核包不含该文书。</translation>
-    </message>
-    <message>
-        <source>Passes: %1</source>
-        <translation>通过：%1</translation>
-    </message>
-    <message>
-        <source>Does not pass: %1</source>
-        <translation>未通过：%1</translation>
-    </message>
-    <message>
-        <source>Sections marked: %1 of %2 in the impact assessment, %3 of %4 in the agreement.</source>
-        <translation>已标记章节：影响评估 %1/%2，协议 %3/%4。</translation>
-    </message>
-    <message>
-        <source>Unlock Signing Key</source>
-        <translation>解锁签名密钥</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase of your signing key %1.</source>
-        <translation>请输入您的签名密钥 %1 的口令。</translation>
-    </message>
-    <message>
-        <source>This key belongs to a data steward. Only compliance staff and ethics committee members decide on releases.</source>
-        <translation>此密钥属于数据管理员。只有合规人员和伦理委员会成员才能对发布作出决定。</translation>
-    </message>
-</context>
-<context>
     <name>steward::AgeFile</name>
     <message>
         <source>the encrypted data</source>
@@ -10279,6 +9429,155 @@ after</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::ExportDialog</name>
+    <message>
+        <source>Export Package of “%1”</source>
+        <translation>导出“%1”的发布包</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 rows…</source>
+        <translation>正在导出：第 %1 行，共 %2 行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%Ln file(s)). SHA-256: %2</source>
+        <translation>
+            <numerusform>已导出 %1（%Ln 个文件）。SHA-256：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was left behind.</source>
+        <translation>导出已取消；未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>The release cannot be exported while these gates fail:</source>
+        <translation>以下关卡未通过，无法导出该发布：</translation>
+    </message>
+    <message>
+        <source>The data steward&apos;s signing key</source>
+        <translation>数据管理员的签名密钥</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Steward &amp;key:</source>
+        <translation>数据管理员密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>密钥口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Encryption for the recipient</source>
+        <translation>为接收方加密</translation>
+    </message>
+    <message>
+        <source>&amp;None: the recipient receives the package by a secure way</source>
+        <translation>不加密(&amp;N)：通过安全途径将发布包交给接收方</translation>
+    </message>
+    <message>
+        <source>With a pass&amp;phrase (age)</source>
+        <translation>使用口令加密(&amp;P)（age）</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>To the recipient&apos;s &amp;age key</source>
+        <translation>使用接收方的 age 公钥加密(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Every gate must hold before the release can leave.</source>
+        <translation>所有关卡均通过后，发布才能导出。</translation>
+    </message>
+    <message>
+        <source>Choose the data steward&apos;s signing key.</source>
+        <translation>请选择数据管理员的签名密钥。</translation>
+    </message>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>密钥文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the steward&apos;s key.</source>
+        <translation>请输入数据管理员密钥的口令。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>请选择发布包的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the recipient will decrypt with.</source>
+        <translation>请输入接收方解密时使用的口令。</translation>
+    </message>
+    <message>
+        <source>The encryption passphrases differ.</source>
+        <translation>两次输入的加密口令不一致。</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s age public key (age1…).</source>
+        <translation>请输入接收方的 age 公钥（age1…）。</translation>
+    </message>
+    <message>
+        <source>Choose the Steward&apos;s Signing Key</source>
+        <translation>选择数据管理员的签名密钥</translation>
+    </message>
+    <message>
+        <source>Save Package</source>
+        <translation>保存发布包</translation>
+    </message>
+    <message>
+        <source>Encrypted packages (*.zip.age);;All files (*)</source>
+        <translation>加密的发布包 (*.zip.age);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip);;All files (*)</source>
+        <translation>发布包 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Unlocking the steward&apos;s key…</source>
+        <translation>正在解锁数据管理员的密钥…</translation>
+    </message>
+    <message>
+        <source>A masking rule of this release needs the project secret, which is locked. Unlock it on the Masking tab first.</source>
+        <translation>此发布的某条脱敏规则需要项目密钥，而项目密钥尚未解锁。请先在“脱敏”选项卡中解锁。</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::FieldChecklist</name>
     <message>
         <source>None</source>
@@ -12556,6 +11855,213 @@ after</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::PackageVerifyWindow</name>
+    <message>
+        <source>This package is encrypted</source>
+        <translation>此发布包已加密</translation>
+    </message>
+    <message>
+        <source>With a &amp;passphrase:</source>
+        <translation>使用口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>With an age &amp;identity file:</source>
+        <translation>使用 age 身份文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt and Verify</source>
+        <translation>解密并校验(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Verify Package — Steward</source>
+        <translation>校验发布包 — Steward</translation>
+    </message>
+    <message>
+        <source>A file with an AGE-SECRET-KEY-1… line</source>
+        <translation>含有 AGE-SECRET-KEY-1… 行的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose an Age Identity File</source>
+        <translation>选择 age 身份文件</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Keys…</source>
+        <translation>受信任的密钥(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Choose the public keys (.pub) of the steward and the reviewers you expect: a valid signature by another key then counts as a problem.</source>
+        <translation>请选择数据管理员和预期审核人的公钥（.pub）：此后由其他密钥作出的有效签名将被视为问题。</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The package could not be decrypted.</source>
+        <translation>无法解密此发布包。</translation>
+    </message>
+    <message>
+        <source>The package cannot be read: %1</source>
+        <translation>无法读取此发布包：%1</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>校验已取消。</translation>
+    </message>
+    <message>
+        <source>Open an export package with File → Verify Package…</source>
+        <translation>请通过“文件 → 校验发布包…”打开导出的发布包</translation>
+    </message>
+    <message>
+        <source>Verify Package</source>
+        <translation>校验发布包</translation>
+    </message>
+    <message>
+        <source>Export packages (*.zip *.zip.age *.age);;All files (*)</source>
+        <translation>导出的发布包 (*.zip *.zip.age *.age);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Package…</source>
+        <translation>校验发布包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Signatures are checked against the keys in the package; no trusted keys are chosen.</source>
+        <translation>签名按包内所附的密钥校验；未选择受信任的密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signers must be among %n trusted key(s).</source>
+        <translation>
+            <numerusform>签名人须在 %n 个受信任的密钥之列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Trusted Public Keys</source>
+        <translation>选择受信任的公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>公钥 (*.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 — Verify Package</source>
+        <translation>%1 — 校验发布包</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase or choose the identity file this package was encrypted for.</source>
+        <translation>请输入口令，或选择此发布包加密时所针对的身份文件。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>Checking every file and signature…</source>
+        <translation>正在检查每个文件和签名…</translation>
+    </message>
+    <message>
+        <source>The package is intact and every signature is valid.</source>
+        <translation>发布包完好，所有签名均有效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification failed: %n problem(s) found. Do not use this package before you know why.</source>
+        <translation>
+            <numerusform>校验未通过：发现 %n 个问题。查明原因之前请勿使用此发布包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release: %1</source>
+        <translation>发布：%1</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Encrypted (age)</source>
+        <translation>已加密（age）</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Content fingerprint: %1</source>
+        <translation>内容指纹：%1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>有效：%1</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <source>(trusted key)</source>
+        <translation>（受信任的密钥）</translation>
+    </message>
+    <message>
+        <source>(not a trusted key)</source>
+        <translation>（非受信任的密钥）</translation>
+    </message>
+    <message>
+        <source>(the package)</source>
+        <translation>（发布包）</translation>
+    </message>
+    <message>
+        <source>No problem found</source>
+        <translation>未发现问题</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::PassphraseDialog</name>
     <message>
         <source>Unlock Project Secret</source>
@@ -13465,6 +12971,253 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>steward::ui::ReviewPanel</name>
+    <message>
+        <source>A masking rule of this release needs the project secret, which is locked. Unlock it on the Masking tab first.</source>
+        <translation>此发布的某条脱敏规则需要项目密钥，而项目密钥尚未解锁。请先在“脱敏”选项卡中解锁。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>The key was not unlocked: %1</source>
+        <translation>密钥未能解锁：%1</translation>
+    </message>
+    <message>
+        <source>Saved the review package %1. Give it to the reviewers.</source>
+        <translation>已保存审核包 %1。请将其交给审核人。</translation>
+    </message>
+    <message>
+        <source>Saved the review package of “%1”.</source>
+        <translation>已保存“%1”的审核包。</translation>
+    </message>
+    <message>
+        <source>The review package was not saved: %1</source>
+        <translation>审核包未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saving the review package was cancelled; nothing was left behind.</source>
+        <translation>保存审核包已取消；未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>提交审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Freeze the current content for the reviewers</source>
+        <translation>冻结当前内容，供审核人审核</translation>
+    </message>
+    <message>
+        <source>Save Review &amp;Package…</source>
+        <translation>保存审核包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The masked data, documents, risk and gates in one file for reviewers without the project</source>
+        <translation>将脱敏数据、文书、风险和关卡打包为一个文件，供没有项目文件的审核人使用</translation>
+    </message>
+    <message>
+        <source>&amp;Import Decision…</source>
+        <translation>导入决定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A decision file a reviewer signed on their own machine</source>
+        <translation>审核人在自己电脑上签名的决定文件</translation>
+    </message>
+    <message>
+        <source>&amp;Decide with a Key…</source>
+        <translation>用密钥作出决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A reviewer signs their decision here with their own key</source>
+        <translation>审核人在此用自己的密钥签署决定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Signed over</source>
+        <translation>签署对象</translation>
+    </message>
+    <message>
+        <source>The review state cannot be read: %1</source>
+        <translation>无法读取审核状态：%1</translation>
+    </message>
+    <message>
+        <source>Review state unknown.</source>
+        <translation>审核状态未知。</translation>
+    </message>
+    <message>
+        <source>State: %1 — submitted on %2 by %3</source>
+        <translation>状态：%1 — 由 %3 于 %2 提交</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Approvals on the current content: compliance %1 of %2, ethics %3 of %4.</source>
+        <translation>对当前内容的批准：合规 %1/%2，伦理 %3/%4。</translation>
+    </message>
+    <message>
+        <source>Submit the release when its gates hold; the reviewers then decide on exactly that content.</source>
+        <translation>关卡全部通过后即可提交发布；审核人随后将针对该内容作出决定。</translation>
+    </message>
+    <message>
+        <source>The approvals no longer count: %1 changed since the submission. Submit the release again for review.</source>
+        <translation>已有批准不再有效：自提交以来 %1 已有变化。请重新提交发布以供审核。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 (%2): %3</source>
+        <translation>被 %1（%2）驳回：%3</translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation>无意见</translation>
+    </message>
+    <message>
+        <source>· %1, section %2: %3 — %4</source>
+        <translation>· %1，章节 %2：%3 — %4</translation>
+    </message>
+    <message>
+        <source>to correct</source>
+        <translation>需更正</translation>
+    </message>
+    <message>
+        <source>improvable</source>
+        <translation>可改进</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Current content</source>
+        <translation>当前内容</translation>
+    </message>
+    <message>
+        <source>Earlier content</source>
+        <translation>先前内容</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>指纹 %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;submit for Review</source>
+        <translation>重新提交审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>未提交：%1</translation>
+    </message>
+    <message>
+        <source>Submitted for review. Save the review package for reviewers who decide on their own machine, or let them decide here with their key.</source>
+        <translation>已提交审核。可为在自己电脑上作决定的审核人保存审核包，或让他们在此用自己的密钥作出决定。</translation>
+    </message>
+    <message>
+        <source>Submitted “%1” for review.</source>
+        <translation>已提交“%1”以供审核。</translation>
+    </message>
+    <message>
+        <source>Save Review Package</source>
+        <translation>保存审核包</translation>
+    </message>
+    <message>
+        <source>Review packages (*.review.zip);;All files (*)</source>
+        <translation>审核包 (*.review.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saving the review package…</source>
+        <translation>正在保存审核包…</translation>
+    </message>
+    <message>
+        <source>Import Decision</source>
+        <translation>导入决定</translation>
+    </message>
+    <message>
+        <source>Decision files (*.decision.zip);;All files (*)</source>
+        <translation>决定文件 (*.decision.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The decision %1 was not imported: %2</source>
+        <translation>决定 %1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>Imported the decision of %1 (%2): %3.</source>
+        <translation>已导入 %1（%2）的决定：%3。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Imported a review decision for “%1”.</source>
+        <translation>已为“%1”导入一项审核决定。</translation>
+    </message>
+    <message>
+        <source>Unlock Signing Key</source>
+        <translation>解锁签名密钥</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the key %1 to sign the decision.</source>
+        <translation>请输入密钥 %1 的口令以签署决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>签名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Unlocking the key…</source>
+        <translation>正在解锁密钥…</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>决定未记录：%1</translation>
+    </message>
+    <message>
+        <source>Recorded the decision of %1 (%2): %3.</source>
+        <translation>已记录 %1（%2）的决定：%3。</translation>
+    </message>
+    <message>
+        <source>Recorded a review decision for “%1”.</source>
+        <translation>已为“%1”记录一项审核决定。</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::ReviewRiskPage</name>
     <message>
         <source>1</source>
@@ -13657,6 +13410,253 @@ SHA-256 %2</translation>
         <translation>
             <numerusform>数据中的每个人，其可能暴露身份的特征都至少与 %Ln 条记录相同（最小组）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReviewWindow</name>
+    <message>
+        <source>Steward cannot open this file as a review package.</source>
+        <translation>Steward 无法将此文件作为审核包打开。</translation>
+    </message>
+    <message>
+        <source>Opening the package was cancelled.</source>
+        <translation>已取消打开审核包。</translation>
+    </message>
+    <message>
+        <source>Your signed decision was saved as %1. Send this file to the data steward.</source>
+        <translation>您签署的决定已保存为 %1。请将此文件发送给数据管理员。</translation>
+    </message>
+    <message>
+        <source>Decision Not Signed</source>
+        <translation>决定未签署</translation>
+    </message>
+    <message>
+        <source>Your decision was not signed.</source>
+        <translation>您的决定未能签署。</translation>
+    </message>
+    <message>
+        <source>Open Review Package</source>
+        <translation>打开审核包</translation>
+    </message>
+    <message>
+        <source>Review packages (*.review.zip);;All files (*)</source>
+        <translation>审核包 (*.review.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review Package…</source>
+        <translation>打开审核包(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Package…</source>
+        <translation>校验发布包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Review mode: you are reading a review package. Nothing you do here changes it; your decision is saved as a separate signed file.</source>
+        <translation>审核模式：您正在查看审核包。在此的任何操作都不会改变审核包；您的决定将另存为一个已签名的文件。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>关卡</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>发布：</translation>
+    </message>
+    <message>
+        <source>What leaves:</source>
+        <translation>发出的数据：</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>接收方：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>使用目的：</translation>
+    </message>
+    <message>
+        <source>How it is shared:</source>
+        <translation>共享方式：</translation>
+    </message>
+    <message>
+        <source>Risk for the people in the data:</source>
+        <translation>对数据中个人的风险：</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <source>Approvals needed:</source>
+        <translation>所需批准：</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>提交：</translation>
+    </message>
+    <message>
+        <source>This package:</source>
+        <translation>此审核包：</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Data dictionary</source>
+        <translation>数据字典</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>Data sharing agreement</source>
+        <translation>数据共享协议</translation>
+    </message>
+    <message>
+        <source>The checks Steward made before the release was submitted. A release is exported only when every check passes, the approvals included.</source>
+        <translation>提交发布前 Steward 所做的检查。只有所有检查（包括批准）均通过，发布才能导出。</translation>
+    </message>
+    <message>
+        <source>Open a review package with File → Open Review Package…</source>
+        <translation>请通过“文件 → 打开审核包…”打开审核包</translation>
+    </message>
+    <message>
+        <source>Review of “%1” — Steward</source>
+        <translation>审核“%1” — Steward</translation>
+    </message>
+    <message>
+        <source>%1 — Steward Review</source>
+        <translation>%1 — Steward 审核</translation>
+    </message>
+    <message>
+        <source>Steward Review</source>
+        <translation>Steward 审核</translation>
+    </message>
+    <message>
+        <source>Checking every file of %1 against its checksum…</source>
+        <translation>正在按校验和检查 %1 中的每个文件…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This package was changed after it was made, or is damaged. Do not review it: ask the data steward for a new one.</source>
+        <translation>此审核包在生成后被改动过或已损坏。请勿审核，并向数据管理员索取新的审核包。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 records, %3 fields)</source>
+        <translation>%1（%2 条记录，%3 个字段）</translation>
+    </message>
+    <message>
+        <source>Named users: %1</source>
+        <translation>指定使用人员：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass.</source>
+        <translation>%2 项检查中已通过 %1 项。</translation>
+    </message>
+    <message>
+        <source>Still to pass: %1</source>
+        <translation>尚未通过：%1</translation>
+    </message>
+    <message>
+        <source>%1 from compliance staff, %2 from the ethics committee.</source>
+        <translation>合规人员 %1 项，伦理委员会 %2 项。</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，提交人 %2</translation>
+    </message>
+    <message>
+        <source>Intact: every file matches the checksum it was packed with.</source>
+        <translation>完好：每个文件都与打包时的校验和一致。</translation>
+    </message>
+    <message>
+        <source>Content fingerprint (what your signature covers): %1</source>
+        <translation>内容指纹（您的签名所涵盖的内容）：%1</translation>
+    </message>
+    <message>
+        <source>This package holds no data.</source>
+        <translation>此审核包不含数据。</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 fields, as the recipient will receive them (read-only).</source>
+        <translation>%1 条记录，%2 个字段，与接收方将收到的数据一致（只读）。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 records; more are read as you scroll (read-only).</source>
+        <translation>显示 %2 条记录中的前 %1 条；滚动时继续读取（只读）。</translation>
+    </message>
+    <message>
+        <source>This package does not contain this document.</source>
+        <translation>此审核包不含该文书。</translation>
+    </message>
+    <message>
+        <source>Passes: %1</source>
+        <translation>通过：%1</translation>
+    </message>
+    <message>
+        <source>Does not pass: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <source>Sections marked: %1 of %2 in the impact assessment, %3 of %4 in the agreement.</source>
+        <translation>已标记章节：影响评估 %1/%2，协议 %3/%4。</translation>
+    </message>
+    <message>
+        <source>Unlock Signing Key</source>
+        <translation>解锁签名密钥</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your signing key %1.</source>
+        <translation>请输入您的签名密钥 %1 的口令。</translation>
+    </message>
+    <message>
+        <source>This key belongs to a data steward. Only compliance staff and ethics committee members decide on releases.</source>
+        <translation>此密钥属于数据管理员。只有合规人员和伦理委员会成员才能对发布作出决定。</translation>
     </message>
 </context>
 <context>
