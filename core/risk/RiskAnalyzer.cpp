@@ -43,6 +43,7 @@ bool collectValues(const std::vector<uint32_t> &classOf, const uint32_t *sensiti
             return false;
     }
     pairs.finish();
+    pairs.releaseSlots();
     out.start.assign(groups + 1, 0);
     for (uint32_t p = 0; p < pairs.size(); ++p)
         ++out.start[(pairs.key(p)[0] >> 32) + 1];
@@ -177,6 +178,9 @@ Result<RiskReport> RiskAnalyzer::analyze(const RiskRequest &request,
     // 2. Suppress the classes below k when asked.
     const auto k = static_cast<quint64>(request.k);
     counter.finish();
+    // Only the groups are read from now on: the hash table goes before the sensitive
+    // attributes' own grouping below needs as much again.
+    counter.releaseSlots();
     const std::vector<uint32_t> &counts = counter.counts();
     const size_t groups = counts.size();
     std::vector<uint8_t> removed(groups, 0);
