@@ -7,6 +7,8 @@
 #include "core/risk/FieldLossMeter.h"
 #include "core/risk/MeasuredTable.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <optional>
 #include <string_view>
@@ -16,6 +18,12 @@ namespace steward {
 namespace {
 
 constexpr qint64 kProgressRows = 4096;
+
+// Hands the connection's unused page cache back (best effort: only memory, never an error).
+void releaseCache(ProjectStore &store)
+{
+    (void)StoreAccess::db(store).exec("PRAGMA shrink_memory");
+}
 
 QStringList uniqueInOrder(const QStringList &fields)
 {
@@ -291,9 +299,6 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         MeasuredTable baseTable(baseQuasi, uniqueInOrder(options.sensitive), QStringList(),
                                 columns, records);
         FieldLossMeter unused(columns, *plan, output, 0);
-        auto scan = DatasetCellScan::open(store, dataset);
-        if (!scan)
-            return scan.error();
         std::vector<int> readColumns;
         for (int c = 0; c < columns.size(); ++c) {
             if (baseTable.reads(c) || c == options.recordFilterColumn)
@@ -306,12 +311,20 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
                 return next < keptRecords.size() && keptRecords[next++];
             };
         }
-        const Result<qint64> rows =
-            feedRows(*scan, *worker, missing, true, readColumns, size_t(columns.size()),
-                     {baseTable, nullptr, unused}, secondPass, dataset.rowCount,
-                     halfProgress(dataset.rowCount / 2), cancel);
-        if (!rows)
-            return rows.error();
+        {
+            auto scan = DatasetCellScan::open(store, dataset);
+            if (!scan)
+                return scan.error();
+            const Result<qint64> rows =
+                feedRows(*scan, *worker, missing, true, readColumns, size_t(columns.size()),
+                         {baseTable, nullptr, unused}, secondPass, dataset.rowCount,
+                         halfProgress(dataset.rowCount / 2), cancel);
+            if (!rows)
+                return rows.error();
+        }
+        keptRecords = std::vector<bool>();
+        // The page cache the scan filled is not read again before the grouping, the peak.
+        releaseCache(store);
         baseTable.finish();
         auto baseReport = baseTable.measure(options.k, {}, cancel);
         if (!baseReport)
