@@ -21,22 +21,60 @@ Argument datasetArgument()
     return {"dataset", QStringLiteral("DATASET"), Command::tr("the dataset's name")};
 }
 
-// The counts of a register as lines of text, shared by attach and show.
-void printRegister(CliContext &cli, const ConsentRegisterInfo &info)
-{
-    cli.line(QCoreApplication::translate("steward::cli::ConsentShowCommand",
-                                         "Consent register of %1: %2 (sha256 %3)")
-                 .arg(info.dataset, info.sourceFile, info.sha256.left(16)));
-    cli.line(QCoreApplication::translate("steward::cli::ConsentShowCommand",
-                                         "  matched on field %1; attached %2 by %3")
-                 .arg(info.subjectField,
-                      cli.locale().toString(info.attachedAt.toLocalTime(), QLocale::ShortFormat),
-                      info.attachedBy));
-    cli.line(QCoreApplication::translate("steward::cli::ConsentShowCommand",
-                                         "  subjects %1: granted %2, withdrawn %3, refused %4")
-                 .arg(cli.number(info.subjects), cli.number(info.granted),
-                      cli.number(info.withdrawn), cli.number(info.refused)));
-}
+class ConsentShowCommand final : public ProjectCommand {
+    Q_DECLARE_TR_FUNCTIONS(steward::cli::ConsentShowCommand)
+
+public:
+    QString name() const override { return QStringLiteral("consent show"); }
+    QString summary() const override
+    {
+        return tr("Show the consent register attached to a dataset: counts by status.");
+    }
+    QList<Argument> arguments() const override { return {projectArgument(), datasetArgument()}; }
+
+protected:
+    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
+    {
+        ConsentService service(store);
+        const QString dataset = text(vm, "dataset");
+        const Result<std::optional<ConsentRegisterInfo>> info = service.show(dataset);
+        if (!info)
+            return cli.fail(info.error());
+        if (!*info) {
+            if (cli.json())
+                return cli.document({{QStringLiteral("dataset"), dataset},
+                                     {QStringLiteral("attached"), false},
+                                     {QStringLiteral("subjects"), 0},
+                                     {QStringLiteral("granted"), 0},
+                                     {QStringLiteral("withdrawn"), 0},
+                                     {QStringLiteral("refused"), 0}});
+            cli.line(tr("Dataset %1 has no consent register.").arg(dataset));
+            return 0;
+        }
+        if (cli.json()) {
+            QJsonObject json = (*info)->toJson();
+            json.insert(QStringLiteral("attached"), true);
+            return cli.document(json);
+        }
+        printRegister(cli, **info);
+        return 0;
+    }
+
+public:
+    // The counts of a register as lines of text, shared with attach.
+    static void printRegister(CliContext &cli, const ConsentRegisterInfo &info)
+    {
+        cli.line(tr("Consent register of %1: %2 (sha256 %3)")
+                     .arg(info.dataset, info.sourceFile, info.sha256.left(16)));
+        cli.line(tr("  matched on field %1; attached %2 by %3")
+                     .arg(info.subjectField,
+                          cli.locale().toString(info.attachedAt.toLocalTime(), QLocale::ShortFormat),
+                          info.attachedBy));
+        cli.line(tr("  subjects %1: granted %2, withdrawn %3, refused %4")
+                     .arg(cli.number(info.subjects), cli.number(info.granted),
+                          cli.number(info.withdrawn), cli.number(info.refused)));
+    }
+};
 
 class ConsentAttachCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ConsentAttachCommand)
@@ -103,52 +141,12 @@ protected:
             return cli.fail(info.error());
         if (cli.json())
             return cli.document(info->toJson());
-        printRegister(cli, *info);
+        ConsentShowCommand::printRegister(cli, *info);
         return 0;
     }
 
 private:
     ImportOptions m_readOptions;
-};
-
-class ConsentShowCommand final : public ProjectCommand {
-    Q_DECLARE_TR_FUNCTIONS(steward::cli::ConsentShowCommand)
-
-public:
-    QString name() const override { return QStringLiteral("consent show"); }
-    QString summary() const override
-    {
-        return tr("Show the consent register attached to a dataset: counts by status.");
-    }
-    QList<Argument> arguments() const override { return {projectArgument(), datasetArgument()}; }
-
-protected:
-    int runWithProject(CliContext &cli, const po::variables_map &vm, ProjectStore &store) override
-    {
-        ConsentService service(store);
-        const QString dataset = text(vm, "dataset");
-        const Result<std::optional<ConsentRegisterInfo>> info = service.show(dataset);
-        if (!info)
-            return cli.fail(info.error());
-        if (!*info) {
-            if (cli.json())
-                return cli.document({{QStringLiteral("dataset"), dataset},
-                                     {QStringLiteral("attached"), false},
-                                     {QStringLiteral("subjects"), 0},
-                                     {QStringLiteral("granted"), 0},
-                                     {QStringLiteral("withdrawn"), 0},
-                                     {QStringLiteral("refused"), 0}});
-            cli.line(tr("Dataset %1 has no consent register.").arg(dataset));
-            return 0;
-        }
-        if (cli.json()) {
-            QJsonObject json = (*info)->toJson();
-            json.insert(QStringLiteral("attached"), true);
-            return cli.document(json);
-        }
-        printRegister(cli, **info);
-        return 0;
-    }
 };
 
 class ConsentDetachCommand final : public ProjectCommand {

@@ -19,25 +19,6 @@ namespace steward::cli {
 
 namespace {
 
-// The first line of a passphrase file (never printed).
-Result<QString> firstLine(const QString &path, const QString &what)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(QCoreApplication::translate("steward::cli::ExportCommand",
-                                                           "cannot read the %1 file %2")
-                                   .arg(what, path),
-                               path);
-    QByteArray line = file.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty())
-        return Error::usage(QCoreApplication::translate("steward::cli::ExportCommand",
-                                                        "the %1 file %2 is empty")
-                                .arg(what, path));
-    return QString::fromUtf8(line);
-}
-
 class ExportCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ExportCommand)
 
@@ -148,6 +129,23 @@ protected:
 
 private:
     QList<AgeRecipient> m_recipients;
+
+    // The first line of a passphrase file (never printed).
+    static Result<QString> firstLine(const QString &path, const QString &what)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::badInput(tr("cannot read the %1 file %2")
+                                       .arg(what, path),
+                                   path);
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            return Error::usage(tr("the %1 file %2 is empty")
+                                    .arg(what, path));
+        return QString::fromUtf8(line);
+    }
 };
 
 } // namespace

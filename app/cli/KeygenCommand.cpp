@@ -1,43 +1,15 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/PassphraseInput.h"
 #include "core/signing/SigningIdentity.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <boost/make_shared.hpp>
-
-#include <cstdio>
-#include <iostream>
-#include <string>
-
-#include <termios.h>
-#include <unistd.h>
-
 namespace steward::cli {
 
 namespace {
-
-// One line typed on the terminal without echo; empty when there is no terminal.
-QString promptHidden(const QString &prompt)
-{
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-    termios old {};
-    const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
-    if (haveTerm) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (haveTerm)
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-    std::fputs("\n", stderr);
-    return QString::fromLocal8Bit(line);
-}
 
 // A new identity: Ed25519 key pair, private key encrypted with a passphrase, public key in
 // minisign format beside it, so that signatures can be checked with `minisign -V`.
@@ -65,9 +37,7 @@ public:
         option(options, "role", value("R"), tr("steward, compliance or ethics"));
         option(options, "out", value("FILE"), tr("the private key file to write (and FILE.pub)"));
         option(options, "force", flagValue(), tr("overwrite FILE and FILE.pub when they exist"));
-        options.add(boost::make_shared<po::option_description>(
-            "key-passphrase-file", po::value<std::string>()->value_name("F"),
-            tr("read the key's passphrase from the first line of file F").toStdString().c_str()));
+        PassphraseInput::addKeyOption(options);
     }
 
     int run(CliContext &cli, const po::variables_map &vm) override
@@ -91,7 +61,7 @@ public:
                 return cli.fail(Error::badInput(tr("the file exists; add --force to overwrite it"), p));
         }
 
-        auto passphrase = readPassphrase(vm);
+        auto passphrase = PassphraseInput::readNewKey(vm);
         if (!passphrase)
             return cli.fail(passphrase.error());
         auto identity = SigningIdentity::generate(name, *role);
@@ -114,38 +84,6 @@ public:
                           QDir::toNativeSeparators(path + QStringLiteral(".pub"))));
         cli.line(key.base64());
         return 0;
-    }
-
-private:
-    static Result<QString> readPassphrase(const po::variables_map &vm)
-    {
-        if (vm.count("key-passphrase-file") != 0) {
-            const QString path = QString::fromLocal8Bit(vm["key-passphrase-file"].as<std::string>());
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error::badInput(tr("cannot read the passphrase file"), path);
-            QByteArray line = file.readLine();
-            while (line.endsWith('\n') || line.endsWith('\r'))
-                line.chop(1);
-            if (line.isEmpty())
-                return Error::usage(tr("the passphrase file %1 is empty").arg(path));
-            return QString::fromUtf8(line);
-        }
-        const QByteArray env = qgetenv("STEWARD_KEY_PASSPHRASE");
-        if (!env.isEmpty())
-            return QString::fromUtf8(env);
-        if (::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO)) {
-            // Asked twice: a typo in a passphrase nobody can see would lock the key for good.
-            const QString first = promptHidden(tr("Passphrase for the new key: "));
-            if (first.isEmpty())
-                return Error::usage(tr("the key passphrase is empty"));
-            const QString second = promptHidden(tr("The same passphrase again: "));
-            if (first != second)
-                return Error::usage(tr("the two passphrases differ"));
-            return first;
-        }
-        return Error::usage(tr("the key needs a passphrase: give --key-passphrase-file F or set "
-                               "STEWARD_KEY_PASSPHRASE"));
     }
 };
 

@@ -6,6 +6,7 @@
 
 #include "core/release/PolicyCheck.h"
 #include "core/release/ReleaseService.h"
+#include "core/signing/SignerRole.h"
 #include "core/store/ProjectStore.h"
 #include "core/workflow/ReleaseGates.h"
 #include "core/workflow/WorkflowService.h"
@@ -16,6 +17,13 @@
 namespace steward::cli {
 
 namespace {
+
+// A role in the reader's language; an unknown role as written.
+QString roleLabel(const QString &name)
+{
+    const auto role = SignerRoles::fromName(name);
+    return role ? SignerRoles::label(*role) : name;
+}
 
 QList<Argument> releaseArguments()
 {
@@ -201,7 +209,7 @@ protected:
             const ReviewDecision &d = a.signedDecision.decision;
             QString line = tr("  %1 by %2 (%3, key %4) at %5%6")
                                .arg(d.approve ? tr("Approved") : tr("Rejected"), d.signerName,
-                                    d.signerRole, d.signerFingerprint,
+                                    roleLabel(d.signerRole), d.signerFingerprint,
                                     cli.locale().toString(d.decidedAt.toLocalTime(), QLocale::ShortFormat),
                                     a.current ? QString() : tr(" (no longer counts)"));
             cli.line(line);
@@ -209,11 +217,24 @@ protected:
                 cli.line(tr("    Comment: %1").arg(d.comment));
             for (const SectionMark &m : d.sections)
                 cli.line(tr("    %1 %2: %3%4")
-                             .arg(m.document.toUpper(), m.section, m.mark,
+                             .arg(m.document.toUpper(), m.section, markLabel(m.mark),
                                   m.comment.isEmpty() ? QString() : QStringLiteral(" — ") + m.comment));
         }
         cli.line(allOk ? tr("Every gate is met.") : tr("Some gates are not met."));
         return 0;
+    }
+
+private:
+    // A reviewer's mark on a section, in words.
+    static QString markLabel(const QString &mark)
+    {
+        if (mark == QLatin1String("acceptable"))
+            return tr("acceptable");
+        if (mark == QLatin1String("improvable"))
+            return tr("improvable");
+        if (mark == QLatin1String("to_correct"))
+            return tr("to correct");
+        return mark;
     }
 };
 

@@ -23,8 +23,6 @@
 #include <iostream>
 #include <string>
 
-#include <termios.h>
-#include <unistd.h>
 
 namespace steward::cli {
 
@@ -138,47 +136,6 @@ protected:
 
 // ---------------------------------------------------------------------------------------------
 
-// The passphrase of a reviewer's key: --key-passphrase-file F, else $STEWARD_KEY_PASSPHRASE,
-// else a prompt on a terminal without echo.
-Result<QString> keyPassphrase(const po::variables_map &vm)
-{
-    if (vm.count("key-passphrase-file") != 0) {
-        const QString path = QString::fromLocal8Bit(vm["key-passphrase-file"].as<std::string>());
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::badInput(ReleaseCli::tr("cannot read the key passphrase file %1").arg(path));
-        QByteArray line = file.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty())
-            return Error::usage(ReleaseCli::tr("the key passphrase file %1 is empty").arg(path));
-        return QString::fromUtf8(line);
-    }
-    const QByteArray env = qgetenv("STEWARD_KEY_PASSPHRASE");
-    if (!env.isEmpty())
-        return QString::fromUtf8(env);
-    if (::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO)) {
-        std::fputs(ReleaseCli::tr("Reviewer key passphrase: ").toLocal8Bit().constData(), stderr);
-        std::fflush(stderr);
-        termios old {};
-        const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
-        if (haveTerm) {
-            termios quiet = old;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        }
-        std::string line;
-        std::getline(std::cin, line);
-        if (haveTerm)
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-        std::fputs("\n", stderr);
-        if (!line.empty())
-            return QString::fromLocal8Bit(line);
-    }
-    return Error::usage(ReleaseCli::tr("the key needs its passphrase: give --key-passphrase-file F "
-                                       "or set STEWARD_KEY_PASSPHRASE"));
-}
-
 // `release decide`: record a signed decision, imported or made here with a reviewer's key.
 class ReleaseDecideCommand final : public ProjectCommand {
     Q_DECLARE_TR_FUNCTIONS(steward::cli::ReleaseDecideCommand)
@@ -208,8 +165,7 @@ public:
         option(options, "approve", flagValue(), tr("approve the content under review (with --key)"));
         option(options, "reject", flagValue(), tr("reject it (with --key)"));
         option(options, "comment", value("C"), tr("the reviewer's comment (with --key)"));
-        option(options, "key-passphrase-file", value("F"),
-               tr("read the key's passphrase from the first line of file F"));
+        PassphraseInput::addKeyOption(options);
     }
 
 protected:
@@ -237,7 +193,7 @@ protected:
                 return cli.fail(decision.error());
             recorded = workflow.record(name, *decision);
         } else {
-            auto passphrase = keyPassphrase(vm);
+            auto passphrase = PassphraseInput::readKey(vm);
             if (!passphrase)
                 return cli.fail(passphrase.error());
             auto identity = SigningIdentity::load(text(vm, "key"), *passphrase);

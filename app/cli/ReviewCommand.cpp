@@ -258,7 +258,7 @@ private:
             Error e;
             e.code = ErrorCode::Policy;
             e.message = tr("a decision is signed with a compliance or ethics key; %1 is a %2 key")
-                            .arg(text(vm, "key"), SignerRoles::name(identity->role()));
+                            .arg(text(vm, "key"), SignerRoles::label(identity->role()));
             return cli.fail(e);
         }
 

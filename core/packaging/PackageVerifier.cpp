@@ -3,6 +3,7 @@
 #include "core/packaging/BagReader.h"
 #include "core/packaging/PackageLayout.h"
 #include "core/signing/Minisign.h"
+#include "core/signing/SignerRole.h"
 #include "core/workflow/ReviewDecision.h"
 
 #include <QHash>
@@ -19,6 +20,13 @@
 namespace steward {
 
 namespace {
+
+// A role in the reader's language; an unknown role as written.
+QString roleLabel(const QString &name)
+{
+    const auto role = SignerRoles::fromName(name);
+    return role ? SignerRoles::label(*role) : name;
+}
 
 // Whether `signature` (64 bytes) is `key`'s Ed25519 signature of `message` as it is.
 bool ed25519Verifies(const QByteArray &key, const QByteArray &message, const QByteArray &signature)
@@ -302,8 +310,8 @@ Result<VerificationReport> PackageVerifier::verify(const QString &path, const Ag
         const int valid = int(approvers.value(it.key()).size());
         if (valid < needed)
             report.failures.append({PackageLayout::releaseJson,
-                                    tr("requires %1 %2 approval(s), the package holds %3 valid")
-                                        .arg(QString::number(needed), it.key(), QString::number(valid))});
+                                    tr("requires %n approval(s) by %1, the package holds %2 valid", nullptr, needed)
+                                        .arg(roleLabel(it.key()), QString::number(valid))});
     }
 
     if (!trusted.isEmpty()) {

@@ -17,7 +17,7 @@ class ProjectStore;
 
 namespace steward::ui {
 
-template <class Value>
+template <typename Value>
 class BackgroundJob;
 
 // Profiles and classifies one dataset off the UI thread (ClassificationService::analyze() on

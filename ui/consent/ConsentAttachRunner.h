@@ -14,7 +14,7 @@ class ProjectStore;
 
 namespace steward::ui {
 
-template <class Value>
+template <typename Value>
 class BackgroundJob;
 
 // Attaches a consent register off the UI thread, on a second connection to the project

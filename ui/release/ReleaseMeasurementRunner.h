@@ -18,7 +18,7 @@ class ProjectStore;
 
 namespace steward::ui {
 
-template <class Value>
+template <typename Value>
 class BackgroundJob;
 
 // Measures a release (ReleaseMeasurement) off the UI thread on its own (secondary) connection,

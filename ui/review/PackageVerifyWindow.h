@@ -18,7 +18,7 @@ class QTableWidget;
 
 namespace steward::ui {
 
-template <class Value>
+template <typename Value>
 class BackgroundJob;
 class InlineMessage;
 

@@ -28,7 +28,7 @@ namespace steward::ui {
 class ReviewCsvModel;
 class ReviewRiskPage;
 class ReviewSectionMarks;
-template <class Value>
+template <typename Value>
 class BackgroundJob;
 
 // Review mode: one review package, read-only, no project. Built for a committee member who has

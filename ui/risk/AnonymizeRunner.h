@@ -16,7 +16,7 @@ class ProjectStore;
 
 namespace steward::ui {
 
-template <class Value>
+template <typename Value>
 class BackgroundJob;
 
 // Runs AnonymizationService::run() off the UI thread on a secondary connection of the project,

@@ -16,7 +16,7 @@ class ProjectStore;
 
 namespace steward::ui {
 
-template <class Value>
+template <typename Value>
 class BackgroundJob;
 
 // Runs DatasetRiskAnalysis off the UI thread on its own (secondary) connection, reports rows done

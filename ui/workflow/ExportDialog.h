@@ -24,7 +24,7 @@ class ProjectStore;
 
 namespace steward::ui {
 
-template <class Value>
+template <typename Value>
 class BackgroundJob;
 class InlineMessage;
 

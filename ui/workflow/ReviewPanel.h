@@ -23,7 +23,7 @@ class SigningIdentity;
 
 namespace steward::ui {
 
-template <class Value>
+template <typename Value>
 class BackgroundJob;
 class InlineMessage;
 
