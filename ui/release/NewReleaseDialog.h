@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -40,6 +41,8 @@ public:
 private:
     void validate();
     void updateModeSummary();
+    // Whether a ticked dataset has a consent register (the consent purpose row shows then).
+    bool consentApplies() const;
 
     ProjectStore &m_store;
     QStringList m_existing;
@@ -48,6 +51,9 @@ private:
     QListWidget *m_datasets;
     QLineEdit *m_recipient;
     QLineEdit *m_purpose;
+    QLineEdit *m_consentPurpose = nullptr;
+    QStringList m_consentDatasets; // datasets with a consent register
+    QFormLayout *m_form = nullptr;
     QComboBox *m_mode;
     QLabel *m_modeSummary;
     QComboBox *m_basis;

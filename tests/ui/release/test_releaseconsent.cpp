@@ -10,6 +10,7 @@
 #include "core/store/ProjectStore.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/consent/ConsentExclusionView.h"
+#include "ui/release/NewReleaseDialog.h"
 #include "ui/release/ReleaseView.h"
 
 #include <QLabel>
@@ -23,6 +24,7 @@
 using namespace steward;
 using namespace Qt::StringLiterals;
 using steward::ui::ConsentExclusionView;
+using steward::ui::NewReleaseDialog;
 using steward::ui::ReleaseView;
 
 class TestReleaseConsent final : public QObject {
@@ -34,9 +36,11 @@ private slots:
     void cleanup();
     void purposeIsSavedAndCountsShow();
     void revertRestoresThePurpose();
+    void newReleaseAsksForThePurpose();
 
 private:
     void openView();
+    QString writeRegister();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProjectStore> m_store;
@@ -124,14 +128,8 @@ void TestReleaseConsent::purposeIsSavedAndCountsShow()
 
     // ZY0001 (twice) and ZY0002 granted for research; ZY0003 for teaching only; ZY0004 withdrew;
     // ZY0005 refused; ZY0006 and ZY0007 are not in the register.
-    const QString file = m_dir->filePath(u"consent.csv"_s);
-    QVERIFY(uitest::writeFile(file, "住院号,状态,用途,日期\n"
-                                    "ZY0001,同意,科研;教学,2024-01-01\n"
-                                    "ZY0002,同意,科研,2024-01-01\n"
-                                    "ZY0003,同意,教学,2024-01-01\n"
-                                    "ZY0004,同意,科研,2023-01-01\n"
-                                    "ZY0004,撤回,,2024-01-01\n"
-                                    "ZY0005,拒绝,,2024-01-01\n"));
+    const QString file = writeRegister();
+    QVERIFY(!file.isEmpty());
     const auto attached = ConsentService(*m_store).attach(u"inpatient"_s, file);
     QVERIFY2(attached, qPrintable(attached ? QString() : attached.error().message));
     m_view->projectChanged();
@@ -163,6 +161,50 @@ void TestReleaseConsent::revertRestoresThePurpose()
     QTest::mouseClick(revert, Qt::LeftButton);
     QVERIFY(field->text().isEmpty());
     QVERIFY(ReleaseService(*m_store).load(u"study"_s)->consentPurpose.isEmpty());
+}
+
+QString TestReleaseConsent::writeRegister()
+{
+    const QString file = m_dir->filePath(u"consent.csv"_s);
+    const bool written = uitest::writeFile(file, "住院号,状态,用途,日期\n"
+                                                 "ZY0001,同意,科研;教学,2024-01-01\n"
+                                                 "ZY0002,同意,科研,2024-01-01\n"
+                                                 "ZY0003,同意,教学,2024-01-01\n"
+                                                 "ZY0004,同意,科研,2023-01-01\n"
+                                                 "ZY0004,撤回,,2024-01-01\n"
+                                                 "ZY0005,拒绝,,2024-01-01\n");
+    return written ? file : QString();
+}
+
+void TestReleaseConsent::newReleaseAsksForThePurpose()
+{
+    {
+        // Without a register the dialog does not ask.
+        NewReleaseDialog dialog(*m_store, u"inpatient"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *field = dialog.findChild<QLineEdit *>(u"releaseConsentPurposeEdit"_s);
+        QVERIFY(field);
+        QVERIFY(!field->isVisible());
+    }
+    const QString file = writeRegister();
+    QVERIFY(!file.isEmpty());
+    QVERIFY(ConsentService(*m_store).attach(u"inpatient"_s, file));
+
+    NewReleaseDialog dialog(*m_store, u"inpatient"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *field = dialog.findChild<QLineEdit *>(u"releaseConsentPurposeEdit"_s);
+    QVERIFY(field->isVisible());
+    QVERIFY(!field->toolTip().isEmpty());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"releaseNameEdit"_s), u"second"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"releaseRecipientEdit"_s), u"University"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"releasePurposeEdit"_s), u"Follow-up"_s);
+    QTest::keyClicks(field, u"科研"_s);
+    QVERIFY2(dialog.problemText().isEmpty(), qPrintable(dialog.problemText()));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"createReleaseButton"_s), Qt::LeftButton);
+    QCOMPARE(dialog.createdName(), u"second"_s);
+    QCOMPARE(ReleaseService(*m_store).load(u"second"_s)->consentPurpose, u"科研"_s);
 }
 
 QTEST_MAIN(TestReleaseConsent)
