@@ -21,7 +21,8 @@ namespace steward::ui {
 class InlineMessage;
 
 // File → New Release (Ctrl+Shift+N): a short form — name, datasets (the current one ticked),
-// recipient, purpose, sharing mode with the policy it sets, legal basis and the language of the
+// recipient, purpose, the consent purpose (when a ticked dataset has a consent register), sharing
+// mode with the policy it sets, legal basis and the language of the
 // documents (the UI language by default). Create stays disabled, with the reason beside it,
 // until the form is valid; it creates the release through ReleaseService and closes, or shows
 // why the project refused.
