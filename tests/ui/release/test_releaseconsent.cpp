@@ -7,6 +7,7 @@
 #include "core/consent/ConsentService.h"
 #include "core/import/Importer.h"
 #include "core/release/ReleaseService.h"
+#include "core/store/AuditEntry.h"
 #include "core/store/ProjectStore.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/consent/ConsentExclusionView.h"
@@ -125,6 +126,13 @@ void TestReleaseConsent::purposeIsSavedAndCountsShow()
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_COMPARE(ReleaseService(*m_store).load(u"study"_s)->consentPurpose, u"科研"_s);
     QVERIFY(!save->isEnabled());
+    // Saved as every setting is: one audited release.update naming the key (not its value).
+    auto entries = m_store->auditEntries();
+    QVERIFY(entries);
+    QVERIFY(!entries->isEmpty());
+    const AuditEntry &last = entries->last();
+    QCOMPARE(last.action, u"release.update"_s);
+    QVERIFY(last.detail.contains(u"consent_purpose"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->isMeasuring(), 30000);
 
     // ZY0001 (twice) and ZY0002 granted for research; ZY0003 for teaching only; ZY0004 withdrew;
