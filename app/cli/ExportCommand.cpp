@@ -13,12 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <cstdio>
-#include <iostream>
-#include <string>
 
-#include <termios.h>
-#include <unistd.h>
 
 namespace steward::cli {
 
@@ -77,8 +72,7 @@ public:
     {
         option(options, "out", value("FILE"), tr("the package to write (required)"));
         option(options, "key", value("STEWARD_KEYFILE"), tr("the steward's signing key (required)"));
-        option(options, "key-passphrase-file", value("F"),
-               tr("read the signing key's passphrase from the first line of file F"));
+        PassphraseInput::addKeyOption(options);
         option(options, "encrypt-passphrase-file", value("F"),
                tr("encrypt the package with age to the passphrase in the first line of file F"));
         option(options, "encrypt-to", po::value<std::vector<std::string>>()->value_name("AGE_RECIPIENT")->composing(),
@@ -121,7 +115,7 @@ protected:
             encryption->recipients = m_recipients;
         }
 
-        auto keyPassphrase = readKeyPassphrase(vm);
+        auto keyPassphrase = PassphraseInput::readKey(vm);
         if (!keyPassphrase)
             return cli.fail(keyPassphrase.error());
         auto identity = SigningIdentity::load(text(vm, "key"), *keyPassphrase);
@@ -149,37 +143,6 @@ protected:
     }
 
 private:
-    // A signing key's passphrase: --key-passphrase-file, else STEWARD_KEY_PASSPHRASE, else a
-    // prompt on a terminal.
-    static Result<QString> readKeyPassphrase(const po::variables_map &vm)
-    {
-        if (has(vm, "key-passphrase-file"))
-            return firstLine(text(vm, "key-passphrase-file"), tr("key passphrase"));
-        const QByteArray env = qgetenv("STEWARD_KEY_PASSPHRASE");
-        if (!env.isEmpty())
-            return QString::fromUtf8(env);
-        if (::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO)) {
-            std::fputs(tr("Signing key passphrase: ").toLocal8Bit().constData(), stderr);
-            std::fflush(stderr);
-            termios old {};
-            const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
-            if (haveTerm) {
-                termios quiet = old;
-                quiet.c_lflag &= ~tcflag_t(ECHO);
-                ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-            }
-            std::string line;
-            std::getline(std::cin, line);
-            if (haveTerm)
-                ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-            std::fputs("\n", stderr);
-            if (!line.empty())
-                return QString::fromLocal8Bit(line);
-        }
-        return Error::usage(tr("the signing key needs its passphrase: give --key-passphrase-file F "
-                               "or set STEWARD_KEY_PASSPHRASE"));
-    }
-
     QList<AgeRecipient> m_recipients;
 };
 

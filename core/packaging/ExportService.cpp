@@ -308,7 +308,9 @@ Result<ExportResult> ExportService::exportRelease(const ExportRequest &request,
         }
         if (needsSecret) {
             if (!ProjectSecretStore(m_store).exists())
-                return policyError(tr("the masking rules need the project secret, and the project has none"));
+                return policyError(tr("the masking rules need the project secret, which the project does not have: it must "
+                                      "exist before the release is submitted for review (masking the data "
+                                      "creates it), then the release is submitted and approved again"));
             if (!request.passphrase)
                 return Error::usage(tr("the masking rules need the project secret: give its passphrase"));
             auto passphrase = request.passphrase();

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <openssl/evp.h>
 
@@ -288,6 +289,22 @@ Result<VerificationReport> PackageVerifier::verify(const QString &path, const Ag
         report.failures.append({PackageLayout::releaseJson,
                                 tr("names %Ln approval(s), the package holds %1", nullptr, int(listed.size()))
                                     .arg(decisions.size())});
+
+    // As many valid approvals per role as the release required (distinct keys).
+    QHash<QString, QSet<QString>> approvers;
+    for (const VerificationReport::Signature &s : std::as_const(report.signatures)) {
+        if (s.ok && s.file != PackageLayout::stewardSignature)
+            approvers[s.role].insert(s.fingerprint);
+    }
+    const QJsonObject required = release.value(QStringLiteral("approvals_required")).toObject();
+    for (auto it = required.constBegin(); it != required.constEnd(); ++it) {
+        const int needed = it.value().toInt();
+        const int valid = int(approvers.value(it.key()).size());
+        if (valid < needed)
+            report.failures.append({PackageLayout::releaseJson,
+                                    tr("requires %1 %2 approval(s), the package holds %3 valid")
+                                        .arg(QString::number(needed), it.key(), QString::number(valid))});
+    }
 
     if (!trusted.isEmpty()) {
         for (const VerificationReport::Signature &s : std::as_const(report.signatures)) {

@@ -59,8 +59,13 @@ private slots:
         QVERIFY(step({u"init"_s, m_project}));
         QVERIFY(step({u"import"_s, m_project, path(u"s.csv"_s), u"--name"_s, u"inpatient"_s}));
         QVERIFY(step({u"classify"_s, m_project, u"inpatient"_s, u"--auto"_s, u"--confirm"_s, u"all"_s}));
-        QVERIFY(step({u"rules"_s, m_project, u"inpatient"_s, u"--suggest"_s}));
+        QVERIFY(step({u"rules"_s, m_project, u"inpatient"_s, u"--preset"_s, u"gbt39725-controlled"_s}));
         QVERIFY(step({u"anonymize"_s, m_project, u"inpatient"_s, u"--k"_s, u"3"_s, u"--max-suppression"_s, u"10"_s}));
+        // Grade-5 fields may not leave unmasked in the controlled mode.
+        QVERIFY(step({u"rules"_s, m_project, u"inpatient"_s, u"--set"_s, u"主要诊断名称=drop"_s, u"--set"_s,
+                      u"检验结果=drop"_s}));
+        // The pseudonyms need the project secret: made before the review (an export never makes it).
+        QVERIFY(step({u"show"_s, m_project, u"inpatient"_s, u"--masked"_s, u"--limit"_s, u"1"_s}));
         QVERIFY(step({u"release"_s, u"create"_s, m_project, u"study"_s, u"--dataset"_s, u"inpatient"_s,
                       u"--mode"_s, u"controlled"_s, u"--recipient"_s, u"Research Institute"_s,
                       u"--purpose"_s, u"a readmission study"_s, u"--legal-basis"_s,

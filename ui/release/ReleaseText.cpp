@@ -9,7 +9,7 @@ QString ReleaseText::state(const QString &state)
     if (state == QLatin1String("draft"))
         return tr("Draft");
     if (state == QLatin1String("submitted"))
-        return tr("Submitted for review");
+        return tr("Submitted");
     if (state == QLatin1String("approved"))
         return tr("Approved");
     return state; // a state of a newer version: its stored name

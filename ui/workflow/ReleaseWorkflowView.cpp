@@ -71,7 +71,7 @@ ReleaseWorkflowView::ReleaseWorkflowView(QWidget *parent)
     m_register->header()->setStretchLastSection(true);
     m_register->setTextElideMode(Qt::ElideMiddle);
     m_register->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_register->setMinimumHeight(m_register->fontMetrics().height() * 4);
+    m_register->setMinimumHeight(m_register->fontMetrics().height() * 3);
     auto *top = new QHBoxLayout;
     top->addWidget(hint, 1);
     top->addWidget(m_export, 0, Qt::AlignTop);

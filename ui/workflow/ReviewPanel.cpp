@@ -181,7 +181,7 @@ void ReviewPanel::buildUi()
     m_decisions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_decisions->header()->setSectionResizeMode(SignerColumn, QHeaderView::Stretch);
     m_decisions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_decisions->setMinimumHeight(m_decisions->fontMetrics().height() * 5);
+    m_decisions->setMinimumHeight(m_decisions->fontMetrics().height() * 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stateLabel);

@@ -351,6 +351,27 @@ private slots:
         QCOMPARE(m_project->auditActions().count(u"release.export"_s), 1);
     }
 
+    // A real export (PDFs, data package, approvals): one flipped byte in any file is named.
+    void everyFlippedByteIsNamed()
+    {
+        const QString path = m_out + u"/study.zip"_s;
+        QVERIFY(exportTo(path).ok());
+        const QString bag = unzipBag(path, m_project->filePath(u"list"_s));
+        QVERIFY(!bag.isEmpty());
+        const QStringList files = bagFiles(bag);
+        QCOMPARE(files.size(), 18);
+        for (const QString &file : files) {
+            const QString flipped = m_project->filePath(u"flipped.zip"_s);
+            QVERIFY2(flipByte(path, file, m_project->filePath(u"flip"_s), flipped), qPrintable(file));
+            auto report = PackageVerifier::verify(flipped);
+            QVERIFY2(report.ok(), qPrintable(file));
+            QStringList named;
+            for (const auto &f : report->failures)
+                named.append(f.file);
+            QVERIFY2(!report->ok && named.contains(file), qPrintable(u"flipped "_s + file + u", named: "_s + named.join(u", "_s)));
+        }
+    }
+
     // No byte of any file of the package holds a planted direct identifier: plain (unzipped by
     // unzip) and encrypted (decrypted by age, then unzipped).
     void noDirectIdentifierLeaves()

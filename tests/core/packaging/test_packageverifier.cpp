@@ -80,7 +80,8 @@ private:
                                                          + d.decision.signerFingerprint + u".json"_s}});
         const QJsonObject release{{u"release"_s, u"study"_s},
                                   {u"content_hash"_s, hash},
-                                  {u"approvals"_s, approvals}};
+                                  {u"approvals"_s, approvals},
+                                  {u"approvals_required"_s, QJsonObject{{u"ethics"_s, 1}}}};
         if (!bag.addFile(u"data/study.csv"_s, csv) || !bag.addFile(u"data/dictionary/study.csv"_s, QByteArray("field\n"))
             || !bag.addFile(PackageLayout::releaseJson, QJsonDocument(release).toJson()))
             return {};
@@ -179,6 +180,16 @@ private slots:
         QVERIFY2(failingFiles(*report).contains(file), qPrintable(describe(*report)));
         QCOMPARE(report->signatures.size(), 2);
         QVERIFY(!report->signatures.at(1).ok);
+    }
+
+    void missingApprovalIsFound()
+    {
+        const QString zip = writePackage(u"compliance-only.zip"_s, {decision(*m_compliance, kHash)});
+        auto report = PackageVerifier::verify(zip);
+        QVERIFY(report.ok());
+        QVERIFY(!report->ok);
+        QCOMPARE(report->failures.size(), 1);
+        QCOMPARE(report->failures.first().file, PackageLayout::releaseJson);
     }
 
     void rejectionIsNoApproval()
