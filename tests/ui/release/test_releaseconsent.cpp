@@ -121,10 +121,10 @@ void TestReleaseConsent::purposeIsSavedAndCountsShow()
     auto *save = m_view->findChild<QPushButton *>(u"releaseSaveButton"_s);
     QVERIFY(!save->isEnabled());
     field->setFocus();
-    QTest::keyClicks(field, u"科研"_s);
+    QTest::keyClicks(field, u"research"_s);
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    QTRY_COMPARE(ReleaseService(*m_store).load(u"study"_s)->consentPurpose, u"科研"_s);
+    QTRY_COMPARE(ReleaseService(*m_store).load(u"study"_s)->consentPurpose, u"research"_s);
     QVERIFY(!save->isEnabled());
     // Saved as every setting is: one audited release.update naming the key (not its value).
     auto entries = m_store->auditEntries();
@@ -176,10 +176,10 @@ QString TestReleaseConsent::writeRegister()
 {
     const QString file = m_dir->filePath(u"consent.csv"_s);
     const bool written = uitest::writeFile(file, "住院号,状态,用途,日期\n"
-                                                 "ZY0001,同意,科研;教学,2024-01-01\n"
-                                                 "ZY0002,同意,科研,2024-01-01\n"
-                                                 "ZY0003,同意,教学,2024-01-01\n"
-                                                 "ZY0004,同意,科研,2023-01-01\n"
+                                                 "ZY0001,同意,research;teaching,2024-01-01\n"
+                                                 "ZY0002,同意,research,2024-01-01\n"
+                                                 "ZY0003,同意,teaching,2024-01-01\n"
+                                                 "ZY0004,同意,research,2023-01-01\n"
                                                  "ZY0004,撤回,,2024-01-01\n"
                                                  "ZY0005,拒绝,,2024-01-01\n");
     return written ? file : QString();
@@ -209,11 +209,11 @@ void TestReleaseConsent::newReleaseAsksForThePurpose()
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"releaseNameEdit"_s), u"second"_s);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"releaseRecipientEdit"_s), u"University"_s);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"releasePurposeEdit"_s), u"Follow-up"_s);
-    QTest::keyClicks(field, u"科研"_s);
+    QTest::keyClicks(field, u"research"_s);
     QVERIFY2(dialog.problemText().isEmpty(), qPrintable(dialog.problemText()));
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"createReleaseButton"_s), Qt::LeftButton);
     QCOMPARE(dialog.createdName(), u"second"_s);
-    QCOMPARE(ReleaseService(*m_store).load(u"second"_s)->consentPurpose, u"科研"_s);
+    QCOMPARE(ReleaseService(*m_store).load(u"second"_s)->consentPurpose, u"research"_s);
 }
 
 QTEST_MAIN(TestReleaseConsent)
