@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>steward::PackageVerifier</name>
+    <message numerus="yes">
+        <source>names %Ln approval(s), the package holds %1</source>
+        <translation>
+            <numerusform>names %Ln approval, the package holds %1</numerusform>
+            <numerusform>names %Ln approvals, the package holds %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::PolicyCheck</name>
     <message numerus="yes">
         <source>The smallest group of records alike on the quasi-identifiers of dataset %1 has %Ln record(s) after masking; the policy needs at least %2 (minimum k).</source>
@@ -88,13 +98,6 @@
 <context>
     <name>steward::ReleaseStatus</name>
     <message numerus="yes">
-        <source>%Ln violation(s): %1</source>
-        <translation>
-            <numerusform>%Ln violation: %1</numerusform>
-            <numerusform>%Ln violations: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -106,6 +109,99 @@
         <translation>
             <numerusform>%1: the %Ln required item is filled.</numerusform>
             <numerusform>%1: all %Ln required items are filled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s): %1</source>
+        <translation>
+            <numerusform>%Ln problem: %1</numerusform>
+            <numerusform>%Ln problems: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln field(s) are classified and confirmed.</source>
+        <translation>
+            <numerusform>The %Ln field is classified and confirmed.</numerusform>
+            <numerusform>All %Ln fields are classified and confirmed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s) need a confirmed classification: %1</source>
+        <translation>
+            <numerusform>%Ln field needs a confirmed classification: %1</numerusform>
+            <numerusform>%Ln fields need a confirmed classification: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s), all in the project.</source>
+        <translation>
+            <numerusform>%Ln dataset, in the project.</numerusform>
+            <numerusform>%Ln datasets, all in the project.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReviewPackage</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReviewPackageWriter</name>
+    <message numerus="yes">
+        <source>Masked health data from %Ln dataset(s): %1.</source>
+        <translation>
+            <numerusform>Masked health data from %Ln dataset: %1.</numerusform>
+            <numerusform>Masked health data from %Ln datasets: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln named user(s) at the recipient.</source>
+        <translation>
+            <numerusform>%Ln named user at the recipient.</numerusform>
+            <numerusform>%Ln named users at the recipient.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After masking, every person shares their identifying characteristics with at least %Ln other record(s); the highest chance of re-identifying someone is %1 (the policy allows %2).</source>
+        <translation>
+            <numerusform>After masking, every person shares their identifying characteristics with at least %Ln other record; the highest chance of re-identifying someone is %1 (the policy allows %2).</numerusform>
+            <numerusform>After masking, every person shares their identifying characteristics with at least %Ln other records; the highest chance of re-identifying someone is %1 (the policy allows %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::TransparencyReport</name>
+    <message numerus="yes">
+        <source>%Ln release(s). Generated on %1.</source>
+        <translation>
+            <numerusform>%Ln release. Generated on %1.</numerusform>
+            <numerusform>%Ln releases. Generated on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln field(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln field)</numerusform>
+            <numerusform>%1 (%Ln fields)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln approval(s)</source>
+        <translation>
+            <numerusform>%1: %Ln approval</numerusform>
+            <numerusform>%1: %Ln approvals</numerusform>
         </translation>
     </message>
 </context>
@@ -191,6 +287,16 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::ExportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln file(s) in the bag).</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln file in the bag).</numerusform>
+            <numerusform>Wrote %1 (%Ln files in the bag).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::HierarchyCommand</name>
     <message numerus="yes">
         <source>a table of %Ln value(s)</source>
@@ -252,6 +358,26 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::ReleaseReportCommand</name>
+    <message numerus="yes">
+        <source>Wrote the transparency report of %Ln release(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the transparency report of %Ln release to %1.</numerusform>
+            <numerusform>Wrote the transparency report of %Ln releases to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReviewCommand</name>
+    <message numerus="yes">
+        <source>Review package of release %1: intact (%Ln file(s), every hash matches).</source>
+        <translation>
+            <numerusform>Review package of release %1: intact (%Ln file, its hash matches).</numerusform>
+            <numerusform>Review package of release %1: intact (%Ln files, every hash matches).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::RiskCommand</name>
     <message numerus="yes">
         <source>%Ln record(s)</source>
@@ -275,6 +401,23 @@
         <translation>
             <numerusform>Template %1 applied to %Ln field.</numerusform>
             <numerusform>Template %1 applied to %Ln fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::VerifyCommand</name>
+    <message numerus="yes">
+        <source>Package %1: release %2, %Ln file(s)%3.</source>
+        <translation>
+            <numerusform>Package %1: release %2, %Ln file%3.</numerusform>
+            <numerusform>Package %1: release %2, %Ln files%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed verification (%Ln problem(s))</source>
+        <translation>
+            <numerusform>%1 failed verification (%Ln problem)</numerusform>
+            <numerusform>%1 failed verification (%Ln problems)</numerusform>
         </translation>
     </message>
 </context>
@@ -312,6 +455,16 @@
         <translation>
             <numerusform>Profiled %Ln field of “%1”; %2 need a decision.</numerusform>
             <numerusform>Profiled %Ln fields of “%1”; %2 need a decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ConsentPanel</name>
+    <message numerus="yes">
+        <source>Consent register %1 attached to %2: %Ln person(s).</source>
+        <translation>
+            <numerusform>Consent register %1 attached to %2: %Ln person.</numerusform>
+            <numerusform>Consent register %1 attached to %2: %Ln persons.</numerusform>
         </translation>
     </message>
 </context>
@@ -366,12 +519,39 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %1 (%Ln file(s)). SHA-256: %2</source>
+        <translation>
+            <numerusform>Exported %1 (%Ln file). SHA-256: %2</numerusform>
+            <numerusform>Exported %1 (%Ln files). SHA-256: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::FieldProfilePanel</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
             <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::GatesPanel</name>
+    <message numerus="yes">
+        <source>All %Ln gate(s) hold.</source>
+        <translation>
+            <numerusform>The %Ln gate holds.</numerusform>
+            <numerusform>All %Ln gates hold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 gate(s) fail.</source>
+        <translation>
+            <numerusform>%Ln of %1 gates fails.</numerusform>
+            <numerusform>%Ln of %1 gates fail.</numerusform>
         </translation>
     </message>
 </context>
@@ -474,6 +654,23 @@
     </message>
 </context>
 <context>
+    <name>steward::ui::PackageVerifyWindow</name>
+    <message numerus="yes">
+        <source>Signers must be among %n trusted key(s).</source>
+        <translation>
+            <numerusform>Signers must be among %n trusted key.</numerusform>
+            <numerusform>Signers must be among %n trusted keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification failed: %n problem(s) found. Do not use this package before you know why.</source>
+        <translation>
+            <numerusform>Verification failed: %n problem found. Do not use this package before you know why.</numerusform>
+            <numerusform>Verification failed: %n problems found. Do not use this package before you know why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::PrivacyModelPanel</name>
     <message numerus="yes">
         <source>“%1” has %Ln distinct value(s): no class can reach l = %2.</source>
@@ -497,6 +694,26 @@
         <translation>
             <numerusform>%Ln required item still empty. Click to open the document.</numerusform>
             <numerusform>%Ln required items still empty. Click to open the document.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReleaseWorkflowView</name>
+    <message numerus="yes">
+        <source>Export refused: %Ln gate(s) fail.</source>
+        <translation>
+            <numerusform>Export refused: %Ln gate fails.</numerusform>
+            <numerusform>Export refused: %Ln gates fail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReviewText</name>
+    <message numerus="yes">
+        <source>Every person in the data shares the characteristics that could identify them with at least %Ln records (the smallest group).</source>
+        <translation>
+            <numerusform>Every person in the data shares the characteristics that could identify them with at least %Ln record (the smallest group).</numerusform>
+            <numerusform>Every person in the data shares the characteristics that could identify them with at least %Ln records (the smallest group).</numerusform>
         </translation>
     </message>
 </context>

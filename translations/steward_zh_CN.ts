@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>steward::AgeFile</name>
+    <message>
+        <source>the encrypted data</source>
+        <translation>加密数据</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Expected the end of the armor line.</source>
+        <translation>此处应为 ASCII 封装行的结尾。</translation>
+    </message>
+    <message>
+        <source>Expected an armor line of at most 64 characters.</source>
+        <translation>ASCII 封装的每行应不超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Expected the armor&apos;s end line (%1).</source>
+        <translation>此处应为 ASCII 封装的结束行（%1）。</translation>
+    </message>
+    <message>
+        <source>Expected armor lines of 64 base64 characters (shorter only last).</source>
+        <translation>ASCII 封装各行应为 64 个 base64 字符（只有最后一行可以更短）。</translation>
+    </message>
+    <message>
+        <source>Expected base64 text in the armor.</source>
+        <translation>ASCII 封装中应为 base64 文本。</translation>
+    </message>
+    <message>
+        <source>Expected nothing after the armor&apos;s end line.</source>
+        <translation>ASCII 封装的结束行之后不应再有内容。</translation>
+    </message>
+    <message>
+        <source>This is not an age file: expected &quot;%1&quot; on the first line.</source>
+        <translation>这不是 age 文件：第一行应为“%1”。</translation>
+    </message>
+    <message>
+        <source>Expected a recipient stanza (&quot;-&gt;&quot;) or the header&apos;s MAC line (&quot;---&quot;).</source>
+        <translation>此处应为接收方节（“-&gt;”）或文件头的 MAC 行（“---”）。</translation>
+    </message>
+    <message>
+        <source>Expected the end of the header within 1 MiB.</source>
+        <translation>文件头应在 1 MiB 内结束。</translation>
+    </message>
+    <message>
+        <source>Expected the header&apos;s MAC in base64 after &quot;--- &quot;.</source>
+        <translation>“--- ”之后应为 base64 编码的文件头 MAC。</translation>
+    </message>
+    <message>
+        <source>Expected the stanza&apos;s type and arguments separated by single spaces.</source>
+        <translation>节的类型和参数之间应以单个空格分隔。</translation>
+    </message>
+    <message>
+        <source>Expected a stanza body line of at most 64 base64 characters.</source>
+        <translation>节正文的每行应不超过 64 个 base64 字符。</translation>
+    </message>
+    <message>
+        <source>Expected the stanza body in unpadded base64.</source>
+        <translation>节正文应为不带填充的 base64。</translation>
+    </message>
+    <message>
+        <source>Expected at least one recipient stanza in the header.</source>
+        <translation>文件头中应至少有一个接收方节。</translation>
+    </message>
+    <message>
+        <source>Expected an X25519 stanza with one 32-byte share and a 32-byte body.</source>
+        <translation>X25519 节应包含一个 32 字节的共享值和 32 字节的正文。</translation>
+    </message>
+    <message>
+        <source>Expected an scrypt stanza with a 16-byte salt, a work factor and a 32-byte body.</source>
+        <translation>scrypt 节应包含 16 字节的盐、一个工作因子和 32 字节的正文。</translation>
+    </message>
+    <message>
+        <source>The passphrase&apos;s scrypt work factor is %1; at most %2 is accepted.</source>
+        <translation>口令的 scrypt 工作因子为 %1；最多只接受 %2。</translation>
+    </message>
+    <message>
+        <source>The passphrase&apos;s key derivation failed (out of memory?).</source>
+        <translation>口令的密钥派生失败（内存不足？）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Encrypting needs a recipient or a passphrase.</source>
+        <translation>加密需要接收方或口令。</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be combined with recipients in one age file.</source>
+        <translation>同一个 age 文件中不能同时使用口令和接收方。</translation>
+    </message>
+    <message>
+        <source>The encryption passphrase must not be empty.</source>
+        <translation>加密口令不能为空。</translation>
+    </message>
+    <message>
+        <source>The scrypt work factor must be between 1 and %1.</source>
+        <translation>scrypt 工作因子必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>An age recipient must hold a 32-byte X25519 key.</source>
+        <translation>age 接收方必须包含 32 字节的 X25519 密钥。</translation>
+    </message>
+    <message>
+        <source>The random number generator failed.</source>
+        <translation>随机数生成器出错。</translation>
+    </message>
+    <message>
+        <source>The age recipient %1 is not a usable X25519 key.</source>
+        <translation>age 接收方 %1 不是可用的 X25519 密钥。</translation>
+    </message>
+    <message>
+        <source>The encryption failed.</source>
+        <translation>加密失败。</translation>
+    </message>
+    <message>
+        <source>Expected the passphrase (scrypt) stanza to be the header&apos;s only stanza.</source>
+        <translation>口令（scrypt）节应为文件头中唯一的节。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1.</source>
+        <translation>%1 的口令错误。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted with a passphrase; none was given.</source>
+        <translation>%1 使用口令加密，但未提供口令。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted to age recipients, not with a passphrase; no identity was given.</source>
+        <translation>%1 是针对 age 接收方加密的，而非使用口令；但未提供身份文件。</translation>
+    </message>
+    <message>
+        <source>No identity matches a recipient of %1.</source>
+        <translation>没有与 %1 的接收方匹配的身份。</translation>
+    </message>
+    <message>
+        <source>The header MAC of %1 does not match: the header was altered.</source>
+        <translation>%1 的文件头 MAC 不匹配：文件头已被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the payload is missing.</source>
+        <translation>%1 被截断：缺少有效载荷。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2 was altered or the file is truncated.</source>
+        <translation>第 %1 块（共 %2 块）已被改动，或文件被截断。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::AgeIdentity</name>
+    <message>
+        <source>Cannot read the identity file: %1</source>
+        <translation>无法读取身份文件：%1</translation>
+    </message>
+    <message>
+        <source>This is not an age identity file (larger than 1 MiB).</source>
+        <translation>这不是 age 身份文件（大于 1 MiB）。</translation>
+    </message>
+    <message>
+        <source>Expected an age X25519 identity (AGE-SECRET-KEY-1…), a comment (#) or a blank line.</source>
+        <translation>此处应为 age X25519 身份（AGE-SECRET-KEY-1…）、注释（#）或空行。</translation>
+    </message>
+    <message>
+        <source>The identity file holds no age identity.</source>
+        <translation>身份文件中没有 age 身份。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::AgeRecipient</name>
+    <message>
+        <source>An age recipient starts with &quot;age1&quot;.</source>
+        <translation>age 接收方以“age1”开头。</translation>
+    </message>
+    <message>
+        <source>The age recipient is not valid Bech32 (a mistyped character or a bad checksum).</source>
+        <translation>age 接收方不是有效的 Bech32（有字符输错或校验和错误）。</translation>
+    </message>
+    <message>
+        <source>The age recipient holds %1 bytes; an X25519 key has 32.</source>
+        <translation>age 接收方有 %1 个字节；X25519 密钥应为 32 个字节。</translation>
+    </message>
+</context>
+<context>
     <name>steward::AnonymizationProblem</name>
     <message>
         <source>k must be at least 1</source>
@@ -282,6 +467,212 @@
         <source>Release document refreshed</source>
         <translation>刷新发布文书</translation>
     </message>
+    <message>
+        <source>Key trusted</source>
+        <translation>信任密钥</translation>
+    </message>
+    <message>
+        <source>Key no longer trusted</source>
+        <translation>不再信任密钥</translation>
+    </message>
+    <message>
+        <source>Release submitted for review</source>
+        <translation>提交发布以供审核</translation>
+    </message>
+    <message>
+        <source>Review decision recorded</source>
+        <translation>记录审核决定</translation>
+    </message>
+    <message>
+        <source>Release approved</source>
+        <translation>批准发布</translation>
+    </message>
+    <message>
+        <source>Release rejected</source>
+        <translation>驳回发布</translation>
+    </message>
+    <message>
+        <source>Approvals invalidated by a change</source>
+        <translation>因内容变更，批准失效</translation>
+    </message>
+    <message>
+        <source>Release package exported</source>
+        <translation>导出发布包</translation>
+    </message>
+    <message>
+        <source>Consent register attached</source>
+        <translation>附加同意登记</translation>
+    </message>
+    <message>
+        <source>Consent register removed</source>
+        <translation>移除同意登记</translation>
+    </message>
+</context>
+<context>
+    <name>steward::BagReader</name>
+    <message>
+        <source>line %1 is empty</source>
+        <translation>第 %1 行为空</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;checksum path&quot;</source>
+        <translation>第 %1 行的格式不是“校验和 路径”</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;SHA-256 path&quot;</source>
+        <translation>第 %1 行的格式不是“SHA-256 路径”</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the package</source>
+        <translation>无法读取发布包中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the zip</source>
+        <translation>zip 中的 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the zip (CRC)</source>
+        <translation>zip 中的 %1 已损坏（CRC 错误）</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: a passphrase or an age identity is needed to open it</source>
+        <translation>%1 已加密：需要口令或 age 身份才能打开</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1</source>
+        <translation>无法在 %1 中创建临时文件</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file in %1</source>
+        <translation>无法在 %1 中写入临时文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file</source>
+        <translation>%1 不是 zip 文件</translation>
+    </message>
+    <message>
+        <source>%1 is an empty zip file</source>
+        <translation>%1 是空的 zip 文件</translation>
+    </message>
+    <message>
+        <source>the package holds an unsafe path: %1</source>
+        <translation>发布包中含有不安全的路径：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the bag&apos;s one top-level folder</source>
+        <translation>%1 不在 bag 唯一的顶层文件夹中</translation>
+    </message>
+    <message>
+        <source>the package has more than one top-level folder (%1 and %2)</source>
+        <translation>发布包有多个顶层文件夹（%1 和 %2）</translation>
+    </message>
+    <message>
+        <source>the package holds %1 twice</source>
+        <translation>发布包中 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>%1 is not a BagIt bag: it has no %2</source>
+        <translation>%1 不是 BagIt bag：缺少 %2</translation>
+    </message>
+    <message>
+        <source>the package has no %1</source>
+        <translation>发布包中没有 %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read whole</source>
+        <translation>%1 太大，无法整体读取</translation>
+    </message>
+    <message>
+        <source>is not the BagIt 1.0 declaration (BagIt-Version: 1.0, Tag-File-Character-Encoding: UTF-8)</source>
+        <translation>不是 BagIt 1.0 声明（BagIt-Version: 1.0, Tag-File-Character-Encoding: UTF-8）</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>lists %1 twice</source>
+        <translation>两次列出 %1</translation>
+    </message>
+    <message>
+        <source>is listed in %1 but is not in data/</source>
+        <translation>列在 %1 中，但不在 data/ 中</translation>
+    </message>
+    <message>
+        <source>is not listed in %1</source>
+        <translation>未列在 %1 中</translation>
+    </message>
+    <message>
+        <source>its SHA-256 does not match %1: the file was changed</source>
+        <translation>其 SHA-256 与 %1 不符：文件已被改动</translation>
+    </message>
+    <message>
+        <source>is listed in %1 but missing</source>
+        <translation>列在 %1 中，但缺失</translation>
+    </message>
+    <message>
+        <source>has no Payload-Oxum</source>
+        <translation>缺少 Payload-Oxum</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum %1.%2 does not match the payload (%3 bytes in %4 files)</source>
+        <translation>Payload-Oxum %1.%2 与有效载荷不符（%4 个文件共 %3 字节）</translation>
+    </message>
+    <message>
+        <source>is a payload file listed in %1</source>
+        <translation>是列在 %1 中的有效载荷文件</translation>
+    </message>
+</context>
+<context>
+    <name>steward::BagWriter</name>
+    <message>
+        <source>cannot add %1 to %2</source>
+        <translation>无法将 %1 添加到 %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into %2 (disk full?)</source>
+        <translation>无法将 %1 写入 %2（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>the bag&apos;s folder name &quot;%1&quot; is not a single folder name</source>
+        <translation>bag 的文件夹名“%1”不是单个文件夹名</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the package</source>
+        <translation>无法写入发布包</translation>
+    </message>
+    <message>
+        <source>the package is not open for writing</source>
+        <translation>发布包未以写入方式打开</translation>
+    </message>
+    <message>
+        <source>an earlier file of the package could not be written</source>
+        <translation>发布包中先前的某个文件未能写入</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a relative path inside the bag</source>
+        <translation>“%1”不是 bag 内的相对路径</translation>
+    </message>
+    <message>
+        <source>the bag already has a file %1</source>
+        <translation>bag 中已有文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is written by the bag itself</source>
+        <translation>%1 由 bag 自身写入</translation>
+    </message>
+    <message>
+        <source>cannot finish %1 (disk full?)</source>
+        <translation>无法完成 %1（磁盘已满？）</translation>
+    </message>
 </context>
 <context>
     <name>steward::ClassificationService</name>
@@ -506,6 +897,154 @@
     <message>
         <source>the document has no %1 stream</source>
         <translation>该文档没有 %1 数据流</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ConsentFilter</name>
+    <message>
+        <source>read the consent register</source>
+        <translation>读取同意登记</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ConsentRegisterReader</name>
+    <message>
+        <source>the consent register is empty: expected a header row naming the columns subject, status, scope and date</source>
+        <translation>同意登记为空：应有一个标题行，列名为 subject、status、scope 和 date</translation>
+    </message>
+    <message>
+        <source>the header row has no column %1: expected one named %2</source>
+        <translation>标题行中没有 %1 列：应有一列名为 %2</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): expected %3</source>
+        <translation>第 %1 列（%2）：应为%3</translation>
+    </message>
+    <message>
+        <source>a subject identifier</source>
+        <translation>主体标识符</translation>
+    </message>
+    <message>
+        <source>a consent status: granted, withdrawn or refused (同意, 撤回, 拒绝)</source>
+        <translation>同意状态：granted、withdrawn 或 refused（同意、撤回、拒绝）</translation>
+    </message>
+    <message>
+        <source>the purposes consented to, separated by &apos;;&apos; or &apos;,&apos; (or &apos;*&apos; for any purpose)</source>
+        <translation>所同意的用途，以“;”或“,”分隔（“*”表示任何用途）</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-01-31, 2024/1/31 or 2024年1月31日</source>
+        <translation>日期，例如 2024-01-31、2024/1/31 或 2024年1月31日</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ConsentService</name>
+    <message>
+        <source>cannot read the consent register: %1</source>
+        <translation>无法读取同意登记：%1</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field classified as a patient identifier to match the consent register against: name it with --subject FIELD</source>
+        <translation>数据集 %1 中没有被分类为患者标识符的字段，无法与同意登记匹配：请用 --subject FIELD 指定</translation>
+    </message>
+    <message>
+        <source>read the consent register</source>
+        <translation>读取同意登记</translation>
+    </message>
+    <message>
+        <source>no consent register file %1</source>
+        <translation>同意登记文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no field named %2</source>
+        <translation>数据集“%1”中没有名为“%2”的字段</translation>
+    </message>
+    <message>
+        <source>replace the consent register</source>
+        <translation>替换同意登记</translation>
+    </message>
+    <message>
+        <source>attach the consent register</source>
+        <translation>附加同意登记</translation>
+    </message>
+    <message>
+        <source>store the consent register</source>
+        <translation>保存同意登记</translation>
+    </message>
+    <message>
+        <source>count the consent register</source>
+        <translation>统计同意登记</translation>
+    </message>
+    <message>
+        <source>dataset %1 has no consent register</source>
+        <translation>数据集 %1 没有同意登记</translation>
+    </message>
+    <message>
+        <source>detach the consent register</source>
+        <translation>移除同意登记</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ContentManifest</name>
+    <message>
+        <source>dataset %1 of the release no longer exists</source>
+        <translation>发布的数据集 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>the release policy</source>
+        <translation>发布策略</translation>
+    </message>
+    <message>
+        <source>the release settings</source>
+        <translation>发布设置</translation>
+    </message>
+    <message>
+        <source>dataset %1 joined the release</source>
+        <translation>数据集 %1 加入了发布</translation>
+    </message>
+    <message>
+        <source>the data of %1</source>
+        <translation>%1 的数据</translation>
+    </message>
+    <message>
+        <source>the classification of %1</source>
+        <translation>%1 的分类分级</translation>
+    </message>
+    <message>
+        <source>the masking rules of %1</source>
+        <translation>%1 的脱敏规则</translation>
+    </message>
+    <message>
+        <source>the hierarchies of %1</source>
+        <translation>%1 的泛化层次</translation>
+    </message>
+    <message>
+        <source>the consent register of %1</source>
+        <translation>%1 的同意登记</translation>
+    </message>
+    <message>
+        <source>dataset %1 left the release</source>
+        <translation>数据集 %1 退出了发布</translation>
+    </message>
+    <message>
+        <source>the data sharing agreement</source>
+        <translation>数据共享协议</translation>
+    </message>
+    <message>
+        <source>the impact assessment</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>the project secret</source>
+        <translation>项目密钥</translation>
+    </message>
+    <message>
+        <source>the approvals required</source>
+        <translation>所需批准</translation>
+    </message>
+    <message>
+        <source>the release&apos;s content</source>
+        <translation>发布的内容</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1452,22 @@
         <source>The order of the fields changed</source>
         <translation>字段顺序已变化</translation>
     </message>
+    <message>
+        <source>stored document facts are damaged: the consent counts of dataset %1 are not readable</source>
+        <translation>已保存的文书事实已损坏：数据集 %1 的同意统计无法读取</translation>
+    </message>
+    <message>
+        <source>Consent register of %1 removed</source>
+        <translation>已移除 %1 的同意登记</translation>
+    </message>
+    <message>
+        <source>Consent register of %1 attached: %2 records left out</source>
+        <translation>已附加 %1 的同意登记：排除 %2 条记录</translation>
+    </message>
+    <message>
+        <source>Records of %1 left out for want of consent: %2 → %3</source>
+        <translation>%1 因缺少同意而排除的记录数：%2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>steward::DocumentJson</name>
@@ -1233,6 +1788,65 @@
     <message>
         <source>%1 (the file may be in another encoding; choose it with --encoding)</source>
         <translation>%1（文件可能是其他编码，请用 --encoding 指定）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ExportService</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the package</source>
+        <translation>无法写入发布包</translation>
+    </message>
+    <message>
+        <source>an export needs the steward&apos;s signing key</source>
+        <translation>导出需要数据管理员的签名密钥</translation>
+    </message>
+    <message>
+        <source>an export needs the file to write</source>
+        <translation>导出需要指定要写入的文件</translation>
+    </message>
+    <message>
+        <source>the key %1 (%2) is not trusted by the project for the role steward</source>
+        <translation>项目未将密钥 %1（%2）信任为数据管理员角色</translation>
+    </message>
+    <message>
+        <source>the masking rules need the project secret: give its passphrase</source>
+        <translation>脱敏规则需要项目密钥：请提供其口令</translation>
+    </message>
+    <message>
+        <source>release %1 cannot be exported: these gates do not hold: %2</source>
+        <translation>发布 %1 无法导出：以下关卡未通过：%2</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1</source>
+        <translation>无法在 %1 中创建文件</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>无法创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the package in %1</source>
+        <translation>无法在 %1 中加密发布包</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (disk full?)</source>
+        <translation>无法写入 %1（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>the masking rules need the project secret, which the project does not have: it must exist before the release is submitted for review (masking the data creates it), then the release is submitted and approved again</source>
+        <translation>脱敏规则需要项目密钥，但项目没有密钥：项目密钥必须在发布提交审核之前就已存在（对数据脱敏时会创建），之后须重新提交并批准该发布</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2580,17 @@
     </message>
 </context>
 <context>
+    <name>steward::MaskedCsvWriter</name>
+    <message>
+        <source>the project secret is locked</source>
+        <translation>项目密钥尚未解锁</translation>
+    </message>
+    <message>
+        <source>cannot write the masked data: %1</source>
+        <translation>无法写入脱敏数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>steward::Migrations</name>
     <message>
         <source>cannot migrate the project from schema %1 down to %2</source>
@@ -1978,6 +2603,165 @@
     <message>
         <source>migration of the project schema from %1 to %2 failed: %3</source>
         <translation>项目架构从版本 %1 迁移到 %2 失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Minisign</name>
+    <message>
+        <source>the data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>%1 is signed by another key (fingerprint %2, expected %3)</source>
+        <translation>%1 由另一个密钥签名（指纹 %2，预期为 %3）</translation>
+    </message>
+    <message>
+        <source>BLAKE2b-512 is not available in this OpenSSL</source>
+        <translation>此 OpenSSL 不支持 BLAKE2b-512</translation>
+    </message>
+    <message>
+        <source>the signature of %1 uses an unknown algorithm</source>
+        <translation>%1 的签名使用了未知算法</translation>
+    </message>
+    <message>
+        <source>the signature does not match %1</source>
+        <translation>签名与 %1 不符</translation>
+    </message>
+    <message>
+        <source>the trusted comment of the signature of %1 was altered</source>
+        <translation>%1 签名中的可信注释已被改动</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Minisignature</name>
+    <message>
+        <source>expected &quot;untrusted comment:&quot; of a minisign signature</source>
+        <translation>此处应为 minisign 签名的“untrusted comment:”</translation>
+    </message>
+    <message>
+        <source>expected the base64 line of a minisign signature</source>
+        <translation>此处应为 minisign 签名的 base64 行</translation>
+    </message>
+    <message>
+        <source>the signature is not valid base64</source>
+        <translation>签名不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>the signature has %1 bytes, expected %2</source>
+        <translation>签名有 %1 个字节，应为 %2 个</translation>
+    </message>
+    <message>
+        <source>unknown signature algorithm (&quot;ED&quot; or &quot;Ed&quot; expected)</source>
+        <translation>未知的签名算法（应为“ED”或“Ed”）</translation>
+    </message>
+    <message>
+        <source>expected &quot;trusted comment:&quot; of a minisign signature</source>
+        <translation>此处应为 minisign 签名的“trusted comment:”</translation>
+    </message>
+    <message>
+        <source>expected the base64 line of the global signature</source>
+        <translation>此处应为全局签名的 base64 行</translation>
+    </message>
+    <message>
+        <source>the global signature is not valid base64</source>
+        <translation>全局签名不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>the global signature has %1 bytes, expected 64</source>
+        <translation>全局签名有 %1 个字节，应为 64 个</translation>
+    </message>
+    <message>
+        <source>expected the end of the signature</source>
+        <translation>此处应为签名的结尾</translation>
+    </message>
+</context>
+<context>
+    <name>steward::PackageVerifier</name>
+    <message>
+        <source>is not in the form its signer writes</source>
+        <translation>格式与其签名人写入的格式不符</translation>
+    </message>
+    <message>
+        <source>its untrusted comment was altered</source>
+        <translation>其不可信注释已被改动</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the steward&apos;s public key is missing</source>
+        <translation>缺少数据管理员的公钥</translation>
+    </message>
+    <message>
+        <source>is missing: the package is not signed</source>
+        <translation>缺失：发布包未签名</translation>
+    </message>
+    <message>
+        <source>the package is not signed</source>
+        <translation>发布包未签名</translation>
+    </message>
+    <message>
+        <source>the steward&apos;s signature does not verify: %1</source>
+        <translation>数据管理员的签名校验未通过：%1</translation>
+    </message>
+    <message>
+        <source>signed in the role &quot;%1&quot;, not as the steward</source>
+        <translation>以“%1”角色签名，而非数据管理员</translation>
+    </message>
+    <message>
+        <source>signs %1, which lists every other file&apos;s SHA-256</source>
+        <translation>签署了 %1，其中列出所有其他文件的 SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>the approval&apos;s signature does not verify: %1</source>
+        <translation>批准的签名校验未通过：%1</translation>
+    </message>
+    <message>
+        <source>names the key %1 but is signed with %2</source>
+        <translation>指明的密钥为 %1，但实际用 %2 签名</translation>
+    </message>
+    <message>
+        <source>is a rejection, not an approval</source>
+        <translation>是驳回，而不是批准</translation>
+    </message>
+    <message>
+        <source>approves other content (%1) than %2 carries (%3)</source>
+        <translation>批准的内容（%1）与 %2 所载内容（%3）不同</translation>
+    </message>
+    <message>
+        <source>approves release &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>批准的是发布“%1”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>approves content %1</source>
+        <translation>批准内容 %1</translation>
+    </message>
+    <message>
+        <source>is named in %1 but missing</source>
+        <translation>在 %1 中列出，但缺失</translation>
+    </message>
+    <message numerus="yes">
+        <source>names %Ln approval(s), the package holds %1</source>
+        <translation>
+            <numerusform>列出 %Ln 项批准，发布包中有 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed by %1 (%2), which is not among the trusted keys for the role %3</source>
+        <translation>由 %1（%2）签名，但该密钥不在 %3 角色的受信任密钥之列</translation>
+    </message>
+    <message>
+        <source>requires %1 %2 approval(s), the package holds %3 valid</source>
+        <translation>要求 %1 项 %2 批准，发布包中有效的只有 %3 项</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2993,41 @@
     </message>
 </context>
 <context>
+    <name>steward::PublicKey</name>
+    <message>
+        <source>expected a minisign public key, found an empty file</source>
+        <translation>应为 minisign 公钥，但文件为空</translation>
+    </message>
+    <message>
+        <source>expected the base64 line of a minisign public key</source>
+        <translation>此处应为 minisign 公钥的 base64 行</translation>
+    </message>
+    <message>
+        <source>expected &quot;untrusted comment:&quot; and the base64 line of a minisign public key</source>
+        <translation>此处应为 minisign 公钥的“untrusted comment:”和 base64 行</translation>
+    </message>
+    <message>
+        <source>expected the end of the public key</source>
+        <translation>此处应为公钥的结尾</translation>
+    </message>
+    <message>
+        <source>the public key is not valid base64</source>
+        <translation>公钥不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>the public key has %1 bytes, expected %2</source>
+        <translation>公钥有 %1 个字节，应为 %2 个</translation>
+    </message>
+    <message>
+        <source>the public key is not an Ed25519 key (algorithm &quot;Ed&quot; expected)</source>
+        <translation>公钥不是 Ed25519 密钥（算法应为“Ed”）</translation>
+    </message>
+    <message>
+        <source>cannot read the public key: %1</source>
+        <translation>无法读取公钥：%1</translation>
+    </message>
+</context>
+<context>
     <name>steward::RecodeTable</name>
     <message>
         <source>unknown built-in recode table &apos;%1&apos; (known: builtin:icd10-category, builtin:icd10-chapter)</source>
@@ -2372,6 +3191,18 @@
         <source>the policy value %1 is not valid</source>
         <translation>策略值 %1 无效</translation>
     </message>
+    <message>
+        <source>Compliance approvals required</source>
+        <translation>所需合规批准数</translation>
+    </message>
+    <message>
+        <source>Ethics approvals required</source>
+        <translation>所需伦理批准数</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to %2</source>
+        <translation>%1 必须是 0 到 %2 之间的整数</translation>
+    </message>
 </context>
 <context>
     <name>steward::ReleaseService</name>
@@ -2434,16 +3265,6 @@
 </context>
 <context>
     <name>steward::ReleaseStatus</name>
-    <message>
-        <source>The release&apos;s data meets its policy.</source>
-        <translation>该发布的数据符合其策略。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln violation(s): %1</source>
-        <translation>
-            <numerusform>%Ln 项违规：%1</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>and %Ln more</source>
         <translation>
@@ -2472,12 +3293,301 @@
         <source>%1: version %2 is out of date: %3</source>
         <translation>%1：第 %2 版已过期：%3</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln problem(s): %1</source>
+        <translation>
+            <numerusform>%Ln 个问题：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln field(s) are classified and confirmed.</source>
+        <translation>
+            <numerusform>全部 %Ln 个字段均已分类分级并确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s) need a confirmed classification: %1</source>
+        <translation>
+            <numerusform>%Ln 个字段需要确认分类分级：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a consent register but the release names no purpose to match (set consent_purpose)</source>
+        <translation>%1 有同意登记，但发布未指明要匹配的用途（请设置 consent_purpose）</translation>
+    </message>
+    <message>
+        <source>the consent register of %1 matches field %2, which the dataset no longer has</source>
+        <translation>%1 的同意登记匹配字段 %2，但数据集中已没有该字段</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 records left out)</source>
+        <translation>%1（%3 条记录中排除 %2 条）</translation>
+    </message>
+    <message>
+        <source>No consent register is attached to the release&apos;s datasets.</source>
+        <translation>发布的数据集均未附加同意登记。</translation>
+    </message>
+    <message>
+        <source>Records without valid consent for &quot;%1&quot; are left out: %2.</source>
+        <translation>未就“%1”给予有效同意的记录已排除：%2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 compliance and %3 of %4 ethics approvals signed over the current content.</source>
+        <translation>针对当前内容已签署的批准：合规 %1/%2，伦理 %3/%4。</translation>
+    </message>
+    <message>
+        <source>Earlier decisions no longer count; changed since the submission: %1.</source>
+        <translation>之前的决定不再有效；自提交以来有变化的内容：%1。</translation>
+    </message>
+    <message>
+        <source>Not submitted for review yet.</source>
+        <translation>尚未提交审核。</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Classification confirmed</source>
+        <translation>分类分级已确认</translation>
+    </message>
+    <message>
+        <source>No direct identifier unmasked</source>
+        <translation>无未脱敏的直接标识符</translation>
+    </message>
+    <message>
+        <source>Grade ceiling</source>
+        <translation>级别上限</translation>
+    </message>
+    <message>
+        <source>Re-identification risk</source>
+        <translation>重标识风险</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Agreement complete</source>
+        <translation>协议已完整</translation>
+    </message>
+    <message>
+        <source>Agreement up to date</source>
+        <translation>协议为最新</translation>
+    </message>
+    <message>
+        <source>Impact assessment complete</source>
+        <translation>影响评估已完整</translation>
+    </message>
+    <message>
+        <source>Impact assessment up to date</source>
+        <translation>影响评估为最新</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>批准</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s), all in the project.</source>
+        <translation>
+            <numerusform>%Ln 个数据集，均在项目中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No direct identifier or forbidden free text leaves unmasked.</source>
+        <translation>没有直接标识符或禁止发布的自由文本未经脱敏发出。</translation>
+    </message>
+    <message>
+        <source>No field above grade %1 leaves unmasked.</source>
+        <translation>没有高于 %1 级的字段未经脱敏发出。</translation>
+    </message>
+    <message>
+        <source>The masked data meets minimum k %1 and prosecutor risk %2.</source>
+        <translation>脱敏数据满足最小 k 值 %1 和检察官攻击风险 %2 的要求。</translation>
+    </message>
 </context>
 <context>
     <name>steward::ReleaseStore</name>
     <message>
         <source>the stored release %1 is not readable</source>
         <translation>无法读取已存储的发布 %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReviewDecision</name>
+    <message>
+        <source>not a Steward decision: %1</source>
+        <translation>不是 Steward 决定：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text</source>
+        <translation>“%1”必须是非空文本</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>“format”必须为“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;content_hash&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>“content_hash”必须是 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>&quot;approve&quot; must be true or false</source>
+        <translation>“approve”必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;sections&quot; must be a list</source>
+        <translation>“sections”必须是列表</translation>
+    </message>
+    <message>
+        <source>each section mark must be an object</source>
+        <translation>每个章节标记都必须是对象</translation>
+    </message>
+    <message>
+        <source>&quot;mark&quot; must be acceptable, improvable or to_correct</source>
+        <translation>“mark”必须为 acceptable、improvable 或 to_correct</translation>
+    </message>
+    <message>
+        <source>&quot;signer&quot; must be an object</source>
+        <translation>“signer”必须是对象</translation>
+    </message>
+    <message>
+        <source>&quot;decided_at&quot; must be a date and time (ISO 8601)</source>
+        <translation>“decided_at”必须是日期和时间（ISO 8601）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReviewPackage</name>
+    <message>
+        <source>%1 is not a review package: it has no %2</source>
+        <translation>%1 不是审核包：缺少 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a review package: %2 is not a JSON object</source>
+        <translation>%1 不是审核包：%2 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 is not a review package of a format this version reads (expected &quot;steward-review/1&quot;)</source>
+        <translation>%1 不是此版本可读取格式的审核包（应为“steward-review/1”）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was altered and is refused: %2</source>
+        <translation>%1 已被改动，已拒绝：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>等另外 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the content hash does not match the content it describes</source>
+        <translation>内容哈希与其描述的内容不符</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ReviewPackageWriter</name>
+    <message>
+        <source>%1 (%2 records, %3 of its %4 fields)</source>
+        <translation>%1（%2 条记录，%4 个字段中的 %3 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masked health data from %Ln dataset(s): %1.</source>
+        <translation>
+            <numerusform>来自 %Ln 个数据集的脱敏健康数据：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipient is not named yet.</source>
+        <translation>尚未指定接收方。</translation>
+    </message>
+    <message>
+        <source>To %1.</source>
+        <translation>接收方：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln named user(s) at the recipient.</source>
+        <translation>
+            <numerusform>接收方的 %Ln 名指定使用人员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No purpose is stated.</source>
+        <translation>未说明使用目的。</translation>
+    </message>
+    <message>
+        <source>For: %1.</source>
+        <translation>使用目的：%1。</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1.</source>
+        <translation>合法性基础：%1。</translation>
+    </message>
+    <message>
+        <source>%1: no field graded above %2 leaves unmasked, every group of look-alike records must hold at least %3 records, and the chance of picking out one person must stay at or below %4.</source>
+        <translation>%1：高于 %2 级的字段均须脱敏后发出，每组取值相同的记录至少须有 %3 条，识别出某个人的概率不得超过 %4。</translation>
+    </message>
+    <message>
+        <source>No record is measured: there is no quasi-identifier or no record leaves.</source>
+        <translation>未度量任何记录：没有准标识符，或没有记录发出。</translation>
+    </message>
+    <message>
+        <source>After masking, some records are still unique on their identifying characteristics: the highest chance of re-identifying someone is %1 (the policy allows %2).</source>
+        <translation>脱敏后，仍有部分记录的可识别特征是唯一的：重标识某人的最高概率为 %1（策略允许 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After masking, every person shares their identifying characteristics with at least %Ln other record(s); the highest chance of re-identifying someone is %1 (the policy allows %2).</source>
+        <translation>
+            <numerusform>脱敏后，每个人的可识别特征都至少与另外 %Ln 条记录相同；重标识某人的最高概率为 %1（策略允许 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is above what the policy allows.</source>
+        <translation>这超出了策略允许的范围。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>release %1 is not submitted for review (it is %2)</source>
+        <translation>发布 %1 未提交审核（其状态为 %2）</translation>
+    </message>
+    <message>
+        <source>release %1 has no submitted content</source>
+        <translation>发布 %1 没有已提交的内容</translation>
+    </message>
+    <message>
+        <source>rendering the documents of a review package needs the graphical platform</source>
+        <translation>生成审核包中的文书需要图形平台</translation>
+    </message>
+    <message>
+        <source>release %1 changed since it was submitted (%2): submit it again</source>
+        <translation>发布 %1 自提交以来已有变化（%2）：请重新提交</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3947,155 @@
     </message>
 </context>
 <context>
+    <name>steward::SignedDecision</name>
+    <message>
+        <source>the decision names signer key %1 but was signed with key %2</source>
+        <translation>决定指明的签名人密钥为 %1，但实际用密钥 %2 签名</translation>
+    </message>
+    <message>
+        <source>could not build the decision file %1</source>
+        <translation>无法生成决定文件 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a decision file (too large)</source>
+        <translation>%1 不是决定文件（文件过大）</translation>
+    </message>
+    <message>
+        <source>the decision file</source>
+        <translation>决定文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a decision file (not a zip archive)</source>
+        <translation>%1 不是决定文件（不是 zip 归档）</translation>
+    </message>
+    <message>
+        <source>%1 is not a decision file: %2 is missing</source>
+        <translation>%1 不是决定文件：缺少 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1：无法读取 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large</source>
+        <translation>%1：%2 过大</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged</source>
+        <translation>%1：%2 已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SignerRoles</name>
+    <message>
+        <source>Data steward</source>
+        <translation>数据管理员</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Ethics committee</source>
+        <translation>伦理委员会</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SigningIdentity</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>无法将 %1 设为仅所有者可读</translation>
+    </message>
+    <message>
+        <source>a signing identity needs a name</source>
+        <translation>签名身份须有名称</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate an Ed25519 key</source>
+        <translation>OpenSSL 无法生成 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <source>the key passphrase is empty</source>
+        <translation>密钥口令为空</translation>
+    </message>
+    <message>
+        <source>no key to save</source>
+        <translation>没有可保存的密钥</translation>
+    </message>
+    <message>
+        <source>the file exists (overwrite it explicitly)</source>
+        <translation>文件已存在（须明确指定覆盖）</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make random bytes</source>
+        <translation>OpenSSL 无法生成随机字节</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encode the private key</source>
+        <translation>OpenSSL 无法编码私钥</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt the private key</source>
+        <translation>OpenSSL 无法加密私钥</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write the private key</source>
+        <translation>OpenSSL 无法写入私钥</translation>
+    </message>
+    <message>
+        <source>cannot read the signing identity: %1</source>
+        <translation>无法读取签名身份：%1</translation>
+    </message>
+    <message>
+        <source>expected a passphrase-encrypted private key (%1)</source>
+        <translation>应为用口令加密的私钥（%1）</translation>
+    </message>
+    <message>
+        <source>expected a role: %1</source>
+        <translation>应为角色：%1</translation>
+    </message>
+    <message>
+        <source>not a Steward signing identity: no encrypted private key found</source>
+        <translation>不是 Steward 签名身份：未找到加密的私钥</translation>
+    </message>
+    <message>
+        <source>not a Steward signing identity: the &quot;Name:&quot; or &quot;Role:&quot; line is missing</source>
+        <translation>不是 Steward 签名身份：缺少“Name:”或“Role:”行</translation>
+    </message>
+    <message>
+        <source>the encrypted private key is damaged</source>
+        <translation>加密的私钥已损坏</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1</source>
+        <translation>%1 的口令错误</translation>
+    </message>
+    <message>
+        <source>the private key is not an Ed25519 key</source>
+        <translation>私钥不是 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the public key</source>
+        <translation>OpenSSL 无法读取公钥</translation>
+    </message>
+    <message>
+        <source>the &quot;Fingerprint:&quot; line does not match the key (expected %1)</source>
+        <translation>“Fingerprint:”行与密钥不符（应为 %1）</translation>
+    </message>
+</context>
+<context>
     <name>steward::TableLevels</name>
     <message>
         <source>level %1</source>
@@ -2891,6 +4150,212 @@
     </message>
 </context>
 <context>
+    <name>steward::TransparencyReport</name>
+    <message>
+        <source>released</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>approved, not yet released</source>
+        <translation>已批准，尚未发布</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>ethics committee</source>
+        <translation>伦理委员会</translation>
+    </message>
+    <message>
+        <source>data steward</source>
+        <translation>数据管理员</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Transparency report: data releases of %1</source>
+        <translation>透明度报告：%1 的数据发布</translation>
+    </message>
+    <message>
+        <source>Every release of health data from this project: to whom it went, why, which kinds of data, under which sharing arrangement, who approved it (by role) and when it left. The report names no patient and contains no value of the data.</source>
+        <translation>本项目每一次健康数据发布的情况：发给了谁、为何发布、涉及哪些类别的数据、采用何种共享方式、由谁（按角色）批准以及何时发出。本报告不指明任何患者，也不含任何数据值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln release(s). Generated on %1.</source>
+        <translation>
+            <numerusform>共 %Ln 项发布。生成于 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>使用目的</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>合法性基础</translation>
+    </message>
+    <message>
+        <source>Sharing mode</source>
+        <translation>共享模式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln field(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 个字段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Categories of data</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation>使用期限</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>提交审核日期</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln approval(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 项批准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>No data has left for this release.</source>
+        <translation>此发布尚无数据发出。</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>导出日期</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Package SHA-256</source>
+        <translation>发布包 SHA-256</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s key</source>
+        <translation>接收方的密钥</translation>
+    </message>
+    <message>
+        <source>Each exported package can be verified with its SHA-256 checksum and the signatures it carries.</source>
+        <translation>每个导出的发布包都可通过其 SHA-256 校验和及所附签名进行校验。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>steward::TrustService</name>
+    <message>
+        <source>read the trusted keys</source>
+        <translation>读取受信任的密钥</translation>
+    </message>
+    <message>
+        <source>the trusted key %1 is damaged in the project</source>
+        <translation>项目中受信任的密钥 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key</source>
+        <translation>不是 Ed25519 公钥</translation>
+    </message>
+    <message>
+        <source>key %1 is already trusted for the role %2</source>
+        <translation>密钥 %1 已被信任为 %2 角色</translation>
+    </message>
+    <message>
+        <source>another key with fingerprint %1 is already trusted</source>
+        <translation>已信任另一个指纹为 %1 的密钥</translation>
+    </message>
+    <message>
+        <source>trust a key</source>
+        <translation>信任密钥</translation>
+    </message>
+    <message>
+        <source>a fingerprint is 16 hexadecimal digits</source>
+        <translation>指纹为 16 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>no trusted key has the fingerprint %1</source>
+        <translation>没有指纹为 %1 的受信任密钥</translation>
+    </message>
+    <message>
+        <source>remove a trusted key</source>
+        <translation>移除受信任的密钥</translation>
+    </message>
+</context>
+<context>
     <name>steward::WholeFile</name>
     <message>
         <source>cannot write the file: %1</source>
@@ -2899,6 +4364,41 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::WorkflowService</name>
+    <message>
+        <source>release %1 cannot be submitted while gates are not met: %2</source>
+        <translation>关卡未全部满足时，发布 %1 无法提交：%2</translation>
+    </message>
+    <message>
+        <source>a decision on a release is made by compliance or ethics, not by role %1</source>
+        <translation>对发布作出决定的应是合规或伦理角色，而不是 %1 角色</translation>
+    </message>
+    <message>
+        <source>the decision is for release %1, not for %2</source>
+        <translation>该决定针对的是发布 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>key %1 is not trusted by this project; add it with &quot;trust add&quot;</source>
+        <translation>项目不信任密钥 %1；请用“trust add”添加</translation>
+    </message>
+    <message>
+        <source>key %1 is trusted for %2, not for %3</source>
+        <translation>密钥 %1 被信任为 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>release %1 is a draft, not under review; submit it first</source>
+        <translation>发布 %1 是草稿，尚未审核；请先提交</translation>
+    </message>
+    <message>
+        <source>the decision is for other content (%1…) than the submission under review (%2…)</source>
+        <translation>该决定针对的内容（%1…）与正在审核的提交内容（%2…）不同</translation>
+    </message>
+    <message>
+        <source>release %1 is under review without a submission</source>
+        <translation>发布 %1 正在审核中，但没有提交记录</translation>
     </message>
 </context>
 <context>
@@ -3020,8 +4520,8 @@
         <translation>Steward：面向医院数据管理员的工作站。</translation>
     </message>
     <message>
-        <source>A .steward project to open.</source>
-        <translation>要打开的 .steward 项目文件。</translation>
+        <source>A .steward project to open, a review package (.review.zip) to review, or an export package (.zip, .zip.age) to verify.</source>
+        <translation>要打开的 .steward 项目、要审核的审核包（.review.zip），或要校验的导出发布包（.zip、.zip.age）。</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +4923,29 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::CliContext</name>
+    <message>
+        <source>The project trusts no keys yet; add one with &quot;steward-cli trust add&quot;.</source>
+        <translation>项目尚未信任任何密钥；请用“steward-cli trust add”添加。</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::Command</name>
     <message>
         <source>%1 takes a whole number of at least %2</source>
@@ -3431,6 +4954,14 @@
     <message>
         <source>%1 takes a whole number from %2 to %3</source>
         <translation>%1 的取值须为 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name</source>
+        <translation>数据集名称</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +5060,71 @@
     <message>
         <source>Compacted %1: %2 → %3.</source>
         <translation>已压缩 %1：%2 → %3。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ConsentAttachCommand</name>
+    <message>
+        <source>Attach (or replace) the consent register of a dataset; counts by status.</source>
+        <translation>为数据集附加（或替换）同意登记；按状态统计。</translation>
+    </message>
+    <message>
+        <source>FILE is a CSV/TSV file (UTF-8, GB18030 or UTF-16) or an Excel workbook whose first row names the columns: the subject identifier (subject, subject_id, patient_id, mrn, 患者ID, 身份证号, 病案号…), the status (status, 状态: granted/withdrawn/refused or 同意/撤回/拒绝), the scope (scope, purposes, 用途, 范围: purposes separated by &apos;;&apos; or &apos;,&apos;, &apos;*&apos; for any purpose) and, optionally, the date (date, 日期). A subject&apos;s latest decision counts. Subjects are matched on the dataset&apos;s field FIELD (--subject) before masking; without it, on the dataset&apos;s direct identifier naming a person (resident id, medical record or inpatient number…), preferring the one named like the register&apos;s subject column. Attaching again replaces the register. A malformed file changes nothing and is reported with its line and column.</source>
+        <translation>FILE 为 CSV/TSV 文件（UTF-8、GB18030 或 UTF-16）或 Excel 工作簿，其第一行为列名：主体标识符（subject、subject_id、patient_id、mrn、患者ID、身份证号、病案号…）、状态（status、状态：granted/withdrawn/refused 或 同意/撤回/拒绝）、范围（scope、purposes、用途、范围：用途以“;”或“,”分隔，“*”表示任何用途），以及可选的日期（date、日期）。以主体的最新决定为准。在脱敏前按数据集的字段 FIELD（--subject）匹配主体；未指定时，按数据集中标识个人的直接标识符（居民身份证号、病案号或住院号…）匹配，优先选用与登记主体列同名的字段。再次附加将替换原登记。格式错误的文件不会造成任何更改，并会报告出错的行和列。</translation>
+    </message>
+    <message>
+        <source>the consent register (CSV, TSV or XLSX)</source>
+        <translation>同意登记（CSV、TSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s field holding the subject identifier</source>
+        <translation>数据集中存放主体标识符的字段</translation>
+    </message>
+    <message>
+        <source>text encoding of a CSV/TSV register: auto (default), utf-8, gb18030, utf-16le, utf-16be</source>
+        <translation>CSV/TSV 登记的文本编码：auto（默认）、utf-8、gb18030、utf-16le、utf-16be</translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook holding the register (default: the first)</source>
+        <translation>工作簿中存放登记的工作表（默认：第一个）</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1 (expected auto, utf-8, gb18030, utf-16le or utf-16be)</source>
+        <translation>未知编码 %1（应为 auto、utf-8、gb18030、utf-16le 或 utf-16be）</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ConsentDetachCommand</name>
+    <message>
+        <source>Remove the consent register of a dataset (audited).</source>
+        <translation>移除数据集的同意登记（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Removed the consent register of %1.</source>
+        <translation>已移除 %1 的同意登记。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ConsentShowCommand</name>
+    <message>
+        <source>Consent register of %1: %2 (sha256 %3)</source>
+        <translation>%1 的同意登记：%2（sha256 %3）</translation>
+    </message>
+    <message>
+        <source>  matched on field %1; attached %2 by %3</source>
+        <translation>  匹配字段 %1；由 %3 于 %2 附加</translation>
+    </message>
+    <message>
+        <source>  subjects %1: granted %2, withdrawn %3, refused %4</source>
+        <translation>  主体 %1：同意 %2，撤回 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>Show the consent register attached to a dataset: counts by status.</source>
+        <translation>显示数据集所附的同意登记：按状态统计。</translation>
+    </message>
+    <message>
+        <source>Dataset %1 has no consent register.</source>
+        <translation>数据集 %1 没有同意登记。</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +5365,75 @@
     <message>
         <source>The document is drafted from the release and the project: clause text from the template of its language with the release&apos;s settings filled in, and generated parts (data annex, inventory, risk figures, policy, measures) from the project&apos;s classification, masking rules and measured risk. --pdf, --html or --json FILE writes it (PDF: A4, cover, contents, embedded Noto Sans CJK; HTML self-contained; JSON the exchange form --import reads back) in the release&apos;s language or --lang. --import FILE.json replaces the editable content with the file&apos;s (malformed JSON: exit 2 with line and column, nothing changed); --set KEY=VALUE fills one item (repeatable: clause and field keys take text, check keys true/false, risk.KEY.severity_before, likelihood_before, severity_after and likelihood_after 1-4, action.N.action, owner and due). --refresh brings the generated parts up to date with the project (text people wrote is kept); --versions lists the saved versions and --restore N brings back the content of version N. Each change is a new version, recorded in the audit trail. --completeness lists every required item still empty, per section (exit 0); after a change the completeness is reported too. The passphrase is needed only when the rule of a quasi-identifier or sensitive attribute needs the project secret.</source>
         <translation>文档根据发布和项目起草：条款文字取自相应语言的模板并填入发布的设置，生成部分（数据附件、数据清单、风险数据、策略、措施）取自项目的分级分类、脱敏规则和实测风险。--pdf、--html 或 --json FILE 按发布的语言或 --lang 指定的语言写出文档（PDF：A4、封面、目录、嵌入 Noto Sans CJK 字体；HTML 自包含；JSON 为交换格式，可用 --import 读回）。--import FILE.json 用文件中的内容替换可编辑内容（JSON 格式错误时退出码为 2 并给出行号和列号，不做任何更改）；--set KEY=VALUE 填写一项（可重复：条款和字段键取文字，勾选项键取 true/false，risk.KEY.severity_before、likelihood_before、severity_after 和 likelihood_after 取 1–4，另有 action.N.action、owner 和 due）。--refresh 使生成部分与项目保持一致（保留人工撰写的文字）；--versions 列出已保存的版本，--restore N 恢复第 N 版的内容。每次更改都生成新版本并记入审计日志。--completeness 按章节列出仍为空的必填项（退出码为 0）；更改之后也会报告完整性。仅当准标识符或敏感属性的规则需要项目密钥时才需要口令。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ExportCommand</name>
+    <message>
+        <source>cannot read the %1 file %2</source>
+        <translation>无法读取%1文件 %2</translation>
+    </message>
+    <message>
+        <source>the %1 file %2 is empty</source>
+        <translation>%1文件 %2 为空</translation>
+    </message>
+    <message>
+        <source>Write the release&apos;s package: a signed BagIt bag as a zip, encrypted when asked.</source>
+        <translation>写出发布的发布包：一个已签名的 BagIt bag，打包为 zip，按需加密。</translation>
+    </message>
+    <message>
+        <source>Only an approved release whose every gate holds is exported (exit 3 with the failing gates otherwise). The package is a BagIt 1.0 bag zipped with one top-level folder: the masked data as UTF-8 CSV, the data dictionaries, datapackage.json (Frictionless Data Package), DSA.pdf, DPIA.pdf, release.json, the signed approvals, and the steward&apos;s minisign signature over tagmanifest-sha256.txt made with --key (a key the project trusts for the role steward; its passphrase from --key-passphrase-file, STEWARD_KEY_PASSPHRASE or a prompt). --encrypt-passphrase-file F encrypts the whole zip with age to the passphrase in F, --encrypt-to AGE_RECIPIENT (repeatable) to age public keys. The file is written under a temporary name in the target folder and renamed at the end: a failed, refused or cancelled export leaves nothing. The export is recorded in the release register and the audit trail. The project passphrase is needed when a masking rule needs the project secret.</source>
+        <translation>只有已批准且所有关卡均通过的发布才会导出（否则以退出码 3 退出，并列出未通过的关卡）。发布包是一个 BagIt 1.0 bag，以单个顶层文件夹压缩为 zip：内含 UTF-8 CSV 格式的脱敏数据、数据字典、datapackage.json（Frictionless Data Package）、DSA.pdf、DPIA.pdf、release.json、已签名的批准，以及数据管理员用 --key 对 tagmanifest-sha256.txt 所作的 minisign 签名（--key 须为项目信任为 steward 角色的密钥；其口令来自 --key-passphrase-file、STEWARD_KEY_PASSPHRASE 或提示输入）。--encrypt-passphrase-file F 用 age 以 F 中的口令加密整个 zip，--encrypt-to AGE_RECIPIENT（可重复）则针对 age 公钥加密。文件先以临时名称写入目标文件夹，最后再重命名：导出失败、被拒绝或取消时不会留下任何文件。导出记入发布登记和审计日志。当某条脱敏规则需要项目密钥时，需提供项目口令。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the release&apos;s name</source>
+        <translation>发布名称</translation>
+    </message>
+    <message>
+        <source>the package to write (required)</source>
+        <translation>要写入的发布包（必填）</translation>
+    </message>
+    <message>
+        <source>the steward&apos;s signing key (required)</source>
+        <translation>数据管理员的签名密钥（必填）</translation>
+    </message>
+    <message>
+        <source>encrypt the package with age to the passphrase in the first line of file F</source>
+        <translation>用 age 以文件 F 第一行中的口令加密发布包</translation>
+    </message>
+    <message>
+        <source>encrypt the package with age to this public key (age1...); may be repeated</source>
+        <translation>用 age 针对此公钥（age1...）加密发布包；可多次指定</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export 需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>export needs --key STEWARD_KEYFILE</source>
+        <translation>export 需要 --key STEWARD_KEYFILE</translation>
+    </message>
+    <message>
+        <source>give either --encrypt-passphrase-file or --encrypt-to, not both</source>
+        <translation>--encrypt-passphrase-file 和 --encrypt-to 只能指定其一</translation>
+    </message>
+    <message>
+        <source>encryption passphrase</source>
+        <translation>加密口令</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln file(s) in the bag).</source>
+        <translation>
+            <numerusform>已写入 %1（bag 中共 %Ln 个文件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +5738,89 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::KeygenCommand</name>
+    <message>
+        <source>Make a signing identity (Ed25519 key pair) for a steward or a reviewer.</source>
+        <translation>为数据管理员或审核人生成签名身份（Ed25519 密钥对）。</translation>
+    </message>
+    <message>
+        <source>Writes FILE, the private key as a passphrase-encrypted PKCS#8 PEM (scrypt, AES-256-CBC; readable by `openssl pkey`), owner-only, and FILE.pub, the public key in minisign format. The passphrase comes from --key-passphrase-file F (its first line), else STEWARD_KEY_PASSPHRASE, else it is asked twice on the terminal. Give FILE.pub to the project that should trust the key (`trust add`); keep FILE and its passphrase to yourself.</source>
+        <translation>写入 FILE 和 FILE.pub：FILE 为用口令加密的 PKCS#8 PEM 私钥（scrypt、AES-256-CBC；可用 `openssl pkey` 读取），仅所有者可读；FILE.pub 为 minisign 格式的公钥。口令依次取自 --key-passphrase-file F（其第一行）、STEWARD_KEY_PASSPHRASE，否则在终端上询问两次。将 FILE.pub 交给需要信任该密钥的项目（`trust add`）；FILE 及其口令请自行妥善保管。</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name, as it appears in signatures</source>
+        <translation>签名人姓名，将显示在签名中</translation>
+    </message>
+    <message>
+        <source>steward, compliance or ethics</source>
+        <translation>steward、compliance 或 ethics</translation>
+    </message>
+    <message>
+        <source>the private key file to write (and FILE.pub)</source>
+        <translation>要写入的私钥文件（以及 FILE.pub）</translation>
+    </message>
+    <message>
+        <source>overwrite FILE and FILE.pub when they exist</source>
+        <translation>FILE 和 FILE.pub 已存在时覆盖</translation>
+    </message>
+    <message>
+        <source>read the key&apos;s passphrase from the first line of file F</source>
+        <translation>从文件 F 的第一行读取密钥口令</translation>
+    </message>
+    <message>
+        <source>keygen needs --name N</source>
+        <translation>keygen 需要 --name N</translation>
+    </message>
+    <message>
+        <source>keygen needs --role steward|compliance|ethics</source>
+        <translation>keygen 需要 --role steward|compliance|ethics</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1</source>
+        <translation>--role 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>keygen needs --out FILE</source>
+        <translation>keygen 需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>the file exists; add --force to overwrite it</source>
+        <translation>文件已存在；如需覆盖请加 --force</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 (%3) written to %4; public key in %5.</source>
+        <translation>%2（%3）的密钥 %1 已写入 %4；公钥位于 %5。</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file</source>
+        <translation>无法读取口令文件</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is empty</source>
+        <translation>口令文件 %1 为空</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>新密钥的口令：</translation>
+    </message>
+    <message>
+        <source>the key passphrase is empty</source>
+        <translation>密钥口令为空</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+    <message>
+        <source>the key needs a passphrase: give --key-passphrase-file F or set STEWARD_KEY_PASSPHRASE</source>
+        <translation>密钥需要口令：请指定 --key-passphrase-file F 或设置 STEWARD_KEY_PASSPHRASE</translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::PassphraseInput</name>
     <message>
         <source>read the project passphrase from the first line of file F</source>
@@ -4093,6 +5841,18 @@
     <message>
         <source>this command needs the project passphrase: give --passphrase-file F or set STEWARD_PASSPHRASE</source>
         <translation>此命令需要项目口令：请指定 --passphrase-file F 或设置 STEWARD_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>read the key&apos;s passphrase from the first line of file F</source>
+        <translation>从文件 F 的第一行读取密钥口令</translation>
+    </message>
+    <message>
+        <source>Key passphrase: </source>
+        <translation>密钥口令：</translation>
+    </message>
+    <message>
+        <source>signing needs the key&apos;s passphrase: give --key-passphrase-file F or set STEWARD_KEY_PASSPHRASE</source>
+        <translation>签名需要密钥口令：请指定 --key-passphrase-file F 或设置 STEWARD_KEY_PASSPHRASE</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +6125,34 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>已提交审核</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Consent purpose: %1</source>
+        <translation>同意用途：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the key passphrase file %1</source>
+        <translation>无法读取密钥口令文件 %1</translation>
+    </message>
+    <message>
+        <source>the key passphrase file %1 is empty</source>
+        <translation>密钥口令文件 %1 为空</translation>
+    </message>
+    <message>
+        <source>Reviewer key passphrase: </source>
+        <translation>审核人密钥口令：</translation>
+    </message>
+    <message>
+        <source>the key needs its passphrase: give --key-passphrase-file F or set STEWARD_KEY_PASSPHRASE</source>
+        <translation>密钥需要口令：请指定 --key-passphrase-file F 或设置 STEWARD_KEY_PASSPHRASE</translation>
+    </message>
 </context>
 <context>
     <name>steward::cli::ReleaseCreateCommand</name>
@@ -4430,6 +6218,65 @@
     </message>
 </context>
 <context>
+    <name>steward::cli::ReleaseDecideCommand</name>
+    <message>
+        <source>Record a reviewer&apos;s signed decision on the submitted release.</source>
+        <translation>记录审核人对已提交发布签署的决定。</translation>
+    </message>
+    <message>
+        <source>Either --import DECISION (a decision file a reviewer signed with &quot;review&quot;) or --key FILE with --approve or --reject (a reviewer deciding on this machine; the key&apos;s passphrase from --key-passphrase-file or STEWARD_KEY_PASSPHRASE). The signature is checked (exit 4 when it does not verify), then the key must be trusted by the project for the decision&apos;s role, compliance or ethics, and the decision must be on the content under review (exit 3 otherwise, nothing changed). A rejection returns the release to draft with its comment; the required approvals make it approved.</source>
+        <translation>使用 --import DECISION（审核人用“review”签署的决定文件），或使用 --key FILE 加 --approve 或 --reject（审核人在本机作出决定；密钥口令来自 --key-passphrase-file 或 STEWARD_KEY_PASSPHRASE）。先校验签名（校验未通过时退出码为 4），然后要求项目已将该密钥信任为决定所属的角色（compliance 或 ethics），且决定针对的是正在审核的内容（否则退出码为 3，不作任何更改）。驳回会使发布连同意见退回草稿状态；获得所需批准后发布即为已批准。</translation>
+    </message>
+    <message>
+        <source>a signed decision file to record</source>
+        <translation>要记录的已签名决定文件</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s private key (keygen)</source>
+        <translation>审核人的私钥（keygen 生成）</translation>
+    </message>
+    <message>
+        <source>approve the content under review (with --key)</source>
+        <translation>批准正在审核的内容（与 --key 一起使用）</translation>
+    </message>
+    <message>
+        <source>reject it (with --key)</source>
+        <translation>驳回该内容（与 --key 一起使用）</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s comment (with --key)</source>
+        <translation>审核人的意见（与 --key 一起使用）</translation>
+    </message>
+    <message>
+        <source>read the key&apos;s passphrase from the first line of file F</source>
+        <translation>从文件 F 的第一行读取密钥口令</translation>
+    </message>
+    <message>
+        <source>give either --import DECISION or --key FILE</source>
+        <translation>请指定 --import DECISION 或 --key FILE 之一</translation>
+    </message>
+    <message>
+        <source>--approve, --reject and --comment go with --key, not --import</source>
+        <translation>--approve、--reject 和 --comment 须与 --key 一起使用，不能与 --import 一起使用</translation>
+    </message>
+    <message>
+        <source>with --key give either --approve or --reject</source>
+        <translation>使用 --key 时请指定 --approve 或 --reject 之一</translation>
+    </message>
+    <message>
+        <source>Recorded the approval of %1 (%2, key %3).</source>
+        <translation>已记录 %1（%2，密钥 %3）的批准。</translation>
+    </message>
+    <message>
+        <source>Recorded the rejection of %1 (%2, key %3).</source>
+        <translation>已记录 %1（%2，密钥 %3）的驳回。</translation>
+    </message>
+    <message>
+        <source>Release %1 is %2; approvals: %3 of %4 compliance, %5 of %6 ethics.</source>
+        <translation>发布 %1 的状态为%2；批准：合规 %3/%4，伦理 %5/%6。</translation>
+    </message>
+</context>
+<context>
     <name>steward::cli::ReleaseDeleteCommand</name>
     <message>
         <source>Delete a draft release and its documents.</source>
@@ -4478,6 +6325,39 @@
         <source>exports</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>%1: exported %2 to %3, signed by %4 (key %5), %6, sha256 %7, file %8</source>
+        <translation>%1：于 %2 导出给 %3，签名人 %4（密钥 %5），%6，sha256 %7，文件 %8</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseReportCommand</name>
+    <message>
+        <source>Write the public transparency report of all releases (no personal data).</source>
+        <translation>写出所有发布的公开透明度报告（不含个人数据）。</translation>
+    </message>
+    <message>
+        <source>One standalone HTML page in the user&apos;s language listing every release of the project: to whom, for what purpose, which categories of data, the sharing mode, its dates, the approvals by role and every export (date and package SHA-256). It names no patient, no user and contains no value of the data, so it can be published.</source>
+        <translation>一个采用用户语言的独立 HTML 页面，列出项目的每一次发布：发给谁、用于何种目的、涉及哪些类别的数据、共享模式、相关日期、按角色列出的批准以及每一次导出（日期和发布包 SHA-256）。报告不指明任何患者或用户，也不含任何数据值，因此可以公开发布。</translation>
+    </message>
+    <message>
+        <source>the project file (.steward)</source>
+        <translation>项目文件（.steward）</translation>
+    </message>
+    <message>
+        <source>the HTML file to write (required)</source>
+        <translation>要写入的 HTML 文件（必填）</translation>
+    </message>
+    <message>
+        <source>release report needs --html FILE</source>
+        <translation>release report 需要 --html FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the transparency report of %Ln release(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 项发布的透明度报告写入 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steward::cli::ReleaseSetCommand</name>
@@ -4524,10 +6404,6 @@
 <context>
     <name>steward::cli::ReleaseStatusCommand</name>
     <message>
-        <source>Show the release&apos;s state and every gate (exit 0 whatever they say).</source>
-        <translation>显示发布的状态和每道关卡（无论结果如何退出码均为 0）。</translation>
-    </message>
-    <message>
         <source>Release %1: %2</source>
         <translation>发布 %1：%2</translation>
     </message>
@@ -4552,8 +6428,75 @@
         <translation>部分关卡尚未满足。</translation>
     </message>
     <message>
-        <source>Gates: policy (release check finds nothing), dsa_complete and dpia_complete (every required item of the document is filled), dsa_up_to_date and dpia_up_to_date (the document quotes the project as it is now; otherwise the detail says what changed). The passphrase is needed only when the rule of a quasi-identifier or sensitive attribute needs the project secret. Changes nothing.</source>
-        <translation>关卡：policy（release check 未发现问题）、dsa_complete 和 dpia_complete（文档的每个必填项均已填写）、dsa_up_to_date 和 dpia_up_to_date（文档引用的是项目的当前状态；否则详情说明有何变化）。仅当准标识符或敏感属性的规则需要项目密钥时才需要口令。不做任何更改。</translation>
+        <source>Show the release&apos;s state, its approvals and every gate (exit 0 whatever they say).</source>
+        <translation>显示发布的状态、批准情况和每道关卡（无论结果如何退出码均为 0）。</translation>
+    </message>
+    <message>
+        <source>Gates, in order: datasets (the release has datasets, all still in the project), classification (every field classified and confirmed), direct_identifiers (none leaves unmasked, nor free text where the policy forbids it), grade_ceiling (no field above the highest unmasked grade leaves unmasked), risk (minimum k and prosecutor risk of the masked data), consent (a dataset with a consent register leaves only subjects who consented to the release&apos;s purpose), dsa_complete and dpia_complete (every required item filled), dsa_up_to_date and dpia_up_to_date (the document quotes the project as it is now), approvals (the required compliance and ethics approvals signed over the current content). When the content changed since the submission the release returns to draft (recorded once in the audit trail) and the output says what changed. The passphrase is needed only when the rule of a quasi-identifier or sensitive attribute needs the project secret.</source>
+        <translation>关卡依次为：datasets（发布含有数据集，且均仍在项目中）、classification（每个字段均已分类分级并确认）、direct_identifiers（没有直接标识符未经脱敏发出；策略禁止时，自由文本也不得未经脱敏发出）、grade_ceiling（高于可不脱敏最高级别的字段均不得未经脱敏发出）、risk（脱敏数据的最小 k 值和检察官攻击风险）、consent（附有同意登记的数据集只发出已同意发布用途的主体）、dsa_complete 和 dpia_complete（每个必填项均已填写）、dsa_up_to_date 和 dpia_up_to_date（文书引用的是项目当前的状态）、approvals（所需的合规和伦理批准均针对当前内容签署）。如果自提交以来内容有变化，发布将退回草稿状态（在审计日志中记录一次），输出中会说明变化之处。只有当准标识符或敏感属性的规则需要项目密钥时，才需要提供口令。</translation>
+    </message>
+    <message>
+        <source>Changed since the submission: %1</source>
+        <translation>自提交以来有变化的内容：%1</translation>
+    </message>
+    <message>
+        <source>  %1 by %2 (%3, key %4) at %5%6</source>
+        <translation>  %1：%2（%3，密钥 %4），%5%6</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source> (no longer counts)</source>
+        <translation>（不再有效）</translation>
+    </message>
+    <message>
+        <source>    Comment: %1</source>
+        <translation>    意见：%1</translation>
+    </message>
+    <message>
+        <source>    %1 %2: %3%4</source>
+        <translation>    %1 %2：%3%4</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReleaseSubmitCommand</name>
+    <message>
+        <source>Freeze the release&apos;s content for review (state submitted); write the review package with --out.</source>
+        <translation>冻结发布内容以供审核（状态为已提交）；用 --out 写出审核包。</translation>
+    </message>
+    <message>
+        <source>Measures the release and checks every gate but approvals; when one fails, nothing changes and the command exits 3 naming the failing gates. Otherwise the content hash of the release (data, classification, rules, hierarchies, consent, documents and settings) is recorded as the submission the reviewers decide on, and the release is submitted (audited). With --out the review package (a BagIt zip a reviewer opens without the project) is written to REVIEW.zip. Any later change to the content returns the release to draft.</source>
+        <translation>度量发布并检查除批准之外的每道关卡；如有关卡未通过，不作任何更改，命令以退出码 3 退出并列出未通过的关卡。否则，发布的内容哈希（数据、分类分级、规则、泛化层次、同意、文书和设置）将被记录为供审核人决定的提交内容，发布状态变为已提交（记入审计日志）。使用 --out 时，审核包（审核人无需项目即可打开的 BagIt zip）将写入 REVIEW.zip。此后内容的任何变化都会使发布退回草稿状态。</translation>
+    </message>
+    <message>
+        <source>write the review package to this file</source>
+        <translation>将审核包写入此文件</translation>
+    </message>
+    <message>
+        <source>  [not met] %1: %2</source>
+        <translation>  [未满足] %1：%2</translation>
+    </message>
+    <message>
+        <source>Release %1 is submitted for review.</source>
+        <translation>发布 %1 已提交审核。</translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation>内容哈希：%1</translation>
+    </message>
+    <message>
+        <source>Approvals needed: %1 compliance, %2 ethics.</source>
+        <translation>所需批准：合规 %1 项，伦理 %2 项。</translation>
+    </message>
+    <message>
+        <source>Review package: %1</source>
+        <translation>审核包：%1</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +6524,151 @@
     <message>
         <source>Renamed dataset %1 to %2.</source>
         <translation>已将数据集“%1”重命名为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::ReviewCommand</name>
+    <message>
+        <source>Check and summarise a review package, or sign a decision on it (offline, no project needed).</source>
+        <translation>检查并概述审核包，或对其签署决定（离线，无需项目）。</translation>
+    </message>
+    <message>
+        <source>Without --key: checks every hash of the review package (exit 4 when anything in it was changed) and prints what the release is: the data, to whom, why, the sharing mode, the risk in plain words and the gates. With --key FILE and --approve or --reject: signs a decision on the package&apos;s content with that reviewer key (its passphrase from --key-passphrase-file F, else STEWARD_KEY_PASSPHRASE, else a prompt) and writes the decision file to --out (a file, or a folder for the name RELEASE-ROLE-FINGERPRINT.decision.zip). --comment adds a comment; --marks FILE adds marks per document section, a JSON array of {&quot;document&quot;: &quot;dpia&quot;|&quot;dsa&quot;, &quot;section&quot;, &quot;mark&quot;: &quot;acceptable&quot;|&quot;improvable&quot;|&quot;to_correct&quot;, &quot;comment&quot;}. The decision file holds decision.json, decision.json.minisig and signer.pub: `unzip` and `minisign -Vm decision.json -p signer.pub` check it without Steward.</source>
+        <translation>不带 --key 时：检查审核包的每个哈希（有任何内容被改动时退出码为 4），并输出发布的概况：数据、接收方、目的、共享模式、以通俗语言描述的风险以及关卡。带 --key FILE 及 --approve 或 --reject 时：用该审核人密钥对审核包的内容签署决定（口令依次取自 --key-passphrase-file F、STEWARD_KEY_PASSPHRASE，否则提示输入），并将决定文件写入 --out（一个文件，或一个文件夹，文件名为 RELEASE-ROLE-FINGERPRINT.decision.zip）。--comment 添加意见；--marks FILE 添加对文书各章节的标记，格式为 JSON 数组，元素为 {&quot;document&quot;: &quot;dpia&quot;|&quot;dsa&quot;, &quot;section&quot;, &quot;mark&quot;: &quot;acceptable&quot;|&quot;improvable&quot;|&quot;to_correct&quot;, &quot;comment&quot;}。决定文件包含 decision.json、decision.json.minisig 和 signer.pub：无需 Steward，用 `unzip` 和 `minisign -Vm decision.json -p signer.pub` 即可校验。</translation>
+    </message>
+    <message>
+        <source>the review package (.review.zip)</source>
+        <translation>审核包（.review.zip）</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s key (from keygen) to sign a decision with</source>
+        <translation>用于签署决定的审核人密钥（keygen 生成）</translation>
+    </message>
+    <message>
+        <source>approve the release</source>
+        <translation>批准发布</translation>
+    </message>
+    <message>
+        <source>reject the release</source>
+        <translation>驳回发布</translation>
+    </message>
+    <message>
+        <source>a comment to sign with the decision</source>
+        <translation>随决定一同签署的意见</translation>
+    </message>
+    <message>
+        <source>marks per document section (JSON)</source>
+        <translation>对文书各章节的标记（JSON）</translation>
+    </message>
+    <message>
+        <source>the decision file (or folder) to write</source>
+        <translation>要写入的决定文件（或文件夹）</translation>
+    </message>
+    <message>
+        <source>--%1 needs --key FILE</source>
+        <translation>--%1 需要 --key FILE</translation>
+    </message>
+    <message>
+        <source>review --key needs exactly one of --approve and --reject</source>
+        <translation>review --key 需要且只能指定 --approve 和 --reject 之一</translation>
+    </message>
+    <message>
+        <source>review --key needs --out DECISION</source>
+        <translation>review --key 需要 --out DECISION</translation>
+    </message>
+    <message>
+        <source>cannot open the package: it does not exist</source>
+        <translation>无法打开审核包：文件不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review package of release %1: intact (%Ln file(s), every hash matches).</source>
+        <translation>
+            <numerusform>发布 %1 的审核包：完好（%Ln 个文件，所有哈希均一致）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation>内容哈希：%1</translation>
+    </message>
+    <message>
+        <source>What: %1</source>
+        <translation>内容：%1</translation>
+    </message>
+    <message>
+        <source>To whom: %1</source>
+        <translation>接收方：%1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>目的：%1</translation>
+    </message>
+    <message>
+        <source>How: %1</source>
+        <translation>方式：%1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>Dataset %1: %2 records, %3 fields in %4</source>
+        <translation>数据集 %1：%2 条记录，%3 个字段，位于 %4</translation>
+    </message>
+    <message>
+        <source>  smallest group of look-alike records: %1 before masking, %2 after; highest re-identification risk: %3 before, %4 after</source>
+        <translation>  取值相同的最小记录组：脱敏前 %1 条，脱敏后 %2 条；最高重标识风险：脱敏前 %3，脱敏后 %4</translation>
+    </message>
+    <message>
+        <source>Gates:</source>
+        <translation>关卡：</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>expected an array of section marks</source>
+        <translation>应为章节标记数组</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;document&quot;, &quot;section&quot;, &quot;mark&quot;, &quot;comment&quot;}</source>
+        <translation>应为对象 {&quot;document&quot;, &quot;section&quot;, &quot;mark&quot;, &quot;comment&quot;}</translation>
+    </message>
+    <message>
+        <source>expected &quot;document&quot;: &quot;dpia&quot; or &quot;dsa&quot;</source>
+        <translation>应为 &quot;document&quot;: &quot;dpia&quot; 或 &quot;dsa&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;section&quot;: the key of a section of the %1 in this package</source>
+        <translation>应为 &quot;section&quot;：此审核包中%1某一章节的键</translation>
+    </message>
+    <message>
+        <source>expected &quot;mark&quot;: &quot;acceptable&quot;, &quot;improvable&quot; or &quot;to_correct&quot;</source>
+        <translation>应为 &quot;mark&quot;: &quot;acceptable&quot;、&quot;improvable&quot; 或 &quot;to_correct&quot;</translation>
+    </message>
+    <message>
+        <source>a decision is signed with a compliance or ethics key; %1 is a %2 key</source>
+        <translation>决定须用合规或伦理密钥签署；%1 是 %2 角色的密钥</translation>
+    </message>
+    <message>
+        <source>%1 (%2) approved release %3.</source>
+        <translation>%1（%2）批准了发布 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) rejected release %3.</source>
+        <translation>%1（%2）驳回了发布 %3。</translation>
+    </message>
+    <message>
+        <source>Signed decision written to %1.</source>
+        <translation>已签署的决定已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Give this file to the data steward (release decide --import).</source>
+        <translation>请将此文件交给数据管理员（release decide --import）。</translation>
     </message>
 </context>
 <context>
@@ -5104,6 +7192,142 @@ Templates: --save-template NAME stores the dataset&apos;s rules (every column, a
     </message>
 </context>
 <context>
+    <name>steward::cli::TrustAddCommand</name>
+    <message>
+        <source>Trust a public key for a role (steward, compliance, ethics).</source>
+        <translation>将某个公钥信任为某一角色（steward、compliance、ethics）。</translation>
+    </message>
+    <message>
+        <source>PUBFILE is a public key in minisign format (FILE.pub from keygen, or from `minisign -G`). Decisions and exports are accepted only when signed by a key the project trusts for the signer&apos;s role. --name sets the name shown for the key (default: the name in the key&apos;s comment, else its fingerprint).</source>
+        <translation>PUBFILE 为 minisign 格式的公钥（keygen 生成的 FILE.pub，或 `minisign -G` 生成的公钥）。只有由项目信任为签名人所属角色的密钥签名的决定和导出才会被接受。--name 设置显示的密钥名称（默认取密钥注释中的名称，否则为其指纹）。</translation>
+    </message>
+    <message>
+        <source>the public key (.pub)</source>
+        <translation>公钥（.pub）</translation>
+    </message>
+    <message>
+        <source>steward, compliance or ethics</source>
+        <translation>steward、compliance 或 ethics</translation>
+    </message>
+    <message>
+        <source>the name shown for the key</source>
+        <translation>显示的密钥名称</translation>
+    </message>
+    <message>
+        <source>trust add needs --role steward|compliance|ethics</source>
+        <translation>trust add 需要 --role steward|compliance|ethics</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1</source>
+        <translation>--role 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is trusted as %3.</source>
+        <translation>密钥 %1（%2）已被信任为%3。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::TrustListCommand</name>
+    <message>
+        <source>List the keys the project trusts, per role.</source>
+        <translation>按角色列出项目信任的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::TrustRemoveCommand</name>
+    <message>
+        <source>Stop trusting a key (for every role).</source>
+        <translation>不再信任某个密钥（所有角色）。</translation>
+    </message>
+    <message>
+        <source>the key&apos;s 16 hexadecimal digits</source>
+        <translation>密钥的 16 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>Key %1 is no longer trusted.</source>
+        <translation>密钥 %1 已不再受信任。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::cli::VerifyCommand</name>
+    <message>
+        <source>Check an export package offline: the bag, every hash and every signature.</source>
+        <translation>离线检查导出的发布包：bag、每个哈希和每个签名。</translation>
+    </message>
+    <message>
+        <source>Needs no project. Checks bagit.txt, the Payload-Oxum of bag-info.txt, the SHA-256 of every payload file (manifest-sha256.txt) and tag file (tagmanifest-sha256.txt), the steward&apos;s signature over the tag manifest, every approval&apos;s signature and that each approval signs the content hash in release.json. Each failure names the file or signature at fault; any failure exits 4. An age-encrypted package (.zip.age) is decrypted first with --passphrase-file F or --identity FILE. With --trusted PUBFILE (repeatable) the steward&apos;s and the approvers&apos; keys must be among those keys.</source>
+        <translation>无需项目。检查 bagit.txt、bag-info.txt 中的 Payload-Oxum、每个有效载荷文件（manifest-sha256.txt）和标签文件（tagmanifest-sha256.txt）的 SHA-256、数据管理员对标签清单的签名、每项批准的签名，以及每项批准签署的是否为 release.json 中的内容哈希。每个失败项都会指明出错的文件或签名；有任何失败时退出码为 4。age 加密的发布包（.zip.age）先用 --passphrase-file F 或 --identity FILE 解密。使用 --trusted PUBFILE（可重复）时，数据管理员和批准人的密钥必须在这些密钥之列。</translation>
+    </message>
+    <message>
+        <source>the package (.zip or .zip.age)</source>
+        <translation>发布包（.zip 或 .zip.age）</translation>
+    </message>
+    <message>
+        <source>decrypt with the passphrase in the first line of file F</source>
+        <translation>用文件 F 第一行中的口令解密</translation>
+    </message>
+    <message>
+        <source>decrypt with the age identities in this file; may be repeated</source>
+        <translation>用此文件中的 age 身份解密；可多次指定</translation>
+    </message>
+    <message>
+        <source>a public key (minisign format) the signers must be among; may be repeated</source>
+        <translation>签名人必须在其中的公钥（minisign 格式）；可多次指定</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1</source>
+        <translation>无法读取口令文件 %1</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is empty</source>
+        <translation>口令文件 %1 为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1: release %2, %Ln file(s)%3.</source>
+        <translation>
+            <numerusform>发布包 %1：发布 %2，%Ln 个文件%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, decrypted</source>
+        <translation>，已解密</translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation>内容哈希：%1</translation>
+    </message>
+    <message>
+        <source>  ok    </source>
+        <translation>  通过  </translation>
+    </message>
+    <message>
+        <source>  FAIL  </source>
+        <translation>  失败  </translation>
+    </message>
+    <message>
+        <source>, trusted</source>
+        <translation>，受信任</translation>
+    </message>
+    <message>
+        <source>, NOT trusted</source>
+        <translation>，不受信任</translation>
+    </message>
+    <message>
+        <source>The package is intact: every hash and signature checks.</source>
+        <translation>发布包完好：所有哈希和签名均校验通过。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed verification (%Ln problem(s))</source>
+        <translation>
+            <numerusform>%1 校验未通过（%Ln 个问题）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::sql::Database</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -5456,10 +7680,6 @@ New rule: %2</source>
         <translation>只显示一种操作</translation>
     </message>
     <message>
-        <source>&amp;Target:</source>
-        <translation>对象(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Show the actions on one dataset (or template, or the project)</source>
         <translation>只显示针对某个数据集（或模板、或项目本身）的操作</translation>
     </message>
@@ -5502,10 +7722,6 @@ New rule: %2</source>
     <message>
         <source>All actions</source>
         <translation>所有操作</translation>
-    </message>
-    <message>
-        <source>All targets</source>
-        <translation>所有对象</translation>
     </message>
     <message>
         <source>All users</source>
@@ -5598,6 +7814,26 @@ New rule: %2</source>
     <message>
         <source>Exported %1 entries to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>发布(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Show the actions on one release: its settings, documents, review and exports</source>
+        <translation>显示对某一发布的操作：其设置、文书、审核和导出</translation>
+    </message>
+    <message>
+        <source>All datasets</source>
+        <translation>所有数据集</translation>
+    </message>
+    <message>
+        <source>All releases</source>
+        <translation>所有发布</translation>
     </message>
 </context>
 <context>
@@ -6095,6 +8331,95 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::ConsentPanel</name>
+    <message>
+        <source>Attach Consent &amp;Register…</source>
+        <translation>附加同意登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Detach Consent Register</source>
+        <translation>移除同意登记</translation>
+    </message>
+    <message>
+        <source>Attach a consent register (CSV or Excel: subject, status, scope, date) to this dataset; a release leaves out the persons without valid consent for its purpose</source>
+        <translation>为此数据集附加同意登记（CSV 或 Excel：subject、status、scope、date）；发布时将排除未就其用途给予有效同意的个人</translation>
+    </message>
+    <message>
+        <source>Attaching the consent register: %1 rows read…</source>
+        <translation>正在附加同意登记：已读取 %1 行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent register %1 attached to %2: %Ln person(s).</source>
+        <translation>
+            <numerusform>已将同意登记 %1 附加到 %2：%Ln 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attaching the consent register was cancelled; nothing changed.</source>
+        <translation>已取消附加同意登记；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Consent register not readable</source>
+        <translation>无法读取同意登记</translation>
+    </message>
+    <message>
+        <source>No consent register</source>
+        <translation>无同意登记</translation>
+    </message>
+    <message>
+        <source>Consent: %1 persons — %2 granted, %3 withdrawn, %4 refused</source>
+        <translation>同意：%1 人 — 同意 %2，撤回 %3，拒绝 %4</translation>
+    </message>
+    <message>
+        <source>%1 (sha256 %2…), matched on field %3, attached %4 by %5</source>
+        <translation>%1（sha256 %2…），匹配字段 %3，由 %5 于 %4 附加</translation>
+    </message>
+    <message>
+        <source>Replace Consent &amp;Register…</source>
+        <translation>替换同意登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Attach Consent Register</source>
+        <translation>附加同意登记</translation>
+    </message>
+    <message>
+        <source>Consent registers (*.csv *.tsv *.txt *.xlsx *.xls);;All files (*)</source>
+        <translation>同意登记 (*.csv *.tsv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Automatic (the field classified as the patient identifier)</source>
+        <translation>自动（分类为患者标识符的字段）</translation>
+    </message>
+    <message>
+        <source>Match the register&apos;s subjects on this field of %1 (before masking):</source>
+        <translation>按 %1 的此字段匹配登记中的主体（脱敏前）：</translation>
+    </message>
+    <message>
+        <source>Attaching the consent register…</source>
+        <translation>正在附加同意登记…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Consent register of %1 detached.</source>
+        <translation>已移除 %1 的同意登记。</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1，第 %2 行，第 %3 列：%4</translation>
+    </message>
+    <message>
+        <source>The consent register was not attached: %1</source>
+        <translation>同意登记未附加：%1</translation>
+    </message>
+    <message>
+        <source>The consent register was not attached; nothing changed.</source>
+        <translation>同意登记未附加；未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::DataDictionaryExport</name>
     <message>
         <source>Export &amp;Dictionary…</source>
@@ -6314,10 +8639,168 @@ Turn off “Needs decision only” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::DecideDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Decide on “%1”</source>
+        <translation>对“%1”作出决定</translation>
+    </message>
+    <message>
+        <source>Sign a decision on the content submitted for review with your own key. The decision counts only while the content stays as it is now.</source>
+        <translation>用您自己的密钥对提交审核的内容签署决定。只有在内容保持现状时，该决定才有效。</translation>
+    </message>
+    <message>
+        <source>Your signing key file</source>
+        <translation>您的签名密钥文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>What should change, or why it is acceptable</source>
+        <translation>需要修改的内容，或可以接受的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Decision…</source>
+        <translation>签署决定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose Your Signing Key</source>
+        <translation>选择您的签名密钥</translation>
+    </message>
+    <message>
+        <source>Choose your signing key file.</source>
+        <translation>请选择您的签名密钥文件。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Key of %1 (%2), fingerprint %3</source>
+        <translation>%1（%2）的密钥，指纹 %3</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment: it tells the steward what to change.</source>
+        <translation>驳回须附意见：告诉数据管理员需要修改什么。</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::DecisionBatchCommand</name>
     <message>
         <source>the project is no longer open</source>
         <translation>项目已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::DecisionDialog</name>
+    <message>
+        <source>Approve Release</source>
+        <translation>批准发布</translation>
+    </message>
+    <message>
+        <source>Reject Release</source>
+        <translation>驳回发布</translation>
+    </message>
+    <message>
+        <source>You approve the release “%1” exactly as it is in this package.</source>
+        <translation>您将按此审核包中的原样批准发布“%1”。</translation>
+    </message>
+    <message>
+        <source>You reject the release “%1”. It returns to the data steward with your comment and section marks.</source>
+        <translation>您将驳回发布“%1”。发布将连同您的意见和章节标记退回数据管理员。</translation>
+    </message>
+    <message>
+        <source>Sections marked: %1 of %2. Your decision is signed with your key; it changes nothing in the package.</source>
+        <translation>已标记章节：%1/%2。您的决定将用您的密钥签名；它不会改变审核包中的任何内容。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Required: what must change before you approve</source>
+        <translation>必填：批准之前必须修改的内容</translation>
+    </message>
+    <message>
+        <source>The key file made by “keygen” (not the .pub file)</source>
+        <translation>由“keygen”生成的密钥文件（不是 .pub 文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose Your Signing Key</source>
+        <translation>选择您的签名密钥</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the Decision In</source>
+        <translation>决定的保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>签名密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and Sign…</source>
+        <translation>批准并签名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject and Sign…</source>
+        <translation>驳回并签名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Say why you reject the release in the comment.</source>
+        <translation>请在意见中说明驳回发布的理由。</translation>
+    </message>
+    <message>
+        <source>Choose your signing key file.</source>
+        <translation>请选择您的签名密钥文件。</translation>
+    </message>
+    <message>
+        <source>That is the public key. Choose the key file beside it, without “.pub”.</source>
+        <translation>这是公钥。请选择其旁边不带“.pub”的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to for the decision file.</source>
+        <translation>请选择一个您有写入权限的文件夹来保存决定文件。</translation>
     </message>
 </context>
 <context>
@@ -6946,6 +9429,155 @@ after</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::ExportDialog</name>
+    <message>
+        <source>Export Package of “%1”</source>
+        <translation>导出“%1”的发布包</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 rows…</source>
+        <translation>正在导出：第 %1 行，共 %2 行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%Ln file(s)). SHA-256: %2</source>
+        <translation>
+            <numerusform>已导出 %1（%Ln 个文件）。SHA-256：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was left behind.</source>
+        <translation>导出已取消；未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>The release cannot be exported while these gates fail:</source>
+        <translation>以下关卡未通过，无法导出该发布：</translation>
+    </message>
+    <message>
+        <source>The data steward&apos;s signing key</source>
+        <translation>数据管理员的签名密钥</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Steward &amp;key:</source>
+        <translation>数据管理员密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>密钥口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Encryption for the recipient</source>
+        <translation>为接收方加密</translation>
+    </message>
+    <message>
+        <source>&amp;None: the recipient receives the package by a secure way</source>
+        <translation>不加密(&amp;N)：通过安全途径将发布包交给接收方</translation>
+    </message>
+    <message>
+        <source>With a pass&amp;phrase (age)</source>
+        <translation>使用口令加密(&amp;P)（age）</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>To the recipient&apos;s &amp;age key</source>
+        <translation>使用接收方的 age 公钥加密(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Every gate must hold before the release can leave.</source>
+        <translation>所有关卡均通过后，发布才能导出。</translation>
+    </message>
+    <message>
+        <source>Choose the data steward&apos;s signing key.</source>
+        <translation>请选择数据管理员的签名密钥。</translation>
+    </message>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>密钥文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the steward&apos;s key.</source>
+        <translation>请输入数据管理员密钥的口令。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>请选择发布包的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the recipient will decrypt with.</source>
+        <translation>请输入接收方解密时使用的口令。</translation>
+    </message>
+    <message>
+        <source>The encryption passphrases differ.</source>
+        <translation>两次输入的加密口令不一致。</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s age public key (age1…).</source>
+        <translation>请输入接收方的 age 公钥（age1…）。</translation>
+    </message>
+    <message>
+        <source>Choose the Steward&apos;s Signing Key</source>
+        <translation>选择数据管理员的签名密钥</translation>
+    </message>
+    <message>
+        <source>Save Package</source>
+        <translation>保存发布包</translation>
+    </message>
+    <message>
+        <source>Encrypted packages (*.zip.age);;All files (*)</source>
+        <translation>加密的发布包 (*.zip.age);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip);;All files (*)</source>
+        <translation>发布包 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Unlocking the steward&apos;s key…</source>
+        <translation>正在解锁数据管理员的密钥…</translation>
+    </message>
+    <message>
+        <source>A masking rule of this release needs the project secret, which is locked. Unlock it on the Masking tab first.</source>
+        <translation>此发布的某条脱敏规则需要项目密钥，而项目密钥尚未解锁。请先在“脱敏”选项卡中解锁。</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::FieldChecklist</name>
     <message>
         <source>None</source>
@@ -7104,6 +9736,41 @@ after</source>
         <translation>
             <numerusform>%Ln 个字符</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::GatesPanel</name>
+    <message>
+        <source>Gates</source>
+        <translation>关卡</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>尚未度量。</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>未通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln gate(s) hold.</source>
+        <translation>
+            <numerusform>全部 %Ln 道关卡均已通过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 gate(s) fail.</source>
+        <translation>
+            <numerusform>%1 道关卡中有 %Ln 道未通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -8179,6 +10846,30 @@ after</source>
         <source>Created the release “%1”.</source>
         <translation>已创建发布“%1”。</translation>
     </message>
+    <message>
+        <source>&amp;Trusted Keys…</source>
+        <translation>受信任的密钥(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The keys whose decisions and packages this project accepts</source>
+        <translation>本项目接受其决定和发布包的密钥</translation>
+    </message>
+    <message>
+        <source>Open &amp;Review Package…</source>
+        <translation>打开审核包(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Package…</source>
+        <translation>校验发布包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Steward package nor a file Steward can import.</source>
+        <translation>%1 既不是 Steward 发布包，也不是 Steward 可导入的文件。</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::MaskPreviewModel</name>
@@ -9164,6 +11855,213 @@ after</source>
     </message>
 </context>
 <context>
+    <name>steward::ui::PackageVerifyWindow</name>
+    <message>
+        <source>This package is encrypted</source>
+        <translation>此发布包已加密</translation>
+    </message>
+    <message>
+        <source>With a &amp;passphrase:</source>
+        <translation>使用口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>With an age &amp;identity file:</source>
+        <translation>使用 age 身份文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt and Verify</source>
+        <translation>解密并校验(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Verify Package — Steward</source>
+        <translation>校验发布包 — Steward</translation>
+    </message>
+    <message>
+        <source>A file with an AGE-SECRET-KEY-1… line</source>
+        <translation>含有 AGE-SECRET-KEY-1… 行的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose an Age Identity File</source>
+        <translation>选择 age 身份文件</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Keys…</source>
+        <translation>受信任的密钥(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Choose the public keys (.pub) of the steward and the reviewers you expect: a valid signature by another key then counts as a problem.</source>
+        <translation>请选择数据管理员和预期审核人的公钥（.pub）：此后由其他密钥作出的有效签名将被视为问题。</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The package could not be decrypted.</source>
+        <translation>无法解密此发布包。</translation>
+    </message>
+    <message>
+        <source>The package cannot be read: %1</source>
+        <translation>无法读取此发布包：%1</translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation>校验已取消。</translation>
+    </message>
+    <message>
+        <source>Open an export package with File → Verify Package…</source>
+        <translation>请通过“文件 → 校验发布包…”打开导出的发布包</translation>
+    </message>
+    <message>
+        <source>Verify Package</source>
+        <translation>校验发布包</translation>
+    </message>
+    <message>
+        <source>Export packages (*.zip *.zip.age *.age);;All files (*)</source>
+        <translation>导出的发布包 (*.zip *.zip.age *.age);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Package…</source>
+        <translation>校验发布包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Signatures are checked against the keys in the package; no trusted keys are chosen.</source>
+        <translation>签名按包内所附的密钥校验；未选择受信任的密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signers must be among %n trusted key(s).</source>
+        <translation>
+            <numerusform>签名人须在 %n 个受信任的密钥之列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Trusted Public Keys</source>
+        <translation>选择受信任的公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>公钥 (*.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 — Verify Package</source>
+        <translation>%1 — 校验发布包</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase or choose the identity file this package was encrypted for.</source>
+        <translation>请输入口令，或选择此发布包加密时所针对的身份文件。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>Checking every file and signature…</source>
+        <translation>正在检查每个文件和签名…</translation>
+    </message>
+    <message>
+        <source>The package is intact and every signature is valid.</source>
+        <translation>发布包完好，所有签名均有效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification failed: %n problem(s) found. Do not use this package before you know why.</source>
+        <translation>
+            <numerusform>校验未通过：发现 %n 个问题。查明原因之前请勿使用此发布包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release: %1</source>
+        <translation>发布：%1</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Encrypted (age)</source>
+        <translation>已加密（age）</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Content fingerprint: %1</source>
+        <translation>内容指纹：%1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>有效：%1</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <source>(trusted key)</source>
+        <translation>（受信任的密钥）</translation>
+    </message>
+    <message>
+        <source>(not a trusted key)</source>
+        <translation>（非受信任的密钥）</translation>
+    </message>
+    <message>
+        <source>(the package)</source>
+        <translation>（发布包）</translation>
+    </message>
+    <message>
+        <source>No problem found</source>
+        <translation>未发现问题</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::PassphraseDialog</name>
     <message>
         <source>Unlock Project Secret</source>
@@ -9654,6 +12552,14 @@ after</source>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交审核</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::ReleaseView</name>
@@ -9969,6 +12875,85 @@ after</source>
             <numerusform>还有 %Ln 个必填项为空。点击打开文档。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review &amp;&amp; Export</source>
+        <translation>审核与导出</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReleaseWorkflowView</name>
+    <message>
+        <source>E&amp;xport Package…</source>
+        <translation>导出发布包(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export and release register</source>
+        <translation>导出与发布登记</translation>
+    </message>
+    <message>
+        <source>A signed package of the approved release for its recipient</source>
+        <translation>为接收方生成已批准发布的签名发布包</translation>
+    </message>
+    <message>
+        <source>Only an approved release whose every gate holds can be exported. Every export is recorded here.</source>
+        <translation>只有已批准且所有关卡均通过的发布才能导出。每次导出都记录在此。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Measuring the release&apos;s data…</source>
+        <translation>正在测量发布的数据…</translation>
+    </message>
+    <message>
+        <source>The gates cannot be evaluated: %1</source>
+        <translation>无法评估关卡：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The release has not been measured yet: wait for its figures.</source>
+        <translation>发布尚未度量：请等待其统计结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export refused: %Ln gate(s) fail.</source>
+        <translation>
+            <numerusform>拒绝导出：%Ln 道关卡未通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+    <message>
+        <source>Exported the release “%1”.</source>
+        <translation>已导出发布“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::RenameDatasetDialog</name>
@@ -9983,6 +12968,695 @@ after</source>
     <message>
         <source>Rename</source>
         <translation>重命名</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReviewPanel</name>
+    <message>
+        <source>A masking rule of this release needs the project secret, which is locked. Unlock it on the Masking tab first.</source>
+        <translation>此发布的某条脱敏规则需要项目密钥，而项目密钥尚未解锁。请先在“脱敏”选项卡中解锁。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>The key was not unlocked: %1</source>
+        <translation>密钥未能解锁：%1</translation>
+    </message>
+    <message>
+        <source>Saved the review package %1. Give it to the reviewers.</source>
+        <translation>已保存审核包 %1。请将其交给审核人。</translation>
+    </message>
+    <message>
+        <source>Saved the review package of “%1”.</source>
+        <translation>已保存“%1”的审核包。</translation>
+    </message>
+    <message>
+        <source>The review package was not saved: %1</source>
+        <translation>审核包未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saving the review package was cancelled; nothing was left behind.</source>
+        <translation>保存审核包已取消；未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>提交审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Freeze the current content for the reviewers</source>
+        <translation>冻结当前内容，供审核人审核</translation>
+    </message>
+    <message>
+        <source>Save Review &amp;Package…</source>
+        <translation>保存审核包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The masked data, documents, risk and gates in one file for reviewers without the project</source>
+        <translation>将脱敏数据、文书、风险和关卡打包为一个文件，供没有项目文件的审核人使用</translation>
+    </message>
+    <message>
+        <source>&amp;Import Decision…</source>
+        <translation>导入决定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A decision file a reviewer signed on their own machine</source>
+        <translation>审核人在自己电脑上签名的决定文件</translation>
+    </message>
+    <message>
+        <source>&amp;Decide with a Key…</source>
+        <translation>用密钥作出决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A reviewer signs their decision here with their own key</source>
+        <translation>审核人在此用自己的密钥签署决定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Signed over</source>
+        <translation>签署对象</translation>
+    </message>
+    <message>
+        <source>The review state cannot be read: %1</source>
+        <translation>无法读取审核状态：%1</translation>
+    </message>
+    <message>
+        <source>Review state unknown.</source>
+        <translation>审核状态未知。</translation>
+    </message>
+    <message>
+        <source>State: %1 — submitted on %2 by %3</source>
+        <translation>状态：%1 — 由 %3 于 %2 提交</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Approvals on the current content: compliance %1 of %2, ethics %3 of %4.</source>
+        <translation>对当前内容的批准：合规 %1/%2，伦理 %3/%4。</translation>
+    </message>
+    <message>
+        <source>Submit the release when its gates hold; the reviewers then decide on exactly that content.</source>
+        <translation>关卡全部通过后即可提交发布；审核人随后将针对该内容作出决定。</translation>
+    </message>
+    <message>
+        <source>The approvals no longer count: %1 changed since the submission. Submit the release again for review.</source>
+        <translation>已有批准不再有效：自提交以来 %1 已有变化。请重新提交发布以供审核。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 (%2): %3</source>
+        <translation>被 %1（%2）驳回：%3</translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation>无意见</translation>
+    </message>
+    <message>
+        <source>· %1, section %2: %3 — %4</source>
+        <translation>· %1，章节 %2：%3 — %4</translation>
+    </message>
+    <message>
+        <source>to correct</source>
+        <translation>需更正</translation>
+    </message>
+    <message>
+        <source>improvable</source>
+        <translation>可改进</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Current content</source>
+        <translation>当前内容</translation>
+    </message>
+    <message>
+        <source>Earlier content</source>
+        <translation>先前内容</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>指纹 %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;submit for Review</source>
+        <translation>重新提交审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>未提交：%1</translation>
+    </message>
+    <message>
+        <source>Submitted for review. Save the review package for reviewers who decide on their own machine, or let them decide here with their key.</source>
+        <translation>已提交审核。可为在自己电脑上作决定的审核人保存审核包，或让他们在此用自己的密钥作出决定。</translation>
+    </message>
+    <message>
+        <source>Submitted “%1” for review.</source>
+        <translation>已提交“%1”以供审核。</translation>
+    </message>
+    <message>
+        <source>Save Review Package</source>
+        <translation>保存审核包</translation>
+    </message>
+    <message>
+        <source>Review packages (*.review.zip);;All files (*)</source>
+        <translation>审核包 (*.review.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saving the review package…</source>
+        <translation>正在保存审核包…</translation>
+    </message>
+    <message>
+        <source>Import Decision</source>
+        <translation>导入决定</translation>
+    </message>
+    <message>
+        <source>Decision files (*.decision.zip);;All files (*)</source>
+        <translation>决定文件 (*.decision.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The decision %1 was not imported: %2</source>
+        <translation>决定 %1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>Imported the decision of %1 (%2): %3.</source>
+        <translation>已导入 %1（%2）的决定：%3。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Imported a review decision for “%1”.</source>
+        <translation>已为“%1”导入一项审核决定。</translation>
+    </message>
+    <message>
+        <source>Unlock Signing Key</source>
+        <translation>解锁签名密钥</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the key %1 to sign the decision.</source>
+        <translation>请输入密钥 %1 的口令以签署决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>签名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Unlocking the key…</source>
+        <translation>正在解锁密钥…</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>决定未记录：%1</translation>
+    </message>
+    <message>
+        <source>Recorded the decision of %1 (%2): %3.</source>
+        <translation>已记录 %1（%2）的决定：%3。</translation>
+    </message>
+    <message>
+        <source>Recorded a review decision for “%1”.</source>
+        <translation>已为“%1”记录一项审核决定。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReviewRiskPage</name>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3–4</source>
+        <translation>3–4</translation>
+    </message>
+    <message>
+        <source>5–9</source>
+        <translation>5–9</translation>
+    </message>
+    <message>
+        <source>10–19</source>
+        <translation>10–19</translation>
+    </message>
+    <message>
+        <source>20–49</source>
+        <translation>20–49</translation>
+    </message>
+    <message>
+        <source>50+</source>
+        <translation>50+</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A group is the records that share the same values of the fields that could identify a person; the chart counts the records in groups of each size.</source>
+        <translation>组是指在可能识别个人的字段上取值相同的记录；图表统计各种大小的组中的记录数。</translation>
+    </message>
+    <message>
+        <source>Policy minimum group size (k)</source>
+        <translation>策略规定的最小组大小（k）</translation>
+    </message>
+    <message>
+        <source>Groups of records</source>
+        <translation>记录组数</translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation>最小组</translation>
+    </message>
+    <message>
+        <source>Records in groups below k</source>
+        <translation>所在组小于 k 的记录</translation>
+    </message>
+    <message>
+        <source>Highest chance of singling out a person</source>
+        <translation>识别出某个人的最高概率</translation>
+    </message>
+    <message>
+        <source>Average chance of singling out a person</source>
+        <translation>识别出某个人的平均概率</translation>
+    </message>
+    <message>
+        <source>Records unique in the data</source>
+        <translation>数据中唯一的记录</translation>
+    </message>
+    <message>
+        <source>Records withheld</source>
+        <translation>不发布的记录</translation>
+    </message>
+    <message>
+        <source>Before masking</source>
+        <translation>脱敏前</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布数据</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>组大小</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReviewSectionMarks</name>
+    <message>
+        <source>Mark each section. Your marks and comments are signed with your decision.</source>
+        <translation>请标记每个章节。您的标记和意见将随决定一同签名。</translation>
+    </message>
+    <message>
+        <source>This document has no sections to mark.</source>
+        <translation>此文书没有可标记的章节。</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReviewText</name>
+    <message>
+        <source>The datasets of the release are present</source>
+        <translation>发布的数据集齐全</translation>
+    </message>
+    <message>
+        <source>Every field is classified and confirmed</source>
+        <translation>每个字段均已分类分级并确认</translation>
+    </message>
+    <message>
+        <source>No direct identifier leaves unmasked</source>
+        <translation>没有直接标识符未经脱敏发出</translation>
+    </message>
+    <message>
+        <source>No field above the highest grade allowed unmasked leaves unmasked</source>
+        <translation>没有高于可不脱敏最高级别的字段未经脱敏发出</translation>
+    </message>
+    <message>
+        <source>The re-identification risk is within the policy</source>
+        <translation>重标识风险在策略范围内</translation>
+    </message>
+    <message>
+        <source>Subjects without valid consent are excluded</source>
+        <translation>未给予有效同意的主体已排除</translation>
+    </message>
+    <message>
+        <source>The data sharing agreement is complete</source>
+        <translation>数据共享协议已完整</translation>
+    </message>
+    <message>
+        <source>The data sharing agreement is up to date</source>
+        <translation>数据共享协议为最新</translation>
+    </message>
+    <message>
+        <source>The impact assessment is complete</source>
+        <translation>影响评估已完整</translation>
+    </message>
+    <message>
+        <source>The impact assessment is up to date</source>
+        <translation>影响评估为最新</translation>
+    </message>
+    <message>
+        <source>The required approvals are signed</source>
+        <translation>所需批准均已签署</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <source>Improvable</source>
+        <translation>可改进</translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation>需更正</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No risk figures were measured for this dataset.</source>
+        <translation>此数据集未度量任何风险数据。</translation>
+    </message>
+    <message>
+        <source>Someone who knows a person is in the data would single them out with a chance of at most %1 (%2 on average).</source>
+        <translation>知道某人在数据中的人，认出此人的概率最高为 %1（平均为 %2）。</translation>
+    </message>
+    <message>
+        <source>Records in groups smaller than the policy&apos;s minimum: %1.</source>
+        <translation>小于策略最小值的组中的记录：%1。</translation>
+    </message>
+    <message>
+        <source>Records withheld to reach it: %1.</source>
+        <translation>为达到最小值而不发布的记录：%1。</translation>
+    </message>
+    <message>
+        <source>Some people in the data are alone with the characteristics that could identify them (the smallest group has one record).</source>
+        <translation>数据中有些人可能暴露身份的特征是独一无二的（最小组只有一条记录）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every person in the data shares the characteristics that could identify them with at least %Ln records (the smallest group).</source>
+        <translation>
+            <numerusform>数据中的每个人，其可能暴露身份的特征都至少与 %Ln 条记录相同（最小组）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ReviewWindow</name>
+    <message>
+        <source>Steward cannot open this file as a review package.</source>
+        <translation>Steward 无法将此文件作为审核包打开。</translation>
+    </message>
+    <message>
+        <source>Opening the package was cancelled.</source>
+        <translation>已取消打开审核包。</translation>
+    </message>
+    <message>
+        <source>Your signed decision was saved as %1. Send this file to the data steward.</source>
+        <translation>您签署的决定已保存为 %1。请将此文件发送给数据管理员。</translation>
+    </message>
+    <message>
+        <source>Decision Not Signed</source>
+        <translation>决定未签署</translation>
+    </message>
+    <message>
+        <source>Your decision was not signed.</source>
+        <translation>您的决定未能签署。</translation>
+    </message>
+    <message>
+        <source>Open Review Package</source>
+        <translation>打开审核包</translation>
+    </message>
+    <message>
+        <source>Review packages (*.review.zip);;All files (*)</source>
+        <translation>审核包 (*.review.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review Package…</source>
+        <translation>打开审核包(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Package…</source>
+        <translation>校验发布包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Review mode: you are reading a review package. Nothing you do here changes it; your decision is saved as a separate signed file.</source>
+        <translation>审核模式：您正在查看审核包。在此的任何操作都不会改变审核包；您的决定将另存为一个已签名的文件。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>关卡</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>发布：</translation>
+    </message>
+    <message>
+        <source>What leaves:</source>
+        <translation>发出的数据：</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>接收方：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>使用目的：</translation>
+    </message>
+    <message>
+        <source>How it is shared:</source>
+        <translation>共享方式：</translation>
+    </message>
+    <message>
+        <source>Risk for the people in the data:</source>
+        <translation>对数据中个人的风险：</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <source>Approvals needed:</source>
+        <translation>所需批准：</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>提交：</translation>
+    </message>
+    <message>
+        <source>This package:</source>
+        <translation>此审核包：</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Data dictionary</source>
+        <translation>数据字典</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <source>Data sharing agreement</source>
+        <translation>数据共享协议</translation>
+    </message>
+    <message>
+        <source>The checks Steward made before the release was submitted. A release is exported only when every check passes, the approvals included.</source>
+        <translation>提交发布前 Steward 所做的检查。只有所有检查（包括批准）均通过，发布才能导出。</translation>
+    </message>
+    <message>
+        <source>Open a review package with File → Open Review Package…</source>
+        <translation>请通过“文件 → 打开审核包…”打开审核包</translation>
+    </message>
+    <message>
+        <source>Review of “%1” — Steward</source>
+        <translation>审核“%1” — Steward</translation>
+    </message>
+    <message>
+        <source>%1 — Steward Review</source>
+        <translation>%1 — Steward 审核</translation>
+    </message>
+    <message>
+        <source>Steward Review</source>
+        <translation>Steward 审核</translation>
+    </message>
+    <message>
+        <source>Checking every file of %1 against its checksum…</source>
+        <translation>正在按校验和检查 %1 中的每个文件…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This package was changed after it was made, or is damaged. Do not review it: ask the data steward for a new one.</source>
+        <translation>此审核包在生成后被改动过或已损坏。请勿审核，并向数据管理员索取新的审核包。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 records, %3 fields)</source>
+        <translation>%1（%2 条记录，%3 个字段）</translation>
+    </message>
+    <message>
+        <source>Named users: %1</source>
+        <translation>指定使用人员：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass.</source>
+        <translation>%2 项检查中已通过 %1 项。</translation>
+    </message>
+    <message>
+        <source>Still to pass: %1</source>
+        <translation>尚未通过：%1</translation>
+    </message>
+    <message>
+        <source>%1 from compliance staff, %2 from the ethics committee.</source>
+        <translation>合规人员 %1 项，伦理委员会 %2 项。</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，提交人 %2</translation>
+    </message>
+    <message>
+        <source>Intact: every file matches the checksum it was packed with.</source>
+        <translation>完好：每个文件都与打包时的校验和一致。</translation>
+    </message>
+    <message>
+        <source>Content fingerprint (what your signature covers): %1</source>
+        <translation>内容指纹（您的签名所涵盖的内容）：%1</translation>
+    </message>
+    <message>
+        <source>This package holds no data.</source>
+        <translation>此审核包不含数据。</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 fields, as the recipient will receive them (read-only).</source>
+        <translation>%1 条记录，%2 个字段，与接收方将收到的数据一致（只读）。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 records; more are read as you scroll (read-only).</source>
+        <translation>显示 %2 条记录中的前 %1 条；滚动时继续读取（只读）。</translation>
+    </message>
+    <message>
+        <source>This package does not contain this document.</source>
+        <translation>此审核包不含该文书。</translation>
+    </message>
+    <message>
+        <source>Passes: %1</source>
+        <translation>通过：%1</translation>
+    </message>
+    <message>
+        <source>Does not pass: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <source>Sections marked: %1 of %2 in the impact assessment, %3 of %4 in the agreement.</source>
+        <translation>已标记章节：影响评估 %1/%2，协议 %3/%4。</translation>
+    </message>
+    <message>
+        <source>Unlock Signing Key</source>
+        <translation>解锁签名密钥</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your signing key %1.</source>
+        <translation>请输入您的签名密钥 %1 的口令。</translation>
+    </message>
+    <message>
+        <source>This key belongs to a data steward. Only compliance staff and ethics committee members decide on releases.</source>
+        <translation>此密钥属于数据管理员。只有合规人员和伦理委员会成员才能对发布作出决定。</translation>
     </message>
 </context>
 <context>
@@ -10443,6 +14117,124 @@ after</source>
     <message>
         <source>the project is no longer open</source>
         <translation>该项目已不再处于打开状态</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::TrustedKeysDialog</name>
+    <message>
+        <source>Trust Key</source>
+        <translation>信任密钥</translation>
+    </message>
+    <message>
+        <source>Trust the key in %1 (fingerprint %2) for one role. Check the fingerprint with its owner by another way than the file.</source>
+        <translation>将 %1 中的密钥（指纹 %2）信任为某一角色。请通过文件以外的其他途径与密钥所有者核对指纹。</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>信任(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key…</source>
+        <translation>添加密钥(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Trusted Keys</source>
+        <translation>受信任的密钥</translation>
+    </message>
+    <message>
+        <source>Decisions and packages count only when signed by a key the project trusts for the signer&apos;s role.</source>
+        <translation>只有由项目信任为签名人所属角色的密钥签名的决定和发布包才有效。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>The trusted keys cannot be read: %1</source>
+        <translation>无法读取受信任的密钥：%1</translation>
+    </message>
+    <message>
+        <source>Choose a Public Key</source>
+        <translation>选择公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>公钥 (*.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <source>Trusted the key of %1 (fingerprint %2) as %3.</source>
+        <translation>已将 %1 的密钥（指纹 %2）信任为%3。</translation>
+    </message>
+    <message>
+        <source>Remove Trusted Key</source>
+        <translation>移除受信任的密钥</translation>
+    </message>
+    <message>
+        <source>No longer trust the key %1?</source>
+        <translation>不再信任密钥 %1？</translation>
+    </message>
+    <message>
+        <source>Decisions and packages it signs are no longer accepted; every role of the key is removed. The change is audited.</source>
+        <translation>由其签名的决定和发布包将不再被接受；该密钥的所有角色都将被移除。此更改将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未移除：%1</translation>
+    </message>
+    <message>
+        <source>The key %1 is no longer trusted.</source>
+        <translation>密钥 %1 已不再受信任。</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::WorkflowText</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Passphrase (age)</source>
+        <translation>口令（age）</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s key (age)</source>
+        <translation>接收方的密钥（age）</translation>
     </message>
 </context>
 </TS>

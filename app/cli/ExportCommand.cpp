@@ -115,6 +115,10 @@ protected:
             encryption->recipients = m_recipients;
         }
 
+        // A release that is not approved is refused before any passphrase is asked.
+        if (Status refused = ExportService(store).refuseUnapproved(text(vm, "release")); !refused)
+            return cli.fail(refused.error());
+
         auto keyPassphrase = PassphraseInput::readKey(vm);
         if (!keyPassphrase)
             return cli.fail(keyPassphrase.error());

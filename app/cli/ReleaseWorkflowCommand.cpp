@@ -108,7 +108,8 @@ protected:
                 return written;
             };
         }
-        auto submitted = workflow.submit(name, ReleaseStatus::failing(*gates), writePackage);
+        auto submitted = workflow.submit(name, ReleaseStatus::failing(*gates), writePackage,
+                                         [&vm] { return PassphraseInput::read(vm); });
         if (!submitted) {
             if (!cli.json() && submitted.error().code == ErrorCode::Policy) {
                 for (const ReleaseGate &gate : std::as_const(*gates)) {
@@ -251,12 +252,16 @@ protected:
             return cli.document({{QStringLiteral("release"), name},
                                  {QStringLiteral("state"), recorded->state},
                                  {QStringLiteral("content_hash"), recorded->submittedHash},
+                                 {QStringLiteral("already_recorded"), recorded->alreadyRecorded},
                                  {QStringLiteral("approvals"), approvalsJson(*recorded)}});
         const ReviewDecision &d = recorded->decisions.first().signedDecision.decision;
-        cli.line(d.approve ? tr("Recorded the approval of %1 (%2, key %3).")
+        if (recorded->alreadyRecorded)
+            cli.line(tr("This decision is already recorded; nothing changed."));
+        else
+            cli.line(d.approve ? tr("Recorded the approval of %1 (%2, key %3).")
                                  .arg(d.signerName, d.signerRole, d.signerFingerprint)
-                           : tr("Recorded the rejection of %1 (%2, key %3).")
-                                 .arg(d.signerName, d.signerRole, d.signerFingerprint));
+                               : tr("Recorded the rejection of %1 (%2, key %3).")
+                                     .arg(d.signerName, d.signerRole, d.signerFingerprint));
         cli.line(tr("Release %1 is %2; approvals: %3 of %4 compliance, %5 of %6 ethics.")
                      .arg(name, ReleaseCli::stateLabel(recorded->state),
                           cli.number(recorded->currentCompliance),

@@ -215,6 +215,9 @@ Status BagWriter::finish(
             agent = value;
             continue;
         }
+        // An unknown value is left out: an empty field says nothing and misleads a reader.
+        if (oneLine(value).trimmed().isEmpty())
+            continue;
         info += (oneLine(key) + QStringLiteral(": ") + oneLine(value)).toUtf8() + '\n';
     }
     info += "Bagging-Date: " + QDate::currentDate().toString(Qt::ISODate).toUtf8() + '\n';

@@ -257,10 +257,39 @@ QJsonObject dataPackage(const Release &release, const QList<DatasetMeasurement> 
 
 } // namespace
 
+Status ExportService::refuseUnapproved(const QString &name, const CancellationToken *cancel)
+{
+    auto state = WorkflowService(m_store).state(name);
+    if (!state)
+        return state.error();
+    if (state->state == QLatin1String("approved"))
+        return {};
+    auto release = ReleaseService(m_store).load(name);
+    if (!release)
+        return release.error();
+    // Measured without the secret and without asking for it: when a measured field's rule needs
+    // it, only the approvals are named.
+    QStringList failing;
+    auto measured = ReleaseMeasurement::run(m_store, *release, std::nullopt, {}, {}, cancel);
+    if (measured) {
+        if (auto gates = ReleaseStatus::gates(m_store, *release, *measured))
+            failing = ReleaseStatus::failing(*gates);
+    } else if (measured.error().code == ErrorCode::Cancelled) {
+        return measured.error();
+    }
+    if (!failing.contains(QStringLiteral("approvals")))
+        failing.append(QStringLiteral("approvals"));
+    return policyError(tr("release %1 cannot be exported: it is not approved; these gates do not "
+                          "hold: %2")
+                           .arg(release->name, failing.join(QStringLiteral(", "))));
+}
+
 Result<ExportResult> ExportService::exportRelease(const ExportRequest &request,
                                                   const ProgressCallback &progress,
                                                   const CancellationToken *cancel)
 {
+    if (Status refused = refuseUnapproved(request.release, cancel); !refused)
+        return refused.error();
     auto cancelled = [cancel] { return cancel && cancel->isCancelled(); };
     if (!request.steward)
         return Error::usage(tr("an export needs the steward's signing key"));

@@ -47,6 +47,10 @@ public:
     explicit ExportService(ProjectStore &store) : m_store(store) {}
     Result<ExportResult> exportRelease(const ExportRequest &request, const ProgressCallback &progress = {},
                                        const CancellationToken *cancel = nullptr);
+    // Policy error (exit 3) when the release is not approved, naming the gates that do not hold
+    // as far as they can be measured without the project secret. Asks for nothing: callers check
+    // it before reading a key or a passphrase, so a draft is refused before anything is asked.
+    Status refuseUnapproved(const QString &release, const CancellationToken *cancel = nullptr);
 
 private:
     ProjectStore &m_store;

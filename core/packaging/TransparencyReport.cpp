@@ -187,7 +187,20 @@ Result<int> TransparencyReport::writeHtml(ProjectStore &store, const QString &pa
     const QString none = tr("not stated");
 
     QString html;
-    const QString title = tr("Transparency report: data releases of %1").arg(store.title());
+    // Whose releases: the project's title, else the one provider its releases name, else nobody
+    // is named (never "data releases of " with nothing after it).
+    QString owner = store.title().trimmed();
+    if (owner.isEmpty()) {
+        QSet<QString> providers;
+        for (const Release &release : std::as_const(*releases)) {
+            if (!release.providerOrganisation.trimmed().isEmpty())
+                providers.insert(release.providerOrganisation.trimmed());
+        }
+        if (providers.size() == 1)
+            owner = *providers.cbegin();
+    }
+    const QString title = owner.isEmpty() ? tr("Transparency report: data releases")
+                                          : tr("Transparency report: data releases of %1").arg(owner);
     html +=
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -216,9 +229,10 @@ Result<int> TransparencyReport::writeHtml(ProjectStore &store, const QString &pa
         html += row(
             tr("Recipient"),
             esc(release.recipientOrganisation.isEmpty() ? none : release.recipientOrganisation));
-        html += row(tr("Provider"),
-                    esc(release.providerOrganisation.isEmpty() ? store.title()
-                                                               : release.providerOrganisation));
+        QString provider = release.providerOrganisation.trimmed();
+        if (provider.isEmpty())
+            provider = store.title().trimmed();
+        html += row(tr("Provider"), esc(provider.isEmpty() ? none : provider));
         html += row(tr("Purpose"), esc(release.purpose.isEmpty() ? none : release.purpose));
         html += row(tr("Legal basis"),
                     esc(release.legalBasis ? SharingModes::label(*release.legalBasis) : none));

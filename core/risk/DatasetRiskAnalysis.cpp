@@ -7,6 +7,8 @@
 #include "core/risk/FieldLossMeter.h"
 #include "core/risk/MeasuredTable.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/Sqlite.h"
+#include "core/store/StoreAccess.h"
 
 #include <optional>
 #include <string_view>
@@ -16,6 +18,12 @@ namespace steward {
 namespace {
 
 constexpr qint64 kProgressRows = 4096;
+
+// Hands the connection's unused page cache back (best effort: only memory, never an error).
+void releaseCache(ProjectStore &store)
+{
+    (void)StoreAccess::db(store).exec("PRAGMA shrink_memory");
+}
 
 QStringList uniqueInOrder(const QStringList &fields)
 {
@@ -215,62 +223,114 @@ Result<DatasetRiskResult> DatasetRiskAnalysis::run(ProjectStore &store, const Da
         suppressionColumns = keptFields(suppressionColumns, output);
     }
 
-    // The data as released, read from the worker's output row.
+    // The data as released first, read from the worker's output row, measured and freed before
+    // the data as stored (the baseline) is read in a second pass: both dictionary-encoded tables
+    // at once, with the grouping of the baseline's (nearly unique) classes on top, were most of
+    // the peak memory of a measurement; a second read of the stored cells costs far less.
     const size_t records = size_t(dataset.rowCount);
-    MeasuredTable maskedTable(result.quasi, result.sensitive, suppressionColumns, output, records);
-    // The data as stored (baseline): every quasi-identifier and sensitive attribute asked for.
     const QStringList baseQuasi = uniqueInOrder(options.quasi);
-    std::optional<MeasuredTable> baseTable;
-    if (options.withBaseline)
-        baseTable.emplace(baseQuasi, uniqueInOrder(options.sensitive), QStringList(), columns,
-                          records);
-
-    FieldLossMeter loss(columns, *plan, output, records);
-
     const MissingValues missing(dataset.missingMarkers.value_or(defaultMissingMarkers()));
-    auto scan = DatasetCellScan::open(store, dataset);
-    if (!scan)
-        return scan.error();
-    // Without any rule that changes a value only the columns measured are read.
-    bool passThrough = true;
-    for (int c = 0; c < columns.size(); ++c)
-        passThrough = passThrough && plan->rule(c).op() == MaskOperator::Keep;
-    std::vector<int> readColumns;
-    for (int c = 0; c < columns.size(); ++c) {
-        if (maskedTable.reads(c) || mentioned.contains(columns.at(c))
-            || c == options.recordFilterColumn)
-            readColumns.push_back(c);
+    // The consent decision of every record scanned, asked once (the filter counts what it
+    // refuses) and replayed in the baseline's pass.
+    const bool filtered = options.keepRecord && options.recordFilterColumn >= 0
+        && options.recordFilterColumn < columns.size();
+    std::vector<bool> keptRecords;
+    DatasetRiskOptions firstPass = options;
+    if (filtered && options.withBaseline) {
+        keptRecords.reserve(records);
+        firstPass.keepRecord = [&keptRecords, &options](std::string_view value) {
+            const bool keep = options.keepRecord(value);
+            keptRecords.push_back(keep);
+            return keep;
+        };
     }
-    const Result<qint64> rows =
-        feedRows(*scan, *worker, missing, passThrough, readColumns, size_t(columns.size()),
-                 {maskedTable, baseTable ? &*baseTable : nullptr, loss}, options,
-                 dataset.rowCount, progress, cancel);
-    if (!rows)
-        return rows.error();
+    // Progress: the first pass is the first half of the rows' work when there is a second.
+    auto halfProgress = [&progress, rowCount = dataset.rowCount](qint64 offset) -> ProgressCallback {
+        if (!progress)
+            return {};
+        return [&progress, rowCount, offset](const Progress &p) {
+            progress({offset + p.done / 2, rowCount});
+        };
+    };
+    {
+        MeasuredTable maskedTable(result.quasi, result.sensitive, suppressionColumns, output,
+                                  records);
+        FieldLossMeter loss(columns, *plan, output, records);
 
-    maskedTable.finish();
-    std::vector<uint8_t> suppressedRecords;
-    if (!suppressionQuasi.isEmpty()) {
-        auto suppressed =
-            suppressRecords(maskedTable, suppressionQuasi, *suppression, cancel, result);
-        if (!suppressed)
-            return suppressed.error();
-        suppressedRecords = std::move(*suppressed);
+        auto scan = DatasetCellScan::open(store, dataset);
+        if (!scan)
+            return scan.error();
+        // Without any rule that changes a value only the columns measured are read.
+        bool passThrough = true;
+        for (int c = 0; c < columns.size(); ++c)
+            passThrough = passThrough && plan->rule(c).op() == MaskOperator::Keep;
+        std::vector<int> readColumns;
+        for (int c = 0; c < columns.size(); ++c) {
+            if (maskedTable.reads(c) || mentioned.contains(columns.at(c))
+                || c == options.recordFilterColumn)
+                readColumns.push_back(c);
+        }
+        const Result<qint64> rows =
+            feedRows(*scan, *worker, missing, passThrough, readColumns, size_t(columns.size()),
+                     {maskedTable, nullptr, loss}, firstPass, dataset.rowCount,
+                     options.withBaseline ? halfProgress(0) : progress, cancel);
+        if (!rows)
+            return rows.error();
+
+        maskedTable.finish();
+        std::vector<uint8_t> suppressedRecords;
+        if (!suppressionQuasi.isEmpty()) {
+            auto suppressed =
+                suppressRecords(maskedTable, suppressionQuasi, *suppression, cancel, result);
+            if (!suppressed)
+                return suppressed.error();
+            suppressedRecords = std::move(*suppressed);
+        }
+
+        auto report = maskedTable.measure(options.k, suppressedRecords, cancel);
+        if (!report)
+            return report.error();
+        result.report = std::move(*report);
+        loss.measure(suppressedRecords, *rows, baseQuasi, result);
     }
 
-    auto report = maskedTable.measure(options.k, suppressedRecords, cancel);
-    if (!report)
-        return report.error();
-    result.report = std::move(*report);
-    if (baseTable) {
-        baseTable->finish();
-        auto baseReport = baseTable->measure(options.k, {}, cancel);
+    if (options.withBaseline) {
+        // The data as stored: every quasi-identifier and sensitive attribute asked for.
+        MeasuredTable baseTable(baseQuasi, uniqueInOrder(options.sensitive), QStringList(),
+                                columns, records);
+        FieldLossMeter unused(columns, *plan, output, 0);
+        std::vector<int> readColumns;
+        for (int c = 0; c < columns.size(); ++c) {
+            if (baseTable.reads(c) || c == options.recordFilterColumn)
+                readColumns.push_back(c);
+        }
+        DatasetRiskOptions secondPass;
+        if (filtered) {
+            secondPass.recordFilterColumn = options.recordFilterColumn;
+            secondPass.keepRecord = [&keptRecords, next = size_t(0)](std::string_view) mutable {
+                return next < keptRecords.size() && keptRecords[next++];
+            };
+        }
+        {
+            auto scan = DatasetCellScan::open(store, dataset);
+            if (!scan)
+                return scan.error();
+            const Result<qint64> rows =
+                feedRows(*scan, *worker, missing, true, readColumns, size_t(columns.size()),
+                         {baseTable, nullptr, unused}, secondPass, dataset.rowCount,
+                         halfProgress(dataset.rowCount / 2), cancel);
+            if (!rows)
+                return rows.error();
+        }
+        keptRecords = std::vector<bool>();
+        // The page cache the scan filled is not read again before the grouping, the peak.
+        releaseCache(store);
+        baseTable.finish();
+        auto baseReport = baseTable.measure(options.k, {}, cancel);
         if (!baseReport)
             return baseReport.error();
         result.baseline = std::move(*baseReport);
     }
-
-    loss.measure(suppressedRecords, *rows, baseQuasi, result);
     return result;
 }
 

@@ -99,6 +99,11 @@ void GroupCounter::finish()
     }
 }
 
+void GroupCounter::releaseSlots()
+{
+    std::vector<Slot>().swap(m_slots);
+}
+
 ClassHistogram GroupCounter::histogram() const
 {
     ClassHistogram histogram;

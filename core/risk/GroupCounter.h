@@ -42,6 +42,9 @@ public:
     size_t size() const { return m_size; }
     // Groups by number: call finish() after the last add() before using these.
     void finish();
+    // After finish(): frees the hash table itself (the largest part with many groups); key(),
+    // count() and counts() stay valid, add() and histogram() may not be called until reset().
+    void releaseSlots();
     const uint64_t *key(uint32_t group) const { return m_keys.data() + size_t(group) * m_words; }
     uint32_t count(uint32_t group) const { return m_counts[group]; }
     const std::vector<uint32_t> &counts() const { return m_counts; }

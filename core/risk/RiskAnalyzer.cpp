@@ -30,8 +30,13 @@ bool collectValues(const std::vector<uint32_t> &classOf, const uint32_t *sensiti
 {
     const size_t records = classOf.size();
     const size_t groups = removed.size();
+    // At least one pair per class kept: sized for them at once, so that many classes (the
+    // stored data's nearly unique ones) do not pass through every doubling of the table.
+    size_t kept = 0;
+    for (uint8_t r : removed)
+        kept += r ? 0 : 1;
     GroupCounter pairs;
-    pairs.reset(1, std::min<size_t>(records, kBlock));
+    pairs.reset(1, std::max(std::min<size_t>(records, kBlock), (kept * 8 + 8) / 9));
     for (size_t begin = 0; begin < records; begin += kBlock) {
         const size_t end = std::min(records, begin + kBlock);
         for (size_t r = begin; r < end; ++r) {
@@ -43,6 +48,7 @@ bool collectValues(const std::vector<uint32_t> &classOf, const uint32_t *sensiti
             return false;
     }
     pairs.finish();
+    pairs.releaseSlots();
     out.start.assign(groups + 1, 0);
     for (uint32_t p = 0; p < pairs.size(); ++p)
         ++out.start[(pairs.key(p)[0] >> 32) + 1];
@@ -177,6 +183,9 @@ Result<RiskReport> RiskAnalyzer::analyze(const RiskRequest &request,
     // 2. Suppress the classes below k when asked.
     const auto k = static_cast<quint64>(request.k);
     counter.finish();
+    // Only the groups are read from now on: the hash table goes before the sensitive
+    // attributes' own grouping below needs as much again.
+    counter.releaseSlots();
     const std::vector<uint32_t> &counts = counter.counts();
     const size_t groups = counts.size();
     std::vector<uint8_t> removed(groups, 0);

@@ -1,6 +1,9 @@
 #include "core/workflow/WorkflowService.h"
 
 #include "core/common/OsUser.h"
+#include "core/mask/MaskPlan.h"
+#include "core/mask/MaskRuleStore.h"
+#include "core/mask/ProjectSecretStore.h"
 #include "core/release/ReleaseService.h"
 #include "core/signing/SignerRole.h"
 #include "core/signing/SigningIdentity.h"
@@ -294,11 +297,54 @@ Result<ReviewState> WorkflowService::submit(const QString &name, const QStringLi
 Result<ReviewState> WorkflowService::submit(const QString &name, const QStringList &failingGates,
                                             const std::function<Status()> &beforeCommit)
 {
+    return submit(name, failingGates, beforeCommit, {});
+}
+
+Result<bool> WorkflowService::needsNewSecret(const QString &name)
+{
+    auto release = ReleaseService(m_store).load(name);
+    if (!release)
+        return release.error();
+    if (ProjectSecretStore(m_store).exists())
+        return false;
+    for (const QString &dataset : std::as_const(release->datasets)) {
+        if (!m_store.hasDataset(dataset))
+            continue;
+        auto info = m_store.dataset(dataset);
+        if (!info)
+            return info.error();
+        auto rules = MaskRuleStore(m_store).planRules(*info);
+        if (!rules)
+            return rules.error();
+        if (MaskPlan::needsSecret(*rules))
+            return true;
+    }
+    return false;
+}
+
+Result<ReviewState> WorkflowService::submit(const QString &name, const QStringList &failingGates,
+                                            const std::function<Status()> &beforeCommit,
+                                            const std::function<Result<QString>()> &passphrase)
+{
     QStringList blocking = failingGates;
     blocking.removeAll(QStringLiteral("approvals"));
     if (!blocking.isEmpty())
         return policyError(tr("release %1 cannot be submitted while gates are not met: %2")
                                .arg(name, blocking.join(QStringLiteral(", "))));
+    // The secret belongs to the content the reviewers approve: it is made before the hash.
+    auto newSecret = needsNewSecret(name);
+    if (!newSecret)
+        return newSecret.error();
+    if (*newSecret) {
+        if (!passphrase)
+            return Error::usage(tr("the masking rules need the project secret, and the project has "
+                                   "none yet: give the project passphrase to create it"));
+        auto given = passphrase();
+        if (!given)
+            return given.error();
+        if (auto created = ProjectSecretStore(m_store).obtain(*given); !created)
+            return created.error();
+    }
     auto before = state(name);
     if (!before)
         return before.error();
@@ -380,6 +426,30 @@ Result<ReviewState> WorkflowService::record(const QString &name, const SignedDec
             roles << SignerRoles::name(k.role);
         return policyError(tr("key %1 is trusted for %2, not for %3")
                                .arg(fingerprint, roles.join(QStringLiteral(", ")), d.signerRole));
+    }
+
+    // The same file imported twice: one decision, recorded once.
+    {
+        auto release = ReleaseService(m_store).load(name);
+        if (!release)
+            return release.error();
+        sql::Database &db = StoreAccess::db(m_store);
+        auto same = db.prepare("SELECT 1 FROM release_decisions WHERE release_id = ?1 "
+                               "AND signature = ?2 AND decision = ?3 LIMIT 1");
+        if (!same)
+            return same.error();
+        same->bind(1, release->id);
+        same->bind(2, QString::fromUtf8(signedDecision.signature.toText()));
+        same->bind(3, signedDecision.json);
+        const auto step = same->step();
+        if (step == sql::Statement::StepResult::Error)
+            return db.lastError(QStringLiteral("read release decisions"));
+        if (step == sql::Statement::StepResult::Row) {
+            auto st = state(name);
+            if (st)
+                st->alreadyRecorded = true;
+            return st;
+        }
     }
 
     auto current = state(name);

@@ -42,6 +42,7 @@ struct ReviewState {
     int currentCompliance = 0;      // distinct trusted keys approving the current content
     int currentEthics = 0;
     QStringList invalidatedBy;      // what changed since the submission, in words (empty when none)
+    bool alreadyRecorded = false;   // record(): the same signed decision was recorded before
     // The rejections of the last submission, with their comments and section marks.
     QList<ReviewDecision> rejections() const;
 };
@@ -74,11 +75,23 @@ public:
     // submission is recorded and before it is committed: when it fails, nothing is submitted.
     Result<ReviewState> submit(const QString &release, const QStringList &failingGates,
                                const std::function<Status()> &beforeCommit);
+    // The same, first making sure the project secret exists when the release's masking rules need
+    // it: a secret made after the content hash would change the pseudonyms the reviewers approve
+    // (and an export could never be made). When it is missing, `passphrase` is asked and the
+    // secret created with it; without `passphrase` the submission is refused (usage error).
+    Result<ReviewState> submit(const QString &release, const QStringList &failingGates,
+                               const std::function<Status()> &beforeCommit,
+                               const std::function<Result<QString>()> &passphrase);
+    // Whether the release's masking rules need the project secret and the project has none yet
+    // (a submission then creates it and needs the project passphrase).
+    Result<bool> needsNewSecret(const QString &release);
     // Records a signed decision (imported file, or made here with a key):
     // Verification (exit 4) when the signature does not verify; Policy (exit 3) when the key is not
     // trusted for the decision's role, the role is not compliance/ethics, the release name differs,
     // the release is not submitted, or the decision is for other content than the current
     // submission. A rejection returns the release to draft; enough approvals make it "approved".
+    // The same signed decision recorded again changes nothing (no audit entry): the state returned
+    // says alreadyRecorded.
     Result<ReviewState> record(const QString &release, const SignedDecision &decision);
     // A reviewer deciding on the steward's machine: signs over the current submission and records.
     Result<ReviewState> decide(const QString &release, const SigningIdentity &identity, bool approve,

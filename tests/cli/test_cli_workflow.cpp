@@ -263,11 +263,25 @@ void TestCliWorkflow::fullReview()
                                 + QStringList{u"--approve"_s, u"--json"_s});
     QVERIFY2(approved.code == 0, approved.err.constData());
     QCOMPARE(approved.json.value(u"state"_s).toString(), u"submitted"_s);
+    const QString ethicsDecision = decisionFile(u"ethics.key"_s, hash, true);
     const CliRun imported = run({u"release"_s, u"decide"_s, m_project, u"study"_s, u"--import"_s,
-                                 decisionFile(u"ethics.key"_s, hash, true), u"--json"_s});
+                                 ethicsDecision, u"--json"_s});
     QVERIFY2(imported.code == 0, imported.err.constData());
     QCOMPARE(imported.json.value(u"state"_s).toString(), u"approved"_s);
     QCOMPARE(imported.json.value(u"approvals"_s).toArray().size(), 3);
+    QCOMPARE(imported.json.value(u"already_recorded"_s).toBool(), false);
+
+    // The same file imported again: a no-op, said so, not audited, not listed twice.
+    const CliRun twice = run({u"release"_s, u"decide"_s, m_project, u"study"_s, u"--import"_s,
+                              ethicsDecision, u"--json"_s});
+    QVERIFY2(twice.code == 0, twice.err.constData());
+    QCOMPARE(twice.json.value(u"already_recorded"_s).toBool(), true);
+    QCOMPARE(twice.json.value(u"state"_s).toString(), u"approved"_s);
+    QCOMPARE(twice.json.value(u"approvals"_s).toArray().size(), 3);
+    const CliRun twiceText = run({u"release"_s, u"decide"_s, m_project, u"study"_s, u"--import"_s,
+                                  ethicsDecision});
+    QCOMPARE(twiceText.code, 0);
+    QVERIFY2(twiceText.out.contains("already recorded"), twiceText.out.constData());
 
     const QJsonObject now = status();
     QCOMPARE(now.value(u"state"_s).toString(), u"approved"_s);

@@ -373,7 +373,23 @@ bool ReviewPanel::submit()
         return false;
     QStringList failing = m_failing;
     failing.removeAll(QStringLiteral("approvals"));
-    Result<ReviewState> state = WorkflowService(*m_store).submit(m_release, failing);
+    WorkflowService workflow(*m_store);
+    // A masking rule needing the project secret the project does not have yet: it is created
+    // now, before the content is frozen, so the export uses the pseudonyms the reviewers saw.
+    std::function<Result<QString>()> passphrase;
+    auto newSecret = workflow.needsNewSecret(m_release);
+    if (!newSecret) {
+        showError(tr("Not submitted: %1"), newSecret.error());
+        return false;
+    }
+    if (*newSecret) {
+        PassphraseDialog dialog(PassphraseDialog::Mode::Create, this);
+        if (dialog.exec() != QDialog::Accepted || dialog.passphrase().isEmpty())
+            return false;
+        const QString given = dialog.passphrase();
+        passphrase = [given]() -> Result<QString> { return given; };
+    }
+    Result<ReviewState> state = workflow.submit(m_release, failing, {}, passphrase);
     if (!state) {
         showError(tr("Not submitted: %1"), state.error());
         return false;

@@ -59,7 +59,8 @@ private:
         if (!writer.open())
             return {};
         writer.setBagInfo({{QStringLiteral("Source-Organization"), QStringLiteral("Hospital\nNorth")},
-                           {QStringLiteral("External-Identifier"), QStringLiteral("release")}});
+                           {QStringLiteral("External-Identifier"), QStringLiteral("release")},
+                           {QStringLiteral("Steward-Recipient"), QStringLiteral(" ")}});
         Status s = writer.addFile(QStringLiteral("data/big.csv"), [](QIODevice &out) -> Status {
             for (int i = 0; i < 20000; ++i)
                 out.write(QByteArray::number(i) + ",value\r\n");
@@ -111,6 +112,8 @@ private slots:
         const qint64 octets = big.size() + QByteArray("field,type\n").size();
         QVERIFY2(info.contains("Payload-Oxum: " + QByteArray::number(octets) + ".2\n"), info.constData());
         QVERIFY(info.contains("Source-Organization: Hospital North\n"));
+        // An empty value: the line is left out.
+        QVERIFY2(!info.contains("Steward-Recipient"), info.constData());
         QVERIFY(info.contains("Bagging-Date: "));
         QVERIFY(info.contains("Bag-Software-Agent: Steward"));
 

@@ -180,6 +180,39 @@ private slots:
             QVERIFY2(!html.contains(secret), qPrintable(secret));
     }
 
+    // A project without a title: the report names the provider of its releases, or nobody —
+    // never "data releases of " with nothing after it.
+    void untitledProjectNamesTheProvider()
+    {
+        m_project = std::make_unique<testsupport::TempProject>();
+        QVERIFY(store().title().isEmpty());
+        coretest::importCsv(store(), m_project->dir(), QStringLiteral("inpatient"), fixture());
+        const QString path = m_project->filePath(QStringLiteral("r.html"));
+        auto readTitle = [&path]() {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return QString();
+            const QString html = QString::fromUtf8(f.readAll());
+            const qsizetype at = html.indexOf(QStringLiteral("<h1>"));
+            return html.mid(at + 4, html.indexOf(QStringLiteral("</h1>")) - at - 4);
+        };
+
+        create(QStringLiteral("r1"), QStringLiteral("Institute"), QStringLiteral("a study"),
+               SharingMode::Bilateral);
+        QVERIFY(TransparencyReport::writeHtml(store(), path).ok());
+        QCOMPARE(readTitle(), QStringLiteral("Transparency report: data releases"));
+
+        Release named;
+        named.name = QStringLiteral("r2");
+        named.datasets = {QStringLiteral("inpatient")};
+        named.mode = SharingMode::Bilateral;
+        named.policy = ReleasePolicy::defaultsFor(SharingMode::Bilateral);
+        named.providerOrganisation = QStringLiteral("North Hospital");
+        QVERIFY(ReleaseService(store()).create(named).ok());
+        QVERIFY(TransparencyReport::writeHtml(store(), path).ok());
+        QCOMPARE(readTitle(), QStringLiteral("Transparency report: data releases of North Hospital"));
+    }
+
     void emptyProjectAndEscaping()
     {
         const QString path = m_project->filePath(QStringLiteral("empty.html"));

@@ -6,6 +6,7 @@
 
 #include "tests/core/workflow/WorkflowTestSupport.h"
 
+#include "core/mask/ProjectSecretStore.h"
 #include "core/signing/SigningIdentity.h"
 #include "core/signing/TrustService.h"
 #include "core/workflow/WorkflowService.h"
@@ -99,6 +100,74 @@ private slots:
         QCOMPARE(audits(QStringLiteral("release.invalidate")), 0);
         auto none = workflow().submittedContent(kRelease);
         QVERIFY(none.ok() && !none->has_value());
+    }
+
+    // A keyed pseudonym needs the project secret: a submission creates it before the content hash,
+    // so the hash approved is the hash an export finds.
+    void submitCreatesTheSecretBeforeTheHash()
+    {
+        workflowtest::setRules(store(), {QStringLiteral("mrn=pseudonym"),
+                                         QStringLiteral("age=bands:width=10")});
+        QVERIFY(!ProjectSecretStore(store()).exists());
+        auto needs = workflow().needsNewSecret(kRelease);
+        QVERIFY2(needs.ok(), qPrintable(why(needs)));
+        QVERIFY(*needs);
+
+        // Without a passphrase nothing is submitted and no secret is made.
+        auto refused = workflow().submit(kRelease, {QStringLiteral("approvals")}, {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Usage);
+        QVERIFY(!ProjectSecretStore(store()).exists());
+        QCOMPARE(audits(QStringLiteral("release.submit")), 0);
+
+        auto submitted = workflow().submit(kRelease, {QStringLiteral("approvals")}, {},
+                                           [] { return Result<QString>(QStringLiteral("pass")); });
+        QVERIFY2(submitted.ok(), qPrintable(why(submitted)));
+        QVERIFY(ProjectSecretStore(store()).exists());
+        QCOMPARE(submitted->state, QStringLiteral("submitted"));
+        auto needsNow = workflow().needsNewSecret(kRelease);
+        QVERIFY(needsNow.ok() && !*needsNow);
+
+        // The secret is part of the submitted content: the release stays submitted and approvable.
+        auto later = workflow().state(kRelease);
+        QVERIFY2(later.ok(), qPrintable(why(later)));
+        QCOMPARE(later->state, QStringLiteral("submitted"));
+        QVERIFY(later->invalidatedBy.isEmpty());
+        QVERIFY(workflow().record(kRelease, signedBy(m_compliance, later->submittedHash)).ok());
+        auto approved = workflow().record(kRelease, signedBy(m_ethics, later->submittedHash));
+        QVERIFY2(approved.ok(), qPrintable(why(approved)));
+        QCOMPARE(approved->state, QStringLiteral("approved"));
+        QCOMPARE(audits(QStringLiteral("release.invalidate")), 0);
+    }
+
+    // No secret is needed: none is made, no passphrase asked.
+    void submitWithoutSecretRulesMakesNone()
+    {
+        bool asked = false;
+        auto submitted = workflow().submit(kRelease, {QStringLiteral("approvals")}, {}, [&asked] {
+            asked = true;
+            return Result<QString>(QStringLiteral("pass"));
+        });
+        QVERIFY2(submitted.ok(), qPrintable(why(submitted)));
+        QVERIFY(!asked);
+        QVERIFY(!ProjectSecretStore(store()).exists());
+    }
+
+    // The same signed decision recorded twice: the second time changes nothing.
+    void sameDecisionRecordedOnce()
+    {
+        const ReviewState st = submit();
+        const SignedDecision decision = signedBy(m_compliance, st.submittedHash);
+        auto first = workflow().record(kRelease, decision);
+        QVERIFY2(first.ok(), qPrintable(why(first)));
+        QVERIFY(!first->alreadyRecorded);
+        const int decided = audits(QStringLiteral("release.decide"));
+        auto again = workflow().record(kRelease, decision);
+        QVERIFY2(again.ok(), qPrintable(why(again)));
+        QVERIFY(again->alreadyRecorded);
+        QCOMPARE(again->decisions.size(), 1);
+        QCOMPARE(again->currentCompliance, 1);
+        QCOMPARE(audits(QStringLiteral("release.decide")), decided);
     }
 
     void submitRefusedWhileGatesFail()
