@@ -1,5 +1,6 @@
 #include "ui/release/NewReleaseDialog.h"
 
+#include "core/consent/ConsentService.h"
 #include "core/release/ReleaseService.h"
 #include "core/release/SharingMode.h"
 #include "core/store/ProjectStore.h"
@@ -49,6 +50,8 @@ NewReleaseDialog::NewReleaseDialog(ProjectStore &store, const QString &currentDa
     m_datasets->setObjectName(QStringLiteral("releaseDatasetList"));
     if (Result<QList<DatasetInfo>> datasets = m_store.datasets()) {
         for (const DatasetInfo &dataset : *datasets) {
+            if (auto shown = ConsentService(m_store).show(dataset.name); shown && *shown)
+                m_consentDatasets << dataset.name;
             auto *item = new QListWidgetItem(dataset.name, m_datasets);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             const bool ticked = dataset.name == currentDataset
@@ -64,6 +67,14 @@ NewReleaseDialog::NewReleaseDialog(ProjectStore &store, const QString &currentDa
     m_recipient->setPlaceholderText(tr("The organisation receiving the data"));
     m_purpose->setObjectName(QStringLiteral("releasePurposeEdit"));
     m_purpose->setPlaceholderText(tr("What the data will be used for"));
+
+    m_consentPurpose = new QLineEdit(this);
+    m_consentPurpose->setObjectName(QStringLiteral("releaseConsentPurposeEdit"));
+    m_consentPurpose->setPlaceholderText(tr("e.g. research"));
+    m_consentPurpose->setToolTip(
+        tr("Matched against the scopes in the consent registers of the ticked datasets: a record "
+           "leaves only when its subject's latest decision grants this purpose. Empty: no record "
+           "of a dataset with a consent register may leave."));
 
     m_mode->setObjectName(QStringLiteral("releaseModeCombo"));
     for (SharingMode mode : allSharingModes())
@@ -97,6 +108,8 @@ NewReleaseDialog::NewReleaseDialog(ProjectStore &store, const QString &currentDa
     form->addRow(tr("&Datasets:"), m_datasets);
     form->addRow(tr("&Recipient:"), m_recipient);
     form->addRow(tr("&Purpose:"), m_purpose);
+    form->addRow(tr("C&onsent purpose:"), m_consentPurpose);
+    m_form = form;
     form->addRow(tr("Sharing &mode:"), m_mode);
     form->addRow(QString(), m_modeSummary);
     form->addRow(tr("&Legal basis:"), m_basis);
@@ -132,6 +145,8 @@ Release NewReleaseDialog::draft() const
     release.providerOrganisation = m_store.title().trimmed();
     release.recipientOrganisation = m_recipient->text().trimmed();
     release.purpose = m_purpose->text().trimmed();
+    if (consentApplies())
+        release.consentPurpose = m_consentPurpose->text().trimmed();
     release.mode =
         sharingModeFromName(m_mode->currentData().toString()).value_or(SharingMode::Bilateral);
     release.policy = ReleasePolicy::defaultsFor(release.mode);
@@ -149,6 +164,7 @@ QString NewReleaseDialog::problemText() const
 
 void NewReleaseDialog::validate()
 {
+    m_form->setRowVisible(m_consentPurpose, consentApplies());
     const Release release = draft();
     QString problem;
     if (release.name.isEmpty())
@@ -168,6 +184,16 @@ void NewReleaseDialog::validate()
     else
         m_problem->showMessage(InlineMessage::Kind::Notice, problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+bool NewReleaseDialog::consentApplies() const
+{
+    for (int row = 0; row < m_datasets->count(); ++row) {
+        const QListWidgetItem *item = m_datasets->item(row);
+        if (item->checkState() == Qt::Checked && m_consentDatasets.contains(item->text()))
+            return true;
+    }
+    return false;
 }
 
 void NewReleaseDialog::updateModeSummary()

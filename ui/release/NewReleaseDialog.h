@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -20,7 +21,8 @@ namespace steward::ui {
 class InlineMessage;
 
 // File → New Release (Ctrl+Shift+N): a short form — name, datasets (the current one ticked),
-// recipient, purpose, sharing mode with the policy it sets, legal basis and the language of the
+// recipient, purpose, the consent purpose (when a ticked dataset has a consent register), sharing
+// mode with the policy it sets, legal basis and the language of the
 // documents (the UI language by default). Create stays disabled, with the reason beside it,
 // until the form is valid; it creates the release through ReleaseService and closes, or shows
 // why the project refused.
@@ -40,6 +42,8 @@ public:
 private:
     void validate();
     void updateModeSummary();
+    // Whether a ticked dataset has a consent register (the consent purpose row shows then).
+    bool consentApplies() const;
 
     ProjectStore &m_store;
     QStringList m_existing;
@@ -48,6 +52,9 @@ private:
     QListWidget *m_datasets;
     QLineEdit *m_recipient;
     QLineEdit *m_purpose;
+    QLineEdit *m_consentPurpose = nullptr;
+    QStringList m_consentDatasets; // datasets with a consent register
+    QFormLayout *m_form = nullptr;
     QComboBox *m_mode;
     QLabel *m_modeSummary;
     QComboBox *m_basis;

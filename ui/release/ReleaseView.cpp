@@ -8,6 +8,7 @@
 #include "core/store/ProjectStore.h"
 #include "ui/release/DocumentEditor.h"
 #include "ui/release/PolicyReasonDialog.h"
+#include "ui/consent/ConsentExclusionView.h"
 #include "ui/release/ReleaseMeasurementRunner.h"
 #include "ui/release/ReleaseText.h"
 #include "ui/widgets/ErrorText.h"
@@ -129,6 +130,7 @@ public:
     QPlainTextEdit *purpose = nullptr;
     QComboBox *basis = nullptr;
     QLineEdit *basisText = nullptr;
+    QLineEdit *consentPurpose = nullptr;
     QComboBox *mode = nullptr;
     QLabel *modeDescription = nullptr;
     QSpinBox *retention = nullptr;
@@ -152,6 +154,7 @@ public:
     QLabel *checkTitle = nullptr;
     QScrollArea *check = nullptr; // one row per violation (icon, wrapped sentence)
     QVBoxLayout *checkRows = nullptr;
+    ConsentExclusionView *consent = nullptr;
     QLabel *dsaLabel = nullptr;
     QProgressBar *dsaBar = nullptr;
     QLabel *dpiaLabel = nullptr;
@@ -445,6 +448,15 @@ QGroupBox *ReleaseView::Private::createForm(QWidget *parent)
     form->addRow(ReleaseView::tr("&Purpose:"), purpose);
     form->addRow(ReleaseView::tr("&Legal basis:"), basis);
     form->addRow(QString(), basisText);
+    consentPurpose = new QLineEdit(box);
+    consentPurpose->setObjectName(QStringLiteral("releaseConsentPurposeField"));
+    consentPurpose->setPlaceholderText(ReleaseView::tr("e.g. research"));
+    consentPurpose->setToolTip(ReleaseView::tr(
+        "Matched against the scopes in the consent registers of the release's datasets: a "
+        "record leaves only when its subject's latest decision grants this purpose. Empty: no "
+        "record of a dataset with a consent register may leave."));
+    QObject::connect(consentPurpose, &QLineEdit::textChanged, q, changed);
+    form->addRow(ReleaseView::tr("C&onsent purpose:"), consentPurpose);
     form->addRow(ReleaseView::tr("Sharing &mode:"), mode);
     form->addRow(QString(), modeDescription);
     form->addRow(ReleaseView::tr("Re&tention:"), retention);
@@ -647,6 +659,8 @@ QGroupBox *ReleaseView::Private::createStatus(QWidget *parent)
     layout->addWidget(measureError);
     layout->addWidget(checkTitle);
     layout->addWidget(check, 1);
+    consent = new ConsentExclusionView(box);
+    layout->addWidget(consent);
     return box;
 }
 
@@ -839,6 +853,8 @@ void ReleaseView::Private::clear()
         edit->clear();
     users->clear();
     purpose->clear();
+    consentPurpose->clear();
+    consent->clear();
     datasets->clear();
     filling = false;
     clearCheck();
@@ -889,6 +905,7 @@ void ReleaseView::Private::fill()
     basis->setCurrentIndex(std::max(
         0, basis->findData(release.legalBasis ? legalBasisName(*release.legalBasis) : QString())));
     basisText->setText(release.legalBasisText);
+    consentPurpose->setText(release.consentPurpose);
     mode->setCurrentIndex(std::max(0, mode->findData(sharingModeName(release.mode))));
     retention->setValue(release.retentionMonths);
     setDateOf(start, release.startDate);
@@ -959,6 +976,7 @@ Release ReleaseView::Private::formRelease() const
     const QString basisName = basis->currentData().toString();
     changed.legalBasis = basisName.isEmpty() ? std::nullopt : legalBasisFromName(basisName);
     changed.legalBasisText = basisText->text().trimmed();
+    changed.consentPurpose = consentPurpose->text().trimmed();
     changed.mode = sharingModeFromName(mode->currentData().toString()).value_or(release.mode);
     if (changed.mode != release.mode)
         changed.policy = ReleasePolicy::defaultsFor(changed.mode);
@@ -1135,6 +1153,7 @@ void ReleaseView::Private::measured_(const QList<DatasetMeasurement> &result)
     agreement->setRelease(release, facts);
     assessment->setRelease(release, facts);
     workflow->setMeasurements(measurements);
+    consent->setMeasurements(measurements);
     updateCheck();
     updateCompleteness();
 }
