@@ -67,6 +67,13 @@
             <numerusform>names %Ln approvals, the package holds %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>requires %n approval(s) by %1, the package holds %2 valid</source>
+        <translation>
+            <numerusform>requires %n approval by %1, the package holds %2 valid</numerusform>
+            <numerusform>requires %n approvals by %1, the package holds %2 valid</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steward::PolicyCheck</name>

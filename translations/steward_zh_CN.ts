@@ -1848,6 +1848,10 @@
         <source>the masking rules need the project secret, which the project does not have: it must exist before the release is submitted for review (masking the data creates it), then the release is submitted and approved again</source>
         <translation>脱敏规则需要项目密钥，但项目没有密钥：项目密钥必须在发布提交审核之前就已存在（对数据脱敏时会创建），之后须重新提交并批准该发布</translation>
     </message>
+    <message>
+        <source>release %1 cannot be exported: it is not approved; these gates do not hold: %2</source>
+        <translation>发布 %1 无法导出：尚未批准；以下关卡未通过：%2</translation>
+    </message>
 </context>
 <context>
     <name>steward::FieldClassification</name>
@@ -2759,9 +2763,11 @@
         <source>signed by %1 (%2), which is not among the trusted keys for the role %3</source>
         <translation>由 %1（%2）签名，但该密钥不在 %3 角色的受信任密钥之列</translation>
     </message>
-    <message>
-        <source>requires %1 %2 approval(s), the package holds %3 valid</source>
-        <translation>要求 %1 项 %2 批准，发布包中有效的只有 %3 项</translation>
+    <message numerus="yes">
+        <source>requires %n approval(s) by %1, the package holds %2 valid</source>
+        <translation>
+            <numerusform>需要 %1 的 %n 项批准，包中有效批准为 %2 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4321,10 @@
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Transparency report: data releases</source>
+        <translation>透明度报告：数据发布</translation>
+    </message>
 </context>
 <context>
     <name>steward::TrustService</name>
@@ -4399,6 +4409,10 @@
     <message>
         <source>release %1 is under review without a submission</source>
         <translation>发布 %1 正在审核中，但没有提交记录</translation>
+    </message>
+    <message>
+        <source>the masking rules need the project secret, and the project has none yet: give the project passphrase to create it</source>
+        <translation>脱敏规则需要项目密钥，而项目尚无密钥：请提供项目口令以创建密钥</translation>
     </message>
 </context>
 <context>
@@ -5764,10 +5778,6 @@
         <translation>FILE 和 FILE.pub 已存在时覆盖</translation>
     </message>
     <message>
-        <source>read the key&apos;s passphrase from the first line of file F</source>
-        <translation>从文件 F 的第一行读取密钥口令</translation>
-    </message>
-    <message>
         <source>keygen needs --name N</source>
         <translation>keygen 需要 --name N</translation>
     </message>
@@ -5790,34 +5800,6 @@
     <message>
         <source>Key %1 of %2 (%3) written to %4; public key in %5.</source>
         <translation>%2（%3）的密钥 %1 已写入 %4；公钥位于 %5。</translation>
-    </message>
-    <message>
-        <source>cannot read the passphrase file</source>
-        <translation>无法读取口令文件</translation>
-    </message>
-    <message>
-        <source>the passphrase file %1 is empty</source>
-        <translation>口令文件 %1 为空</translation>
-    </message>
-    <message>
-        <source>Passphrase for the new key: </source>
-        <translation>新密钥的口令：</translation>
-    </message>
-    <message>
-        <source>the key passphrase is empty</source>
-        <translation>密钥口令为空</translation>
-    </message>
-    <message>
-        <source>The same passphrase again: </source>
-        <translation>再次输入口令：</translation>
-    </message>
-    <message>
-        <source>the two passphrases differ</source>
-        <translation>两次输入的口令不一致</translation>
-    </message>
-    <message>
-        <source>the key needs a passphrase: give --key-passphrase-file F or set STEWARD_KEY_PASSPHRASE</source>
-        <translation>密钥需要口令：请指定 --key-passphrase-file F 或设置 STEWARD_KEY_PASSPHRASE</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +5835,26 @@
     <message>
         <source>signing needs the key&apos;s passphrase: give --key-passphrase-file F or set STEWARD_KEY_PASSPHRASE</source>
         <translation>签名需要密钥口令：请指定 --key-passphrase-file F 或设置 STEWARD_KEY_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>新密钥的口令：</translation>
+    </message>
+    <message>
+        <source>the key passphrase is empty</source>
+        <translation>密钥口令为空</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再次输入相同口令：</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+    <message>
+        <source>the key needs a passphrase: give --key-passphrase-file F or set STEWARD_KEY_PASSPHRASE</source>
+        <translation>密钥需要口令：请使用 --key-passphrase-file F 或设置 STEWARD_KEY_PASSPHRASE</translation>
     </message>
 </context>
 <context>
@@ -6137,22 +6139,6 @@
         <source>Consent purpose: %1</source>
         <translation>同意用途：%1</translation>
     </message>
-    <message>
-        <source>cannot read the key passphrase file %1</source>
-        <translation>无法读取密钥口令文件 %1</translation>
-    </message>
-    <message>
-        <source>the key passphrase file %1 is empty</source>
-        <translation>密钥口令文件 %1 为空</translation>
-    </message>
-    <message>
-        <source>Reviewer key passphrase: </source>
-        <translation>审核人密钥口令：</translation>
-    </message>
-    <message>
-        <source>the key needs its passphrase: give --key-passphrase-file F or set STEWARD_KEY_PASSPHRASE</source>
-        <translation>密钥需要口令：请指定 --key-passphrase-file F 或设置 STEWARD_KEY_PASSPHRASE</translation>
-    </message>
 </context>
 <context>
     <name>steward::cli::ReleaseCreateCommand</name>
@@ -6248,10 +6234,6 @@
         <translation>审核人的意见（与 --key 一起使用）</translation>
     </message>
     <message>
-        <source>read the key&apos;s passphrase from the first line of file F</source>
-        <translation>从文件 F 的第一行读取密钥口令</translation>
-    </message>
-    <message>
         <source>give either --import DECISION or --key FILE</source>
         <translation>请指定 --import DECISION 或 --key FILE 之一</translation>
     </message>
@@ -6274,6 +6256,10 @@
     <message>
         <source>Release %1 is %2; approvals: %3 of %4 compliance, %5 of %6 ethics.</source>
         <translation>发布 %1 的状态为%2；批准：合规 %3/%4，伦理 %5/%6。</translation>
+    </message>
+    <message>
+        <source>This decision is already recorded; nothing changed.</source>
+        <translation>该决定已记录，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6462,6 +6448,18 @@
     <message>
         <source>    %1 %2: %3%4</source>
         <translation>    %1 %2：%3%4</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <source>improvable</source>
+        <translation>可改进</translation>
+    </message>
+    <message>
+        <source>to correct</source>
+        <translation>需更正</translation>
     </message>
 </context>
 <context>
@@ -8328,6 +8326,25 @@ Turn off “Needs decision only” to see them all.</source>
         <translation>
             <numerusform>已剖析“%1”的 %Ln 个字段；%2 个待决定。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::ConsentExclusionView</name>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Records of a dataset with a consent register leave only when the subject&apos;s latest decision grants the release&apos;s consent purpose.</source>
+        <translation>对附有同意登记的数据集，仅当主体最新的决定同意本发布的同意用途时，其记录才会发出。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 records left out for want of consent (no record %4, withdrawn %5, refused %6, out of scope %7).</source>
+        <translation>%1：%3 条记录中有 %2 条因缺少有效同意而排除（无登记 %4，已撤回 %5，已拒绝 %6，超出范围 %7）。</translation>
+    </message>
+    <message>
+        <source>No consent purpose is set, so no record of this dataset may leave.</source>
+        <translation>未设置同意用途，因此该数据集的任何记录都不得发出。</translation>
     </message>
 </context>
 <context>
@@ -11780,6 +11797,18 @@ after</source>
         <source>The release was not created: %1</source>
         <translation>未创建发布：%1</translation>
     </message>
+    <message>
+        <source>e.g. research</source>
+        <translation>例如：科研</translation>
+    </message>
+    <message>
+        <source>Matched against the scopes in the consent registers of the ticked datasets: a record leaves only when its subject&apos;s latest decision grants this purpose. Empty: no record of a dataset with a consent register may leave.</source>
+        <translation>与所勾选数据集的同意登记中的范围相匹配：仅当主体最新的决定同意此用途时，记录才会发出。留空：附有同意登记的数据集的任何记录都不得发出。</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent purpose:</source>
+        <translation>同意用途(&amp;O)：</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::OverrideDialog</name>
@@ -12878,6 +12907,18 @@ after</source>
     <message>
         <source>Review &amp;&amp; Export</source>
         <translation>审核与导出</translation>
+    </message>
+    <message>
+        <source>e.g. research</source>
+        <translation>例如：科研</translation>
+    </message>
+    <message>
+        <source>Matched against the scopes in the consent registers of the release&apos;s datasets: a record leaves only when its subject&apos;s latest decision grants this purpose. Empty: no record of a dataset with a consent register may leave.</source>
+        <translation>与本发布数据集的同意登记中的范围相匹配：仅当主体最新的决定同意此用途时，记录才会发出。留空：附有同意登记的数据集的任何记录都不得发出。</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent purpose:</source>
+        <translation>同意用途(&amp;O)：</translation>
     </message>
 </context>
 <context>
