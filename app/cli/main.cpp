@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandLine.h"
+#include "core/common/HeapPolicy.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -49,6 +50,7 @@ void quietPlatformNotes(QtMsgType type, const QMessageLogContext &context, const
 
 int main(int argc, char *argv[])
 {
+    steward::useCompactHeap();
     std::unique_ptr<QCoreApplication> app;
     if (rendersDocuments(argc, argv)) {
         // No display is needed to render to a file.

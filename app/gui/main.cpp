@@ -1,4 +1,5 @@
 #include "app/gui/GuiCommandLine.h"
+#include "core/common/HeapPolicy.h"
 #include "core/common/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/review/PackageFileKind.h"
@@ -17,6 +18,7 @@
 
 int main(int argc, char *argv[])
 {
+    steward::useCompactHeap();
     QElapsedTimer startup;
     startup.start();
     QApplication app(argc, argv);
