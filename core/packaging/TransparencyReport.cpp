@@ -2,6 +2,7 @@
 
 #include "core/classify/ClassificationService.h"
 #include "core/classify/Taxonomy.h"
+#include "core/common/StoredTime.h"
 #include "core/mask/MaskRuleStore.h"
 #include "core/release/ReleaseService.h"
 #include "core/release/ReleaseStore.h"
@@ -24,15 +25,6 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QDateTime utcTime(const QString &text)
-{
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid())
-        at = QDateTime::fromString(text, Qt::ISODate);
-    at.setTimeSpec(Qt::UTC);
-    return at;
 }
 
 // What the workflow tables say about a release, counted without names: the latest submission
@@ -62,7 +54,7 @@ Result<ReviewFacts> reviewFacts(ProjectStore &store, const Release &release)
     if (step != sql::Statement::StepResult::Row)
         return facts;
     QString hash = submission->columnText(0);
-    facts.submittedAt = utcTime(submission->columnText(1));
+    facts.submittedAt = storedUtcTime(submission->columnText(1));
     if (submission->columnInt(2) != 0)
         hash.clear();
     if (!release.exports.isEmpty() && !release.exports.first().contentHash.isEmpty())
@@ -84,7 +76,7 @@ Result<ReviewFacts> reviewFacts(ProjectStore &store, const Release &release)
         if (r == sql::Statement::StepResult::Error)
             return db.lastError(QStringLiteral("read release decisions"));
         facts.approvalsByRole[decisions->columnText(0)] = int(decisions->columnInt(1));
-        const QDateTime at = utcTime(decisions->columnText(2));
+        const QDateTime at = storedUtcTime(decisions->columnText(2));
         if (at.isValid() && (!facts.approvedAt.isValid() || at > facts.approvedAt))
             facts.approvedAt = at;
     }

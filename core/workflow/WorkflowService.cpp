@@ -1,6 +1,7 @@
 #include "core/workflow/WorkflowService.h"
 
 #include "core/common/OsUser.h"
+#include "core/common/StoredTime.h"
 #include "core/mask/MaskPlan.h"
 #include "core/mask/MaskRuleStore.h"
 #include "core/mask/ProjectSecretStore.h"
@@ -41,15 +42,6 @@ QString compact(const QJsonObject &json)
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime utcTime(const QString &text)
-{
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid())
-        at = QDateTime::fromString(text, Qt::ISODate);
-    at.setTimeSpec(Qt::UTC);
-    return at;
 }
 
 bool underReview(const QString &state)
@@ -94,7 +86,7 @@ Result<std::optional<Submission>> latestSubmission(sql::Database &db, qint64 rel
     s.id = stmt->columnInt(0);
     s.hash = stmt->columnText(1);
     s.content = QJsonDocument::fromJson(stmt->columnText(2).toUtf8()).object();
-    s.at = utcTime(stmt->columnText(3));
+    s.at = storedUtcTime(stmt->columnText(3));
     s.by = stmt->columnText(4);
     s.invalidated = stmt->columnInt(5) != 0;
     return std::optional<Submission>(std::move(s));
@@ -129,8 +121,8 @@ Result<QList<StoredDecision>> storedDecisions(sql::Database &db, qint64 releaseI
         sd.decision.signerRole = stmt->columnText(3);
         sd.decision.signerFingerprint = stmt->columnText(4);
         sd.decision.signerName = stmt->columnText(5);
-        sd.decision.decidedAt = utcTime(stmt->columnText(6));
-        d.approval.recordedAt = utcTime(stmt->columnText(7));
+        sd.decision.decidedAt = storedUtcTime(stmt->columnText(6));
+        d.approval.recordedAt = storedUtcTime(stmt->columnText(7));
         d.approval.recordedBy = stmt->columnText(8);
         if (auto signature = Minisignature::parse(stmt->columnText(10).toUtf8()))
             sd.signature = std::move(*signature);
