@@ -802,8 +802,11 @@ QString DocumentComposer::coverHtml(Target target) const
     const Composition c(m_state, m_tmpl);
     const DocumentVersion &v = m_state.version;
     const QDate date = v.version > 0 && v.savedAt.isValid() ? v.savedAt.toLocalTime().date() : QDate::currentDate();
-    QString status = c.ph(m_state.release.state == QLatin1String("draft") ? QStringLiteral("doc.draft")
-                                                                         : QStringLiteral("doc.status"));
+    // The review state of the release the document belongs to.
+    const QString &state = m_state.release.state;
+    QString status = c.ph(state == QLatin1String("approved")    ? QStringLiteral("doc.approved")
+                          : state == QLatin1String("submitted") ? QStringLiteral("doc.submitted")
+                                                                : QStringLiteral("doc.draft"));
     if (m_state.outOfDate)
         status += QStringLiteral(" · ") + c.ph(QStringLiteral("doc.out_of_date"));
     auto orBlank = [&c](const QString &s) { return s.trimmed().isEmpty() ? c.blank() : s; };

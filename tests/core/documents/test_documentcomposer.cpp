@@ -111,6 +111,22 @@ private slots:
                     .contains(tmpl.phrase(QStringLiteral("doc.out_of_date")).toHtmlEscaped()));
     }
 
+    void coverStatusFollowsTheReviewState()
+    {
+        const DocumentTemplate tmpl = load(DocumentKind::Assessment, QStringLiteral("en"));
+        DocumentState state = rf::state(DocumentKind::Assessment, QStringLiteral("en"));
+        const QString statusRow = QStringLiteral("%1</td><td>%2").arg(tmpl.phrase(QStringLiteral("doc.status")));
+        const QList<std::pair<QString, QString>> cases = {{QStringLiteral("draft"), QStringLiteral("doc.draft")},
+                                                          {QStringLiteral("submitted"), QStringLiteral("doc.submitted")},
+                                                          {QStringLiteral("approved"), QStringLiteral("doc.approved")}};
+        for (const auto &[releaseState, phrase] : cases) {
+            state.release.state = releaseState;
+            const QString cover = DocumentComposer(state, tmpl).coverHtml(DocumentComposer::Target::Html);
+            QVERIFY2(cover.contains(tmpl.phrase(phrase).toHtmlEscaped()), qPrintable(releaseState));
+            QVERIFY2(!cover.contains(statusRow.arg(tmpl.phrase(QStringLiteral("doc.status")))), qPrintable(releaseState));
+        }
+    }
+
     void headingsAreNumberedInOrder()
     {
         const DocumentTemplate tmpl = load(DocumentKind::Assessment, QStringLiteral("en"));

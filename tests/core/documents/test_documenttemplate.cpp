@@ -39,7 +39,8 @@ QStringList requiredPhrases()
 {
     QStringList keys = {u"doc.contents"_s, u"doc.page"_s, u"doc.version"_s, u"doc.date"_s,
                         u"doc.release"_s, u"doc.recipient"_s, u"doc.provider"_s, u"doc.status"_s,
-                        u"doc.draft"_s, u"doc.out_of_date"_s, u"doc.out_of_date_note"_s,
+                        u"doc.draft"_s, u"doc.submitted"_s, u"doc.approved"_s, u"doc.out_of_date"_s,
+                        u"doc.out_of_date_note"_s,
                         u"doc.generated_note"_s, u"doc.blank"_s, u"doc.yes"_s, u"doc.no"_s,
                         u"doc.none"_s, u"doc.unknown"_s, u"retention.months"_s,
                         u"retention.years"_s, u"risk.derived_note"_s};
